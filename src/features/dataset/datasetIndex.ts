@@ -1,0 +1,39 @@
+import type { Category, Dataset, Source, TimelineEvent } from "./schema";
+
+/** Look-ups built once per dataset, so every selection is O(1). */
+export interface DatasetIndex {
+  dataset: Dataset;
+  /** All events, earliest first (ties: the less precise date first, then by id). */
+  events: TimelineEvent[];
+  eventById: Map<string, TimelineEvent>;
+  sourceById: Map<string, Source>;
+  categoryById: Map<string, Category>;
+  /** For each source id, the events citing it, earliest first. */
+  eventsBySource: Map<string, TimelineEvent[]>;
+}
+
+const PRECISION_RANK = { year: 0, month: 1, day: 2 } as const;
+
+export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
+  return (
+    a.date.start.getTime() - b.date.start.getTime() ||
+    PRECISION_RANK[a.date.precision] - PRECISION_RANK[b.date.precision] ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
+}
+
+export function buildIndex(dataset: Dataset): DatasetIndex {
+  const events = [...dataset.events].sort(compareEvents);
+  const eventsBySource = new Map<string, TimelineEvent[]>(dataset.sources.map((s) => [s.id, []]));
+  for (const event of events) {
+    for (const citation of event.sources) eventsBySource.get(citation.source)?.push(event);
+  }
+  return {
+    dataset,
+    events,
+    eventById: new Map(events.map((e) => [e.id, e])),
+    sourceById: new Map(dataset.sources.map((s) => [s.id, s])),
+    categoryById: new Map(dataset.categories.map((c) => [c.id, c])),
+    eventsBySource,
+  };
+}

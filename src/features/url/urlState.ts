@@ -1,0 +1,59 @@
+/** What the address bar says about the view. The URL is the one source of truth
+ * for the selection: components read it from here and change it via `navigate`. */
+export interface UrlState {
+  /** The event named by `#/event/<id>`, decoded; not yet checked against the data. */
+  eventId: string | null;
+  /** `?data=`: the dataset to load instead of the default. */
+  dataParam: string | null;
+  /** `?embed=1`: compact layout for an iframe. */
+  embed: boolean;
+}
+
+const EVENT_HASH = /^#\/event\/(.*)$/;
+/** TimelineJS-style `#event-<id>`. */
+const LEGACY_EVENT_HASH = /^#event-(.+)$/;
+
+export function parseUrlState(href: string): UrlState {
+  const url = new URL(href);
+  const match = EVENT_HASH.exec(url.hash);
+  const eventId = match ? safeDecode(match[1]!) : null;
+  return {
+    eventId: eventId === "" ? null : eventId,
+    dataParam: url.searchParams.get("data"),
+    embed: url.searchParams.get("embed") === "1",
+  };
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text; // malformed escapes: keep the raw text; it will simply match no event
+  }
+}
+
+/** The hash fragment that selects an event. */
+export function eventHash(id: string): string {
+  return `#/event/${encodeURIComponent(id)}`;
+}
+
+/** The same address with `id` selected (or nothing selected, for null). */
+export function hrefWithEvent(href: string, id: string | null): string {
+  const url = new URL(href);
+  url.hash = id === null ? "" : eventHash(id);
+  return url.href;
+}
+
+/** Rewrites the accepted aliases (`?event=<id>`, `#event-<id>`) to the canonical
+ * `#/event/<id>`; returns null when the address is already canonical. */
+export function canonicalHref(href: string): string | null {
+  const url = new URL(href);
+  const queryId = url.searchParams.get("event");
+  const legacy = LEGACY_EVENT_HASH.exec(url.hash);
+  if (queryId === null && !legacy) return null;
+  url.searchParams.delete("event");
+  const id = queryId ?? safeDecode(legacy![1]!);
+  // An explicit canonical hash wins over the query alias.
+  if (!EVENT_HASH.test(url.hash) && id !== "") url.hash = eventHash(id);
+  return url.href;
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { formatDateRange, formatDateText, formatPartialDate, parsePartialDate } from "./dates";
+
+describe("parsePartialDate", () => {
+  it("reads each precision from the string's shape", () => {
+    expect(parsePartialDate("2020")?.precision).toBe("year");
+    expect(parsePartialDate("2020-07")?.precision).toBe("month");
+    expect(parsePartialDate("2024-05-30")?.precision).toBe("day");
+  });
+
+  it("spans the whole period it names", () => {
+    const month = parsePartialDate("2020-07")!;
+    expect(month.start).toEqual(new Date(2020, 6, 1));
+    expect(month.end).toEqual(new Date(2020, 7, 1));
+    const year = parsePartialDate("2021")!;
+    expect(year.end).toEqual(new Date(2022, 0, 1));
+  });
+
+  it.each(["2024-13-40", "2024-13", "2024-00", "2024-02-30", "2023-02-29", "May 2024", "24-05-30", "2024-5-30", "", " 2024", "2024-05-30T00:00"])(
+    "refuses %j",
+    (text) => expect(parsePartialDate(text)).toBeNull(),
+  );
+
+  it("accepts a leap day in a leap year", () => {
+    expect(parsePartialDate("2024-02-29")?.start).toEqual(new Date(2024, 1, 29));
+  });
+});
+
+describe("formatPartialDate", () => {
+  it("never shows more precision than the data has", () => {
+    expect(formatPartialDate(parsePartialDate("2020")!)).toBe("2020");
+    expect(formatPartialDate(parsePartialDate("2020-07")!)).toBe("July 2020");
+    expect(formatPartialDate(parsePartialDate("2024-05-30")!)).toBe("30 May 2024");
+  });
+
+  it("formats ranges and missing dates", () => {
+    expect(formatDateRange(parsePartialDate("2021-08")!, parsePartialDate("2024-05-19")!)).toBe("August 2021 – 19 May 2024");
+    expect(formatDateText(null)).toBe("not stated");
+    expect(formatDateText("2024-11-20")).toBe("20 November 2024");
+  });
+});

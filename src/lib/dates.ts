@@ -1,0 +1,65 @@
+import { format, isValid } from "date-fns";
+
+/** How precisely a dataset date is known: the string's own shape says it. */
+export type Precision = "year" | "month" | "day";
+
+export interface PartialDate {
+  /** The string as written in the data, e.g. "2020-07": also valid for `<time datetime>`. */
+  text: string;
+  precision: Precision;
+  /** Local midnight at the start of the year, month or day. */
+  start: Date;
+  /** Local midnight just after the year, month or day ends (exclusive). */
+  end: Date;
+}
+
+const DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; returns null for anything else,
+ * including dates that do not exist (`2024-02-30`, `2024-13`). */
+export function parsePartialDate(text: string): PartialDate | null {
+  const match = DATE_PATTERN.exec(text);
+  if (!match) return null;
+  const year = Number(match[1]);
+  const month = match[2] === undefined ? undefined : Number(match[2]) - 1;
+  const day = match[3] === undefined ? undefined : Number(match[3]);
+  if (month === undefined) {
+    return { text, precision: "year", start: localDate(year, 0, 1), end: localDate(year + 1, 0, 1) };
+  }
+  if (month < 0 || month > 11) return null;
+  if (day === undefined) {
+    return { text, precision: "month", start: localDate(year, month, 1), end: localDate(year, month + 1, 1) };
+  }
+  const start = localDate(year, month, day);
+  if (!isValid(start) || start.getMonth() !== month || start.getDate() !== day) return null;
+  return { text, precision: "day", start, end: localDate(year, month, day + 1) };
+}
+
+function localDate(year: number, month: number, day: number): Date {
+  const date = new Date(year, month, day);
+  date.setFullYear(year); // years below 100 would otherwise map to 19xx
+  return date;
+}
+
+const DISPLAY_FORMAT: Record<Precision, string> = {
+  year: "yyyy",
+  month: "MMMM yyyy",
+  day: "d MMMM yyyy",
+};
+
+/** "2020", "July 2020", "30 May 2024": never more precise than the data. */
+export function formatPartialDate(date: PartialDate): string {
+  return format(date.start, DISPLAY_FORMAT[date.precision]);
+}
+
+/** Formats a dataset date string, or says it is not stated. */
+export function formatDateText(text: string | null): string {
+  if (text === null) return "not stated";
+  const date = parsePartialDate(text);
+  return date ? formatPartialDate(date) : text;
+}
+
+/** "July 2020 – May 2024", or just the start when there is no end. */
+export function formatDateRange(start: PartialDate, end: PartialDate | null): string {
+  return end ? `${formatPartialDate(start)} – ${formatPartialDate(end)}` : formatPartialDate(start);
+}
