@@ -1,0 +1,55 @@
+import { readFileSync } from "node:fs";
+import { expect, test as base, type Page } from "@playwright/test";
+
+/** The bundled dataset as raw JSON: tests compare the page against it. */
+export interface RawEvent {
+  id: string;
+  date: string;
+  title: string;
+  summary: string;
+  sources: { source: string; quotes?: string[] }[];
+}
+export interface RawDataset {
+  title: string;
+  events: RawEvent[];
+  sources: { id: string; outlet: string | null; title: string | null; quotes: { id: string; text: string }[] }[];
+  categories: { id: string; label: string }[];
+}
+
+export const datasetText = readFileSync(new URL("../data/timeline.json", import.meta.url), "utf8");
+export const dataset = JSON.parse(datasetText) as RawDataset;
+export const byDate = [...dataset.events].sort((a, b) => a.date.localeCompare(b.date));
+
+/** A fresh copy of the bundled dataset to break in a test. */
+export function datasetCopy(): RawDataset & Record<string, unknown> {
+  return JSON.parse(datasetText);
+}
+
+/** Serves `body` at `/fixtures/<name>` on the site's own origin, so `?data=fixtures/<name>` loads it. */
+export async function serveFixture(page: Page, name: string, body: string | object, status = 200) {
+  await page.route(`**/fixtures/${name}`, (route) =>
+    route.fulfill({ status, contentType: "application/json", body: typeof body === "string" ? body : JSON.stringify(body) }),
+  );
+}
+
+export const timelineItem = (page: Page, id: string) => page.getByTestId("timeline").locator(`[data-event-id="${id}"]`);
+export const eventDetail = (page: Page) => page.getByTestId("event-detail");
+
+/** Every test fails on an uncaught page error or a dialog: nothing may throw or pop up. */
+export const test = base.extend<{ pageErrors: string[] }>({
+  pageErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on("pageerror", (error) => errors.push(error.message));
+      page.on("dialog", (dialog) => {
+        errors.push(`dialog: ${dialog.message()}`);
+        void dialog.dismiss();
+      });
+      await use(errors);
+      expect(errors, "uncaught errors or dialogs on the page").toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };

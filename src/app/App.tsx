@@ -1,0 +1,129 @@
+import { lazy, Suspense, useEffect, useMemo, useState } from "react";
+import { useDataset } from "../features/dataset/datasetQuery";
+import { resolveDatasetUrl } from "../features/dataset/datasetUrl";
+import { DatasetErrorView } from "../features/dataset/DatasetErrorView";
+import type { DatasetIndex } from "../features/dataset/datasetIndex";
+import { EventDetail } from "../features/event/EventDetail";
+import { EventList } from "../features/list/EventList";
+import { Legend } from "../features/timeline/Legend";
+import { selectEvent, useUrlState } from "../features/url/useUrlState";
+import { eventHash } from "../features/url/urlState";
+import { formatDateRange } from "../lib/dates";
+
+// vis-timeline is the heaviest part of the app: load it beside the dataset, not before the shell.
+const TimelineView = lazy(() => import("../features/timeline/TimelineView"));
+
+export function App() {
+  const { dataParam, eventId, embed } = useUrlState();
+  const location = useMemo(() => resolveDatasetUrl(dataParam, window.location.href), [dataParam]);
+
+  return (
+    <div className={embed ? "app app-embed" : "app"}>
+      {location.ok ? (
+        <Explorer url={location.url} label={location.label} selectedId={eventId} offerDefault={dataParam !== null} />
+      ) : (
+        <DatasetErrorView error={new Error(location.message)} offerDefault />
+      )}
+    </div>
+  );
+}
+
+interface ExplorerProps {
+  url: string;
+  label: string;
+  selectedId: string | null;
+  offerDefault: boolean;
+}
+
+function Explorer({ url, label, selectedId, offerDefault }: ExplorerProps) {
+  const query = useDataset(url, label);
+  if (query.isPending) {
+    return (
+      <p className="loading" role="status">
+        Loading the timeline ({label})…
+      </p>
+    );
+  }
+  if (query.isError) return <DatasetErrorView error={query.error} onRetry={() => void query.refetch()} offerDefault={offerDefault} />;
+  return <LoadedExplorer index={query.data} selectedId={selectedId} />;
+}
+
+type View = "timeline" | "list";
+
+function LoadedExplorer({ index, selectedId }: { index: DatasetIndex; selectedId: string | null }) {
+  const [view, setView] = useState<View>("timeline");
+  const selected = selectedId ? index.eventById.get(selectedId) : undefined;
+  const unknownId = selectedId !== null && !selected;
+  const { dataset } = index;
+
+  useEffect(() => {
+    document.title = selected ? `${selected.title} · ${dataset.title}` : dataset.title;
+  }, [selected, dataset.title]);
+
+  return (
+    <>
+      <a className="skip-link" href="#event-panel">
+        Skip to the selected event
+      </a>
+      <header className="app-header">
+        <div>
+          <h1>{dataset.title}</h1>
+          {dataset.description && <p className="app-description">{dataset.description}</p>}
+        </div>
+        <div className="view-switch" role="group" aria-label="View">
+          <button type="button" aria-pressed={view === "timeline"} onClick={() => setView("timeline")}>
+            Timeline
+          </button>
+          <button type="button" aria-pressed={view === "list"} onClick={() => setView("list")}>
+            List
+          </button>
+        </div>
+      </header>
+      {unknownId && (
+        <p className="notice" role="status" data-testid="notice">
+          No event has the id “{truncate(selectedId, 80)}” in this timeline, so the whole timeline is shown.
+        </p>
+      )}
+      <main className="app-main">
+        <div className="app-timeline">
+          {view === "timeline" ? (
+            <Suspense fallback={<div className="timeline-placeholder">Loading the timeline…</div>}>
+              <TimelineView index={index} selectedId={selected?.id ?? null} onSelect={selectEvent} />
+            </Suspense>
+          ) : (
+            <EventList index={index} selectedId={selected?.id ?? null} />
+          )}
+          <Legend categories={dataset.categories} />
+        </div>
+        <div className="app-detail" id="event-panel" tabIndex={-1}>
+          {selected ? (
+            <EventDetail key={selected.id} index={index} event={selected} />
+          ) : (
+            <Intro index={index} />
+          )}
+        </div>
+      </main>
+      <p className="visually-hidden" aria-live="polite">
+        {selected ? `Selected: ${selected.title}, ${formatDateRange(selected.date, selected.end)}` : ""}
+      </p>
+    </>
+  );
+}
+
+/** What the detail panel shows before anything is selected. */
+function Intro({ index }: { index: DatasetIndex }) {
+  const first = index.events[0]!;
+  return (
+    <section className="intro" aria-labelledby="intro-heading">
+      <h2 id="intro-heading">Select an event</h2>
+      <p>
+        {index.events.length} events from {index.dataset.sources.length} source articles. Select an event on the timeline to read what
+        happened and how each source reported it, or start with the earliest: <a href={eventHash(first.id)}>{first.title}</a>.
+      </p>
+    </section>
+  );
+}
+
+function truncate(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
+}

@@ -1,0 +1,49 @@
+import type { DatasetIndex } from "../dataset/datasetIndex";
+import type { TimelineEvent } from "../dataset/schema";
+import { formatDateRange } from "../../lib/dates";
+import { SourcePanel } from "../sources/SourcePanel";
+
+interface Props {
+  index: DatasetIndex;
+  event: TimelineEvent;
+}
+
+/** The selected event: what happened, when, where, who, and every source reporting it. */
+export function EventDetail({ index, event }: Props) {
+  const category = index.categoryById.get(event.category);
+  return (
+    <article className="event-detail" data-testid="event-detail" data-event-id={event.id} aria-labelledby="event-detail-title">
+      <header className="event-header">
+        <p className="event-date">
+          <time dateTime={event.end ? `${event.date.text}/${event.end.text}` : event.date.text}>{formatDateRange(event.date, event.end)}</time>
+          {category && <span className="event-category">{category.label}</span>}
+        </p>
+        <h2 id="event-detail-title" tabIndex={-1}>
+          {event.title}
+        </h2>
+      </header>
+      <p className="event-summary">{event.summary}</p>
+      <dl className="event-facts">
+        <dt>Place</dt>
+        <dd className={event.place ? undefined : "not-stated"}>{event.place ?? "not stated"}</dd>
+        {event.actors.length > 0 && (
+          <>
+            <dt>Who</dt>
+            <dd>{event.actors.join(", ")}</dd>
+          </>
+        )}
+      </dl>
+      <section className="event-sources" aria-labelledby="event-sources-title">
+        <h2 id="event-sources-title" className="sources-heading">
+          {event.sources.length === 1 ? "1 source reports this" : `${event.sources.length} sources report this`}
+        </h2>
+        <div className="source-list">
+          {event.sources.map((citation) => {
+            const source = index.sourceById.get(citation.source)!;
+            return <SourcePanel key={citation.source} index={index} source={source} citedQuoteIds={citation.quotes} eventId={event.id} />;
+          })}
+        </div>
+      </section>
+    </article>
+  );
+}

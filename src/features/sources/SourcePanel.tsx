@@ -1,0 +1,99 @@
+import type { DatasetIndex } from "../dataset/datasetIndex";
+import type { Source } from "../dataset/schema";
+import { formatDateText } from "../../lib/dates";
+import { eventHash } from "../url/urlState";
+import { safeLinkHref } from "./safeLink";
+
+interface Props {
+  index: DatasetIndex;
+  source: Source;
+  /** The quotes this source gives for the event being shown: highlighted. */
+  citedQuoteIds: readonly string[];
+  /** The event being shown, left out of "other events in this source". */
+  eventId: string;
+}
+
+const NOT_STATED = "not stated";
+
+/** One source article as it bears on the selected event: who published it, when,
+ * what it says, and the quotes it gives for this event. */
+export function SourcePanel({ index, source, citedQuoteIds, eventId }: Props) {
+  const headingId = `source-${source.id}`;
+  const cited = source.quotes.filter((q) => citedQuoteIds.includes(q.id));
+  const others = source.quotes.filter((q) => !citedQuoteIds.includes(q.id));
+  const otherEvents = (index.eventsBySource.get(source.id) ?? []).filter((e) => e.id !== eventId);
+  const href = safeLinkHref(source.url);
+
+  return (
+    <section className="source-panel" data-testid="source-panel" data-source-id={source.id} aria-labelledby={headingId}>
+      <h3 id={headingId} className="source-title">
+        {source.title ?? <span className="not-stated">Title not stated</span>}
+      </h3>
+      <dl className="source-meta">
+        <dt>Outlet</dt>
+        <dd className={source.outlet ? undefined : "not-stated"}>{source.outlet ?? NOT_STATED}</dd>
+        {source.citing && (
+          <>
+            <dt>Citing</dt>
+            <dd>{source.citing}</dd>
+          </>
+        )}
+        <dt>Published</dt>
+        <dd className={source.published ? undefined : "not-stated"}>
+          {source.published ? <time dateTime={source.published.text}>{formatDateText(source.published.text)}</time> : NOT_STATED}
+        </dd>
+        <dt>Link</dt>
+        <dd className={href ? undefined : "not-stated"}>
+          {href ? (
+            <a href={href} target="_blank" rel="noopener noreferrer">
+              Read the article
+            </a>
+          ) : source.url ? (
+            <span title="Only http and https addresses are linked">{source.url}</span>
+          ) : (
+            NOT_STATED
+          )}
+        </dd>
+      </dl>
+      <p className="source-summary">{source.summary}</p>
+      {cited.length > 0 && (
+        <figure className="source-quotes">
+          <figcaption>Quoted on this event</figcaption>
+          {cited.map((quote) => (
+            <blockquote key={quote.id} className="quote quote-cited">
+              <p>
+                <mark>“{quote.text}”</mark>
+              </p>
+              <footer>— {quote.speaker}</footer>
+            </blockquote>
+          ))}
+        </figure>
+      )}
+      {others.length > 0 && (
+        <details className="source-other-quotes">
+          <summary>Other quotes in this article ({others.length})</summary>
+          {others.map((quote) => (
+            <blockquote key={quote.id} className="quote">
+              <p>“{quote.text}”</p>
+              <footer>— {quote.speaker}</footer>
+            </blockquote>
+          ))}
+        </details>
+      )}
+      {otherEvents.length > 0 && (
+        <nav className="source-events" aria-label={`Other events in ${source.title ?? "this source"}`}>
+          <p>Also reports:</p>
+          <ul>
+            {otherEvents.map((e) => (
+              <li key={e.id}>
+                <a href={eventHash(e.id)}>
+                  <time dateTime={e.date.text}>{formatDateText(e.date.text)}</time> {e.title}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+    </section>
+  );
+}

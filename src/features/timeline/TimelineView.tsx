@@ -1,0 +1,168 @@
+import { useEffect, useRef } from "react";
+import { DataSet } from "vis-data/peer";
+import { Timeline, type DataItem, type TimelineOptions } from "vis-timeline/peer";
+import "vis-timeline/styles/vis-timeline-graph2d.css";
+import type { DatasetIndex } from "../dataset/datasetIndex";
+import { buildItems, focusWindow, fullWindow } from "./timelineItems";
+import "./timeline.css";
+
+const DAY = 24 * 60 * 60 * 1000;
+
+const OPTIONS: TimelineOptions = {
+  selectable: true,
+  multiselect: false,
+  showCurrentTime: false,
+  stack: true,
+  orientation: { axis: "bottom", item: "bottom" },
+  margin: { item: { horizontal: 6, vertical: 8 }, axis: 6 },
+  zoomMin: 7 * DAY,
+  zoomMax: 60 * 365 * DAY,
+  minHeight: 220,
+  maxHeight: 600,
+  verticalScroll: true,
+  dataAttributes: ["event-id"],
+};
+
+interface Props {
+  index: DatasetIndex;
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+}
+
+function prefersReducedMotion(): boolean {
+  return window.matchMedia?.("(prefers-reduced-motion: reduce)").matches ?? false;
+}
+
+/** The one wrapper around vis-timeline: created on mount, fed through its API,
+ * destroyed on unmount. Selection changes never rebuild the items. */
+export default function TimelineView({ index, selectedId, onSelect }: Props) {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const timelineRef = useRef<Timeline | null>(null);
+  const onSelectRef = useRef(onSelect);
+  const selectedRef = useRef(selectedId);
+  onSelectRef.current = onSelect;
+  selectedRef.current = selectedId;
+
+  // Create and destroy. StrictMode runs this twice; the cleanup makes that correct.
+  useEffect(() => {
+    const whole = fullWindow(index.events, containerRef.current!.clientWidth);
+    // vis-timeline's types say `content: string`; at run time it takes DOM nodes, which is the point.
+    const items = new DataSet(buildItems(index) as unknown as DataItem[]);
+    const timeline = new Timeline(containerRef.current!, items, {
+      ...OPTIONS,
+      start: whole.start,
+      end: whole.end,
+      min: new Date(whole.start.getTime() - 365 * DAY),
+      max: new Date(whole.end.getTime() + 365 * DAY),
+    });
+    timeline.on("select", ({ items }: { items: string[] }) => {
+      const [id] = items;
+      if (id !== undefined) onSelectRef.current(id);
+      // A tap on empty space must not clear the selection: the URL still holds it.
+      else timeline.setSelection(selectedRef.current ? [selectedRef.current] : []);
+    });
+    timelineRef.current = timeline;
+    const selected = selectedRef.current && index.eventById.get(selectedRef.current);
+    if (selected) {
+      const focus = focusWindow(selected, whole);
+      timeline.setWindow(focus.start, focus.end, { animation: false });
+    }
+    return () => {
+      timeline.destroy();
+      timelineRef.current = null;
+    };
+  }, [index]);
+
+  // Sync the selection, and bring the selected event into view.
+  useEffect(() => {
+    const timeline = timelineRef.current;
+    if (!timeline) return;
+    const event = selectedId ? index.eventById.get(selectedId) : undefined;
+    timeline.setSelection(event ? [event.id] : []);
+    if (!event) return;
+    const visible = timeline.getWindow();
+    const start = event.date.start.getTime();
+    if (start < visible.start.getTime() || start > visible.end.getTime()) {
+      timeline.moveTo(event.date.start, { animation: !prefersReducedMotion() });
+    }
+  }, [selectedId, index]);
+
+  function zoom(direction: "in" | "out") {
+    const animation = !prefersReducedMotion();
+    if (direction === "in") timelineRef.current?.zoomIn(0.5, { animation });
+    else timelineRef.current?.zoomOut(0.5, { animation });
+  }
+
+  function showAll() {
+    const whole = fullWindow(index.events, containerRef.current!.clientWidth);
+    timelineRef.current?.setWindow(whole.start, whole.end, { animation: !prefersReducedMotion() });
+  }
+
+  /** Arrow keys walk the events in date order; Home/End jump; +/- zoom. */
+  function onKeyDown(e: React.KeyboardEvent) {
+    const events = index.events;
+    const current = selectedId ? events.findIndex((ev) => ev.id === selectedId) : -1;
+    const go = (i: number) => onSelect(events[Math.min(Math.max(i, 0), events.length - 1)]!.id);
+    switch (e.key) {
+      case "ArrowRight":
+      case "ArrowDown":
+        go(current + 1);
+        break;
+      case "ArrowLeft":
+      case "ArrowUp":
+        go(current === -1 ? events.length - 1 : current - 1);
+        break;
+      case "Home":
+        go(0);
+        break;
+      case "End":
+        go(events.length - 1);
+        break;
+      case "+":
+      case "=":
+        zoom("in");
+        break;
+      case "-":
+      case "_":
+        zoom("out");
+        break;
+      default:
+        return;
+    }
+    e.preventDefault();
+  }
+
+  return (
+    <section className="timeline-panel" aria-labelledby="timeline-heading">
+      <div className="timeline-toolbar">
+        <h2 id="timeline-heading" className="visually-hidden">
+          Timeline
+        </h2>
+        <p className="timeline-hint" id="timeline-hint">
+          Drag or swipe to pan, scroll or pinch to zoom. With the keyboard: arrow keys move between events, + and − zoom.
+        </p>
+        <div className="timeline-zoom" role="group" aria-label="Zoom">
+          <button type="button" onClick={() => zoom("in")} aria-label="Zoom in">
+            +
+          </button>
+          <button type="button" onClick={() => zoom("out")} aria-label="Zoom out">
+            −
+          </button>
+          <button type="button" onClick={showAll}>
+            Show all
+          </button>
+        </div>
+      </div>
+      <div
+        ref={containerRef}
+        className="timeline"
+        data-testid="timeline"
+        tabIndex={0}
+        role="group"
+        aria-label={`Timeline: ${index.dataset.title}`}
+        aria-describedby="timeline-hint"
+        onKeyDown={onKeyDown}
+      />
+    </section>
+  );
+}

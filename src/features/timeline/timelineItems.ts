@@ -1,0 +1,80 @@
+import type { DatasetIndex } from "../dataset/datasetIndex";
+import type { Category, TimelineEvent } from "../dataset/schema";
+import { formatDateRange } from "../../lib/dates";
+
+export const CATEGORY_COLOURS = 6;
+const DAY = 24 * 60 * 60 * 1000;
+
+/** vis-timeline item data. `event-id` becomes the item element's `data-event-id`
+ * through the `dataAttributes` option. */
+export interface EventItem {
+  id: string;
+  "event-id": string;
+  start: Date;
+  end?: Date;
+  type: "box" | "range";
+  className: string;
+  content: HTMLElement;
+}
+
+/** The CSS class colouring each category: by its position, never from its (untrusted) id. */
+export function categoryClasses(categories: readonly Category[]): Map<string, string> {
+  return new Map(categories.map((c, i) => [c.id, `category-${i % CATEGORY_COLOURS}`]));
+}
+
+/** Item content as DOM nodes with text only: nothing from the data is parsed as HTML. */
+export function itemContent(event: TimelineEvent): HTMLElement {
+  const content = document.createElement("span");
+  content.className = "timeline-item";
+  const title = document.createElement("span");
+  title.className = "timeline-item-title";
+  title.textContent = event.title;
+  const date = document.createElement("span");
+  date.className = "timeline-item-date";
+  date.textContent = formatDateRange(event.date, event.end);
+  content.append(title, date);
+  return content;
+}
+
+export function buildItems(index: DatasetIndex): EventItem[] {
+  const classes = categoryClasses(index.dataset.categories);
+  return index.events.map((event) => ({
+    id: event.id,
+    "event-id": event.id,
+    start: event.date.start,
+    ...(event.end ? { end: event.end.end, type: "range" as const } : { type: "box" as const }),
+    className: classes.get(event.category) ?? "category-0",
+    content: itemContent(event),
+  }));
+}
+
+export interface TimeWindow {
+  start: Date;
+  end: Date;
+}
+
+/** The window showing every event whole. Item boxes are centred on their dates,
+ * so each side needs room for half a box: in time, that depends on the width in pixels. */
+export function fullWindow(events: readonly TimelineEvent[], widthPx: number, halfItemPx = 90): TimeWindow {
+  let first = Infinity;
+  let last = -Infinity;
+  for (const e of events) {
+    first = Math.min(first, e.date.start.getTime());
+    last = Math.max(last, (e.end ?? e.date).start.getTime());
+  }
+  const span = Math.max(last - first, 30 * DAY);
+  // m px-per-ms ≥ halfItem with px-per-ms = width / (span + 2m)  ⇒  m ≥ halfItem·span / (width − 2·halfItem)
+  const usable = Math.max(widthPx - 2 * halfItemPx, widthPx / 4);
+  const margin = Math.max((halfItemPx * span) / usable, 15 * DAY);
+  return { start: new Date(first - margin), end: new Date(last + margin) };
+}
+
+/** A closer window around one event: a sixth of the whole span, at least four months. */
+export function focusWindow(event: TimelineEvent, whole: TimeWindow): TimeWindow {
+  const span = Math.max((whole.end.getTime() - whole.start.getTime()) / 6, 120 * DAY);
+  const startTime = event.date.start.getTime();
+  const endTime = event.end ? event.end.end.getTime() : startTime;
+  const half = Math.max(span, endTime - startTime + 60 * DAY) / 2;
+  const centre = (startTime + endTime) / 2;
+  return { start: new Date(centre - half), end: new Date(centre + half) };
+}
