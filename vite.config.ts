@@ -31,10 +31,35 @@ function datasetFiles(): Plugin {
   };
 }
 
+/** The policy the built page runs under. `frame-ancestors` cannot be set from a
+ * meta tag: hosts that can send headers should add it (see the README). */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join("; ");
+
+/** Adds the CSP meta to the built page only: the dev server needs inline scripts for hot reload. */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: "content-security-policy",
+    apply: "build",
+    transformIndexHtml: () => [
+      { tag: "meta", attrs: { "http-equiv": "Content-Security-Policy", content: CONTENT_SECURITY_POLICY }, injectTo: "head-prepend" },
+    ],
+  };
+}
+
 export default defineConfig({
   // Relative base: dist/ works from any folder of any static host.
   base: "./",
-  plugins: [react(), datasetFiles()],
+  plugins: [react(), datasetFiles(), contentSecurityPolicy()],
   build: { target: "es2022", sourcemap: true },
   preview: { port: 4173, strictPort: true },
   test: { include: ["src/**/*.test.ts", "scripts/**/*.test.ts"], environment: "node" },

@@ -35,8 +35,9 @@ export async function serveFixture(page: Page, name: string, body: string | obje
 export const timelineItem = (page: Page, id: string) => page.getByTestId("timeline").locator(`[data-event-id="${id}"]`);
 export const eventDetail = (page: Page) => page.getByTestId("event-detail");
 
-/** Every test fails on an uncaught page error or a dialog: nothing may throw or pop up. */
-export const test = base.extend<{ pageErrors: string[] }>({
+/** Every test fails on an uncaught page error, a dialog, a Content-Security-Policy
+ * violation or a request leaving the origin: nothing may throw, pop up or phone out. */
+export const test = base.extend<{ pageErrors: string[]; offOrigin: string[] }>({
   pageErrors: [
     async ({ page }, use) => {
       const errors: string[] = [];
@@ -45,8 +46,27 @@ export const test = base.extend<{ pageErrors: string[] }>({
         errors.push(`dialog: ${dialog.message()}`);
         void dialog.dismiss();
       });
+      await page.exposeBinding("__reportCspViolation", (_source, text: string) => errors.push(`CSP: ${text}`));
+      await page.addInitScript(() =>
+        document.addEventListener("securitypolicyviolation", (e) =>
+          (window as unknown as { __reportCspViolation: (t: string) => void }).__reportCspViolation(`${e.violatedDirective} ${e.blockedURI}`),
+        ),
+      );
       await use(errors);
-      expect(errors, "uncaught errors or dialogs on the page").toEqual([]);
+      expect(errors, "uncaught errors, dialogs or CSP violations on the page").toEqual([]);
+    },
+    { auto: true },
+  ],
+  offOrigin: [
+    async ({ page, baseURL }, use) => {
+      const origin = new URL(baseURL!).origin;
+      const requests: string[] = [];
+      page.on("request", (request) => {
+        const url = request.url();
+        if (!url.startsWith(`${origin}/`) && !url.startsWith("data:") && !url.startsWith("blob:")) requests.push(url);
+      });
+      await use(requests);
+      expect(requests, "requests that left the origin").toEqual([]);
     },
     { auto: true },
   ],
