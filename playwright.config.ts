@@ -8,6 +8,8 @@ export function chromiumPath(): string | undefined {
 }
 
 const PORT = 4173;
+/** A second origin, for the pages that embed the explorer. */
+export const PARENT_PORT = 4174;
 
 export default defineConfig({
   testDir: "e2e",
@@ -26,11 +28,19 @@ export default defineConfig({
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 } } }],
-  webServer: {
-    // Tests run against the built site: `npm test` builds first.
-    command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      // Tests run against the built site: `npm test` builds first.
+      command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: `node e2e/parent-server.mjs ${PARENT_PORT}`,
+      url: `http://127.0.0.1:${PARENT_PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+  ],
 });

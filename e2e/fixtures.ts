@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { expect, test as base, type Page } from "@playwright/test";
+import { PARENT_PORT } from "../playwright.config";
 
 /** The bundled dataset as raw JSON: tests compare the page against it. */
 export interface RawEvent {
@@ -59,11 +60,12 @@ export const test = base.extend<{ pageErrors: string[]; offOrigin: string[] }>({
   ],
   offOrigin: [
     async ({ page, baseURL }, use) => {
-      const origin = new URL(baseURL!).origin;
+      // The site, and the second origin that plays the page embedding it.
+      const origins = [new URL(baseURL!).origin, `http://127.0.0.1:${PARENT_PORT}`];
       const requests: string[] = [];
       page.on("request", (request) => {
         const url = request.url();
-        if (!url.startsWith(`${origin}/`) && !url.startsWith("data:") && !url.startsWith("blob:")) requests.push(url);
+        if (!origins.some((o) => url.startsWith(`${o}/`)) && !url.startsWith("data:") && !url.startsWith("blob:")) requests.push(url);
       });
       await use(requests);
       expect(requests, "requests that left the origin").toEqual([]);

@@ -3,6 +3,9 @@ import { useDataset } from "../features/dataset/datasetQuery";
 import { resolveDatasetUrl } from "../features/dataset/datasetUrl";
 import { DatasetErrorView } from "../features/dataset/DatasetErrorView";
 import type { DatasetIndex } from "../features/dataset/datasetIndex";
+import { EmbedDialog } from "../features/embed/EmbedDialog";
+import { fullExplorerUrl } from "../features/embed/embedSnippet";
+import { useReportHeight, useSelectionBridge } from "../features/embed/useEmbedBridge";
 import { EventDetail } from "../features/event/EventDetail";
 import { EventList } from "../features/list/EventList";
 import { Legend } from "../features/timeline/Legend";
@@ -16,11 +19,12 @@ const TimelineView = lazy(() => import("../features/timeline/TimelineView"));
 export function App() {
   const { dataParam, eventId, embed } = useUrlState();
   const location = useMemo(() => resolveDatasetUrl(dataParam, window.location.href), [dataParam]);
+  useReportHeight(embed);
 
   return (
     <div className={embed ? "app app-embed" : "app"}>
       {location.ok ? (
-        <Explorer url={location.url} label={location.label} selectedId={eventId} offerDefault={dataParam !== null} />
+        <Explorer url={location.url} label={location.label} selectedId={eventId} offerDefault={dataParam !== null} embed={embed} />
       ) : (
         <DatasetErrorView error={new Error(location.message)} offerDefault />
       )}
@@ -33,9 +37,10 @@ interface ExplorerProps {
   label: string;
   selectedId: string | null;
   offerDefault: boolean;
+  embed: boolean;
 }
 
-function Explorer({ url, label, selectedId, offerDefault }: ExplorerProps) {
+function Explorer({ url, label, selectedId, offerDefault, embed }: ExplorerProps) {
   const query = useDataset(url, label);
   if (query.isPending) {
     return (
@@ -45,16 +50,23 @@ function Explorer({ url, label, selectedId, offerDefault }: ExplorerProps) {
     );
   }
   if (query.isError) return <DatasetErrorView error={query.error} onRetry={() => void query.refetch()} offerDefault={offerDefault} />;
-  return <LoadedExplorer index={query.data} selectedId={selectedId} />;
+  return <LoadedExplorer index={query.data} selectedId={selectedId} embed={embed} />;
 }
 
 type View = "timeline" | "list";
 
-function LoadedExplorer({ index, selectedId }: { index: DatasetIndex; selectedId: string | null }) {
+interface LoadedExplorerProps {
+  index: DatasetIndex;
+  selectedId: string | null;
+  embed: boolean;
+}
+
+function LoadedExplorer({ index, selectedId, embed }: LoadedExplorerProps) {
   const [view, setView] = useState<View>("timeline");
   const selected = selectedId ? index.eventById.get(selectedId) : undefined;
   const unknownId = selectedId !== null && !selected;
   const { dataset } = index;
+  useSelectionBridge(embed, index, selected?.id ?? null);
 
   useEffect(() => {
     document.title = selected ? `${selected.title} · ${dataset.title}` : dataset.title;
@@ -68,8 +80,17 @@ function LoadedExplorer({ index, selectedId }: { index: DatasetIndex; selectedId
       <header className="app-header">
         <div>
           <h1>{dataset.title}</h1>
-          {dataset.description && <p className="app-description">{dataset.description}</p>}
+          {dataset.description && !embed && <p className="app-description">{dataset.description}</p>}
         </div>
+        <div className="header-actions">
+          {embed ? (
+            <a href={fullExplorerUrl(window.location.href)} target="_blank" rel="noopener">
+              Open the full explorer<span aria-hidden="true"> ↗</span>
+              <span className="visually-hidden"> (opens in a new tab)</span>
+            </a>
+          ) : (
+            <EmbedDialog eventId={selected?.id ?? null} title={selected ? `${selected.title} · ${dataset.title}` : dataset.title} />
+          )}
         <div className="view-switch" role="group" aria-label="View">
           <button type="button" aria-pressed={view === "timeline"} onClick={() => setView("timeline")}>
             Timeline
@@ -77,6 +98,7 @@ function LoadedExplorer({ index, selectedId }: { index: DatasetIndex; selectedId
           <button type="button" aria-pressed={view === "list"} onClick={() => setView("list")}>
             List
           </button>
+        </div>
         </div>
       </header>
       {unknownId && (
@@ -88,7 +110,7 @@ function LoadedExplorer({ index, selectedId }: { index: DatasetIndex; selectedId
         <div className="app-timeline">
           {view === "timeline" ? (
             <Suspense fallback={<div className="timeline-placeholder">Loading the timeline…</div>}>
-              <TimelineView index={index} selectedId={selected?.id ?? null} onSelect={selectEvent} />
+              <TimelineView index={index} selectedId={selected?.id ?? null} onSelect={selectEvent} compact={embed} />
             </Suspense>
           ) : (
             <EventList index={index} selectedId={selected?.id ?? null} />
@@ -97,7 +119,7 @@ function LoadedExplorer({ index, selectedId }: { index: DatasetIndex; selectedId
         </div>
         <div className="app-detail" id="event-panel" tabIndex={-1}>
           {selected ? (
-            <EventDetail key={selected.id} index={index} event={selected} />
+            <EventDetail key={selected.id} index={index} event={selected} collapsibleSources={embed} />
           ) : (
             <Intro index={index} />
           )}

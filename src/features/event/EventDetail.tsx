@@ -6,11 +6,22 @@ import { SourcePanel } from "../sources/SourcePanel";
 interface Props {
   index: DatasetIndex;
   event: TimelineEvent;
+  /** In the compact embed, the reader can fold the sources away. */
+  collapsibleSources?: boolean;
 }
 
 /** The selected event: what happened, when, where, who, and every source reporting it. */
-export function EventDetail({ index, event }: Props) {
+export function EventDetail({ index, event, collapsibleSources = false }: Props) {
   const category = index.categoryById.get(event.category);
+  const sourcesHeading = event.sources.length === 1 ? "1 source reports this" : `${event.sources.length} sources report this`;
+  const panels = (
+    <div className="source-list">
+      {event.sources.map((citation) => {
+        const source = index.sourceById.get(citation.source)!;
+        return <SourcePanel key={citation.source} index={index} source={source} citedQuoteIds={citation.quotes} eventId={event.id} />;
+      })}
+    </div>
+  );
   return (
     <article className="event-detail" data-testid="event-detail" data-event-id={event.id} aria-labelledby="event-detail-title">
       <header className="event-header">
@@ -33,17 +44,19 @@ export function EventDetail({ index, event }: Props) {
           </>
         )}
       </dl>
-      <section className="event-sources" aria-labelledby="event-sources-title">
-        <h2 id="event-sources-title" className="sources-heading">
-          {event.sources.length === 1 ? "1 source reports this" : `${event.sources.length} sources report this`}
-        </h2>
-        <div className="source-list">
-          {event.sources.map((citation) => {
-            const source = index.sourceById.get(citation.source)!;
-            return <SourcePanel key={citation.source} index={index} source={source} citedQuoteIds={citation.quotes} eventId={event.id} />;
-          })}
-        </div>
-      </section>
+      {collapsibleSources ? (
+        <details className="event-sources" open>
+          <summary className="sources-heading">{sourcesHeading}</summary>
+          {panels}
+        </details>
+      ) : (
+        <section className="event-sources" aria-labelledby="event-sources-title">
+          <h2 id="event-sources-title" className="sources-heading">
+            {sourcesHeading}
+          </h2>
+          {panels}
+        </section>
+      )}
     </article>
   );
 }

@@ -21,12 +21,18 @@ const OPTIONS: TimelineOptions = {
   maxHeight: 600,
   verticalScroll: true,
   dataAttributes: ["event-id"],
+  // Given `start` and `end`, vis-timeline stays hidden behind its loading screen until the
+  // window first *changes*, which it may never do. Any `rollingMode` lets the first draw
+  // show at once; `follow: false` keeps it from actually rolling with the clock.
+  rollingMode: { follow: false },
 };
 
 interface Props {
   index: DatasetIndex;
   selectedId: string | null;
   onSelect: (id: string) => void;
+  /** A shorter timeline, for the embed. */
+  compact?: boolean;
 }
 
 function prefersReducedMotion(): boolean {
@@ -35,7 +41,7 @@ function prefersReducedMotion(): boolean {
 
 /** The one wrapper around vis-timeline: created on mount, fed through its API,
  * destroyed on unmount. Selection changes never rebuild the items. */
-export default function TimelineView({ index, selectedId, onSelect }: Props) {
+export default function TimelineView({ index, selectedId, onSelect, compact = false }: Props) {
   const containerRef = useRef<HTMLDivElement>(null);
   const timelineRef = useRef<Timeline | null>(null);
   const onSelectRef = useRef(onSelect);
@@ -46,12 +52,15 @@ export default function TimelineView({ index, selectedId, onSelect }: Props) {
   // Create and destroy. StrictMode runs this twice; the cleanup makes that correct.
   useEffect(() => {
     const whole = fullWindow(index.events, containerRef.current!.clientWidth);
+    const selected = selectedRef.current ? index.eventById.get(selectedRef.current) : undefined;
+    const initial = selected ? focusWindow(selected, whole) : whole;
     // vis-timeline's types say `content: string`; at run time it takes DOM nodes, which is the point.
     const items = new DataSet(buildItems(index) as unknown as DataItem[]);
     const timeline = new Timeline(containerRef.current!, items, {
       ...OPTIONS,
-      start: whole.start,
-      end: whole.end,
+      ...(compact ? { maxHeight: 440, minHeight: 180 } : {}),
+      start: initial.start,
+      end: initial.end,
       min: new Date(whole.start.getTime() - 365 * DAY),
       max: new Date(whole.end.getTime() + 365 * DAY),
     });
@@ -62,16 +71,11 @@ export default function TimelineView({ index, selectedId, onSelect }: Props) {
       else timeline.setSelection(selectedRef.current ? [selectedRef.current] : []);
     });
     timelineRef.current = timeline;
-    const selected = selectedRef.current && index.eventById.get(selectedRef.current);
-    if (selected) {
-      const focus = focusWindow(selected, whole);
-      timeline.setWindow(focus.start, focus.end, { animation: false });
-    }
     return () => {
       timeline.destroy();
       timelineRef.current = null;
     };
-  }, [index]);
+  }, [index, compact]);
 
   // Sync the selection, and bring the selected event into view.
   useEffect(() => {

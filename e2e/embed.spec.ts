@@ -1,0 +1,134 @@
+import type { Page } from "@playwright/test";
+import { byDate, dataset, expect, test } from "./fixtures";
+
+const EXPLORER = "http://127.0.0.1:4173/";
+const PARENT = "http://127.0.0.1:4174/";
+const SANDBOX = "allow-scripts allow-same-origin allow-popups";
+
+interface Received {
+  origin: string;
+  data: { type?: string; height?: number; id?: string; sentinel?: string };
+}
+
+async function openParent(page: Page, { hash = "", sandbox, width, fixed }: { hash?: string; sandbox?: string; width?: number; fixed?: boolean } = {}) {
+  const params = new URLSearchParams({ src: `${EXPLORER}?embed=1${hash}` });
+  if (sandbox) params.set("sandbox", sandbox);
+  if (width) params.set("width", String(width));
+  if (fixed) params.set("fixed", "1");
+  await page.goto(`${PARENT}?${params}`);
+  const frame = page.frameLocator("#explorer");
+  await expect(frame.getByTestId("timeline")).toBeVisible();
+  return frame;
+}
+
+/** The explorer's frame inside the parent page (the parent's own URL mentions it too, so match the start). */
+const explorerFrame = (page: Page) => page.frame({ url: (u) => u.href.startsWith(EXPLORER) })!;
+
+const received = (page: Page) => page.evaluate(() => (window as unknown as { received: Received[] }).received);
+
+for (const sandbox of [undefined, SANDBOX]) {
+  test(`renders in a cross-origin parent${sandbox ? " with a sandbox" : ""} and grows the iframe to fit`, async ({ page }) => {
+    const frame = await openParent(page, { sandbox });
+    await expect(frame.getByRole("heading", { level: 1 })).toHaveText(dataset.title);
+    await expect(frame.getByRole("link", { name: /Open the full explorer/ })).toHaveAttribute("target", "_blank");
+    await expect(frame.getByRole("button", { name: "Embed" })).toHaveCount(0);
+
+    await expect.poll(async () => (await received(page)).filter((m) => m.data.type === "timeline:height").length).toBeGreaterThan(0);
+    const messages = await received(page);
+    expect(messages.every((m) => m.origin === new URL(EXPLORER).origin)).toBe(true);
+    const amp = messages.find((m) => m.data.sentinel === "amp");
+    expect(amp?.data).toMatchObject({ type: "embed-size" });
+
+    // The parent sized the iframe to the content: no scrollbar inside it.
+    const iframe = page.locator("#explorer");
+    await expect.poll(async () => (await iframe.boundingBox())!.height).toBeGreaterThan(300);
+    const inner = explorerFrame(page);
+    await expect.poll(() => inner.evaluate(() => document.documentElement.scrollHeight - window.innerHeight)).toBeLessThanOrEqual(1);
+
+    // Selecting an event grows the content; a new height follows.
+    const heightsBefore = (await received(page)).filter((m) => m.data.type === "timeline:height").length;
+    await frame.getByTestId("timeline").locator(`[data-event-id="${byDate[5]!.id}"]`).click();
+    await expect(frame.getByTestId("event-detail")).toHaveAttribute("data-event-id", byDate[5]!.id);
+    await expect.poll(async () => (await received(page)).filter((m) => m.data.type === "timeline:height").length).toBeGreaterThan(heightsBefore);
+    await expect.poll(() => inner.evaluate(() => document.documentElement.scrollHeight - window.innerHeight)).toBeLessThanOrEqual(1);
+  });
+}
+
+test("selection messages flow both ways, and malformed ones are ignored", async ({ page }) => {
+  const frame = await openParent(page);
+  const target = byDate[2]!;
+  await frame.getByTestId("timeline").locator(`[data-event-id="${target.id}"]`).click();
+  await expect.poll(async () => (await received(page)).filter((m) => m.data.type === "timeline:select").map((m) => m.data.id)).toEqual([target.id]);
+
+  const requested = byDate[6]!;
+  for (const junk of [null, "timeline:select", { type: "timeline:select" }, { type: "timeline:select", id: 5 }, { type: "timeline:select", id: "no-such-event" }]) {
+    await page.evaluate((m) => (window as unknown as { selectInEmbed: (m: unknown) => void }).selectInEmbed(m), junk);
+  }
+  await expect(frame.getByTestId("event-detail")).toHaveAttribute("data-event-id", target.id);
+  await page.evaluate((id) => (window as unknown as { selectInEmbed: (m: unknown) => void }).selectInEmbed({ type: "timeline:select", id }), requested.id);
+  await expect(frame.getByTestId("event-detail")).toHaveAttribute("data-event-id", requested.id);
+});
+
+test("a deep link inside the embed selects its event", async ({ page }) => {
+  const event = byDate[4]!;
+  const frame = await openParent(page, { hash: `#/event/${event.id}`, sandbox: SANDBOX });
+  await expect(frame.getByTestId("event-detail")).toHaveAttribute("data-event-id", event.id);
+  await expect(frame.locator(`[data-testid="source-panel"]`)).toHaveCount(event.sources.length);
+  await expect(frame.getByRole("link", { name: /Open the full explorer/ })).toHaveAttribute("href", `${EXPLORER}#/event/${event.id}`);
+});
+
+test("the embed adds at most one history entry per selection, none for the parent's", async ({ page }) => {
+  const frame = await openParent(page);
+  const length = () => page.evaluate(() => history.length);
+  const before = await length();
+  await frame.getByTestId("timeline").locator(`[data-event-id="${byDate[0]!.id}"]`).click();
+  await expect(frame.getByTestId("event-detail")).toHaveAttribute("data-event-id", byDate[0]!.id);
+  await frame.getByTestId("timeline").locator(`[data-event-id="${byDate[0]!.id}"]`).click();
+  await frame.getByTestId("timeline").locator(`[data-event-id="${byDate[1]!.id}"]`).click();
+  await expect(frame.getByTestId("event-detail")).toHaveAttribute("data-event-id", byDate[1]!.id);
+  expect(await length()).toBe(before + 2);
+  await page.evaluate((id) => (window as unknown as { selectInEmbed: (m: unknown) => void }).selectInEmbed({ type: "timeline:select", id }), byDate[3]!.id);
+  await expect(frame.getByTestId("event-detail")).toHaveAttribute("data-event-id", byDate[3]!.id);
+  expect(await length()).toBe(before + 2);
+});
+
+for (const width of [320, 480, 768, 1200]) {
+  test(`no horizontal scroll at ${width} px wide`, async ({ page }) => {
+    await page.setViewportSize({ width: Math.max(width, 400), height: 800 });
+    const frame = await openParent(page, { width, hash: `#/event/${byDate[5]!.id}`, fixed: true });
+    await expect(frame.getByTestId("event-detail")).toBeVisible();
+    const inner = explorerFrame(page);
+    expect(await inner.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  });
+}
+
+test("the Embed control shows a ready iframe snippet for the current event", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  const event = byDate[5]!;
+  await page.goto(`./#/event/${event.id}`);
+  await page.getByRole("button", { name: "Embed" }).click();
+  const dialog = page.getByRole("dialog", { name: "Embed this timeline" });
+  await expect(dialog).toBeVisible();
+  const snippet = await dialog.getByLabel("Embed code").inputValue();
+  expect(snippet).toContain(`<iframe src="${EXPLORER}?embed=1#/event/${event.id}"`);
+  expect(snippet).toContain('loading="lazy"');
+  expect(snippet).toMatch(/title="[^"]+"/);
+  expect(snippet).toContain("timeline:height");
+  await dialog.getByRole("button", { name: "Copy code" }).click();
+  await expect(dialog).toContainText("Copied.");
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(snippet);
+  await dialog.getByRole("button", { name: "Close" }).click();
+  await expect(dialog).toBeHidden();
+});
+
+test("the snippet works when pasted into a page on another origin", async ({ page }) => {
+  const event = byDate[1]!;
+  await page.goto(`./#/event/${event.id}`);
+  await page.getByRole("button", { name: "Embed" }).click();
+  const snippet = await page.getByLabel("Embed code").inputValue();
+  // A page on the second origin whose body is exactly the snippet.
+  await page.goto(`${PARENT}pasted.html?${new URLSearchParams({ snippet })}`);
+  const frame = page.frameLocator("iframe");
+  await expect(frame.getByTestId("event-detail")).toHaveAttribute("data-event-id", event.id);
+  await expect.poll(async () => (await page.locator("iframe").boundingBox())!.height).not.toBe(640);
+});

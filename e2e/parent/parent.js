@@ -1,0 +1,14 @@
+// The parent side of the embed protocol, as a news site would write it (see the README).
+const params = new URLSearchParams(location.search);
+const frame = document.getElementById("explorer");
+if (params.has("sandbox")) frame.setAttribute("sandbox", params.get("sandbox"));
+if (params.has("width")) frame.style.width = `${params.get("width")}px`;
+if (params.has("height")) frame.setAttribute("height", params.get("height"));
+window.received = [];
+window.addEventListener("message", (e) => {
+  if (e.source !== frame.contentWindow) return;
+  window.received.push({ origin: e.origin, data: e.data });
+  if (!params.has("fixed") && e.data && e.data.type === "timeline:height") frame.style.height = `${e.data.height}px`;
+});
+window.selectInEmbed = (message) => frame.contentWindow.postMessage(message, "*");
+frame.src = params.get("src");

@@ -1,0 +1,63 @@
+import { useRef, useState } from "react";
+import { embedSnippet } from "./embedSnippet";
+
+interface Props {
+  eventId: string | null;
+  title: string;
+}
+
+type CopyState = "idle" | "copied" | "blocked";
+
+/** The "Embed" control: a ready `<iframe>` snippet for the current event, with a copy button. */
+export function EmbedDialog({ eventId, title }: Props) {
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const textRef = useRef<HTMLTextAreaElement>(null);
+  const [copy, setCopy] = useState<CopyState>("idle");
+  const [snippet, setSnippet] = useState("");
+
+  function open() {
+    // Built when opened, from the address as it is now.
+    setSnippet(embedSnippet(window.location.href, eventId, title));
+    setCopy("idle");
+    dialogRef.current?.showModal();
+  }
+
+  async function copyToClipboard() {
+    textRef.current?.select();
+    try {
+      await navigator.clipboard.writeText(snippet);
+      setCopy("copied");
+    } catch {
+      // Clipboard blocked (permissions, sandbox): the text is selected for a manual copy.
+      setCopy("blocked");
+    }
+  }
+
+  return (
+    <>
+      <button type="button" onClick={open} aria-haspopup="dialog">
+        Embed
+      </button>
+      <dialog ref={dialogRef} className="embed-dialog" aria-labelledby="embed-dialog-title">
+        <h2 id="embed-dialog-title">Embed this timeline</h2>
+        <p>
+          Paste this into your page. It opens {eventId ? "at the selected event" : "on the whole timeline"}, and the script grows the
+          frame to fit its content.
+        </p>
+        <label htmlFor="embed-snippet">Embed code</label>
+        <textarea id="embed-snippet" ref={textRef} readOnly value={snippet} rows={12} spellCheck={false} onFocus={(e) => e.currentTarget.select()} />
+        <div className="embed-dialog-actions">
+          <button type="button" onClick={() => void copyToClipboard()}>
+            Copy code
+          </button>
+          <span aria-live="polite" className="embed-copy-state">
+            {copy === "copied" ? "Copied." : copy === "blocked" ? "Copying is blocked here: the code is selected, press Ctrl+C or ⌘C." : ""}
+          </span>
+          <button type="button" onClick={() => dialogRef.current?.close()}>
+            Close
+          </button>
+        </div>
+      </dialog>
+    </>
+  );
+}

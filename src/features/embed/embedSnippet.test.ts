@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { embedSnippet, embedUrl, fullExplorerUrl } from "./embedSnippet";
+
+const page = "https://example.org/explorer/?data=data/other.json#/event/a";
+
+describe("embed addresses", () => {
+  it("adds ?embed=1 and the selected event, keeping the dataset", () => {
+    expect(embedUrl(page, "b")).toBe("https://example.org/explorer/?data=data%2Fother.json&embed=1#/event/b");
+    expect(embedUrl(page, null)).toBe("https://example.org/explorer/?data=data%2Fother.json&embed=1");
+  });
+
+  it("opens the full explorer at the same event", () => {
+    expect(fullExplorerUrl("https://example.org/x/?embed=1#/event/b")).toBe("https://example.org/x/#/event/b");
+  });
+});
+
+describe("embedSnippet", () => {
+  const snippet = embedSnippet(page, "b", 'Iran "&" Syria <timeline>');
+
+  it("is an iframe with a title, a height and lazy loading", () => {
+    expect(snippet).toContain('<iframe src="https://example.org/explorer/?data=data%2Fother.json&amp;embed=1#/event/b"');
+    expect(snippet).toContain('title="Iran &quot;&amp;&quot; Syria &lt;timeline&gt;"');
+    expect(snippet).toContain('height="640"');
+    expect(snippet).toContain('loading="lazy"');
+  });
+
+  it("sizes the iframe only from messages of the explorer's origin", () => {
+    expect(snippet).toContain('e.origin !== "https://example.org"');
+    expect(snippet).toContain('"timeline:height"');
+  });
+});

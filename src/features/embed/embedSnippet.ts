@@ -1,0 +1,35 @@
+import { HEIGHT_MESSAGE } from "./embedProtocol";
+import { hrefWithEvent } from "../url/urlState";
+
+/** The address of the embed: this page with `?embed=1` and the event selected. */
+export function embedUrl(pageHref: string, eventId: string | null): string {
+  const url = new URL(hrefWithEvent(pageHref, eventId));
+  url.searchParams.set("embed", "1");
+  return url.href;
+}
+
+/** The full explorer for an embed: the same address without `?embed=1`. */
+export function fullExplorerUrl(pageHref: string): string {
+  const url = new URL(pageHref);
+  url.searchParams.delete("embed");
+  return url.href;
+}
+
+const escapeAttribute = (text: string) =>
+  text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+/** A ready `<iframe>` and a few lines of script that size it to its content. */
+export function embedSnippet(pageHref: string, eventId: string | null, title: string, height = 640): string {
+  const src = embedUrl(pageHref, eventId);
+  const origin = new URL(src).origin;
+  return `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" width="100%" height="${height}" style="border:0;max-width:100%" loading="lazy" allow="clipboard-write"></iframe>
+<script>
+  // Grow the timeline's iframe to fit its content, so it never shows a scrollbar.
+  window.addEventListener("message", function (e) {
+    if (e.origin !== ${JSON.stringify(origin)} || !e.data || e.data.type !== ${JSON.stringify(HEIGHT_MESSAGE)}) return;
+    document.querySelectorAll("iframe").forEach(function (f) {
+      if (f.contentWindow === e.source) f.style.height = e.data.height + "px";
+    });
+  });
+</script>`;
+}

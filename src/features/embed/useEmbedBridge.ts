@@ -1,0 +1,58 @@
+import { useEffect } from "react";
+import type { DatasetIndex } from "../dataset/datasetIndex";
+import { hrefWithEvent } from "../url/urlState";
+import { navigate } from "../url/useUrlState";
+import { heightMessages, parseSelectRequest, SELECT_MESSAGE, type OutgoingMessage } from "./embedProtocol";
+
+/** Whether this page is framed by another; reading `window.parent` never throws, even cross-origin. */
+export const isFramed = (): boolean => window.parent !== window;
+
+function postToParent(message: OutgoingMessage): void {
+  try {
+    window.parent.postMessage(message, "*");
+  } catch {
+    // A detached or sandboxed parent: nothing to tell.
+  }
+}
+
+/** Tells the parent the content height on load and whenever it changes, so it can
+ * size the iframe without a scrollbar. Observes, never polls. */
+export function useReportHeight(enabled: boolean): void {
+  useEffect(() => {
+    if (!enabled || !isFramed() || typeof ResizeObserver === "undefined") return;
+    const root = document.getElementById("root")!;
+    let last = -1;
+    const report = () => {
+      const height = Math.ceil(root.getBoundingClientRect().height);
+      if (height === last) return;
+      last = height;
+      heightMessages(height).forEach(postToParent);
+    };
+    const observer = new ResizeObserver(report);
+    observer.observe(root);
+    report();
+    return () => observer.disconnect();
+  }, [enabled]);
+}
+
+/** Selection both ways: tells the parent what the reader selects, and selects what
+ * the parent asks for (malformed requests and unknown ids are ignored). */
+export function useSelectionBridge(enabled: boolean, index: DatasetIndex, selectedId: string | null): void {
+  useEffect(() => {
+    if (!enabled || !isFramed()) return;
+    const onMessage = (e: MessageEvent) => {
+      if (e.source !== window.parent) return;
+      const id = parseSelectRequest(e.data);
+      // The parent drives this selection, so it replaces rather than adds a history entry.
+      if (id && index.eventById.has(id)) navigate(hrefWithEvent(window.location.href, id), { replace: true });
+    };
+    window.addEventListener("message", onMessage);
+    return () => window.removeEventListener("message", onMessage);
+  }, [enabled, index]);
+
+  useEffect(() => {
+    if (enabled && isFramed() && selectedId && index.eventById.has(selectedId)) {
+      postToParent({ type: SELECT_MESSAGE, id: selectedId });
+    }
+  }, [enabled, index, selectedId]);
+}
