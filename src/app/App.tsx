@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo, useState } from "react";
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from "react";
 import { useDataset } from "../features/dataset/datasetQuery";
 import { resolveDatasetUrl } from "../features/dataset/datasetUrl";
 import { DatasetErrorView } from "../features/dataset/DatasetErrorView";
@@ -8,6 +8,7 @@ import { fullExplorerUrl } from "../features/embed/embedSnippet";
 import { useReportHeight, useSelectionBridge } from "../features/embed/useEmbedBridge";
 import { EventDetail } from "../features/event/EventDetail";
 import { EventList } from "../features/list/EventList";
+import { PrintDigest } from "../features/list/PrintDigest";
 import { Legend } from "../features/timeline/Legend";
 import { selectEvent, useUrlState } from "../features/url/useUrlState";
 import { eventHash } from "../features/url/urlState";
@@ -67,6 +68,8 @@ function LoadedExplorer({ index, selectedId, embed }: LoadedExplorerProps) {
   const unknownId = selectedId !== null && !selected;
   const { dataset } = index;
   useSelectionBridge(embed, index, selected?.id ?? null);
+  const detailRef = useRef<HTMLDivElement>(null);
+  useKeepFocus(detailRef, selected?.id ?? null);
 
   useEffect(() => {
     document.title = selected ? `${selected.title} · ${dataset.title}` : dataset.title;
@@ -74,8 +77,16 @@ function LoadedExplorer({ index, selectedId, embed }: LoadedExplorerProps) {
 
   return (
     <>
-      <a className="skip-link" href="#event-panel">
-        Skip to the selected event
+      {/* Not a plain #fragment link: the hash holds the selection. */}
+      <a
+        className="skip-link"
+        href="#event-panel"
+        onClick={(e) => {
+          e.preventDefault();
+          detailRef.current?.focus();
+        }}
+      >
+        Skip the timeline
       </a>
       <header className="app-header">
         <div>
@@ -117,7 +128,7 @@ function LoadedExplorer({ index, selectedId, embed }: LoadedExplorerProps) {
           )}
           <Legend categories={dataset.categories} />
         </div>
-        <div className="app-detail" id="event-panel" tabIndex={-1}>
+        <div className="app-detail" id="event-panel" tabIndex={-1} ref={detailRef}>
           {selected ? (
             <EventDetail key={selected.id} index={index} event={selected} collapsibleSources={embed} />
           ) : (
@@ -125,11 +136,28 @@ function LoadedExplorer({ index, selectedId, embed }: LoadedExplorerProps) {
           )}
         </div>
       </main>
-      <p className="visually-hidden" aria-live="polite">
+      <p className="visually-hidden" aria-live="polite" data-testid="announcer">
         {selected ? `Selected: ${selected.title}, ${formatDateRange(selected.date, selected.end)}` : ""}
       </p>
+      <PrintDigest index={index} />
     </>
   );
+}
+
+/** When a selection removes the focused element (a link in the old event's source
+ * panel), focus would fall to the page: put it on the new event's heading instead. */
+function useKeepFocus(detailRef: React.RefObject<HTMLDivElement | null>, selectedId: string | null) {
+  const firstRender = useRef(true);
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    const active = document.activeElement;
+    if (active && active !== document.body) return;
+    const heading = detailRef.current?.querySelector<HTMLElement>("h2[tabindex='-1']");
+    (heading ?? detailRef.current)?.focus();
+  }, [detailRef, selectedId]);
 }
 
 /** What the detail panel shows before anything is selected. */

@@ -64,9 +64,12 @@ export function fullWindow(events: readonly TimelineEvent[], widthPx: number, ha
   }
   const span = Math.max(last - first, 30 * DAY);
   // m px-per-ms ≥ halfItem with px-per-ms = width / (span + 2m)  ⇒  m ≥ halfItem·span / (width − 2·halfItem)
-  const usable = Math.max(widthPx - 2 * halfItemPx, widthPx / 4);
-  const margin = Math.max((halfItemPx * span) / usable, 15 * DAY);
-  return { start: new Date(first - margin), end: new Date(last + margin) };
+  // A hidden container (print, display:none) measures 0: plan for a narrow screen instead.
+  const width = Math.max(widthPx, 320);
+  const usable = Math.max(width - 2 * halfItemPx, width / 4);
+  // Events closer together than `span` (one event, say) get centred in it.
+  const pad = Math.max((halfItemPx * span) / usable, 15 * DAY) + (span - (last - first)) / 2;
+  return { start: new Date(first - pad), end: new Date(last + pad) };
 }
 
 /** A closer window around one event: a sixth of the whole span, at least four months. */

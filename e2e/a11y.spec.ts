@@ -1,0 +1,189 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { byDate, dataset, datasetCopy, eventDetail, expect, serveFixture, test, timelineItem } from "./fixtures";
+
+async function expectNoSeriousViolations(page: Page, what: string) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+  const serious = results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  expect(serious, `axe: serious or critical violations ${what}`).toEqual([]);
+}
+
+for (const scheme of ["light", "dark"] as const) {
+  test.describe(`axe, ${scheme} theme`, () => {
+    test.use({ colorScheme: scheme });
+
+    test("initial page", async ({ page }) => {
+      await page.goto("./");
+      await expect(timelineItem(page, byDate[0]!.id)).toBeVisible();
+      await expectNoSeriousViolations(page, "on the initial page");
+    });
+
+    test("an event selected", async ({ page }) => {
+      await page.goto(`./#/event/${byDate[5]!.id}`);
+      await expect(eventDetail(page)).toBeVisible();
+      await expectNoSeriousViolations(page, "with an event selected");
+    });
+
+    test("list view", async ({ page }) => {
+      await page.goto(`./#/event/${byDate[2]!.id}`);
+      await page.getByRole("button", { name: "List" }).click();
+      await expect(page.getByTestId("event-list")).toBeVisible();
+      await expectNoSeriousViolations(page, "in list view");
+    });
+
+    test("embed mode", async ({ page }) => {
+      await page.goto(`./?embed=1#/event/${byDate[5]!.id}`);
+      await expect(eventDetail(page)).toBeVisible();
+      await expectNoSeriousViolations(page, "in embed mode");
+    });
+
+    test("an error shown", async ({ page }) => {
+      const data = datasetCopy();
+      data.events[0]!.date = "May 2024";
+      await serveFixture(page, "bad.json", data);
+      await page.goto("./?data=fixtures/bad.json");
+      await expect(page.getByRole("alert")).toBeVisible();
+      await expectNoSeriousViolations(page, "with an error shown");
+    });
+
+    test("the embed dialog", async ({ page }) => {
+      await page.goto(`./#/event/${byDate[5]!.id}`);
+      await page.getByRole("button", { name: "Embed" }).click();
+      await expect(page.getByRole("dialog")).toBeVisible();
+      await expectNoSeriousViolations(page, "with the embed dialog open");
+    });
+  });
+}
+
+test("keyboard only: Tab to the timeline, then every event in date order", async ({ page }) => {
+  await page.goto("./");
+  await expect(timelineItem(page, byDate[0]!.id)).toBeVisible();
+  const timeline = page.getByTestId("timeline");
+  for (let i = 0; i < 20 && !(await timeline.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("Tab");
+  await expect(timeline).toBeFocused();
+  for (const event of byDate) {
+    await page.keyboard.press("ArrowRight");
+    await expect(eventDetail(page)).toHaveAttribute("data-event-id", event.id);
+    await expect(timelineItem(page, event.id)).toBeInViewport();
+    await expect(timelineItem(page, event.id)).toHaveClass(/vis-selected/);
+    await expect(timeline).toBeFocused();
+  }
+  // Past the end it stays on the last event; Left goes back.
+  await page.keyboard.press("ArrowRight");
+  await expect(eventDetail(page)).toHaveAttribute("data-event-id", byDate.at(-1)!.id);
+  await page.keyboard.press("ArrowLeft");
+  await expect(eventDetail(page)).toHaveAttribute("data-event-id", byDate.at(-2)!.id);
+  await expect(page.getByTestId("announcer")).toContainText(`Selected: ${byDate.at(-2)!.title}`);
+});
+
+test("keyboard zoom with + and -", async ({ page }) => {
+  await page.goto("./");
+  const timeline = page.getByTestId("timeline");
+  await timeline.focus();
+  const axisSpan = () =>
+    page.evaluate(() => {
+      const labels = [...document.querySelectorAll(".vis-time-axis .vis-text.vis-major, .vis-time-axis .vis-text.vis-minor")].map((e) => e.textContent);
+      return labels.join("|");
+    });
+  const before = await axisSpan();
+  await page.keyboard.press("+");
+  await expect.poll(axisSpan).not.toBe(before);
+  const zoomedIn = await axisSpan();
+  await page.keyboard.press("-");
+  await expect.poll(axisSpan).not.toBe(zoomedIn);
+});
+
+test("focus is never lost: following a source panel's link moves focus to the new event", async ({ page }) => {
+  const meeting = byDate.find((e) => e.sources.length >= 4)!;
+  await page.goto(`./#/event/${meeting.id}`);
+  const link = page.getByTestId("source-panel").first().getByRole("link").first();
+  await link.focus();
+  await page.keyboard.press("Enter");
+  await expect(eventDetail(page)).not.toHaveAttribute("data-event-id", meeting.id);
+  await expect(eventDetail(page).getByRole("heading", { level: 2 }).first()).toBeFocused();
+});
+
+test("the skip link jumps past the timeline without changing the selection", async ({ page }) => {
+  const event = byDate[3]!;
+  await page.goto(`./#/event/${event.id}`);
+  await expect(eventDetail(page)).toBeVisible();
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: "Skip the timeline" });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("#event-panel")).toBeFocused();
+  await expect(page).toHaveURL(new RegExp(`#/event/${event.id}$`));
+});
+
+test("the list view is an ordered list of the same events, in date order, each selecting its event", async ({ page }) => {
+  await page.goto("./");
+  await page.getByRole("button", { name: "List" }).click();
+  await expect(page.getByRole("button", { name: "List" })).toHaveAttribute("aria-pressed", "true");
+  const items = page.getByTestId("event-list").locator("ol > li");
+  await expect(items).toHaveCount(dataset.events.length);
+  for (const [i, event] of byDate.entries()) {
+    await expect(items.nth(i).locator("time")).toHaveAttribute("datetime", event.date);
+    await expect(items.nth(i)).toContainText(event.title);
+  }
+  await items.nth(4).getByRole("link").focus();
+  await page.keyboard.press("Enter");
+  await expect(eventDetail(page)).toHaveAttribute("data-event-id", byDate[4]!.id);
+  await page.getByRole("button", { name: "Timeline" }).click();
+  await expect(timelineItem(page, byDate[4]!.id)).toHaveClass(/vis-selected/);
+});
+
+test("metadata: the title names the selected event; the page has a description and a language", async ({ page }) => {
+  await page.goto(`./#/event/${byDate[1]!.id}`);
+  await expect(page).toHaveTitle(`${byDate[1]!.title} · ${dataset.title}`);
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", /.{40,}/);
+  await page.goto("./");
+  await expect(page).toHaveTitle(dataset.title);
+});
+
+for (const width of [320, 375, 768, 1280, 1920]) {
+  test(`layout at ${width} px: nothing wider than the viewport`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(`./#/event/${byDate[5]!.id}`);
+    await expect(eventDetail(page)).toBeVisible();
+    await expect(timelineItem(page, byDate[5]!.id)).toBeVisible();
+    const overflow = await page.evaluate(() => {
+      const width = document.documentElement.clientWidth;
+      const wide = [...document.querySelectorAll("body *")]
+        .filter((el) => !el.closest(".vis-timeline")) // the timeline clips its own canvas
+        .filter((el) => el.getBoundingClientRect().width > width + 0.5)
+        .map((el) => `${el.tagName}.${el.className}`);
+      return { scroll: document.documentElement.scrollWidth - width, wide };
+    });
+    expect(overflow).toEqual({ scroll: 0, wide: [] });
+    // Panels beside the timeline on wide screens, below it on narrow ones.
+    const timelineBox = (await page.getByTestId("timeline").boundingBox())!;
+    const detailBox = (await eventDetail(page).boundingBox())!;
+    if (width >= 1280) expect(detailBox.x).toBeGreaterThan(timelineBox.x + timelineBox.width - 1);
+    else expect(detailBox.y).toBeGreaterThan(timelineBox.y + timelineBox.height - 1);
+  });
+}
+
+test("print: the event list with its sources", async ({ page }) => {
+  await page.goto(`./#/event/${byDate[5]!.id}`);
+  await page.emulateMedia({ media: "print" });
+  await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
+  const digest = page.locator(".print-digest");
+  await expect(digest).toBeVisible();
+  await expect(digest.locator("ol > li")).toHaveCount(dataset.events.length);
+  await expect(digest).toContainText("News.az");
+  await expect(page.getByTestId("timeline")).toBeHidden();
+});
+
+test("reduced motion: selections jump without animation", async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: "reduce" });
+  await page.goto(`./#/event/${byDate[0]!.id}`);
+  await page.getByTestId("timeline").focus();
+  await page.keyboard.press("End");
+  // With no animation the window is already there on the next frame.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await expect(timelineItem(page, byDate.at(-1)!.id)).toBeInViewport({ timeout: 100 });
+});

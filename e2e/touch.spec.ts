@@ -1,0 +1,46 @@
+import type { CDPSession, Page } from "@playwright/test";
+import { byDate, expect, test, timelineItem } from "./fixtures";
+
+test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+type Point = { x: number; y: number };
+
+/** Real touch events through the DevTools protocol: fingers move in steps, as a hand does. */
+async function gesture(page: Page, cdp: CDPSession, from: Point[], to: Point[], steps = 20) {
+  const at = (t: number) => from.map((p, i) => ({ x: p.x + (to[i]!.x - p.x) * t, y: p.y + (to[i]!.y - p.y) * t, id: i + 1 }));
+  await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: at(0) });
+  for (let s = 1; s <= steps; s++) {
+    await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: at(s / steps) });
+    await page.waitForTimeout(16); // about a frame apart, as real fingers report
+  }
+  await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
+}
+
+/** Where an item sits on screen: enough to see pans and zooms. */
+const itemX = async (page: Page, id: string) => (await timelineItem(page, id).boundingBox())!.x;
+
+test("touch: a swipe pans the timeline and a pinch zooms it", async ({ page }) => {
+  const [a, b] = [byDate[0]!, byDate[1]!];
+  await page.goto("./");
+  await expect(timelineItem(page, a.id)).toBeVisible();
+  const box = (await page.getByTestId("timeline").boundingBox())!;
+  const y = box.y + 30; // above the stacked items, on the timeline background
+  const cdp = await page.context().newCDPSession(page);
+
+  const before = await itemX(page, a.id);
+  await gesture(page, cdp, [{ x: box.x + 250, y }], [{ x: box.x + 150, y }]);
+  await expect.poll(() => itemX(page, a.id)).toBeLessThan(before - 20);
+
+  const gap = async () => (await itemX(page, b.id)) - (await itemX(page, a.id));
+  const gapBefore = await gap();
+  // Pinch between the two items, so that zooming in spreads them apart around the fingers.
+  const mid = ((await itemX(page, a.id)) + (await itemX(page, b.id))) / 2 + 90;
+  await gesture(page, cdp, [{ x: mid - 40, y }, { x: mid + 40, y }], [{ x: mid - 160, y }, { x: mid + 160, y }]);
+  await expect.poll(gap).toBeGreaterThan(gapBefore * 1.5);
+});
+
+test("touch: a tap selects an event", async ({ page }) => {
+  await page.goto("./");
+  await timelineItem(page, byDate[2]!.id).tap();
+  await expect(page.getByTestId("event-detail")).toHaveAttribute("data-event-id", byDate[2]!.id);
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { parseDataset } from "../dataset/parse";
+import { focusWindow, fullWindow } from "./timelineItems";
+
+const DAY = 86_400_000;
+const events = parseDataset(
+  JSON.stringify({
+    version: 1,
+    title: "T",
+    categories: [{ id: "c", label: "C" }],
+    sources: [{ id: "s", outlet: null, title: null, published: null, summary: "S" }],
+    events: [
+      { id: "a", date: "2020-01", title: "A", summary: "S", category: "c", sources: [{ source: "s" }] },
+      { id: "b", date: "2024-11-20", title: "B", summary: "S", category: "c", sources: [{ source: "s" }] },
+    ],
+  }),
+  "t.json",
+).events;
+
+describe("fullWindow", () => {
+  it("contains every event with room for half an item box on each side", () => {
+    const window = fullWindow(events, 1000, 100);
+    const span = window.end.getTime() - window.start.getTime();
+    const pxPerMs = 1000 / span;
+    expect((events[0]!.date.start.getTime() - window.start.getTime()) * pxPerMs).toBeGreaterThanOrEqual(99.9);
+    expect((window.end.getTime() - events[1]!.date.start.getTime()) * pxPerMs).toBeGreaterThanOrEqual(99.9);
+  });
+
+  it("stays finite for a hidden (zero-width) container", () => {
+    const window = fullWindow(events, 0);
+    expect(Number.isFinite(window.start.getTime()) && Number.isFinite(window.end.getTime())).toBe(true);
+    expect(window.end > window.start).toBe(true);
+  });
+
+  it("gives a single event a window around it", () => {
+    const window = fullWindow(events.slice(0, 1), 800);
+    expect(window.end.getTime() - window.start.getTime()).toBeGreaterThan(30 * DAY);
+  });
+});
+
+describe("focusWindow", () => {
+  it("centres on the event and is narrower than the whole", () => {
+    const whole = fullWindow(events, 1000);
+    const focus = focusWindow(events[1]!, whole);
+    const centre = (focus.start.getTime() + focus.end.getTime()) / 2;
+    expect(centre).toBeCloseTo(events[1]!.date.start.getTime(), -3);
+    expect(focus.end.getTime() - focus.start.getTime()).toBeLessThan(whole.end.getTime() - whole.start.getTime());
+  });
+});
