@@ -56,10 +56,29 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/** Starts the two slow downloads as soon as the HTML arrives, not after React mounts:
+ * the default dataset, and the vis-timeline chunk (which the app imports lazily). */
+function earlyDownloads(): Plugin {
+  return {
+    name: "early-downloads",
+    apply: "build",
+    transformIndexHtml: {
+      order: "post",
+      handler(_html, ctx) {
+        const timelineChunks = Object.values(ctx.bundle ?? {}).filter((c) => c.type === "chunk" && c.isDynamicEntry && c.name === "TimelineView");
+        return [
+          { tag: "link", attrs: { rel: "preload", href: "./data/timeline.json", as: "fetch", type: "application/json", crossorigin: "anonymous" }, injectTo: "head" },
+          ...timelineChunks.map((c) => ({ tag: "link", attrs: { rel: "modulepreload", href: `./${c.fileName}` }, injectTo: "head" as const })),
+        ];
+      },
+    },
+  };
+}
+
 export default defineConfig({
   // Relative base: dist/ works from any folder of any static host.
   base: "./",
-  plugins: [react(), datasetFiles(), contentSecurityPolicy()],
+  plugins: [react(), datasetFiles(), contentSecurityPolicy(), earlyDownloads()],
   build: { target: "es2022", sourcemap: true },
   preview: { port: 4173, strictPort: true },
   test: { include: ["src/**/*.test.ts", "scripts/**/*.test.ts"], environment: "node" },

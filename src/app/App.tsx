@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { useDataset } from "../features/dataset/datasetQuery";
 import { resolveDatasetUrl } from "../features/dataset/datasetUrl";
 import { DatasetErrorView } from "../features/dataset/DatasetErrorView";
@@ -9,13 +9,12 @@ import { useReportHeight, useSelectionBridge } from "../features/embed/useEmbedB
 import { EventDetail } from "../features/event/EventDetail";
 import { EventList } from "../features/list/EventList";
 import { PrintDigest } from "../features/list/PrintDigest";
+import { LazyTimelineView } from "../features/timeline/LazyTimelineView";
 import { Legend } from "../features/timeline/Legend";
 import { selectEvent, useUrlState } from "../features/url/useUrlState";
 import { eventHash } from "../features/url/urlState";
 import { formatDateRange } from "../lib/dates";
 
-// vis-timeline is the heaviest part of the app: load it beside the dataset, not before the shell.
-const TimelineView = lazy(() => import("../features/timeline/TimelineView"));
 
 export function App() {
   const { dataParam, eventId, embed } = useUrlState();
@@ -120,9 +119,7 @@ function LoadedExplorer({ index, selectedId, embed }: LoadedExplorerProps) {
       <main className="app-main">
         <div className="app-timeline">
           {view === "timeline" ? (
-            <Suspense fallback={<div className="timeline-placeholder">Loading the timeline…</div>}>
-              <TimelineView index={index} selectedId={selected?.id ?? null} onSelect={selectEvent} compact={embed} />
-            </Suspense>
+            <LazyTimelineView index={index} selectedId={selected?.id ?? null} onSelect={selectEvent} compact={embed} />
           ) : (
             <EventList index={index} selectedId={selected?.id ?? null} />
           )}

@@ -6,7 +6,8 @@ import { DatasetError, parseDataset } from "./parse";
 export async function fetchDataset(url: string, label: string, signal?: AbortSignal): Promise<DatasetIndex> {
   let response: Response;
   try {
-    response = await fetch(url, { signal, credentials: "same-origin", headers: { Accept: "application/json" } });
+    // Same mode and credentials as the <link rel="preload"> in index.html, so the browser reuses it.
+    response = await fetch(url, { signal, mode: "cors", credentials: "same-origin" });
   } catch (error) {
     if (signal?.aborted) throw error;
     throw new DatasetError(`Could not reach the server to load the dataset ${label}. Check the connection and try again.`, [], true);

@@ -1,12 +1,17 @@
 import { useEffect, useRef } from "react";
 import { DataSet } from "vis-data/peer";
-import { Timeline, type DataItem, type TimelineOptions } from "vis-timeline/peer";
+import { Timeline, type DataItem, type IdType, type TimelineOptions } from "vis-timeline/peer";
 import "vis-timeline/styles/vis-timeline-graph2d.css";
 import type { DatasetIndex } from "../dataset/datasetIndex";
 import { buildItems, focusWindow, fullWindow } from "./timelineItems";
 import "./timeline.css";
 
 const DAY = 24 * 60 * 60 * 1000;
+/** Above this many events, overlapping items are drawn as clusters ("12 events") that open on
+ * zoom, and the timeline opens on its first events: drawing thousands of boxes at once costs
+ * seconds of style and paint work per frame and shows nobody anything. */
+const CLUSTER_ABOVE = 150;
+const FIRST_WINDOW_EVENTS = 30;
 
 const OPTIONS: TimelineOptions = {
   selectable: true,
@@ -44,6 +49,7 @@ function prefersReducedMotion(): boolean {
 export default function TimelineView({ index, selectedId, onSelect, compact = false }: Props) {
   const containerRef = useRef<HTMLDivElement>(null);
   const timelineRef = useRef<Timeline | null>(null);
+  const itemsRef = useRef<DataSet<DataItem> | null>(null);
   const onSelectRef = useRef(onSelect);
   const selectedRef = useRef(selectedId);
   onSelectRef.current = onSelect;
@@ -51,14 +57,28 @@ export default function TimelineView({ index, selectedId, onSelect, compact = fa
 
   // Create and destroy. StrictMode runs this twice; the cleanup makes that correct.
   useEffect(() => {
-    const whole = fullWindow(index.events, containerRef.current!.clientWidth);
+    const width = containerRef.current!.clientWidth;
+    const large = index.events.length > CLUSTER_ABOVE;
+    const whole = fullWindow(index.events, width);
     const selected = selectedRef.current ? index.eventById.get(selectedRef.current) : undefined;
-    const initial = selected ? focusWindow(selected, whole) : whole;
+    const initial = selected ? focusWindow(selected, whole) : large ? fullWindow(index.events.slice(0, FIRST_WINDOW_EVENTS), width) : whole;
     // vis-timeline's types say `content: string`; at run time it takes DOM nodes, which is the point.
     const items = new DataSet(buildItems(index) as unknown as DataItem[]);
     const timeline = new Timeline(containerRef.current!, items, {
       ...OPTIONS,
       ...(compact ? { maxHeight: 440, minHeight: 180 } : {}),
+      ...(large
+        ? {
+            cluster: {
+              maxItems: 2,
+              titleTemplate: "{count} events: zoom in to see them",
+              showStipes: true,
+              fitOnDoubleClick: true,
+              // The selected event always stands alone, so it can be seen and focused.
+              clusterCriteria: (a: { id: IdType }, b: { id: IdType }) => a.id !== selectedRef.current && b.id !== selectedRef.current,
+            },
+          }
+        : {}),
       start: initial.start,
       end: initial.end,
       min: new Date(whole.start.getTime() - 365 * DAY),
@@ -71,6 +91,7 @@ export default function TimelineView({ index, selectedId, onSelect, compact = fa
       else timeline.setSelection(selectedRef.current ? [selectedRef.current] : []);
     });
     timelineRef.current = timeline;
+    itemsRef.current = items;
     return () => {
       timeline.destroy();
       timelineRef.current = null;
@@ -82,6 +103,10 @@ export default function TimelineView({ index, selectedId, onSelect, compact = fa
     const timeline = timelineRef.current;
     if (!timeline) return;
     const event = selectedId ? index.eventById.get(selectedId) : undefined;
+    if (index.events.length > CLUSTER_ABOVE) {
+      // Touching the newly selected item makes vis-timeline work its clusters out again.
+      if (event) itemsRef.current?.update({ id: event.id });
+    }
     timeline.setSelection(event ? [event.id] : []);
     if (!event) return;
     const visible = timeline.getWindow();
