@@ -10,21 +10,30 @@ import { EventDetail } from "../features/event/EventDetail";
 import { EventList } from "../features/list/EventList";
 import { PrintDigest } from "../features/list/PrintDigest";
 import { LazyTimelineView } from "../features/timeline/LazyTimelineView";
-import { Legend } from "../features/timeline/Legend";
-import { selectEvent, useUrlState } from "../features/url/useUrlState";
-import { eventHash } from "../features/url/urlState";
+import { CategoryFilter } from "../features/search/CategoryFilter";
+import { SearchTermsContext } from "../features/search/Highlight";
+import { SearchBox } from "../features/search/SearchBox";
+import { useEventFilter } from "../features/search/useEventFilter";
+import { SourceBrowser } from "../features/sources/SourceBrowser";
+import { navigate, selectEvent, useUrlState } from "../features/url/useUrlState";
+import { eventHash, hrefWithCategories, hrefWithQuery } from "../features/url/urlState";
 import { formatDateRange } from "../lib/dates";
 
 
 export function App() {
-  const { dataParam, eventId, embed } = useUrlState();
+  const { dataParam, eventId, embed, query, categories } = useUrlState();
   const location = useMemo(() => resolveDatasetUrl(dataParam, window.location.href), [dataParam]);
   useReportHeight(embed);
 
   return (
     <div className={embed ? "app app-embed" : "app"}>
       {location.ok ? (
-        <Explorer url={location.url} label={location.label} selectedId={eventId} offerDefault={dataParam !== null} embed={embed} />
+        <Explorer
+          url={location.url}
+          label={location.label}
+          offerDefault={dataParam !== null}
+          view={{ selectedId: eventId, embed, query, categories }}
+        />
       ) : (
         <DatasetErrorView error={new Error(location.message)} offerDefault />
       )}
@@ -32,15 +41,22 @@ export function App() {
   );
 }
 
+/** What the URL says about the view of a loaded dataset. */
+interface ViewState {
+  selectedId: string | null;
+  embed: boolean;
+  query: string;
+  categories: string[] | null;
+}
+
 interface ExplorerProps {
   url: string;
   label: string;
-  selectedId: string | null;
   offerDefault: boolean;
-  embed: boolean;
+  view: ViewState;
 }
 
-function Explorer({ url, label, selectedId, offerDefault, embed }: ExplorerProps) {
+function Explorer({ url, label, offerDefault, view }: ExplorerProps) {
   const query = useDataset(url, label);
   if (query.isPending) {
     return (
@@ -50,21 +66,26 @@ function Explorer({ url, label, selectedId, offerDefault, embed }: ExplorerProps
     );
   }
   if (query.isError) return <DatasetErrorView error={query.error} onRetry={() => void query.refetch()} offerDefault={offerDefault} />;
-  return <LoadedExplorer index={query.data} selectedId={selectedId} embed={embed} />;
+  return <LoadedExplorer index={query.data} {...view} />;
 }
 
-type View = "timeline" | "list";
+type View = "timeline" | "list" | "sources";
+const VIEWS: { id: View; label: string }[] = [
+  { id: "timeline", label: "Timeline" },
+  { id: "list", label: "List" },
+  { id: "sources", label: "Sources" },
+];
 
-interface LoadedExplorerProps {
-  index: DatasetIndex;
-  selectedId: string | null;
-  embed: boolean;
-}
+const setQuery = (query: string) => navigate(hrefWithQuery(window.location.href, query), { replace: true });
+const setCategories = (categories: string[] | null) => navigate(hrefWithCategories(window.location.href, categories), { replace: true });
+const clearFilters = () => navigate(hrefWithCategories(hrefWithQuery(window.location.href, ""), null), { replace: true });
 
-function LoadedExplorer({ index, selectedId, embed }: LoadedExplorerProps) {
+function LoadedExplorer({ index, selectedId, embed, query, categories }: ViewState & { index: DatasetIndex }) {
   const [view, setView] = useState<View>("timeline");
   const selected = selectedId ? index.eventById.get(selectedId) : undefined;
   const unknownId = selectedId !== null && !selected;
+  const filter = useEventFilter(index, query, categories, selected?.id ?? null);
+  const selectedHidden = selected !== undefined && !filter.matching.includes(selected);
   const { dataset } = index;
   useSelectionBridge(embed, index, selected?.id ?? null);
   const detailRef = useRef<HTMLDivElement>(null);
@@ -101,38 +122,65 @@ function LoadedExplorer({ index, selectedId, embed }: LoadedExplorerProps) {
           ) : (
             <EmbedDialog eventId={selected?.id ?? null} title={selected ? `${selected.title} · ${dataset.title}` : dataset.title} />
           )}
-        <div className="view-switch" role="group" aria-label="View">
-          <button type="button" aria-pressed={view === "timeline"} onClick={() => setView("timeline")}>
-            Timeline
-          </button>
-          <button type="button" aria-pressed={view === "list"} onClick={() => setView("list")}>
-            List
-          </button>
-        </div>
+          <div className="view-switch" role="group" aria-label="View">
+            {VIEWS.map(({ id, label }) => (
+              <button key={id} type="button" aria-pressed={view === id} onClick={() => setView(id)}>
+                {label}
+              </button>
+            ))}
+          </div>
         </div>
       </header>
+      <div className="filters">
+        <SearchBox query={query} onChange={setQuery} />
+        <CategoryFilter index={index} active={categories} counts={filter.counts} onChange={setCategories} />
+        <p className="filter-summary" aria-live="polite" data-testid="filter-summary">
+          {filter.active ? `${filter.matching.length} of ${index.events.length} events match.` : ""}
+          {filter.active && filter.matching.length > 0 && (
+            <button type="button" className="link-button" onClick={clearFilters}>
+              Show all events
+            </button>
+          )}
+        </p>
+      </div>
+      {filter.matching.length === 0 && (
+        <div className="notice" role="status" data-testid="no-match">
+          <p>
+            No events match{query.trim() ? ` “${truncate(query, 80)}”` : ""}
+            {categories ? ` in the chosen categories` : ""}.
+          </p>
+          <button type="button" onClick={clearFilters}>
+            Clear the search and filters
+          </button>
+        </div>
+      )}
+      {selectedHidden && (
+        <p className="notice" role="status" data-testid="hidden-selection">
+          “{selected.title}” is shown although it does not match the current search or filter.{" "}
+          <button type="button" className="link-button" onClick={clearFilters}>
+            Clear them
+          </button>
+        </p>
+      )}
       {unknownId && (
         <p className="notice" role="status" data-testid="notice">
           No event has the id “{truncate(selectedId, 80)}” in this timeline, so the whole timeline is shown.
         </p>
       )}
+      <SearchTermsContext.Provider value={filter.terms}>
       <main className="app-main">
         <div className="app-timeline">
-          {view === "timeline" ? (
-            <LazyTimelineView index={index} selectedId={selected?.id ?? null} onSelect={selectEvent} compact={embed} />
-          ) : (
-            <EventList index={index} selectedId={selected?.id ?? null} />
+          {view === "timeline" && (
+            <LazyTimelineView index={index} events={filter.shown} selectedId={selected?.id ?? null} onSelect={selectEvent} compact={embed} />
           )}
-          <Legend categories={dataset.categories} />
+          {view === "list" && <EventList events={filter.shown} selectedId={selected?.id ?? null} />}
+          {view === "sources" && <SourceBrowser index={index} />}
         </div>
         <div className="app-detail" id="event-panel" tabIndex={-1} ref={detailRef}>
-          {selected ? (
-            <EventDetail key={selected.id} index={index} event={selected} collapsibleSources={embed} />
-          ) : (
-            <Intro index={index} />
-          )}
+          {selected ? <EventDetail key={selected.id} index={index} event={selected} collapsibleSources={embed} /> : <Intro index={index} />}
         </div>
       </main>
+      </SearchTermsContext.Provider>
       <p className="visually-hidden" aria-live="polite" data-testid="announcer">
         {selected ? `Selected: ${selected.title}, ${formatDateRange(selected.date, selected.end)}` : ""}
       </p>

@@ -1,6 +1,9 @@
 import type { DatasetIndex } from "../dataset/datasetIndex";
 import type { TimelineEvent } from "../dataset/schema";
 import { formatDateRange } from "../../lib/dates";
+import { useState } from "react";
+import { Highlight } from "../search/Highlight";
+import { CompareSources } from "../sources/CompareSources";
 import { SourcePanel } from "../sources/SourcePanel";
 
 interface Props {
@@ -12,6 +15,7 @@ interface Props {
 
 /** The selected event: what happened, when, where, who, and every source reporting it. */
 export function EventDetail({ index, event, collapsibleSources = false }: Props) {
+  const [comparing, setComparing] = useState(false);
   const category = index.categoryById.get(event.category);
   const sourcesHeading = event.sources.length === 1 ? "1 source reports this" : `${event.sources.length} sources report this`;
   const panels = (
@@ -30,20 +34,32 @@ export function EventDetail({ index, event, collapsibleSources = false }: Props)
           {category && <span className="event-category">{category.label}</span>}
         </p>
         <h2 id="event-detail-title" tabIndex={-1}>
-          {event.title}
+          <Highlight text={event.title} />
         </h2>
       </header>
-      <p className="event-summary">{event.summary}</p>
+      <p className="event-summary">
+        <Highlight text={event.summary} />
+      </p>
       <dl className="event-facts">
         <dt>Place</dt>
-        <dd className={event.place ? undefined : "not-stated"}>{event.place ?? "not stated"}</dd>
+        <dd className={event.place ? undefined : "not-stated"}>{event.place ? <Highlight text={event.place} /> : "not stated"}</dd>
         {event.actors.length > 0 && (
           <>
             <dt>Who</dt>
-            <dd>{event.actors.join(", ")}</dd>
+            <dd>
+              <Highlight text={event.actors.join(", ")} />
+            </dd>
           </>
         )}
       </dl>
+      {event.sources.length > 1 && (
+        <p>
+          <button type="button" aria-expanded={comparing} aria-controls="compare-sources" onClick={() => setComparing(!comparing)}>
+            {comparing ? "Hide the comparison" : `Compare the ${event.sources.length} sources`}
+          </button>
+        </p>
+      )}
+      {comparing && <CompareSources index={index} event={event} />}
       {collapsibleSources ? (
         <details className="event-sources" open>
           <summary className="sources-heading">{sourcesHeading}</summary>

@@ -1,24 +1,28 @@
-import type { DatasetIndex } from "../dataset/datasetIndex";
+import type { TimelineEvent } from "../dataset/schema";
+import { Highlight } from "../search/Highlight";
 import { formatDateRange } from "../../lib/dates";
 import { eventHash } from "../url/urlState";
 
 interface Props {
-  index: DatasetIndex;
+  /** The events to list, in date order: all, or those a search or filter leaves. */
+  events: readonly TimelineEvent[];
   selectedId: string | null;
 }
 
 /** Every event in date order as plain links: the same data as the timeline,
  * readable by anyone, with any input and any assistive technology. */
-export function EventList({ index, selectedId }: Props) {
+export function EventList({ events, selectedId }: Props) {
   return (
     <section className="event-list" aria-labelledby="event-list-heading" data-testid="event-list">
-      <h2 id="event-list-heading">All events ({index.events.length})</h2>
+      <h2 id="event-list-heading">Events ({events.length})</h2>
       <ol>
-        {index.events.map((event) => (
+        {events.map((event) => (
           <li key={event.id} className={event.id === selectedId ? "selected" : undefined}>
             <a href={eventHash(event.id)} aria-current={event.id === selectedId ? "true" : undefined} data-list-event-id={event.id}>
               <time dateTime={event.date.text}>{formatDateRange(event.date, event.end)}</time>
-              <span className="event-list-title">{event.title}</span>
+              <span className="event-list-title">
+                <Highlight text={event.title} />
+              </span>
             </a>
           </li>
         ))}

@@ -2,6 +2,7 @@ import type { DatasetIndex } from "../dataset/datasetIndex";
 import type { Source } from "../dataset/schema";
 import { formatDateText } from "../../lib/dates";
 import { eventHash } from "../url/urlState";
+import { Highlight } from "../search/Highlight";
 import { safeLinkHref } from "./safeLink";
 
 interface Props {
@@ -9,8 +10,8 @@ interface Props {
   source: Source;
   /** The quotes this source gives for the event being shown: highlighted. */
   citedQuoteIds: readonly string[];
-  /** The event being shown, left out of "other events in this source". */
-  eventId: string;
+  /** The event being shown, marked in "events in this source"; null in the source browser. */
+  eventId: string | null;
 }
 
 const NOT_STATED = "not stated";
@@ -21,7 +22,7 @@ export function SourcePanel({ index, source, citedQuoteIds, eventId }: Props) {
   const headingId = `source-${source.id}`;
   const cited = source.quotes.filter((q) => citedQuoteIds.includes(q.id));
   const others = source.quotes.filter((q) => !citedQuoteIds.includes(q.id));
-  const otherEvents = (index.eventsBySource.get(source.id) ?? []).filter((e) => e.id !== eventId);
+  const reported = index.eventsBySource.get(source.id) ?? [];
   const href = safeLinkHref(source.url);
 
   return (
@@ -55,14 +56,18 @@ export function SourcePanel({ index, source, citedQuoteIds, eventId }: Props) {
           )}
         </dd>
       </dl>
-      <p className="source-summary">{source.summary}</p>
+      <p className="source-summary">
+        <Highlight text={source.summary} />
+      </p>
       {cited.length > 0 && (
         <figure className="source-quotes">
           <figcaption>Quoted on this event</figcaption>
           {cited.map((quote) => (
             <blockquote key={quote.id} className="quote quote-cited">
               <p>
-                <mark>“{quote.text}”</mark>
+                <mark className="quote-mark">
+                  “<Highlight text={quote.text} />”
+                </mark>
               </p>
               <footer>— {quote.speaker}</footer>
             </blockquote>
@@ -80,13 +85,13 @@ export function SourcePanel({ index, source, citedQuoteIds, eventId }: Props) {
           ))}
         </details>
       )}
-      {otherEvents.length > 0 && (
-        <nav className="source-events" aria-label={`Other events in ${source.title ?? "this source"}`}>
-          <p>Also reports:</p>
+      {reported.length > 0 && (
+        <nav className="source-events" aria-label={`Events in ${source.title ?? "this source"}`}>
+          <p>Events in this source ({reported.length}):</p>
           <ul>
-            {otherEvents.map((e) => (
+            {reported.map((e) => (
               <li key={e.id}>
-                <a href={eventHash(e.id)}>
+                <a href={eventHash(e.id)} aria-current={e.id === eventId ? "true" : undefined}>
                   <time dateTime={e.date.text}>{formatDateText(e.date.text)}</time> {e.title}
                 </a>
               </li>

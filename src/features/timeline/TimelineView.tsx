@@ -1,8 +1,9 @@
-import { useEffect, useRef } from "react";
-import { DataSet } from "vis-data/peer";
+import { useEffect, useMemo, useRef } from "react";
+import { DataSet, DataView } from "vis-data/peer";
 import { Timeline, type DataItem, type IdType, type TimelineOptions } from "vis-timeline/peer";
 import "vis-timeline/styles/vis-timeline-graph2d.css";
 import type { DatasetIndex } from "../dataset/datasetIndex";
+import type { TimelineEvent } from "../dataset/schema";
 import { buildItems, focusWindow, fullWindow } from "./timelineItems";
 import "./timeline.css";
 
@@ -34,6 +35,8 @@ const OPTIONS: TimelineOptions = {
 
 interface Props {
   index: DatasetIndex;
+  /** The events to show (all of them, or those a search or filter leaves), in date order. */
+  events: readonly TimelineEvent[];
   selectedId: string | null;
   onSelect: (id: string) => void;
   /** A shorter timeline, for the embed. */
@@ -46,10 +49,16 @@ function prefersReducedMotion(): boolean {
 
 /** The one wrapper around vis-timeline: created on mount, fed through its API,
  * destroyed on unmount. Selection changes never rebuild the items. */
-export default function TimelineView({ index, selectedId, onSelect, compact = false }: Props) {
+export default function TimelineView({ index, events, selectedId, onSelect, compact = false }: Props) {
   const containerRef = useRef<HTMLDivElement>(null);
   const timelineRef = useRef<Timeline | null>(null);
   const itemsRef = useRef<DataSet<DataItem> | null>(null);
+  const viewRef = useRef<DataView<DataItem> | null>(null);
+  const shownIds = useMemo(() => (events.length === index.events.length ? null : new Set(events.map((e) => e.id))), [events, index]);
+  const shownRef = useRef(shownIds);
+  shownRef.current = shownIds;
+  const eventsRef = useRef(events);
+  eventsRef.current = events;
   const onSelectRef = useRef(onSelect);
   const selectedRef = useRef(selectedId);
   onSelectRef.current = onSelect;
@@ -60,11 +69,16 @@ export default function TimelineView({ index, selectedId, onSelect, compact = fa
     const width = containerRef.current!.clientWidth;
     const large = index.events.length > CLUSTER_ABOVE;
     const whole = fullWindow(index.events, width);
+    const shown = eventsRef.current.length ? eventsRef.current : index.events;
     const selected = selectedRef.current ? index.eventById.get(selectedRef.current) : undefined;
-    const initial = selected ? focusWindow(selected, whole) : large ? fullWindow(index.events.slice(0, FIRST_WINDOW_EVENTS), width) : whole;
+    const initial = selected
+      ? focusWindow(selected, whole)
+      : fullWindow(shown.length > CLUSTER_ABOVE ? shown.slice(0, FIRST_WINDOW_EVENTS) : shown, width);
     // vis-timeline's types say `content: string`; at run time it takes DOM nodes, which is the point.
     const items = new DataSet(buildItems(index) as unknown as DataItem[]);
-    const timeline = new Timeline(containerRef.current!, items, {
+    // Searching and filtering only refresh this view: the items themselves are built once.
+    const view = new DataView(items, { filter: (item) => !shownRef.current || shownRef.current.has(item.id as string) });
+    const timeline = new Timeline(containerRef.current!, view, {
       ...OPTIONS,
       ...(compact ? { maxHeight: 440, minHeight: 180 } : {}),
       ...(large
@@ -92,11 +106,23 @@ export default function TimelineView({ index, selectedId, onSelect, compact = fa
     });
     timelineRef.current = timeline;
     itemsRef.current = items;
+    viewRef.current = view;
     return () => {
       timeline.destroy();
       timelineRef.current = null;
     };
   }, [index, compact]);
+
+  // A new search or filter: show what it leaves, all of it.
+  const firstFilter = useRef(true);
+  useEffect(() => {
+    viewRef.current?.refresh();
+    if (firstFilter.current) {
+      firstFilter.current = false;
+      return;
+    }
+    if (eventsRef.current.length) showAll();
+  }, [shownIds]);
 
   // Sync the selection, and bring the selected event into view.
   useEffect(() => {
@@ -123,13 +149,13 @@ export default function TimelineView({ index, selectedId, onSelect, compact = fa
   }
 
   function showAll() {
-    const whole = fullWindow(index.events, containerRef.current!.clientWidth);
+    const whole = fullWindow(events.length ? events : index.events, containerRef.current!.clientWidth);
     timelineRef.current?.setWindow(whole.start, whole.end, { animation: !prefersReducedMotion() });
   }
 
   /** Arrow keys walk the events in date order; Home/End jump; +/- zoom. */
   function onKeyDown(e: React.KeyboardEvent) {
-    const events = index.events;
+    if (!events.length) return;
     const current = selectedId ? events.findIndex((ev) => ev.id === selectedId) : -1;
     const go = (i: number) => onSelect(events[Math.min(Math.max(i, 0), events.length - 1)]!.id);
     switch (e.key) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canonicalHref, hrefWithEvent, parseUrlState } from "./urlState";
+import { canonicalHref, hrefWithCategories, hrefWithEvent, hrefWithQuery, parseUrlState } from "./urlState";
 
 const base = "https://example.org/app/";
 
@@ -21,7 +21,7 @@ describe("parseUrlState", () => {
 
   it("reads ?data= and ?embed=1", () => {
     const state = parseUrlState(`${base}?data=other.json&embed=1#/event/x`);
-    expect(state).toEqual({ eventId: "x", dataParam: "other.json", embed: true });
+    expect(state).toEqual({ eventId: "x", dataParam: "other.json", embed: true, query: "", categories: null });
     expect(parseUrlState(`${base}?embed=0`).embed).toBe(false);
   });
 });
@@ -51,5 +51,24 @@ describe("hrefWithEvent", () => {
   it("sets and clears the selection, keeping the query", () => {
     expect(hrefWithEvent(`${base}?embed=1`, "x")).toBe(`${base}?embed=1#/event/x`);
     expect(hrefWithEvent(`${base}?embed=1#/event/x`, null)).toBe(`${base}?embed=1`);
+  });
+});
+
+describe("search and filter state", () => {
+  it("reads ?q= and ?categories= alongside the selected event", () => {
+    const state = parseUrlState(`${base}?q=Assad%20Tehran&categories=security,diplomacy#/event/x`);
+    expect(state).toMatchObject({ eventId: "x", query: "Assad Tehran", categories: ["security", "diplomacy"] });
+    expect(parseUrlState(`${base}?categories=`).categories).toEqual([]);
+    expect(parseUrlState(base).categories).toBeNull();
+  });
+
+  it("caps an over-long query", () => {
+    expect(parseUrlState(`${base}?q=${"a".repeat(5000)}`).query).toHaveLength(200);
+  });
+
+  it("writes them without touching the selection", () => {
+    const href = hrefWithCategories(hrefWithQuery(`${base}#/event/x`, "Raisi"), ["security"]);
+    expect(href).toBe(`${base}?q=Raisi&categories=security#/event/x`);
+    expect(hrefWithCategories(hrefWithQuery(href, "  "), null)).toBe(`${base}#/event/x`);
   });
 });

@@ -7,6 +7,10 @@ export interface UrlState {
   dataParam: string | null;
   /** `?embed=1`: compact layout for an iframe. */
   embed: boolean;
+  /** `?q=`: the search query ("" for none). */
+  query: string;
+  /** `?categories=a,b`: the categories shown; null shows all. */
+  categories: string[] | null;
 }
 
 const EVENT_HASH = /^#\/event\/(.*)$/;
@@ -17,11 +21,32 @@ export function parseUrlState(href: string): UrlState {
   const url = new URL(href);
   const match = EVENT_HASH.exec(url.hash);
   const eventId = match ? safeDecode(match[1]!) : null;
+  const categories = url.searchParams.get("categories");
   return {
     eventId: eventId === "" ? null : eventId,
     dataParam: url.searchParams.get("data"),
     embed: url.searchParams.get("embed") === "1",
+    query: (url.searchParams.get("q") ?? "").slice(0, MAX_QUERY_LENGTH),
+    categories: categories === null ? null : categories.split(",").filter(Boolean),
   };
+}
+
+const MAX_QUERY_LENGTH = 200;
+
+/** The same address with the search query set (or removed, when empty). */
+export function hrefWithQuery(href: string, query: string): string {
+  const url = new URL(href);
+  if (query.trim()) url.searchParams.set("q", query);
+  else url.searchParams.delete("q");
+  return url.href;
+}
+
+/** The same address showing only `categories` (all of them, for null). */
+export function hrefWithCategories(href: string, categories: readonly string[] | null): string {
+  const url = new URL(href);
+  if (categories === null) url.searchParams.delete("categories");
+  else url.searchParams.set("categories", categories.join(","));
+  return url.href;
 }
 
 function safeDecode(text: string): string {

@@ -1,0 +1,111 @@
+import { byDate, dataset, eventDetail, expect, test, timelineItem } from "./fixtures";
+
+const shownItems = (page: import("@playwright/test").Page) => page.getByTestId("timeline").locator(".vis-item[data-event-id]");
+
+test("searching for a person's name narrows the timeline and list, and marks the matches", async ({ page }) => {
+  await page.goto("./");
+  await page.getByRole("searchbox", { name: "Search events" }).fill("Sabbagh");
+  await expect(page).toHaveURL(/\?q=Sabbagh/);
+  await expect(shownItems(page)).toHaveCount(1);
+  await expect(timelineItem(page, "2024-11-20-pezeshkian-meets-sabbagh")).toBeVisible();
+  await expect(page.getByTestId("filter-summary")).toContainText(`1 of ${dataset.events.length} events match`);
+  await timelineItem(page, "2024-11-20-pezeshkian-meets-sabbagh").click();
+  await expect(eventDetail(page).locator("mark.search-match").first()).toHaveText(/Sabbagh/i);
+  await expect(page.getByTestId("source-panel").locator("mark.search-match").first()).toBeVisible();
+
+  await page.getByRole("button", { name: "List" }).click();
+  await expect(page.getByTestId("event-list").getByRole("link")).toHaveCount(1);
+});
+
+test("an alias finds its event, whatever the accents or case", async ({ page }) => {
+  await page.goto("./?q=RA%C3%8BISI"); // "RAËISI"
+  await expect(timelineItem(page, "2021-08-raisi-takes-office")).toBeVisible();
+  await expect(shownItems(page)).not.toHaveCount(dataset.events.length);
+});
+
+test("/ focuses the search box, Escape clears it, and no match says so with a way back", async ({ page }) => {
+  await page.goto("./");
+  await expect(timelineItem(page, byDate[0]!.id)).toBeVisible();
+  await page.keyboard.press("/");
+  const box = page.getByRole("searchbox", { name: "Search events" });
+  await expect(box).toBeFocused();
+  await page.keyboard.type("zzzz-nothing");
+  await expect(page.getByTestId("no-match")).toContainText("No events match “zzzz-nothing”");
+  await page.keyboard.press("Escape");
+  await expect(box).toHaveValue("");
+  await expect(shownItems(page)).toHaveCount(dataset.events.length);
+
+  await box.fill("zzzz");
+  await page.getByRole("button", { name: "Clear the search and filters" }).click();
+  await expect(shownItems(page)).toHaveCount(dataset.events.length);
+  await expect(page).not.toHaveURL(/q=/);
+});
+
+test("category toggles, with counts, show and hide events", async ({ page }) => {
+  await page.goto("./");
+  const security = dataset.events.filter((e) => (e as unknown as { category: string }).category === "security");
+  const toggle = page.getByRole("button", { name: /^Security/ });
+  await expect(toggle).toContainText(`(${security.length})`);
+  await expect(toggle).toHaveAttribute("aria-pressed", "true");
+  await toggle.click();
+  await expect(toggle).toHaveAttribute("aria-pressed", "false");
+  await expect(page).toHaveURL(/categories=leadership%2Cdiplomacy|categories=leadership,diplomacy/);
+  await expect(shownItems(page)).toHaveCount(dataset.events.length - security.length);
+  for (const event of security) await expect(timelineItem(page, event.id)).toHaveCount(0);
+  await toggle.click();
+  await expect(shownItems(page)).toHaveCount(dataset.events.length);
+  await expect(page).not.toHaveURL(/categories=/);
+});
+
+test("a shared filtered link survives a reload in a fresh page, and still shows its event", async ({ browser, baseURL }) => {
+  const hidden = dataset.events.find((e) => (e as unknown as { category: string }).category === "security")!;
+  const url = `${baseURL}?q=Tehran&categories=diplomacy#/event/${hidden.id}`;
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(url);
+  await expect(page.getByRole("searchbox", { name: "Search events" })).toHaveValue("Tehran");
+  await expect(page.getByRole("button", { name: /^Security/ })).toHaveAttribute("aria-pressed", "false");
+  // The event is hidden by the filter, yet the link shows it, and says why.
+  await expect(eventDetail(page)).toHaveAttribute("data-event-id", hidden.id);
+  await expect(timelineItem(page, hidden.id)).toBeVisible();
+  await expect(page.getByTestId("hidden-selection")).toContainText("does not match the current search or filter");
+  await page.reload();
+  await expect(eventDetail(page)).toHaveAttribute("data-event-id", hidden.id);
+  await page.getByTestId("hidden-selection").getByRole("button", { name: "Clear them" }).click();
+  await expect(page.getByTestId("hidden-selection")).toHaveCount(0);
+  await expect(page).toHaveURL(new RegExp(`/#/event/${hidden.id}$`));
+  await page.context().close();
+});
+
+test("compare view: the 30 May 2024 meeting's four sources side by side", async ({ page }) => {
+  const meeting = dataset.events.find((e) => e.id === "2024-05-30-assad-visits-tehran")!;
+  await page.goto(`./#/event/${meeting.id}`);
+  await page.getByRole("button", { name: `Compare the ${meeting.sources.length} sources` }).click();
+  const compare = page.getByTestId("compare-view");
+  await expect(compare.locator("[data-compare-source-id]")).toHaveCount(4);
+  for (const citation of meeting.sources) {
+    const column = compare.locator(`[data-compare-source-id="${citation.source}"]`);
+    const source = dataset.sources.find((s) => s.id === citation.source)!;
+    await expect(column).toContainText(source.outlet ?? "Outlet not stated");
+    for (const quoteId of citation.quotes ?? []) await expect(column).toContainText(source.quotes.find((q) => q.id === quoteId)!.text);
+  }
+});
+
+test("the source browser lists every source and opens each one's panel", async ({ page }) => {
+  await page.goto("./");
+  await page.getByRole("button", { name: "Sources" }).click();
+  const browser = page.getByTestId("source-browser");
+  const rows = browser.locator(":scope > ul > li > details");
+  await expect(rows).toHaveCount(dataset.sources.length);
+  for (const [i, source] of dataset.sources.entries()) {
+    const row = rows.nth(i);
+    await expect(row.locator(":scope > summary")).toContainText(source.outlet ?? "Outlet not stated");
+    await row.locator(":scope > summary").click();
+    const panel = row.locator(`[data-testid="source-panel"][data-source-id="${source.id}"]`);
+    await expect(panel).toBeVisible();
+    const reported = dataset.events.filter((e) => e.sources.some((c) => c.source === source.id));
+    await expect(panel.getByRole("link")).toHaveCount(reported.length);
+  }
+  // From a source to one of its events.
+  await rows.nth(0).locator("[data-testid=source-panel]").getByRole("link").first().click();
+  await expect(eventDetail(page)).toBeVisible();
+});

@@ -1,0 +1,34 @@
+import type { DatasetIndex } from "../dataset/datasetIndex";
+import { categoryClasses } from "../timeline/timelineItems";
+
+interface Props {
+  index: DatasetIndex;
+  /** Shown categories; null shows all. */
+  active: readonly string[] | null;
+  /** Events per category under the current search. */
+  counts: ReadonlyMap<string, number>;
+  onChange: (categories: string[] | null) => void;
+}
+
+/** The legend, doubling as the category filter: one toggle per category, with its count. */
+export function CategoryFilter({ index, active, counts, onChange }: Props) {
+  const { categories } = index.dataset;
+  const classes = categoryClasses(categories);
+  const isOn = (id: string) => active === null || active.includes(id);
+
+  function toggle(id: string) {
+    const next = categories.map((c) => c.id).filter((c) => (c === id ? !isOn(c) : isOn(c)));
+    onChange(next.length === categories.length ? null : next);
+  }
+
+  return (
+    <div className="legend" role="group" aria-label="Categories: show or hide">
+      {categories.map((category) => (
+        <button key={category.id} type="button" className="legend-toggle" aria-pressed={isOn(category.id)} onClick={() => toggle(category.id)}>
+          <span className={`legend-swatch ${classes.get(category.id)}`} aria-hidden="true" />
+          {category.label} <span className="legend-count">({counts.get(category.id) ?? 0})</span>
+        </button>
+      ))}
+    </div>
+  );
+}

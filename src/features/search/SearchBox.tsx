@@ -1,0 +1,48 @@
+import { useEffect, useRef } from "react";
+
+interface Props {
+  query: string;
+  onChange: (query: string) => void;
+}
+
+const isTyping = (target: EventTarget | null) =>
+  target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
+
+/** The search field: `/` focuses it from anywhere, Escape clears it. */
+export function SearchBox({ query, onChange }: Props) {
+  const inputRef = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    const onKeyDown = (e: KeyboardEvent) => {
+      if (e.key !== "/" || e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) return;
+      e.preventDefault();
+      inputRef.current?.focus();
+    };
+    document.addEventListener("keydown", onKeyDown);
+    return () => document.removeEventListener("keydown", onKeyDown);
+  }, []);
+
+  return (
+    <div className="search-box" role="search">
+      <label htmlFor="search-input" className="visually-hidden">
+        Search events
+      </label>
+      <input
+        ref={inputRef}
+        id="search-input"
+        type="search"
+        placeholder="Search events, people, places (press /)"
+        value={query}
+        maxLength={200}
+        autoComplete="off"
+        onChange={(e) => onChange(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === "Escape" && query) {
+            e.preventDefault();
+            onChange("");
+          }
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { buildIndex } from "../dataset/datasetIndex";
+import { parseDataset } from "../dataset/parse";
+import { filterEvents, highlightParts, normalize, queryTerms } from "./search";
+
+const index = buildIndex(parseDataset(readFileSync(new URL("../../../data/timeline.json", import.meta.url), "utf8"), "timeline.json"));
+const ids = (query: string, categories: string[] | null = null) => filterEvents(index, { query, categories }).map((e) => e.id);
+
+describe("normalize and queryTerms", () => {
+  it("folds case and diacritics", () => {
+    expect(normalize("Raïsi ÉMIRATS")).toBe("raisi emirats");
+    expect(queryTerms("  Assad   Téhéran ")).toEqual(["assad", "teheran"]);
+    expect(queryTerms("   ")).toEqual([]);
+  });
+});
+
+describe("filterEvents", () => {
+  it("returns every event, in date order, with no query and no filter", () => {
+    expect(filterEvents(index, { query: "", categories: null })).toBe(index.events);
+  });
+
+  it("finds a person's name in titles, summaries and actors", () => {
+    expect(ids("Soleimani")).toContain("2020-01-03-soleimani-killed");
+    expect(ids("Sabbagh")).toEqual(["2024-11-20-pezeshkian-meets-sabbagh"]);
+  });
+
+  it("finds events by an alias spelling, case- and diacritic-insensitively", () => {
+    expect(ids("raeisi")).toContain("2021-08-raisi-takes-office");
+    expect(ids("RAËISI")).toContain("2021-08-raisi-takes-office");
+  });
+
+  it("searches the quotes an event cites", () => {
+    expect(ids("cost of compromise")).toEqual(["2024-05-30-assad-visits-tehran"]);
+  });
+
+  it("needs every term to match", () => {
+    expect(ids("Assad Tehran").length).toBeGreaterThan(0);
+    expect(ids("Assad zzzz")).toEqual([]);
+  });
+
+  it("filters by category, alone or with a query", () => {
+    const security = ids("", ["security"]);
+    expect(security.length).toBeGreaterThan(0);
+    expect(security.every((id) => index.eventById.get(id)!.category === "security")).toBe(true);
+    expect(ids("Baghdad", ["diplomacy"])).toEqual([]);
+    expect(ids("Baghdad", ["security"])).toEqual(["2020-01-03-soleimani-killed"]);
+  });
+});
+
+describe("highlightParts", () => {
+  it("marks matches in the original text, whatever their accents or case", () => {
+    expect(highlightParts("Raïsi met RAISI", ["raisi"])).toEqual([
+      { text: "Raïsi", match: true },
+      { text: " met ", match: false },
+      { text: "RAISI", match: true },
+    ]);
+  });
+
+  it("returns the text whole when nothing matches", () => {
+    expect(highlightParts("Tehran", ["damascus"])).toEqual([{ text: "Tehran", match: false }]);
+    expect(highlightParts("Tehran", [])).toEqual([{ text: "Tehran", match: false }]);
+  });
+});

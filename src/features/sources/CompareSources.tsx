@@ -1,0 +1,45 @@
+import type { DatasetIndex } from "../dataset/datasetIndex";
+import type { TimelineEvent } from "../dataset/schema";
+import { formatDateText } from "../../lib/dates";
+import { Highlight } from "../search/Highlight";
+
+/** The sources of one event side by side: who published, when, what they said, and which
+ * quotes each chose, so a reader sees what each emphasised. */
+export function CompareSources({ index, event }: { index: DatasetIndex; event: TimelineEvent }) {
+  return (
+    <section id="compare-sources" className="compare" aria-labelledby="compare-heading" data-testid="compare-view">
+      <h2 id="compare-heading" className="sources-heading">
+        How {event.sources.length} sources told it
+      </h2>
+      <div className="compare-columns">
+        {event.sources.map(({ source: id, quotes: quoteIds }) => {
+          const source = index.sourceById.get(id)!;
+          const chosen = source.quotes.filter((q) => quoteIds.includes(q.id));
+          return (
+            <article key={id} className="compare-column" data-compare-source-id={id} aria-label={source.outlet ?? source.title ?? id}>
+              <h3>{source.outlet ?? <span className="not-stated">Outlet not stated</span>}</h3>
+              <p className="compare-meta">
+                {source.title ?? "Title not stated"} · {formatDateText(source.published?.text ?? null)}
+                {source.citing && ` · citing ${source.citing}`}
+              </p>
+              <p>
+                <Highlight text={source.summary} />
+              </p>
+              {chosen.length ? (
+                <ul className="compare-quotes">
+                  {chosen.map((q) => (
+                    <li key={q.id}>
+                      “<Highlight text={q.text} />” <span className="compare-speaker">— {q.speaker}</span>
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <p className="not-stated">No quotation on this event.</p>
+              )}
+            </article>
+          );
+        })}
+      </div>
+    </section>
+  );
+}
