@@ -7,6 +7,8 @@ import { EmbedDialog } from "../features/embed/EmbedDialog";
 import { fullExplorerUrl } from "../features/embed/embedSnippet";
 import { useReportHeight, useSelectionBridge } from "../features/embed/useEmbedBridge";
 import { EventDetail } from "../features/event/EventDetail";
+import { formatPeriodDates, PeriodDetail } from "../features/period/PeriodDetail";
+import { PeriodLinks } from "../features/period/PeriodLinks";
 import { EventList } from "../features/list/EventList";
 import { PrintDigest } from "../features/list/PrintDigest";
 import { LazyTimelineView } from "../features/timeline/LazyTimelineView";
@@ -16,12 +18,12 @@ import { SearchBox } from "../features/search/SearchBox";
 import { useEventFilter } from "../features/search/useEventFilter";
 import { SourceBrowser } from "../features/sources/SourceBrowser";
 import { navigate, selectEvent, useUrlState } from "../features/url/useUrlState";
-import { eventHash, hrefWithCategories, hrefWithQuery } from "../features/url/urlState";
+import { eventHash, hrefWithCategories, hrefWithPeriod, hrefWithQuery } from "../features/url/urlState";
 import { formatDateRange } from "../lib/dates";
 
 
 export function App() {
-  const { dataParam, eventId, embed, query, categories } = useUrlState();
+  const { dataParam, eventId, periodId, embed, query, categories } = useUrlState();
   const location = useMemo(() => resolveDatasetUrl(dataParam, window.location.href), [dataParam]);
   useReportHeight(embed);
 
@@ -32,7 +34,7 @@ export function App() {
           url={location.url}
           label={location.label}
           offerDefault={dataParam !== null}
-          view={{ selectedId: eventId, embed, query, categories }}
+          view={{ selectedId: eventId, periodId, embed, query, categories }}
         />
       ) : (
         <DatasetErrorView error={new Error(location.message)} offerDefault />
@@ -44,6 +46,7 @@ export function App() {
 /** What the URL says about the view of a loaded dataset. */
 interface ViewState {
   selectedId: string | null;
+  periodId: string | null;
   embed: boolean;
   query: string;
   categories: string[] | null;
@@ -80,20 +83,24 @@ const setQuery = (query: string) => navigate(hrefWithQuery(window.location.href,
 const setCategories = (categories: string[] | null) => navigate(hrefWithCategories(window.location.href, categories), { replace: true });
 const clearFilters = () => navigate(hrefWithCategories(hrefWithQuery(window.location.href, ""), null), { replace: true });
 
-function LoadedExplorer({ index, selectedId, embed, query, categories }: ViewState & { index: DatasetIndex }) {
+const selectPeriod = (id: string) => navigate(hrefWithPeriod(window.location.href, id));
+
+function LoadedExplorer({ index, selectedId, periodId, embed, query, categories }: ViewState & { index: DatasetIndex }) {
   const [view, setView] = useState<View>("timeline");
   const selected = selectedId ? index.eventById.get(selectedId) : undefined;
-  const unknownId = selectedId !== null && !selected;
+  const period = periodId ? index.periodById.get(periodId) : undefined;
+  const unknownId = (selectedId !== null && !selected) || (periodId !== null && !period);
   const filter = useEventFilter(index, query, categories, selected?.id ?? null);
   const selectedHidden = selected !== undefined && !filter.matching.includes(selected);
   const { dataset } = index;
   useSelectionBridge(embed, index, selected?.id ?? null);
   const detailRef = useRef<HTMLDivElement>(null);
-  useKeepFocus(detailRef, selected?.id ?? null);
+  useKeepFocus(detailRef, selected?.id ?? period?.id ?? null);
 
+  const subjectTitle = selected?.title ?? period?.label;
   useEffect(() => {
-    document.title = selected ? `${selected.title} · ${dataset.title}` : dataset.title;
-  }, [selected, dataset.title]);
+    document.title = subjectTitle ? `${subjectTitle} · ${dataset.title}` : dataset.title;
+  }, [subjectTitle, dataset.title]);
 
   return (
     <>
@@ -164,25 +171,45 @@ function LoadedExplorer({ index, selectedId, embed, query, categories }: ViewSta
       )}
       {unknownId && (
         <p className="notice" role="status" data-testid="notice">
-          No event has the id “{truncate(selectedId, 80)}” in this timeline, so the whole timeline is shown.
+          No {periodId !== null ? "period" : "event"} has the id “{truncate((periodId ?? selectedId)!, 80)}” in this timeline, so the whole
+          timeline is shown.
         </p>
       )}
       <SearchTermsContext.Provider value={filter.terms}>
       <main className="app-main">
         <div className="app-timeline">
           {view === "timeline" && (
-            <LazyTimelineView index={index} events={filter.shown} selectedId={selected?.id ?? null} onSelect={selectEvent} compact={embed} />
+            <LazyTimelineView
+              index={index}
+              events={filter.shown}
+              selectedId={selected?.id ?? null}
+              onSelect={selectEvent}
+              selectedPeriodId={period?.id ?? null}
+              onSelectPeriod={selectPeriod}
+              compact={embed}
+            />
           )}
+          <PeriodLinks index={index} selectedPeriodId={period?.id ?? null} />
           {view === "list" && <EventList events={filter.shown} selectedId={selected?.id ?? null} />}
           {view === "sources" && <SourceBrowser index={index} />}
         </div>
         <div className="app-detail" id="event-panel" tabIndex={-1} ref={detailRef}>
-          {selected ? <EventDetail key={selected.id} index={index} event={selected} collapsibleSources={embed} /> : <Intro index={index} />}
+          {selected ? (
+            <EventDetail key={selected.id} index={index} event={selected} collapsibleSources={embed} />
+          ) : period ? (
+            <PeriodDetail key={period.id} index={index} period={period} collapsibleSources={embed} />
+          ) : (
+            <Intro index={index} />
+          )}
         </div>
       </main>
       </SearchTermsContext.Provider>
       <p className="visually-hidden" aria-live="polite" data-testid="announcer">
-        {selected ? `Selected: ${selected.title}, ${formatDateRange(selected.date, selected.end)}` : ""}
+        {selected
+          ? `Selected: ${selected.title}, ${formatDateRange(selected.date, selected.end)}`
+          : period
+            ? `Selected period: ${period.label}, ${formatPeriodDates(period)}`
+            : ""}
       </p>
       <PrintDigest index={index} />
     </>

@@ -1,4 +1,4 @@
-import type { Category, Dataset, Source, TimelineEvent } from "./schema";
+import type { Category, Dataset, Period, Source, TimelineEvent } from "./schema";
 
 /** Look-ups built once per dataset, so every selection is O(1). */
 export interface DatasetIndex {
@@ -8,6 +8,7 @@ export interface DatasetIndex {
   eventById: Map<string, TimelineEvent>;
   sourceById: Map<string, Source>;
   categoryById: Map<string, Category>;
+  periodById: Map<string, Period>;
   /** For each source id, the events citing it, earliest first. */
   eventsBySource: Map<string, TimelineEvent[]>;
 }
@@ -34,6 +35,7 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
     eventById: new Map(events.map((e) => [e.id, e])),
     sourceById: new Map(dataset.sources.map((s) => [s.id, s])),
     categoryById: new Map(dataset.categories.map((c) => [c.id, c])),
+    periodById: new Map(dataset.periods.map((p) => [p.id, p])),
     eventsBySource,
   };
 }

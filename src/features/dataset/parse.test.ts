@@ -96,6 +96,27 @@ describe("parseDataset", () => {
   });
 });
 
+describe("periods", () => {
+  const period = { id: "p1", label: "P", start: "2021-08", end: "2024-05-19", sources: [{ source: "s1" }] };
+
+  it("are optional, and validated like events when present", () => {
+    expect(parseDataset(JSON.stringify(minimal()), "t.json").periods).toEqual([]);
+    const ok = parseDataset(JSON.stringify({ ...minimal(), periods: [period, { ...period, id: "p2", end: null }] }), "t.json");
+    expect(ok.periods[0]!.end!.precision).toBe("day");
+    expect(ok.periods[1]!.end).toBeNull();
+  });
+
+  it("refuse an end before the start, dangling references and duplicate ids", () => {
+    const data = { ...minimal(), periods: [{ ...period, end: "2020" }, { ...period, sources: [{ source: "s1", quotes: ["q7"] }], category: "x" }] };
+    expect(problemsOf(data)).toEqual([
+      'periods[1].id: duplicate id "p1" (also at periods[0])',
+      "periods[0].end: 2020 is before the start date 2021-08",
+      'periods[1].category: "x" is not one of the categories',
+      'periods[1].sources[0].quotes[0]: source "s1" has no quote "q7"',
+    ]);
+  });
+});
+
 describe("the bundled dataset", () => {
   const index = buildIndex(parseDataset(bundledText, "data/timeline.json"));
 

@@ -65,6 +65,18 @@ const eventSchema = z.object({
 
 const categorySchema = z.object({ id, label: text });
 
+/** An era drawn as a band behind the events, e.g. a presidency. */
+const periodSchema = z.object({
+  id,
+  label: text,
+  start: partialDate,
+  /** null: the sources do not say when it ended. */
+  end: partialDate.nullable(),
+  category: id.nullable().default(null),
+  summary: z.string().nullable().default(null),
+  sources: z.array(citationSchema).min(1, "must cite at least one source"),
+});
+
 export const datasetSchema = z
   .object({
     version: z.literal(1),
@@ -73,6 +85,7 @@ export const datasetSchema = z
     categories: z.array(categorySchema).min(1, "must list at least one category"),
     sources: z.array(sourceSchema),
     events: z.array(eventSchema).min(1, "must hold at least one event"),
+    periods: z.array(periodSchema).default([]),
   })
   .superRefine((dataset, ctx) => {
     const report = (path: (string | number)[], message: string) => ctx.addIssue({ code: "custom", path, message });
@@ -80,10 +93,23 @@ export const datasetSchema = z
     findDuplicates(dataset.categories, ["categories"], report);
     findDuplicates(dataset.sources, ["sources"], report);
     findDuplicates(dataset.events, ["events"], report);
+    findDuplicates(dataset.periods, ["periods"], report);
     dataset.sources.forEach((source, i) => findDuplicates(source.quotes, ["sources", i, "quotes"], report));
 
     const categoryIds = new Set(dataset.categories.map((c) => c.id));
     const quoteIdsBySource = new Map(dataset.sources.map((s) => [s.id, new Set(s.quotes.map((q) => q.id))]));
+
+    const checkCitations = (citations: { source: string; quotes: string[] }[], path: (string | number)[]) =>
+      citations.forEach((citation, j) => {
+        const quoteIds = quoteIdsBySource.get(citation.source);
+        if (!quoteIds) {
+          report([...path, j, "source"], `no source has the id "${citation.source}"`);
+          return;
+        }
+        citation.quotes.forEach((quoteId, k) => {
+          if (!quoteIds.has(quoteId)) report([...path, j, "quotes", k], `source "${citation.source}" has no quote "${quoteId}"`);
+        });
+      });
 
     dataset.events.forEach((event, i) => {
       if (!categoryIds.has(event.category)) {
@@ -92,18 +118,17 @@ export const datasetSchema = z
       if (event.end && event.end.start < event.date.start) {
         report(["events", i, "end"], `${event.end.text} is before the start date ${event.date.text}`);
       }
-      event.sources.forEach((citation, j) => {
-        const quoteIds = quoteIdsBySource.get(citation.source);
-        if (!quoteIds) {
-          report(["events", i, "sources", j, "source"], `no source has the id "${citation.source}"`);
-          return;
-        }
-        citation.quotes.forEach((quoteId, k) => {
-          if (!quoteIds.has(quoteId)) {
-            report(["events", i, "sources", j, "quotes", k], `source "${citation.source}" has no quote "${quoteId}"`);
-          }
-        });
-      });
+      checkCitations(event.sources, ["events", i, "sources"]);
+    });
+
+    dataset.periods.forEach((period, i) => {
+      if (period.category !== null && !categoryIds.has(period.category)) {
+        report(["periods", i, "category"], `"${period.category}" is not one of the categories`);
+      }
+      if (period.end && period.end.start < period.start.start) {
+        report(["periods", i, "end"], `${period.end.text} is before the start date ${period.start.text}`);
+      }
+      checkCitations(period.sources, ["periods", i, "sources"]);
     });
   });
 
@@ -125,6 +150,7 @@ export type TimelineEvent = Dataset["events"][number];
 export type Source = Dataset["sources"][number];
 export type Quote = Source["quotes"][number];
 export type Category = Dataset["categories"][number];
+export type Period = Dataset["periods"][number];
 
 /** ["events", 3, "date"] → "events[3].date" */
 export function formatPath(path: readonly PropertyKey[]): string {

@@ -4,7 +4,7 @@ import { formatDateRange } from "../../lib/dates";
 import { useState } from "react";
 import { Highlight } from "../search/Highlight";
 import { CompareSources } from "../sources/CompareSources";
-import { SourcePanel } from "../sources/SourcePanel";
+import { CitedSources } from "../sources/CitedSources";
 
 interface Props {
   index: DatasetIndex;
@@ -17,15 +17,6 @@ interface Props {
 export function EventDetail({ index, event, collapsibleSources = false }: Props) {
   const [comparing, setComparing] = useState(false);
   const category = index.categoryById.get(event.category);
-  const sourcesHeading = event.sources.length === 1 ? "1 source reports this" : `${event.sources.length} sources report this`;
-  const panels = (
-    <div className="source-list">
-      {event.sources.map((citation) => {
-        const source = index.sourceById.get(citation.source)!;
-        return <SourcePanel key={citation.source} index={index} source={source} citedQuoteIds={citation.quotes} eventId={event.id} />;
-      })}
-    </div>
-  );
   return (
     <article className="event-detail" data-testid="event-detail" data-event-id={event.id} aria-labelledby="event-detail-title">
       <header className="event-header">
@@ -60,19 +51,7 @@ export function EventDetail({ index, event, collapsibleSources = false }: Props)
         </p>
       )}
       {comparing && <CompareSources index={index} event={event} />}
-      {collapsibleSources ? (
-        <details className="event-sources" open>
-          <summary className="sources-heading">{sourcesHeading}</summary>
-          {panels}
-        </details>
-      ) : (
-        <section className="event-sources" aria-labelledby="event-sources-title">
-          <h2 id="event-sources-title" className="sources-heading">
-            {sourcesHeading}
-          </h2>
-          {panels}
-        </section>
-      )}
+      <CitedSources index={index} citations={event.sources} eventId={event.id} collapsible={collapsibleSources} />
     </article>
   );
 }

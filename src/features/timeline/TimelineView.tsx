@@ -4,7 +4,7 @@ import { Timeline, type DataItem, type IdType, type TimelineOptions } from "vis-
 import "vis-timeline/styles/vis-timeline-graph2d.css";
 import type { DatasetIndex } from "../dataset/datasetIndex";
 import type { TimelineEvent } from "../dataset/schema";
-import { buildItems, focusWindow, fullWindow } from "./timelineItems";
+import { buildItems, buildPeriodItems, focusWindow, fullWindow, PERIOD_ITEM_PREFIX, periodWindow } from "./timelineItems";
 import "./timeline.css";
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -26,7 +26,7 @@ const OPTIONS: TimelineOptions = {
   minHeight: 220,
   maxHeight: 600,
   verticalScroll: true,
-  dataAttributes: ["event-id"],
+  dataAttributes: ["event-id", "period-id"],
   // Given `start` and `end`, vis-timeline stays hidden behind its loading screen until the
   // window first *changes*, which it may never do. Any `rollingMode` lets the first draw
   // show at once; `follow: false` keeps it from actually rolling with the clock.
@@ -39,6 +39,8 @@ interface Props {
   events: readonly TimelineEvent[];
   selectedId: string | null;
   onSelect: (id: string) => void;
+  selectedPeriodId?: string | null;
+  onSelectPeriod?: (id: string) => void;
   /** A shorter timeline, for the embed. */
   compact?: boolean;
 }
@@ -49,7 +51,7 @@ function prefersReducedMotion(): boolean {
 
 /** The one wrapper around vis-timeline: created on mount, fed through its API,
  * destroyed on unmount. Selection changes never rebuild the items. */
-export default function TimelineView({ index, events, selectedId, onSelect, compact = false }: Props) {
+export default function TimelineView({ index, events, selectedId, onSelect, selectedPeriodId = null, onSelectPeriod, compact = false }: Props) {
   const containerRef = useRef<HTMLDivElement>(null);
   const timelineRef = useRef<Timeline | null>(null);
   const itemsRef = useRef<DataSet<DataItem> | null>(null);
@@ -60,6 +62,10 @@ export default function TimelineView({ index, events, selectedId, onSelect, comp
   const eventsRef = useRef(events);
   eventsRef.current = events;
   const onSelectRef = useRef(onSelect);
+  const onSelectPeriodRef = useRef(onSelectPeriod);
+  onSelectPeriodRef.current = onSelectPeriod;
+  const periodRef = useRef(selectedPeriodId);
+  periodRef.current = selectedPeriodId;
   const selectedRef = useRef(selectedId);
   onSelectRef.current = onSelect;
   selectedRef.current = selectedId;
@@ -71,13 +77,18 @@ export default function TimelineView({ index, events, selectedId, onSelect, comp
     const whole = fullWindow(index.events, width);
     const shown = eventsRef.current.length ? eventsRef.current : index.events;
     const selected = selectedRef.current ? index.eventById.get(selectedRef.current) : undefined;
+    const period = periodRef.current ? index.periodById.get(periodRef.current) : undefined;
     const initial = selected
       ? focusWindow(selected, whole)
+      : period
+        ? periodWindow(period, whole)
       : fullWindow(shown.length > CLUSTER_ABOVE ? shown.slice(0, FIRST_WINDOW_EVENTS) : shown, width);
     // vis-timeline's types say `content: string`; at run time it takes DOM nodes, which is the point.
-    const items = new DataSet(buildItems(index) as unknown as DataItem[]);
+    const items = new DataSet([...buildItems(index), ...buildPeriodItems(index, whole.end, periodRef.current)] as unknown as DataItem[]);
     // Searching and filtering only refresh this view: the items themselves are built once.
-    const view = new DataView(items, { filter: (item) => !shownRef.current || shownRef.current.has(item.id as string) });
+    const view = new DataView(items, {
+      filter: (item) => !shownRef.current || String(item.id).startsWith(PERIOD_ITEM_PREFIX) || shownRef.current.has(item.id as string),
+    });
     const timeline = new Timeline(containerRef.current!, view, {
       ...OPTIONS,
       ...(compact ? { maxHeight: 440, minHeight: 180 } : {}),
@@ -104,10 +115,19 @@ export default function TimelineView({ index, events, selectedId, onSelect, comp
       // A tap on empty space must not clear the selection: the URL still holds it.
       else timeline.setSelection(selectedRef.current ? [selectedRef.current] : []);
     });
+    // Period bands are drawn behind the items, where vis-timeline selects nothing: take their clicks here.
+    const container = containerRef.current!;
+    const onBandClick = (e: MouseEvent) => {
+      const band = (e.target as Element).closest?.("[data-period-id]");
+      const id = band?.getAttribute("data-period-id");
+      if (id) onSelectPeriodRef.current?.(id);
+    };
+    container.addEventListener("click", onBandClick);
     timelineRef.current = timeline;
     itemsRef.current = items;
     viewRef.current = view;
     return () => {
+      container.removeEventListener("click", onBandClick);
       timeline.destroy();
       timelineRef.current = null;
     };
@@ -123,6 +143,19 @@ export default function TimelineView({ index, events, selectedId, onSelect, comp
     }
     if (eventsRef.current.length) showAll();
   }, [shownIds]);
+
+  // Mark the selected period's band, and bring it into view.
+  useEffect(() => {
+    const timeline = timelineRef.current;
+    if (!timeline || !index.dataset.periods.length) return;
+    const whole = fullWindow(index.events, containerRef.current!.clientWidth);
+    itemsRef.current?.update(buildPeriodItems(index, whole.end, selectedPeriodId) as unknown as DataItem[]);
+    const period = selectedPeriodId ? index.periodById.get(selectedPeriodId) : undefined;
+    if (period) {
+      const target = periodWindow(period, whole);
+      timeline.setWindow(target.start, target.end, { animation: !prefersReducedMotion() });
+    }
+  }, [selectedPeriodId, index]);
 
   // Sync the selection, and bring the selected event into view.
   useEffect(() => {

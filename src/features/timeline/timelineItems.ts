@@ -1,5 +1,5 @@
 import type { DatasetIndex } from "../dataset/datasetIndex";
-import type { Category, TimelineEvent } from "../dataset/schema";
+import type { Category, Period, TimelineEvent } from "../dataset/schema";
 import { formatDateRange } from "../../lib/dates";
 
 export const CATEGORY_COLOURS = 6;
@@ -48,6 +48,42 @@ export function buildItems(index: DatasetIndex): EventItem[] {
   }));
 }
 
+/** vis-timeline background items: one band per period, behind the events. */
+export interface PeriodItem {
+  id: string;
+  "period-id": string;
+  start: Date;
+  end: Date;
+  type: "background";
+  className: string;
+  content: HTMLElement;
+}
+
+/** Band ids live beside event ids in one DataSet, so they carry a prefix. */
+export const PERIOD_ITEM_PREFIX = "period:";
+
+/** Periods as bands. One the sources leave open runs to `openEnd`, drawn as open. */
+export function buildPeriodItems(index: DatasetIndex, openEnd: Date, selectedPeriodId: string | null): PeriodItem[] {
+  const classes = categoryClasses(index.dataset.categories);
+  return index.dataset.periods.map((period) => {
+    const label = document.createElement("span");
+    label.className = "period-label";
+    label.textContent = period.label;
+    const classNames = ["period-band", (period.category && classes.get(period.category)) || "category-none"];
+    if (!period.end) classNames.push("period-open");
+    if (period.id === selectedPeriodId) classNames.push("period-selected");
+    return {
+      id: PERIOD_ITEM_PREFIX + period.id,
+      "period-id": period.id,
+      start: period.start.start,
+      end: period.end ? period.end.end : new Date(Math.max(openEnd.getTime(), period.start.end.getTime())),
+      type: "background",
+      className: classNames.join(" "),
+      content: label,
+    };
+  });
+}
+
 export interface TimeWindow {
   start: Date;
   end: Date;
@@ -80,4 +116,12 @@ export function focusWindow(event: TimelineEvent, whole: TimeWindow): TimeWindow
   const half = Math.max(span, endTime - startTime + 60 * DAY) / 2;
   const centre = (startTime + endTime) / 2;
   return { start: new Date(centre - half), end: new Date(centre + half) };
+}
+
+/** The window showing a whole period, with a margin; an open period, from its start on. */
+export function periodWindow(period: Period, whole: TimeWindow): TimeWindow {
+  const start = period.start.start.getTime();
+  const end = period.end ? period.end.end.getTime() : Math.max(whole.end.getTime(), start + 120 * DAY);
+  const margin = Math.max((end - start) * 0.1, 30 * DAY);
+  return { start: new Date(start - margin), end: new Date(end + margin) };
 }

@@ -21,8 +21,15 @@ describe("parseUrlState", () => {
 
   it("reads ?data= and ?embed=1", () => {
     const state = parseUrlState(`${base}?data=other.json&embed=1#/event/x`);
-    expect(state).toEqual({ eventId: "x", dataParam: "other.json", embed: true, query: "", categories: null });
+    expect(state).toEqual({ eventId: "x", periodId: null, dataParam: "other.json", embed: true, query: "", categories: null });
     expect(parseUrlState(`${base}?embed=0`).embed).toBe(false);
+  });
+});
+
+describe("periods", () => {
+  it("reads #/period/<id>, which selects no event", () => {
+    expect(parseUrlState(`${base}?q=a#/period/raisi-presidency`)).toMatchObject({ periodId: "raisi-presidency", eventId: null, query: "a" });
+    expect(parseUrlState(`${base}#/event/x`).periodId).toBeNull();
   });
 });
 

@@ -3,6 +3,8 @@
 export interface UrlState {
   /** The event named by `#/event/<id>`, decoded; not yet checked against the data. */
   eventId: string | null;
+  /** The period named by `#/period/<id>`, decoded. */
+  periodId: string | null;
   /** `?data=`: the dataset to load instead of the default. */
   dataParam: string | null;
   /** `?embed=1`: compact layout for an iframe. */
@@ -14,6 +16,7 @@ export interface UrlState {
 }
 
 const EVENT_HASH = /^#\/event\/(.*)$/;
+const PERIOD_HASH = /^#\/period\/(.*)$/;
 /** TimelineJS-style `#event-<id>`. */
 const LEGACY_EVENT_HASH = /^#event-(.+)$/;
 
@@ -21,9 +24,12 @@ export function parseUrlState(href: string): UrlState {
   const url = new URL(href);
   const match = EVENT_HASH.exec(url.hash);
   const eventId = match ? safeDecode(match[1]!) : null;
+  const periodMatch = PERIOD_HASH.exec(url.hash);
+  const periodId = periodMatch ? safeDecode(periodMatch[1]!) : null;
   const categories = url.searchParams.get("categories");
   return {
     eventId: eventId === "" ? null : eventId,
+    periodId: periodId === "" ? null : periodId,
     dataParam: url.searchParams.get("data"),
     embed: url.searchParams.get("embed") === "1",
     query: (url.searchParams.get("q") ?? "").slice(0, MAX_QUERY_LENGTH),
@@ -60,6 +66,18 @@ function safeDecode(text: string): string {
 /** The hash fragment that selects an event. */
 export function eventHash(id: string): string {
   return `#/event/${encodeURIComponent(id)}`;
+}
+
+/** The hash fragment that selects a period. */
+export function periodHash(id: string): string {
+  return `#/period/${encodeURIComponent(id)}`;
+}
+
+/** The same address with period `id` selected. */
+export function hrefWithPeriod(href: string, id: string): string {
+  const url = new URL(href);
+  url.hash = periodHash(id);
+  return url.href;
 }
 
 /** The same address with `id` selected (or nothing selected, for null). */
