@@ -8,7 +8,7 @@ test("searching for a person's name narrows the timeline and list, and marks the
   await expect(page).toHaveURL(/\?q=Sabbagh/);
   await expect(shownItems(page)).toHaveCount(1);
   await expect(timelineItem(page, "2024-11-20-pezeshkian-meets-sabbagh")).toBeVisible();
-  await expect(page.getByTestId("filter-summary")).toContainText(`1 of ${dataset.events.length} events match`);
+  await expect(page.getByTestId("filter-summary")).toContainText(`Matching events: 1 of ${dataset.events.length}`);
   await timelineItem(page, "2024-11-20-pezeshkian-meets-sabbagh").click();
   await expect(eventDetail(page).locator("mark.search-match").first()).toHaveText(/Sabbagh/i);
   await expect(page.getByTestId("source-panel").locator("mark.search-match").first()).toBeVisible();
@@ -79,7 +79,7 @@ test("a shared filtered link survives a reload in a fresh page, and still shows 
 test("compare view: the 30 May 2024 meeting's four sources side by side", async ({ page }) => {
   const meeting = dataset.events.find((e) => e.id === "2024-05-30-assad-visits-tehran")!;
   await page.goto(`./#/event/${meeting.id}`);
-  await page.getByRole("button", { name: `Compare the ${meeting.sources.length} sources` }).click();
+  await page.getByRole("button", { name: `Compare the sources (${meeting.sources.length})` }).click();
   const compare = page.getByTestId("compare-view");
   await expect(compare.locator("[data-compare-source-id]")).toHaveCount(4);
   for (const citation of meeting.sources) {

@@ -20,14 +20,25 @@ import { SourceBrowser } from "../features/sources/SourceBrowser";
 import { navigate, selectEvent, useUrlState } from "../features/url/useUrlState";
 import { eventHash, hrefWithCategories, hrefWithPeriod, hrefWithQuery } from "../features/url/urlState";
 import { formatDateRange } from "../lib/dates";
+import { DATA_LANG, I18nContext, makeI18n, useI18n } from "../lib/i18n/I18nContext";
+import { resolveLanguage } from "../lib/i18n/i18n";
+import type { MessageKey } from "../lib/i18n/messages.en";
+import { LanguageSwitcher } from "../features/language/LanguageSwitcher";
 
 
 export function App() {
-  const { dataParam, eventId, periodId, embed, query, categories } = useUrlState();
+  const { dataParam, eventId, periodId, embed, query, categories, lang: langParam } = useUrlState();
   const location = useMemo(() => resolveDatasetUrl(dataParam, window.location.href), [dataParam]);
+  const lang = resolveLanguage(langParam, navigator.languages ?? [navigator.language]);
+  const i18n = useMemo(() => makeI18n(lang), [lang]);
   useReportHeight(embed);
+  useEffect(() => {
+    document.documentElement.lang = i18n.lang;
+    document.documentElement.dir = i18n.dir;
+  }, [i18n]);
 
   return (
+    <I18nContext.Provider value={i18n}>
     <div className={embed ? "app app-embed" : "app"}>
       {location.ok ? (
         <Explorer
@@ -40,6 +51,7 @@ export function App() {
         <DatasetErrorView error={new Error(location.message)} offerDefault />
       )}
     </div>
+    </I18nContext.Provider>
   );
 }
 
@@ -61,10 +73,11 @@ interface ExplorerProps {
 
 function Explorer({ url, label, offerDefault, view }: ExplorerProps) {
   const query = useDataset(url, label);
+  const { t } = useI18n();
   if (query.isPending) {
     return (
       <p className="loading" role="status">
-        Loading the timeline ({label})…
+        {t("loading", { label })}
       </p>
     );
   }
@@ -73,10 +86,10 @@ function Explorer({ url, label, offerDefault, view }: ExplorerProps) {
 }
 
 type View = "timeline" | "list" | "sources";
-const VIEWS: { id: View; label: string }[] = [
-  { id: "timeline", label: "Timeline" },
-  { id: "list", label: "List" },
-  { id: "sources", label: "Sources" },
+const VIEWS: { id: View; label: MessageKey }[] = [
+  { id: "timeline", label: "viewTimeline" },
+  { id: "list", label: "viewList" },
+  { id: "sources", label: "viewSources" },
 ];
 
 const setQuery = (query: string) => navigate(hrefWithQuery(window.location.href, query), { replace: true });
@@ -91,6 +104,7 @@ function LoadedExplorer({ index, selectedId, periodId, embed, query, categories 
   const period = periodId ? index.periodById.get(periodId) : undefined;
   const unknownId = (selectedId !== null && !selected) || (periodId !== null && !period);
   const filter = useEventFilter(index, query, categories, selected?.id ?? null);
+  const { t, lang } = useI18n();
   const selectedHidden = selected !== undefined && !filter.matching.includes(selected);
   const { dataset } = index;
   useSelectionBridge(embed, index, selected?.id ?? null);
@@ -113,66 +127,70 @@ function LoadedExplorer({ index, selectedId, periodId, embed, query, categories 
           detailRef.current?.focus();
         }}
       >
-        Skip the timeline
+        {t("skipTimeline")}
       </a>
       <header className="app-header">
         <div>
-          <h1>{dataset.title}</h1>
-          {dataset.description && !embed && <p className="app-description">{dataset.description}</p>}
+          <h1 lang={DATA_LANG} dir="auto">
+            {dataset.title}
+          </h1>
+          {dataset.description && !embed && (
+            <p className="app-description" lang={DATA_LANG} dir="auto">
+              {dataset.description}
+            </p>
+          )}
         </div>
         <div className="header-actions">
           {embed ? (
             <a href={fullExplorerUrl(window.location.href)} target="_blank" rel="noopener">
-              Open the full explorer<span aria-hidden="true"> ↗</span>
-              <span className="visually-hidden"> (opens in a new tab)</span>
+              {t("openFullExplorer")}
+              <span aria-hidden="true"> ↗</span>
+              <span className="visually-hidden"> {t("opensInNewTab")}</span>
             </a>
           ) : (
             <EmbedDialog eventId={selected?.id ?? null} title={selected ? `${selected.title} · ${dataset.title}` : dataset.title} />
           )}
-          <div className="view-switch" role="group" aria-label="View">
+          <div className="view-switch" role="group" aria-label={t("views")}>
             {VIEWS.map(({ id, label }) => (
               <button key={id} type="button" aria-pressed={view === id} onClick={() => setView(id)}>
-                {label}
+                {t(label)}
               </button>
             ))}
           </div>
+          <LanguageSwitcher />
         </div>
       </header>
       <div className="filters">
         <SearchBox query={query} onChange={setQuery} />
         <CategoryFilter index={index} active={categories} counts={filter.counts} onChange={setCategories} />
         <p className="filter-summary" aria-live="polite" data-testid="filter-summary">
-          {filter.active ? `${filter.matching.length} of ${index.events.length} events match.` : ""}
+          {filter.active ? t("matchCount", { matching: filter.matching.length, total: index.events.length }) : ""}
           {filter.active && filter.matching.length > 0 && (
             <button type="button" className="link-button" onClick={clearFilters}>
-              Show all events
+              {t("showAllEvents")}
             </button>
           )}
         </p>
       </div>
       {filter.matching.length === 0 && (
         <div className="notice" role="status" data-testid="no-match">
-          <p>
-            No events match{query.trim() ? ` “${truncate(query, 80)}”` : ""}
-            {categories ? ` in the chosen categories` : ""}.
-          </p>
+          <p>{query.trim() ? t("noMatchQuery", { query: truncate(query, 80) }) : t("noMatch")}</p>
           <button type="button" onClick={clearFilters}>
-            Clear the search and filters
+            {t("clearFilters")}
           </button>
         </div>
       )}
       {selectedHidden && (
         <p className="notice" role="status" data-testid="hidden-selection">
-          “{selected.title}” is shown although it does not match the current search or filter.{" "}
+          {t("hiddenSelection", { title: selected.title })}{" "}
           <button type="button" className="link-button" onClick={clearFilters}>
-            Clear them
+            {t("clearThem")}
           </button>
         </p>
       )}
       {unknownId && (
         <p className="notice" role="status" data-testid="notice">
-          No {periodId !== null ? "period" : "event"} has the id “{truncate((periodId ?? selectedId)!, 80)}” in this timeline, so the whole
-          timeline is shown.
+          {t(periodId !== null ? "unknownPeriod" : "unknownEvent", { id: truncate((periodId ?? selectedId)!, 80) })}
         </p>
       )}
       <SearchTermsContext.Provider value={filter.terms}>
@@ -206,9 +224,9 @@ function LoadedExplorer({ index, selectedId, periodId, embed, query, categories 
       </SearchTermsContext.Provider>
       <p className="visually-hidden" aria-live="polite" data-testid="announcer">
         {selected
-          ? `Selected: ${selected.title}, ${formatDateRange(selected.date, selected.end)}`
+          ? t("announceEvent", { title: selected.title, date: formatDateRange(selected.date, selected.end, lang) })
           : period
-            ? `Selected period: ${period.label}, ${formatPeriodDates(period)}`
+            ? t("announcePeriod", { title: period.label, date: formatPeriodDates(period, lang) })
             : ""}
       </p>
       <PrintDigest index={index} />
@@ -234,13 +252,16 @@ function useKeepFocus(detailRef: React.RefObject<HTMLDivElement | null>, selecte
 
 /** What the detail panel shows before anything is selected. */
 function Intro({ index }: { index: DatasetIndex }) {
+  const { t } = useI18n();
   const first = index.events[0]!;
   return (
     <section className="intro" aria-labelledby="intro-heading">
-      <h2 id="intro-heading">Select an event</h2>
+      <h2 id="intro-heading">{t("introHeading")}</h2>
       <p>
-        {index.events.length} events from {index.dataset.sources.length} source articles. Select an event on the timeline to read what
-        happened and how each source reported it, or start with the earliest: <a href={eventHash(first.id)}>{first.title}</a>.
+        {t("introText", { events: index.events.length, sources: index.dataset.sources.length })}{" "}
+        <a href={eventHash(first.id)} lang={DATA_LANG}>
+          {first.title}
+        </a>
       </p>
     </section>
   );

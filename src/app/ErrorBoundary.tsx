@@ -1,4 +1,5 @@
 import { Component, type ReactNode } from "react";
+import { I18nContext } from "../lib/i18n/I18nContext";
 
 interface State {
   error: Error | null;
@@ -7,6 +8,8 @@ interface State {
 /** The last line of defence: whatever throws while rendering, the page says so
  * instead of going blank. */
 export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
+  static contextType = I18nContext;
+  declare context: React.ContextType<typeof I18nContext>;
   state: State = { error: null };
 
   static getDerivedStateFromError(error: Error): State {
@@ -17,10 +20,10 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
     if (!this.state.error) return this.props.children;
     return (
       <div className="error-panel" role="alert">
-        <h2>Something went wrong while showing the timeline</h2>
-        <p>{this.state.error.message}</p>
+        <h2>{this.context.t("crashHeading")}</h2>
+        <p lang="en">{this.state.error.message}</p>
         <button type="button" onClick={() => this.setState({ error: null })}>
-          Try again
+          {this.context.t("tryAgain")}
         </button>
       </div>
     );

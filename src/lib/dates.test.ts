@@ -39,3 +39,11 @@ describe("formatPartialDate", () => {
     expect(formatDateText("2024-11-20")).toBe("20 November 2024");
   });
 });
+
+describe("dates in other languages", () => {
+  it("uses the language's month names and digits", () => {
+    expect(formatPartialDate(parsePartialDate("2024-05-30")!, "fa")).toBe("۳۰ می ۲۰۲۴");
+    expect(formatPartialDate(parsePartialDate("2020-07")!, "ar")).toMatch(/^يوليو/);
+    expect(formatDateText(null, "ar")).toBe("غير مذكور");
+  });
+});

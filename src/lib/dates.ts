@@ -1,4 +1,5 @@
 import { format, isValid } from "date-fns";
+import { dateLocaleOf, localizeDigits, translator, type Language } from "./i18n/i18n";
 
 /** How precisely a dataset date is known: the string's own shape says it. */
 export type Precision = "year" | "month" | "day";
@@ -47,19 +48,20 @@ const DISPLAY_FORMAT: Record<Precision, string> = {
   day: "d MMMM yyyy",
 };
 
-/** "2020", "July 2020", "30 May 2024": never more precise than the data. */
-export function formatPartialDate(date: PartialDate): string {
-  return format(date.start, DISPLAY_FORMAT[date.precision]);
+/** "2020", "July 2020", "30 May 2024": never more precise than the data; in the
+ * interface language, with its month names and digits. */
+export function formatPartialDate(date: PartialDate, lang: Language = "en"): string {
+  return localizeDigits(format(date.start, DISPLAY_FORMAT[date.precision], { locale: dateLocaleOf(lang) }), lang);
 }
 
 /** Formats a dataset date string, or says it is not stated. */
-export function formatDateText(text: string | null): string {
-  if (text === null) return "not stated";
+export function formatDateText(text: string | null, lang: Language = "en"): string {
+  if (text === null) return translator(lang)("notStated");
   const date = parsePartialDate(text);
-  return date ? formatPartialDate(date) : text;
+  return date ? formatPartialDate(date, lang) : text;
 }
 
 /** "July 2020 – May 2024", or just the start when there is no end. */
-export function formatDateRange(start: PartialDate, end: PartialDate | null): string {
-  return end ? `${formatPartialDate(start)} – ${formatPartialDate(end)}` : formatPartialDate(start);
+export function formatDateRange(start: PartialDate, end: PartialDate | null, lang: Language = "en"): string {
+  return end ? `${formatPartialDate(start, lang)} – ${formatPartialDate(end, lang)}` : formatPartialDate(start, lang);
 }

@@ -1,3 +1,4 @@
+import { useI18n } from "../../lib/i18n/I18nContext";
 import { DEFAULT_DATASET } from "./datasetUrl";
 import { DatasetError } from "./parse";
 
@@ -13,12 +14,16 @@ export function DatasetErrorView({ error, onRetry, offerDefault }: Props) {
   const message = error instanceof Error ? error.message : String(error);
   const details = error instanceof DatasetError ? error.details : [];
   const retryable = !(error instanceof DatasetError) || error.retryable;
+  const { t } = useI18n();
   return (
     <div className="error-panel" role="alert" data-testid="dataset-error">
-      <h2>The timeline could not be shown</h2>
-      <p>{message}</p>
+      <h2>{t("errorHeading")}</h2>
+      {/* The specifics (paths, positions, HTTP statuses) stay in English, marked as such. */}
+      <p lang="en" dir="ltr">
+        {message}
+      </p>
       {details.length > 0 && (
-        <ul className="error-details">
+        <ul className="error-details" lang="en" dir="ltr" aria-label={t("errorDetails")}>
           {details.map((detail, i) => (
             <li key={i}>
               <code>{detail}</code>
@@ -29,10 +34,10 @@ export function DatasetErrorView({ error, onRetry, offerDefault }: Props) {
       <p className="error-actions">
         {onRetry && retryable && (
           <button type="button" onClick={onRetry}>
-            Try again
+            {t("tryAgain")}
           </button>
         )}
-        {offerDefault && <a href={defaultDatasetHref()}>Open the default timeline ({DEFAULT_DATASET})</a>}
+        {offerDefault && <a href={defaultDatasetHref()}>{t("openDefault", { path: DEFAULT_DATASET })}</a>}
       </p>
     </div>
   );

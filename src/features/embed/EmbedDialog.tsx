@@ -1,4 +1,5 @@
 import { useRef, useState } from "react";
+import { useI18n } from "../../lib/i18n/I18nContext";
 import { embedSnippet } from "./embedSnippet";
 
 interface Props {
@@ -14,6 +15,7 @@ export function EmbedDialog({ eventId, title }: Props) {
   const textRef = useRef<HTMLTextAreaElement>(null);
   const [copy, setCopy] = useState<CopyState>("idle");
   const [snippet, setSnippet] = useState("");
+  const { t } = useI18n();
 
   function open() {
     // Built when opened, from the address as it is now.
@@ -36,25 +38,22 @@ export function EmbedDialog({ eventId, title }: Props) {
   return (
     <>
       <button type="button" onClick={open} aria-haspopup="dialog">
-        Embed
+        {t("embed")}
       </button>
       <dialog ref={dialogRef} className="embed-dialog" aria-labelledby="embed-dialog-title">
-        <h2 id="embed-dialog-title">Embed this timeline</h2>
-        <p>
-          Paste this into your page. It opens {eventId ? "at the selected event" : "on the whole timeline"}, and the script grows the
-          frame to fit its content.
-        </p>
-        <label htmlFor="embed-snippet">Embed code</label>
-        <textarea id="embed-snippet" ref={textRef} readOnly value={snippet} rows={12} spellCheck={false} onFocus={(e) => e.currentTarget.select()} />
+        <h2 id="embed-dialog-title">{t("embedHeading")}</h2>
+        <p>{eventId ? t("embedIntroEvent") : t("embedIntroAll")}</p>
+        <label htmlFor="embed-snippet">{t("embedCode")}</label>
+        <textarea dir="ltr" lang="en" id="embed-snippet" ref={textRef} readOnly value={snippet} rows={12} spellCheck={false} onFocus={(e) => e.currentTarget.select()} />
         <div className="embed-dialog-actions">
           <button type="button" onClick={() => void copyToClipboard()}>
-            Copy code
+            {t("copyCode")}
           </button>
           <span aria-live="polite" className="embed-copy-state">
-            {copy === "copied" ? "Copied." : copy === "blocked" ? "Copying is blocked here: the code is selected, press Ctrl+C or ⌘C." : ""}
+            {copy === "copied" ? t("copied") : copy === "blocked" ? t("copyBlocked") : ""}
           </span>
           <button type="button" onClick={() => dialogRef.current?.close()}>
-            Close
+            {t("close")}
           </button>
         </div>
       </dialog>

@@ -1,6 +1,7 @@
 import type { DatasetIndex } from "../dataset/datasetIndex";
 import type { TimelineEvent } from "../dataset/schema";
 import { formatDateRange } from "../../lib/dates";
+import { DATA_LANG, useI18n } from "../../lib/i18n/I18nContext";
 import { useState } from "react";
 import { Highlight } from "../search/Highlight";
 import { CompareSources } from "../sources/CompareSources";
@@ -16,13 +17,18 @@ interface Props {
 /** The selected event: what happened, when, where, who, and every source reporting it. */
 export function EventDetail({ index, event, collapsibleSources = false }: Props) {
   const [comparing, setComparing] = useState(false);
+  const { t, lang } = useI18n();
   const category = index.categoryById.get(event.category);
   return (
     <article className="event-detail" data-testid="event-detail" data-event-id={event.id} aria-labelledby="event-detail-title">
       <header className="event-header">
         <p className="event-date">
-          <time dateTime={event.end ? `${event.date.text}/${event.end.text}` : event.date.text}>{formatDateRange(event.date, event.end)}</time>
-          {category && <span className="event-category">{category.label}</span>}
+          <time dateTime={event.end ? `${event.date.text}/${event.end.text}` : event.date.text}>{formatDateRange(event.date, event.end, lang)}</time>
+          {category && (
+            <span className="event-category" lang={DATA_LANG}>
+              {category.label}
+            </span>
+          )}
         </p>
         <h2 id="event-detail-title" tabIndex={-1}>
           <Highlight text={event.title} />
@@ -32,11 +38,11 @@ export function EventDetail({ index, event, collapsibleSources = false }: Props)
         <Highlight text={event.summary} />
       </p>
       <dl className="event-facts">
-        <dt>Place</dt>
-        <dd className={event.place ? undefined : "not-stated"}>{event.place ? <Highlight text={event.place} /> : "not stated"}</dd>
+        <dt>{t("place")}</dt>
+        <dd className={event.place ? undefined : "not-stated"}>{event.place ? <Highlight text={event.place} /> : t("notStated")}</dd>
         {event.actors.length > 0 && (
           <>
-            <dt>Who</dt>
+            <dt>{t("who")}</dt>
             <dd>
               <Highlight text={event.actors.join(", ")} />
             </dd>
@@ -46,7 +52,7 @@ export function EventDetail({ index, event, collapsibleSources = false }: Props)
       {event.sources.length > 1 && (
         <p>
           <button type="button" aria-expanded={comparing} aria-controls="compare-sources" onClick={() => setComparing(!comparing)}>
-            {comparing ? "Hide the comparison" : `Compare the ${event.sources.length} sources`}
+            {comparing ? t("hideCompare") : t("compare", { count: event.sources.length })}
           </button>
         </p>
       )}

@@ -1,28 +1,39 @@
 import type { DatasetIndex } from "../dataset/datasetIndex";
 import type { Period } from "../dataset/schema";
 import { formatPartialDate } from "../../lib/dates";
+import { DATA_LANG, useI18n } from "../../lib/i18n/I18nContext";
+import { translator, type Language } from "../../lib/i18n/i18n";
 import { CitedSources } from "../sources/CitedSources";
 
 /** "August 2021 – 19 May 2024", or an open end the sources do not date. */
-export function formatPeriodDates(period: Period): string {
-  return `${formatPartialDate(period.start)} – ${period.end ? formatPartialDate(period.end) : "end not stated"}`;
+export function formatPeriodDates(period: Period, lang: Language = "en"): string {
+  const end = period.end ? formatPartialDate(period.end, lang) : translator(lang)("endNotStated");
+  return `${formatPartialDate(period.start, lang)} – ${end}`;
 }
 
 /** A selected period: its span, what it was, and the sources that date it. */
 export function PeriodDetail({ index, period, collapsibleSources }: { index: DatasetIndex; period: Period; collapsibleSources: boolean }) {
+  const { t, lang } = useI18n();
   const category = period.category ? index.categoryById.get(period.category) : undefined;
   return (
     <article className="event-detail period-detail" data-testid="period-detail" data-period-id={period.id} aria-labelledby="period-detail-title">
       <header className="event-header">
         <p className="event-date">
-          <time dateTime={period.end ? `${period.start.text}/${period.end.text}` : period.start.text}>{formatPeriodDates(period)}</time>
-          <span className="event-category">Period{category ? ` · ${category.label}` : ""}</span>
+          <time dateTime={period.end ? `${period.start.text}/${period.end.text}` : period.start.text}>{formatPeriodDates(period, lang)}</time>
+          <span className="event-category">
+            {t("period")}
+            {category && <span lang={DATA_LANG}> · {category.label}</span>}
+          </span>
         </p>
-        <h2 id="period-detail-title" tabIndex={-1}>
+        <h2 id="period-detail-title" tabIndex={-1} lang={DATA_LANG} dir="auto">
           {period.label}
         </h2>
       </header>
-      {period.summary && <p className="event-summary">{period.summary}</p>}
+      {period.summary && (
+        <p className="event-summary" lang={DATA_LANG} dir="auto">
+          {period.summary}
+        </p>
+      )}
       <CitedSources index={index} citations={period.sources} eventId={null} collapsible={collapsibleSources} />
     </article>
   );

@@ -1,3 +1,5 @@
+import { DATA_LANG, useI18n } from "../../lib/i18n/I18nContext";
+import { localizeDigits } from "../../lib/i18n/i18n";
 import type { DatasetIndex } from "../dataset/datasetIndex";
 import { categoryClasses } from "../timeline/timelineItems";
 
@@ -12,6 +14,7 @@ interface Props {
 
 /** The legend, doubling as the category filter: one toggle per category, with its count. */
 export function CategoryFilter({ index, active, counts, onChange }: Props) {
+  const { t, lang } = useI18n();
   const { categories } = index.dataset;
   const classes = categoryClasses(categories);
   const isOn = (id: string) => active === null || active.includes(id);
@@ -22,11 +25,11 @@ export function CategoryFilter({ index, active, counts, onChange }: Props) {
   }
 
   return (
-    <div className="legend" role="group" aria-label="Categories: show or hide">
+    <div className="legend" role="group" aria-label={t("categoriesFilter")}>
       {categories.map((category) => (
         <button key={category.id} type="button" className="legend-toggle" aria-pressed={isOn(category.id)} onClick={() => toggle(category.id)}>
           <span className={`legend-swatch ${classes.get(category.id)}`} aria-hidden="true" />
-          {category.label} <span className="legend-count">({counts.get(category.id) ?? 0})</span>
+          <span lang={DATA_LANG}>{category.label}</span> <span className="legend-count">({localizeDigits(String(counts.get(category.id) ?? 0), lang)})</span>
         </button>
       ))}
     </div>

@@ -1,13 +1,22 @@
 import { createContext, useContext } from "react";
+import { DATA_LANG } from "../../lib/i18n/I18nContext";
 import { highlightParts } from "./search";
 
 /** The normalised terms of the current search, for every <Highlight> below. */
 export const SearchTermsContext = createContext<readonly string[]>([]);
 
-/** Text with the current search's matches marked. */
+/** Text from the dataset, marked with its language (so screen readers switch voice and an
+ * English title sits right in a right-to-left page), with the current search's matches marked. */
 export function Highlight({ text }: { text: string }) {
   const terms = useContext(SearchTermsContext);
-  if (!terms.length) return <>{text}</>;
+  return (
+    <span lang={DATA_LANG} dir="auto">
+      {terms.length ? <Marked text={text} terms={terms} /> : text}
+    </span>
+  );
+}
+
+function Marked({ text, terms }: { text: string; terms: readonly string[] }) {
   return (
     <>
       {highlightParts(text, terms).map((part, i) =>

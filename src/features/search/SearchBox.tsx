@@ -1,4 +1,5 @@
 import { useEffect, useRef } from "react";
+import { useI18n } from "../../lib/i18n/I18nContext";
 
 interface Props {
   query: string;
@@ -10,6 +11,7 @@ const isTyping = (target: EventTarget | null) =>
 
 /** The search field: `/` focuses it from anywhere, Escape clears it. */
 export function SearchBox({ query, onChange }: Props) {
+  const { t } = useI18n();
   const inputRef = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
@@ -25,13 +27,13 @@ export function SearchBox({ query, onChange }: Props) {
   return (
     <div className="search-box" role="search">
       <label htmlFor="search-input" className="visually-hidden">
-        Search events
+        {t("searchLabel")}
       </label>
       <input
         ref={inputRef}
         id="search-input"
         type="search"
-        placeholder="Search events, people, places (press /)"
+        placeholder={t("searchPlaceholder")}
         value={query}
         maxLength={200}
         autoComplete="off"

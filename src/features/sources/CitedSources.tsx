@@ -1,4 +1,5 @@
 import type { DatasetIndex } from "../dataset/datasetIndex";
+import { useI18n } from "../../lib/i18n/I18nContext";
 import { SourcePanel } from "./SourcePanel";
 
 interface Props {
@@ -12,7 +13,8 @@ interface Props {
 
 /** One panel per source cited by an event or a period, under a heading that counts them. */
 export function CitedSources({ index, citations, eventId, collapsible }: Props) {
-  const heading = citations.length === 1 ? "1 source reports this" : `${citations.length} sources report this`;
+  const { t } = useI18n();
+  const heading = t("sourcesReporting", { count: citations.length });
   const panels = (
     <div className="source-list">
       {citations.map((citation) => (

@@ -1,15 +1,17 @@
 import type { DatasetIndex } from "../dataset/datasetIndex";
 import type { TimelineEvent } from "../dataset/schema";
 import { formatDateText } from "../../lib/dates";
+import { DATA_LANG, useI18n } from "../../lib/i18n/I18nContext";
 import { Highlight } from "../search/Highlight";
 
 /** The sources of one event side by side: who published, when, what they said, and which
  * quotes each chose, so a reader sees what each emphasised. */
 export function CompareSources({ index, event }: { index: DatasetIndex; event: TimelineEvent }) {
+  const { t, lang } = useI18n();
   return (
     <section id="compare-sources" className="compare" aria-labelledby="compare-heading" data-testid="compare-view">
       <h2 id="compare-heading" className="sources-heading">
-        How {event.sources.length} sources told it
+        {t("compareHeading")}
       </h2>
       <div className="compare-columns">
         {event.sources.map(({ source: id, quotes: quoteIds }) => {
@@ -17,10 +19,16 @@ export function CompareSources({ index, event }: { index: DatasetIndex; event: T
           const chosen = source.quotes.filter((q) => quoteIds.includes(q.id));
           return (
             <article key={id} className="compare-column" data-compare-source-id={id} aria-label={source.outlet ?? source.title ?? id}>
-              <h3>{source.outlet ?? <span className="not-stated">Outlet not stated</span>}</h3>
+              <h3>{source.outlet ? <span lang={DATA_LANG}>{source.outlet}</span> : <span className="not-stated">{t("outletNotStated")}</span>}</h3>
               <p className="compare-meta">
-                {source.title ?? "Title not stated"} · {formatDateText(source.published?.text ?? null)}
-                {source.citing && ` · citing ${source.citing}`}
+                {source.title ? <span lang={DATA_LANG}>{source.title}</span> : t("titleNotStated")} ·{" "}
+                {formatDateText(source.published?.text ?? null, lang)}
+                {source.citing && (
+                  <>
+                    {" "}
+                    · {t("citing")} <span lang={DATA_LANG}>{source.citing}</span>
+                  </>
+                )}
               </p>
               <p>
                 <Highlight text={source.summary} />
@@ -29,12 +37,12 @@ export function CompareSources({ index, event }: { index: DatasetIndex; event: T
                 <ul className="compare-quotes">
                   {chosen.map((q) => (
                     <li key={q.id}>
-                      “<Highlight text={q.text} />” <span className="compare-speaker">— {q.speaker}</span>
+                      “<Highlight text={q.text} />” <span className="compare-speaker">— <Highlight text={q.speaker} /></span>
                     </li>
                   ))}
                 </ul>
               ) : (
-                <p className="not-stated">No quotation on this event.</p>
+                <p className="not-stated">{t("noQuotation")}</p>
               )}
             </article>
           );

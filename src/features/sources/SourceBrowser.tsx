@@ -1,23 +1,29 @@
 import type { DatasetIndex } from "../dataset/datasetIndex";
 import { formatDateText } from "../../lib/dates";
+import { DATA_LANG, useI18n } from "../../lib/i18n/I18nContext";
 import { SourcePanel } from "./SourcePanel";
 
 /** Every source of the dataset, each opening onto its panel. */
 export function SourceBrowser({ index }: { index: DatasetIndex }) {
+  const { t, lang } = useI18n();
   const { sources } = index.dataset;
   return (
     <section className="source-browser" aria-labelledby="source-browser-heading" data-testid="source-browser">
-      <h2 id="source-browser-heading">All sources ({sources.length})</h2>
+      <h2 id="source-browser-heading">{t("allSources", { count: sources.length })}</h2>
       <ul>
         {sources.map((source) => (
           <li key={source.id}>
             <details>
               <summary>
-                <span className="source-browser-outlet">{source.outlet ?? "Outlet not stated"}</span>
-                <span className="source-browser-title">{source.title ?? "Title not stated"}</span>
+                <span className="source-browser-outlet" lang={source.outlet ? DATA_LANG : undefined}>
+                  {source.outlet ?? t("outletNotStated")}
+                </span>
+                <span className="source-browser-title" lang={source.title ? DATA_LANG : undefined}>
+                  {source.title ?? t("titleNotStated")}
+                </span>
                 <span className="source-browser-meta">
-                  {formatDateText(source.published?.text ?? null)} · {source.language ?? "language not stated"} ·{" "}
-                  {index.eventsBySource.get(source.id)?.length ?? 0} events
+                  {formatDateText(source.published?.text ?? null, lang)} · {source.language ?? t("languageNotStated")} ·{" "}
+                  {t("eventCount", { count: index.eventsBySource.get(source.id)?.length ?? 0 })}
                 </span>
               </summary>
               <SourcePanel index={index} source={source} citedQuoteIds={[]} eventId={null} />

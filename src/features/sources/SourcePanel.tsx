@@ -1,6 +1,7 @@
 import type { DatasetIndex } from "../dataset/datasetIndex";
 import type { Source } from "../dataset/schema";
 import { formatDateText } from "../../lib/dates";
+import { useI18n } from "../../lib/i18n/I18nContext";
 import { eventHash } from "../url/urlState";
 import { Highlight } from "../search/Highlight";
 import { safeLinkHref } from "./safeLink";
@@ -14,11 +15,11 @@ interface Props {
   eventId: string | null;
 }
 
-const NOT_STATED = "not stated";
-
 /** One source article as it bears on the selected event: who published it, when,
  * what it says, and the quotes it gives for this event. */
 export function SourcePanel({ index, source, citedQuoteIds, eventId }: Props) {
+  const { t, lang } = useI18n();
+  const NOT_STATED = t("notStated");
   const headingId = `source-${source.id}`;
   const cited = source.quotes.filter((q) => citedQuoteIds.includes(q.id));
   const others = source.quotes.filter((q) => !citedQuoteIds.includes(q.id));
@@ -28,29 +29,33 @@ export function SourcePanel({ index, source, citedQuoteIds, eventId }: Props) {
   return (
     <section className="source-panel" data-testid="source-panel" data-source-id={source.id} aria-labelledby={headingId}>
       <h3 id={headingId} className="source-title">
-        {source.title ?? <span className="not-stated">Title not stated</span>}
+        {source.title ? <Highlight text={source.title} /> : <span className="not-stated">{t("titleNotStated")}</span>}
       </h3>
       <dl className="source-meta">
-        <dt>Outlet</dt>
-        <dd className={source.outlet ? undefined : "not-stated"}>{source.outlet ?? NOT_STATED}</dd>
+        <dt>{t("outlet")}</dt>
+        <dd className={source.outlet ? undefined : "not-stated"}>{source.outlet ? <Highlight text={source.outlet} /> : NOT_STATED}</dd>
         {source.citing && (
           <>
-            <dt>Citing</dt>
-            <dd>{source.citing}</dd>
+            <dt>{t("citing")}</dt>
+            <dd>
+              <Highlight text={source.citing} />
+            </dd>
           </>
         )}
-        <dt>Published</dt>
+        <dt>{t("published")}</dt>
         <dd className={source.published ? undefined : "not-stated"}>
-          {source.published ? <time dateTime={source.published.text}>{formatDateText(source.published.text)}</time> : NOT_STATED}
+          {source.published ? <time dateTime={source.published.text}>{formatDateText(source.published.text, lang)}</time> : NOT_STATED}
         </dd>
-        <dt>Link</dt>
+        <dt>{t("link")}</dt>
         <dd className={href ? undefined : "not-stated"}>
           {href ? (
             <a href={href} target="_blank" rel="noopener noreferrer">
-              Read the article
+              {t("readArticle")}
             </a>
           ) : source.url ? (
-            <span title="Only http and https addresses are linked">{source.url}</span>
+            <span title={t("onlyHttpLinked")} lang="en" dir="ltr">
+              {source.url}
+            </span>
           ) : (
             NOT_STATED
           )}
@@ -61,7 +66,7 @@ export function SourcePanel({ index, source, citedQuoteIds, eventId }: Props) {
       </p>
       {cited.length > 0 && (
         <figure className="source-quotes">
-          <figcaption>Quoted on this event</figcaption>
+          <figcaption>{t("quotedOnEvent")}</figcaption>
           {cited.map((quote) => (
             <blockquote key={quote.id} className="quote quote-cited">
               <p>
@@ -69,30 +74,36 @@ export function SourcePanel({ index, source, citedQuoteIds, eventId }: Props) {
                   “<Highlight text={quote.text} />”
                 </mark>
               </p>
-              <footer>— {quote.speaker}</footer>
+              <footer>
+                — <Highlight text={quote.speaker} />
+              </footer>
             </blockquote>
           ))}
         </figure>
       )}
       {others.length > 0 && (
         <details className="source-other-quotes">
-          <summary>Other quotes in this article ({others.length})</summary>
+          <summary>{t("otherQuotes", { count: others.length })}</summary>
           {others.map((quote) => (
             <blockquote key={quote.id} className="quote">
-              <p>“{quote.text}”</p>
-              <footer>— {quote.speaker}</footer>
+              <p>
+                “<Highlight text={quote.text} />”
+              </p>
+              <footer>
+                — <Highlight text={quote.speaker} />
+              </footer>
             </blockquote>
           ))}
         </details>
       )}
       {reported.length > 0 && (
         <nav className="source-events" aria-label={`Events in ${source.title ?? "this source"}`}>
-          <p>Events in this source ({reported.length}):</p>
+          <p>{t("eventsInSource", { count: reported.length })}</p>
           <ul>
             {reported.map((e) => (
               <li key={e.id}>
                 <a href={eventHash(e.id)} aria-current={e.id === eventId ? "true" : undefined}>
-                  <time dateTime={e.date.text}>{formatDateText(e.date.text)}</time> {e.title}
+                  <time dateTime={e.date.text}>{formatDateText(e.date.text, lang)}</time> <Highlight text={e.title} />
                 </a>
               </li>
             ))}

@@ -1,4 +1,5 @@
 import { useEffect, useState, type ComponentProps } from "react";
+import { useI18n } from "../../lib/i18n/I18nContext";
 import type TimelineViewComponent from "./TimelineView";
 
 type Props = ComponentProps<typeof TimelineViewComponent>;
@@ -12,8 +13,9 @@ const loading = import("./TimelineView").then((module) => (loaded = module.defau
 
 export function LazyTimelineView(props: Props) {
   const [View, setView] = useState<Loaded | undefined>(() => loaded);
+  const { t } = useI18n();
   useEffect(() => {
     if (!View) void loading.then((component) => setView(() => component));
   }, [View]);
-  return View ? <View {...props} /> : <div className="timeline-placeholder">Loading the timeline…</div>;
+  return View ? <View {...props} /> : <div className="timeline-placeholder">{t("loadingTimeline")}</div>;
 }

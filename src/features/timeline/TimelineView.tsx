@@ -2,6 +2,12 @@ import { useEffect, useMemo, useRef } from "react";
 import { DataSet, DataView } from "vis-data/peer";
 import { Timeline, type DataItem, type IdType, type TimelineOptions } from "vis-timeline/peer";
 import "vis-timeline/styles/vis-timeline-graph2d.css";
+import moment from "moment";
+// The axis's month names in Arabic and Persian. Defining a locale also makes it moment's global
+// default, so set that back: each timeline names its locale in its options.
+import "moment/dist/locale/ar";
+import "moment/dist/locale/fa";
+import { useI18n } from "../../lib/i18n/I18nContext";
 import type { DatasetIndex } from "../dataset/datasetIndex";
 import type { TimelineEvent } from "../dataset/schema";
 import { buildItems, buildPeriodItems, focusWindow, fullWindow, PERIOD_ITEM_PREFIX, periodWindow } from "./timelineItems";
@@ -12,6 +18,7 @@ const DAY = 24 * 60 * 60 * 1000;
  * zoom, and the timeline opens on its first events: drawing thousands of boxes at once costs
  * seconds of style and paint work per frame and shows nobody anything. */
 const CLUSTER_ABOVE = 150;
+moment.locale("en");
 const FIRST_WINDOW_EVENTS = 30;
 
 const OPTIONS: TimelineOptions = {
@@ -52,6 +59,7 @@ function prefersReducedMotion(): boolean {
 /** The one wrapper around vis-timeline: created on mount, fed through its API,
  * destroyed on unmount. Selection changes never rebuild the items. */
 export default function TimelineView({ index, events, selectedId, onSelect, selectedPeriodId = null, onSelectPeriod, compact = false }: Props) {
+  const { t, lang, dir } = useI18n();
   const containerRef = useRef<HTMLDivElement>(null);
   const timelineRef = useRef<Timeline | null>(null);
   const itemsRef = useRef<DataSet<DataItem> | null>(null);
@@ -84,19 +92,22 @@ export default function TimelineView({ index, events, selectedId, onSelect, sele
         ? periodWindow(period, whole)
       : fullWindow(shown.length > CLUSTER_ABOVE ? shown.slice(0, FIRST_WINDOW_EVENTS) : shown, width);
     // vis-timeline's types say `content: string`; at run time it takes DOM nodes, which is the point.
-    const items = new DataSet([...buildItems(index), ...buildPeriodItems(index, whole.end, periodRef.current)] as unknown as DataItem[]);
+    const items = new DataSet([...buildItems(index, lang), ...buildPeriodItems(index, whole.end, periodRef.current)] as unknown as DataItem[]);
     // Searching and filtering only refresh this view: the items themselves are built once.
     const view = new DataView(items, {
       filter: (item) => !shownRef.current || String(item.id).startsWith(PERIOD_ITEM_PREFIX) || shownRef.current.has(item.id as string),
     });
     const timeline = new Timeline(containerRef.current!, view, {
       ...OPTIONS,
+      // In Arabic and Persian, time runs right to left, the way the page reads.
+      rtl: dir === "rtl",
+      locale: lang,
       ...(compact ? { maxHeight: 440, minHeight: 180 } : {}),
       ...(large
         ? {
             cluster: {
               maxItems: 2,
-              titleTemplate: "{count} events: zoom in to see them",
+              titleTemplate: t("clusterTitle", { count: "{count}" }),
               showStipes: true,
               fitOnDoubleClick: true,
               // The selected event always stands alone, so it can be seen and focused.
@@ -131,7 +142,7 @@ export default function TimelineView({ index, events, selectedId, onSelect, sele
       timeline.destroy();
       timelineRef.current = null;
     };
-  }, [index, compact]);
+  }, [index, compact, lang, dir, t]);
 
   // A new search or filter: show what it leaves, all of it.
   const firstFilter = useRef(true);
@@ -190,13 +201,16 @@ export default function TimelineView({ index, events, selectedId, onSelect, sele
   function onKeyDown(e: React.KeyboardEvent) {
     if (!events.length) return;
     const current = selectedId ? events.findIndex((ev) => ev.id === selectedId) : -1;
+    // Later is to the right in English, to the left in Arabic and Persian.
+    const [later, earlier] = dir === "rtl" ? ["ArrowLeft", "ArrowRight"] : ["ArrowRight", "ArrowLeft"];
+    const key = e.key === later ? "later" : e.key === earlier ? "earlier" : e.key;
     const go = (i: number) => onSelect(events[Math.min(Math.max(i, 0), events.length - 1)]!.id);
-    switch (e.key) {
-      case "ArrowRight":
+    switch (key) {
+      case "later":
       case "ArrowDown":
         go(current + 1);
         break;
-      case "ArrowLeft":
+      case "earlier":
       case "ArrowUp":
         go(current === -1 ? events.length - 1 : current - 1);
         break;
@@ -224,20 +238,20 @@ export default function TimelineView({ index, events, selectedId, onSelect, sele
     <section className="timeline-panel" aria-labelledby="timeline-heading">
       <div className="timeline-toolbar">
         <h2 id="timeline-heading" className="visually-hidden">
-          Timeline
+          {t("timelineHeading")}
         </h2>
         <p className="timeline-hint" id="timeline-hint">
-          Drag or swipe to pan, scroll or pinch to zoom. With the keyboard: arrow keys move between events, + and − zoom.
+          {t("timelineHint")}
         </p>
-        <div className="timeline-zoom" role="group" aria-label="Zoom">
-          <button type="button" onClick={() => zoom("in")} aria-label="Zoom in">
+        <div className="timeline-zoom" role="group" aria-label={t("zoom")}>
+          <button type="button" onClick={() => zoom("in")} aria-label={t("zoomIn")}>
             +
           </button>
-          <button type="button" onClick={() => zoom("out")} aria-label="Zoom out">
+          <button type="button" onClick={() => zoom("out")} aria-label={t("zoomOut")}>
             −
           </button>
           <button type="button" onClick={showAll}>
-            Show all
+            {t("showAll")}
           </button>
         </div>
       </div>
@@ -247,7 +261,7 @@ export default function TimelineView({ index, events, selectedId, onSelect, sele
         data-testid="timeline"
         tabIndex={0}
         role="group"
-        aria-label={`Timeline: ${index.dataset.title}`}
+        aria-label={t("timelineLabel", { title: index.dataset.title })}
         aria-describedby="timeline-hint"
         onKeyDown={onKeyDown}
       />

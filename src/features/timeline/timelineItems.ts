@@ -1,6 +1,8 @@
 import type { DatasetIndex } from "../dataset/datasetIndex";
 import type { Category, Period, TimelineEvent } from "../dataset/schema";
 import { formatDateRange } from "../../lib/dates";
+import { DATA_LANG } from "../../lib/i18n/I18nContext";
+import type { Language } from "../../lib/i18n/i18n";
 
 export const CATEGORY_COLOURS = 6;
 const DAY = 24 * 60 * 60 * 1000;
@@ -23,20 +25,22 @@ export function categoryClasses(categories: readonly Category[]): Map<string, st
 }
 
 /** Item content as DOM nodes with text only: nothing from the data is parsed as HTML. */
-export function itemContent(event: TimelineEvent): HTMLElement {
+export function itemContent(event: TimelineEvent, lang: Language): HTMLElement {
   const content = document.createElement("span");
   content.className = "timeline-item";
   const title = document.createElement("span");
   title.className = "timeline-item-title";
+  title.lang = DATA_LANG;
+  title.dir = "auto";
   title.textContent = event.title;
   const date = document.createElement("span");
   date.className = "timeline-item-date";
-  date.textContent = formatDateRange(event.date, event.end);
+  date.textContent = formatDateRange(event.date, event.end, lang);
   content.append(title, date);
   return content;
 }
 
-export function buildItems(index: DatasetIndex): EventItem[] {
+export function buildItems(index: DatasetIndex, lang: Language = "en"): EventItem[] {
   const classes = categoryClasses(index.dataset.categories);
   return index.events.map((event) => ({
     id: event.id,
@@ -44,7 +48,7 @@ export function buildItems(index: DatasetIndex): EventItem[] {
     start: event.date.start,
     ...(event.end ? { end: event.end.end, type: "range" as const } : { type: "box" as const }),
     className: classes.get(event.category) ?? "category-0",
-    content: itemContent(event),
+    content: itemContent(event, lang),
   }));
 }
 
@@ -68,6 +72,7 @@ export function buildPeriodItems(index: DatasetIndex, openEnd: Date, selectedPer
   return index.dataset.periods.map((period) => {
     const label = document.createElement("span");
     label.className = "period-label";
+    label.lang = DATA_LANG;
     label.textContent = period.label;
     const classNames = ["period-band", (period.category && classes.get(period.category)) || "category-none"];
     if (!period.end) classNames.push("period-open");

@@ -21,7 +21,7 @@ describe("parseUrlState", () => {
 
   it("reads ?data= and ?embed=1", () => {
     const state = parseUrlState(`${base}?data=other.json&embed=1#/event/x`);
-    expect(state).toEqual({ eventId: "x", periodId: null, dataParam: "other.json", embed: true, query: "", categories: null });
+    expect(state).toEqual({ eventId: "x", periodId: null, dataParam: "other.json", embed: true, query: "", categories: null, lang: null });
     expect(parseUrlState(`${base}?embed=0`).embed).toBe(false);
   });
 });

@@ -13,6 +13,8 @@ export interface UrlState {
   query: string;
   /** `?categories=a,b`: the categories shown; null shows all. */
   categories: string[] | null;
+  /** `?lang=`: the interface language asked for, if any (checked by the i18n module). */
+  lang: string | null;
 }
 
 const EVENT_HASH = /^#\/event\/(.*)$/;
@@ -34,10 +36,18 @@ export function parseUrlState(href: string): UrlState {
     embed: url.searchParams.get("embed") === "1",
     query: (url.searchParams.get("q") ?? "").slice(0, MAX_QUERY_LENGTH),
     categories: categories === null ? null : categories.split(",").filter(Boolean),
+    lang: url.searchParams.get("lang"),
   };
 }
 
 const MAX_QUERY_LENGTH = 200;
+
+/** The same address in another interface language. */
+export function hrefWithLanguage(href: string, lang: string): string {
+  const url = new URL(href);
+  url.searchParams.set("lang", lang);
+  return url.href;
+}
 
 /** The same address with the search query set (or removed, when empty). */
 export function hrefWithQuery(href: string, query: string): string {

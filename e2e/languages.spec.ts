@@ -1,0 +1,86 @@
+import AxeBuilder from "@axe-core/playwright";
+import { byDate, eventDetail, expect, test, timelineItem } from "./fixtures";
+
+const meeting = "2024-05-30-assad-visits-tehran";
+
+for (const { lang, view, list, month, digits } of [
+  { lang: "ar", view: "الخط الزمني", list: "القائمة", month: "مايو", digits: /2024|٢٠٢٤/ },
+  { lang: "fa", view: "خط زمانی", list: "فهرست", month: "می", digits: /۲۰۲۴/ },
+]) {
+  test(`the page in ${lang}: right to left, translated, localized dates`, async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 812 });
+    await page.goto(`./?lang=${lang}#/event/${meeting}`);
+    await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+    await expect(page.locator("html")).toHaveAttribute("lang", lang);
+    await expect(page.getByRole("button", { name: view })).toHaveAttribute("aria-pressed", "true");
+    const date = eventDetail(page).locator("time").first();
+    await expect(date).toHaveAttribute("datetime", "2024-05-30");
+    await expect(date).toContainText(month);
+    await expect(date).toHaveText(digits);
+    // Dataset text stays English, and says so.
+    await expect(eventDetail(page).getByRole("heading", { level: 2 }).locator("[lang=en]")).toHaveText("Assad meets Khamenei in Tehran");
+    // Mirrored: the view buttons sit at the right edge, and nothing overflows at 375 px.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    const heading = (await page.getByRole("heading", { level: 1 }).boundingBox())!;
+    const switcher = (await page.getByRole("button", { name: view }).boundingBox())!;
+    expect(switcher.x + switcher.width).toBeGreaterThan(375 / 2);
+    expect(heading.width).toBeGreaterThan(0);
+
+    // The list view's dates are localized too.
+    await page.getByRole("button", { name: list }).click();
+    await expect(page.getByTestId("event-list").locator("time").first()).not.toHaveText(/January/);
+
+    // And back to English.
+    await page.getByRole("button", { name: "English" }).click();
+    await expect(page.locator("html")).toHaveAttribute("dir", "ltr");
+    await expect(page.getByRole("button", { name: "Timeline" })).toBeVisible();
+    await expect(page).toHaveURL(/lang=en/);
+  });
+}
+
+test("time runs right to left in Arabic, and the arrow keys follow it", async ({ page }) => {
+  await page.goto("./?lang=ar");
+  const [first, second] = [byDate[0]!, byDate[1]!];
+  await expect(timelineItem(page, first.id)).toBeVisible();
+  const x = async (id: string) => (await timelineItem(page, id).boundingBox())!.x;
+  expect(await x(first.id)).toBeGreaterThan(await x(second.id));
+  await page.getByTestId("timeline").focus();
+  await page.keyboard.press("ArrowLeft");
+  await expect(eventDetail(page)).toHaveAttribute("data-event-id", first.id);
+  await page.keyboard.press("ArrowLeft");
+  await expect(eventDetail(page)).toHaveAttribute("data-event-id", second.id);
+});
+
+test("the browser's language chooses the interface when ?lang= is absent", async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ locale: "fa-IR" });
+  const page = await context.newPage();
+  await page.goto(baseURL!);
+  await expect(page.locator("html")).toHaveAttribute("lang", "fa");
+  await expect(page.getByRole("button", { name: "خط زمانی" })).toBeVisible();
+  await context.close();
+});
+
+test("notices and errors are translated", async ({ page }) => {
+  await page.goto("./?lang=fa#/event/no-such-event");
+  await expect(page.getByRole("status")).toContainText("رویدادی با شناسهٔ «no-such-event»");
+  await page.goto("./?lang=ar&data=https://evil.example/x.json");
+  await expect(page.getByRole("alert")).toContainText("تعذّر عرض الخط الزمني");
+});
+
+test("no serious or critical axe violations in Arabic", async ({ page }) => {
+  await page.goto(`./?lang=ar#/event/${meeting}`);
+  await expect(eventDetail(page)).toBeVisible();
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  expect(serious).toEqual([]);
+});
+
+test("the embed in Arabic", async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 700 });
+  await page.goto(`./?embed=1&lang=ar#/event/${meeting}`);
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+  await expect(page.getByRole("link", { name: /افتح المستكشف كاملًا/ })).toBeVisible();
+  await expect(eventDetail(page)).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+});

@@ -1,0 +1,53 @@
+import { ar as arDates, faIR as faDates } from "date-fns/locale";
+import type { Locale } from "date-fns";
+import { ar } from "./messages.ar";
+import { en, type MessageKey, type Messages } from "./messages.en";
+import { fa } from "./messages.fa";
+
+export const LANGUAGES = ["en", "ar", "fa"] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export const CATALOGUES: Record<Language, Messages> = { en, ar, fa };
+const DATE_LOCALES: Record<Language, Locale | undefined> = { en: undefined, ar: arDates, fa: faDates };
+const RIGHT_TO_LEFT = new Set<Language>(["ar", "fa"]);
+
+const isLanguage = (code: string): code is Language => (LANGUAGES as readonly string[]).includes(code);
+
+/** `?lang=` if it names a supported language, else the browser's first supported one, else English. */
+export function resolveLanguage(param: string | null, browserLanguages: readonly string[]): Language {
+  if (param && isLanguage(param)) return param;
+  for (const tag of browserLanguages) {
+    const base = tag.toLowerCase().split("-")[0]!;
+    if (isLanguage(base)) return base;
+  }
+  return "en";
+}
+
+export const directionOf = (lang: Language): "rtl" | "ltr" => (RIGHT_TO_LEFT.has(lang) ? "rtl" : "ltr");
+export const dateLocaleOf = (lang: Language): Locale | undefined => DATE_LOCALES[lang];
+
+export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
+
+/** A translator for one language. A key missing from a catalogue falls back to English
+ * (a unit test makes sure none is missing). Numbers are written in the language's digits. */
+export function translator(lang: Language): Translate {
+  const messages = CATALOGUES[lang];
+  return (key, values) => {
+    const template = messages[key] ?? en[key];
+    return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+      const value = values?.[name];
+      if (value === undefined) return whole;
+      return typeof value === "number" ? localizeDigits(String(value), lang) : value;
+    });
+  };
+}
+
+const digitFormats = new Map<Language, Intl.NumberFormat>();
+
+/** "2024" → "۲۰۲۴" in Persian, "٢٠٢٤" in Arabic; unchanged in English. */
+export function localizeDigits(text: string, lang: Language): string {
+  if (lang === "en") return text;
+  let format = digitFormats.get(lang);
+  if (!format) digitFormats.set(lang, (format = new Intl.NumberFormat(lang, { useGrouping: false })));
+  return text.replace(/\d/g, (d) => format!.format(Number(d)));
+}
