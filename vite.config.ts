@@ -65,10 +65,20 @@ function earlyDownloads(): Plugin {
     transformIndexHtml: {
       order: "post",
       handler(_html, ctx) {
-        const timelineChunks = Object.values(ctx.bundle ?? {}).filter((c) => c.type === "chunk" && c.isDynamicEntry && c.name === "TimelineView");
+        const timelineChunks = Object.values(ctx.bundle ?? {}).filter(
+          (c) => c.type === "chunk" && c.isDynamicEntry && c.name === "TimelineView",
+        );
         return [
-          { tag: "link", attrs: { rel: "preload", href: "./data/timeline.json", as: "fetch", type: "application/json", crossorigin: "anonymous" }, injectTo: "head" },
-          ...timelineChunks.map((c) => ({ tag: "link", attrs: { rel: "modulepreload", href: `./${c.fileName}` }, injectTo: "head" as const })),
+          {
+            tag: "link",
+            attrs: { rel: "preload", href: "./data/timeline.json", as: "fetch", type: "application/json", crossorigin: "anonymous" },
+            injectTo: "head",
+          },
+          ...timelineChunks.map((c) => ({
+            tag: "link",
+            attrs: { rel: "modulepreload", href: `./${c.fileName}` },
+            injectTo: "head" as const,
+          })),
         ];
       },
     },

@@ -1,14 +1,4 @@
-import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
-import { byDate, dataset, datasetCopy, eventDetail, expect, serveFixture, test, timelineItem } from "./fixtures";
-
-async function expectNoSeriousViolations(page: Page, what: string) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
-  const serious = results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-  expect(serious, `axe: serious or critical violations ${what}`).toEqual([]);
-}
+import { byDate, dataset, datasetCopy, eventDetail, expect, expectNoSeriousViolations, serveFixture, test, timelineItem } from "./fixtures";
 
 for (const scheme of ["light", "dark"] as const) {
   test.describe(`axe, ${scheme} theme`, () => {
@@ -84,7 +74,9 @@ test("keyboard zoom with + and -", async ({ page }) => {
   await timeline.focus();
   const axisSpan = () =>
     page.evaluate(() => {
-      const labels = [...document.querySelectorAll(".vis-time-axis .vis-text.vis-major, .vis-time-axis .vis-text.vis-minor")].map((e) => e.textContent);
+      const labels = [...document.querySelectorAll(".vis-time-axis .vis-text.vis-major, .vis-time-axis .vis-text.vis-minor")].map(
+        (e) => e.textContent,
+      );
       return labels.join("|");
     });
   const before = await axisSpan();

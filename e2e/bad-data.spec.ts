@@ -13,10 +13,26 @@ const BROKEN: { name: string; body: (d: Mutable) => unknown; says: string[] }[] 
   { name: "impossible date", body: (d) => ((d.events[2]!.date = "2024-13-40"), d), says: ['events[2].date: "2024-13-40" is not a date'] },
   { name: "free-text date", body: (d) => ((d.events[1]!.date = "May 2024"), d), says: ['events[1].date: "May 2024" is not a date'] },
   { name: "end before start", body: (d) => ((d.events[5]!.end = "2019"), d), says: ["events[5].end: 2019 is before the start date"] },
-  { name: "duplicate event id", body: (d) => ((d.events[1]!.id = d.events[0]!.id), d), says: [`events[1].id: duplicate id "${dataset.events[0]!.id}" (also at events[0])`] },
-  { name: "dangling source", body: (d) => ((d.events[3]!.sources[0]!.source = "nowhere"), d), says: ['events[3].sources[0].source: no source has the id "nowhere"'] },
-  { name: "dangling quote", body: (d) => (d.events[6]!.sources[0]!.quotes = ["q99"], d), says: ['events[6].sources[0].quotes[0]: source', 'has no quote "q99"'] },
-  { name: "unknown category", body: (d) => ((d.events[0]!.category = "weather"), d), says: ['events[0].category: "weather" is not one of the categories'] },
+  {
+    name: "duplicate event id",
+    body: (d) => ((d.events[1]!.id = d.events[0]!.id), d),
+    says: [`events[1].id: duplicate id "${dataset.events[0]!.id}" (also at events[0])`],
+  },
+  {
+    name: "dangling source",
+    body: (d) => ((d.events[3]!.sources[0]!.source = "nowhere"), d),
+    says: ['events[3].sources[0].source: no source has the id "nowhere"'],
+  },
+  {
+    name: "dangling quote",
+    body: (d) => ((d.events[6]!.sources[0]!.quotes = ["q99"]), d),
+    says: ["events[6].sources[0].quotes[0]: source", 'has no quote "q99"'],
+  },
+  {
+    name: "unknown category",
+    body: (d) => ((d.events[0]!.category = "weather"), d),
+    says: ['events[0].category: "weather" is not one of the categories'],
+  },
   { name: "wrong version", body: (d) => ((d.version = 2), d), says: ["version:"] },
 ];
 
@@ -43,7 +59,9 @@ test("a missing dataset says 404 and offers the default timeline", async ({ page
 test("a server error says so and can be retried", async ({ page }) => {
   let calls = 0;
   await page.route("**/fixtures/flaky.json", (route) =>
-    ++calls === 1 ? route.fulfill({ status: 503, body: "busy" }) : route.fulfill({ contentType: "application/json", body: JSON.stringify(datasetCopy()) }),
+    ++calls === 1
+      ? route.fulfill({ status: 503, body: "busy" })
+      : route.fulfill({ contentType: "application/json", body: JSON.stringify(datasetCopy()) }),
   );
   await page.goto("./?data=fixtures/flaky.json");
   await expect(page.getByRole("alert")).toContainText("the server answered 503");

@@ -10,7 +10,10 @@ interface Received {
   data: { type?: string; height?: number; id?: string; sentinel?: string };
 }
 
-async function openParent(page: Page, { hash = "", sandbox, width, fixed }: { hash?: string; sandbox?: string; width?: number; fixed?: boolean } = {}) {
+async function openParent(
+  page: Page,
+  { hash = "", sandbox, width, fixed }: { hash?: string; sandbox?: string; width?: number; fixed?: boolean } = {},
+) {
   const params = new URLSearchParams({ src: `${EXPLORER}?embed=1${hash}` });
   if (sandbox) params.set("sandbox", sandbox);
   if (width) params.set("width", String(width));
@@ -49,7 +52,9 @@ for (const sandbox of [undefined, SANDBOX]) {
     const heightsBefore = (await received(page)).filter((m) => m.data.type === "timeline:height").length;
     await frame.getByTestId("timeline").locator(`[data-event-id="${byDate[5]!.id}"]`).click();
     await expect(frame.getByTestId("event-detail")).toHaveAttribute("data-event-id", byDate[5]!.id);
-    await expect.poll(async () => (await received(page)).filter((m) => m.data.type === "timeline:height").length).toBeGreaterThan(heightsBefore);
+    await expect
+      .poll(async () => (await received(page)).filter((m) => m.data.type === "timeline:height").length)
+      .toBeGreaterThan(heightsBefore);
     await expect.poll(() => inner.evaluate(() => document.documentElement.scrollHeight - window.innerHeight)).toBeLessThanOrEqual(1);
   });
 }
@@ -58,14 +63,25 @@ test("selection messages flow both ways, and malformed ones are ignored", async 
   const frame = await openParent(page);
   const target = byDate[2]!;
   await frame.getByTestId("timeline").locator(`[data-event-id="${target.id}"]`).click();
-  await expect.poll(async () => (await received(page)).filter((m) => m.data.type === "timeline:select").map((m) => m.data.id)).toEqual([target.id]);
+  await expect
+    .poll(async () => (await received(page)).filter((m) => m.data.type === "timeline:select").map((m) => m.data.id))
+    .toEqual([target.id]);
 
   const requested = byDate[6]!;
-  for (const junk of [null, "timeline:select", { type: "timeline:select" }, { type: "timeline:select", id: 5 }, { type: "timeline:select", id: "no-such-event" }]) {
+  for (const junk of [
+    null,
+    "timeline:select",
+    { type: "timeline:select" },
+    { type: "timeline:select", id: 5 },
+    { type: "timeline:select", id: "no-such-event" },
+  ]) {
     await page.evaluate((m) => (window as unknown as { selectInEmbed: (m: unknown) => void }).selectInEmbed(m), junk);
   }
   await expect(frame.getByTestId("event-detail")).toHaveAttribute("data-event-id", target.id);
-  await page.evaluate((id) => (window as unknown as { selectInEmbed: (m: unknown) => void }).selectInEmbed({ type: "timeline:select", id }), requested.id);
+  await page.evaluate(
+    (id) => (window as unknown as { selectInEmbed: (m: unknown) => void }).selectInEmbed({ type: "timeline:select", id }),
+    requested.id,
+  );
   await expect(frame.getByTestId("event-detail")).toHaveAttribute("data-event-id", requested.id);
 });
 
@@ -87,7 +103,10 @@ test("the embed adds at most one history entry per selection, none for the paren
   await frame.getByTestId("timeline").locator(`[data-event-id="${byDate[1]!.id}"]`).click();
   await expect(frame.getByTestId("event-detail")).toHaveAttribute("data-event-id", byDate[1]!.id);
   expect(await length()).toBe(before + 2);
-  await page.evaluate((id) => (window as unknown as { selectInEmbed: (m: unknown) => void }).selectInEmbed({ type: "timeline:select", id }), byDate[3]!.id);
+  await page.evaluate(
+    (id) => (window as unknown as { selectInEmbed: (m: unknown) => void }).selectInEmbed({ type: "timeline:select", id }),
+    byDate[3]!.id,
+  );
   await expect(frame.getByTestId("event-detail")).toHaveAttribute("data-event-id", byDate[3]!.id);
   expect(await length()).toBe(before + 2);
 });

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test as base, type Page } from "@playwright/test";
 import { PARENT_PORT } from "../playwright.config";
 
@@ -50,7 +51,9 @@ export const test = base.extend<{ pageErrors: string[]; offOrigin: string[] }>({
       await page.exposeBinding("__reportCspViolation", (_source, text: string) => errors.push(`CSP: ${text}`));
       await page.addInitScript(() =>
         document.addEventListener("securitypolicyviolation", (e) =>
-          (window as unknown as { __reportCspViolation: (t: string) => void }).__reportCspViolation(`${e.violatedDirective} ${e.blockedURI}`),
+          (window as unknown as { __reportCspViolation: (t: string) => void }).__reportCspViolation(
+            `${e.violatedDirective} ${e.blockedURI}`,
+          ),
         ),
       );
       await use(errors);
@@ -75,3 +78,12 @@ export const test = base.extend<{ pageErrors: string[]; offOrigin: string[] }>({
 });
 
 export { expect };
+
+/** axe-core over the page as it is: no serious or critical violations of WCAG 2.1 A/AA or best practice. */
+export async function expectNoSeriousViolations(page: Page, what: string) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+  const serious = results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  expect(serious, `axe: serious or critical violations ${what}`).toEqual([]);
+}

@@ -4,7 +4,7 @@ import { datasetCopy, eventDetail, expect, serveFixture, test, timelineItem, typ
 /** Each class of script payload; every one must come out as the same inert text. */
 const PAYLOADS = [
   "<script>window.__pwned = 'script'; alert(1)</script>",
-  '<img src=x onerror="window.__pwned = \'img\'; alert(1)">',
+  "<img src=x onerror=\"window.__pwned = 'img'; alert(1)\">",
   "<svg onload=\"window.__pwned = 'svg'; alert(1)\"></svg>",
   "<iframe srcdoc=\"<script>parent.__pwned = 'iframe'</script>\"></iframe>",
   "javascript:window.__pwned='js';alert(1)",
@@ -24,7 +24,13 @@ function hostileDataset(): RawDataset {
   data.description = next();
   for (const category of data.categories) category.label = next();
   for (const source of data.sources) {
-    Object.assign(source, { outlet: next(), title: next(), citing: next(), summary: next(), url: "javascript:window.__pwned='url';alert(1)" });
+    Object.assign(source, {
+      outlet: next(),
+      title: next(),
+      citing: next(),
+      summary: next(),
+      url: "javascript:window.__pwned='url';alert(1)",
+    });
     for (const quote of source.quotes) Object.assign(quote, { speaker: next(), text: next() });
   }
   for (const event of data.events) {
@@ -89,7 +95,7 @@ test("hostile values in the URL never run and never crash", async ({ page }) => 
     `?data=${encodeURIComponent("javascript:window.__pwned='data'")}`,
     `?data=${encodeURIComponent("data:application/json,{}")}`,
     "?data=//evil.example/x.json",
-    `#event-${encodeURIComponent("\"><script>alert(1)</script>")}`,
+    `#event-${encodeURIComponent('"><script>alert(1)</script>')}`,
   ];
   for (const suffix of hostile) {
     await page.goto(`./${suffix}`);

@@ -35,7 +35,18 @@ test("touch: a swipe pans the timeline and a pinch zooms it", async ({ page }) =
   const gapBefore = await gap();
   // Pinch between the two items, so that zooming in spreads them apart around the fingers.
   const mid = ((await itemX(page, a.id)) + (await itemX(page, b.id))) / 2 + 90;
-  await gesture(page, cdp, [{ x: mid - 40, y }, { x: mid + 40, y }], [{ x: mid - 160, y }, { x: mid + 160, y }]);
+  await gesture(
+    page,
+    cdp,
+    [
+      { x: mid - 40, y },
+      { x: mid + 40, y },
+    ],
+    [
+      { x: mid - 160, y },
+      { x: mid + 160, y },
+    ],
+  );
   await expect.poll(gap).toBeGreaterThan(gapBefore * 1.5);
 });
 

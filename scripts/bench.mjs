@@ -50,7 +50,14 @@ const origin = `http://127.0.0.1:${PORT}/`;
 const executablePath = [process.env.CHROMIUM, "/usr/bin/chromium"].find((p) => p && existsSync(p));
 const browser = await chromium.launch({
   executablePath,
-  args: ["--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic", "--enable-precise-memory-info"],
+  args: [
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+    "--enable-precise-memory-info",
+  ],
 });
 
 /** Injected before the app: timestamps for "first event visible" and "deep-linked event shown",
@@ -61,7 +68,10 @@ function instrument(targetId) {
     const r = el.getBoundingClientRect();
     return r.width > 0 && r.height > 0 && r.bottom > 0 && r.right > 0 && r.top < innerHeight && r.left < innerWidth;
   };
-  new PerformanceObserver((list) => list.getEntries().forEach((e) => marks.longTasks.push(e.duration))).observe({ type: "longtask", buffered: true });
+  new PerformanceObserver((list) => list.getEntries().forEach((e) => marks.longTasks.push(e.duration))).observe({
+    type: "longtask",
+    buffered: true,
+  });
   let last = 0;
   const tick = (now) => {
     if (marks.firstVisible === undefined) {
@@ -100,7 +110,11 @@ async function measure(size, { param, data }) {
     result.tasksOver200 = marks.longTasks.filter((d) => d > 200).length;
     result.dom = await page.evaluate(() => document.getElementsByTagName("*").length);
     const early = await page.evaluate(
-      (t) => performance.getEntriesByType("resource").filter((e) => e.responseEnd <= t).map((e) => new URL(e.name).pathname.split("/").pop()),
+      (t) =>
+        performance
+          .getEntriesByType("resource")
+          .filter((e) => e.responseEnd <= t)
+          .map((e) => new URL(e.name).pathname.split("/").pop()),
       marks.firstVisible,
     );
     result.bytesBeforeVisible = early.reduce((sum, f) => sum + (bytes[f]?.gzip ?? 0), 0);
@@ -182,7 +196,11 @@ const rows = [
   ["gzip bytes before first visible", (r) => `${kib(r.bytesBeforeVisible.median)} KiB`],
 ];
 const header = `| | ${SIZES.map((s) => `${s.toLocaleString("en")} events`).join(" | ")} |`;
-const lines = [header, `|---|${SIZES.map(() => "---").join("|")}|`, ...rows.map(([name, f]) => `| ${name} | ${SIZES.map((s) => f(results[s])).join(" | ")} |`)];
+const lines = [
+  header,
+  `|---|${SIZES.map(() => "---").join("|")}|`,
+  ...rows.map(([name, f]) => `| ${name} | ${SIZES.map((s) => f(results[s])).join(" | ")} |`),
+];
 lines.push(`| JS+CSS, whole app, raw / gzip | ${kib(total.raw)} / ${kib(total.gzip)} KiB${" | ".repeat(SIZES.length - 1)}|`);
 console.log(`\nMedians of ${RUNS} runs (range in brackets), Chromium ${browser.version?.() ?? ""}, 1280×800:\n`);
 console.log(lines.join("\n"));

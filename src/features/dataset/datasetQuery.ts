@@ -15,7 +15,11 @@ export async function fetchDataset(url: string, label: string, signal?: AbortSig
   if (!response.ok) {
     const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ""}`;
     const reason = response.status === 404 ? "it was not found" : `the server answered ${status}`;
-    throw new DatasetError(`Could not load the dataset ${label}: ${reason} (HTTP ${response.status}).`, [], response.status >= 500 || response.status === 408 || response.status === 429);
+    throw new DatasetError(
+      `Could not load the dataset ${label}: ${reason} (HTTP ${response.status}).`,
+      [],
+      response.status >= 500 || response.status === 408 || response.status === 429,
+    );
   }
   return buildIndex(parseDataset(await response.text(), label));
 }

@@ -5,7 +5,11 @@ const page = "https://example.org/explorer/index.html?data=x#/event/a";
 
 describe("resolveDatasetUrl", () => {
   it("defaults to the bundled dataset beside the page", () => {
-    expect(resolveDatasetUrl(null, page)).toEqual({ ok: true, url: "https://example.org/explorer/data/timeline.json", label: "data/timeline.json" });
+    expect(resolveDatasetUrl(null, page)).toEqual({
+      ok: true,
+      url: "https://example.org/explorer/data/timeline.json",
+      label: "data/timeline.json",
+    });
   });
 
   it("accepts same-origin paths, relative or absolute", () => {

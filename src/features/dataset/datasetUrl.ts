@@ -2,8 +2,7 @@ export const DEFAULT_DATASET = "data/timeline.json";
 const MAX_PARAM_LENGTH = 2048;
 
 export type DatasetLocation =
-  | { ok: true; url: string; /** As the reader wrote it, for messages. */ label: string }
-  | { ok: false; message: string };
+  { ok: true; url: string; /** As the reader wrote it, for messages. */ label: string } | { ok: false; message: string };
 
 /** Resolves `?data=` against the page: only same-origin http(s) paths are allowed,
  * so a shared link can never make the explorer read someone else's server. */
@@ -23,10 +22,16 @@ export function resolveDatasetUrl(param: string | null, pageUrl: string): Datase
     return { ok: false, message: `The dataset address "${shown}" in ?data= is not a valid address.` };
   }
   if (url.protocol !== "http:" && url.protocol !== "https:") {
-    return { ok: false, message: `Refused to load the dataset "${shown}": only files on this site can be loaded, not ${url.protocol} addresses.` };
+    return {
+      ok: false,
+      message: `Refused to load the dataset "${shown}": only files on this site can be loaded, not ${url.protocol} addresses.`,
+    };
   }
   if (url.origin !== page.origin) {
-    return { ok: false, message: `Refused to load the dataset "${shown}": it is on another site (${url.origin}); only datasets on this site (${page.origin}) can be loaded.` };
+    return {
+      ok: false,
+      message: `Refused to load the dataset "${shown}": it is on another site (${url.origin}); only datasets on this site (${page.origin}) can be loaded.`,
+    };
   }
   return { ok: true, url: url.href, label };
 }

@@ -68,7 +68,10 @@ describe("parseDataset", () => {
 
   it("reports dangling source, quote and category references", () => {
     const data = minimal();
-    data.events[0]!.sources = [{ source: "nope", quotes: [] }, { source: "s1", quotes: ["q9"] }];
+    data.events[0]!.sources = [
+      { source: "nope", quotes: [] },
+      { source: "s1", quotes: ["q9"] },
+    ];
     data.events[1]!.category = "weather";
     expect(problemsOf(data)).toEqual([
       'events[0].sources[0].source: no source has the id "nope"',
@@ -107,7 +110,13 @@ describe("periods", () => {
   });
 
   it("refuse an end before the start, dangling references and duplicate ids", () => {
-    const data = { ...minimal(), periods: [{ ...period, end: "2020" }, { ...period, sources: [{ source: "s1", quotes: ["q7"] }], category: "x" }] };
+    const data = {
+      ...minimal(),
+      periods: [
+        { ...period, end: "2020" },
+        { ...period, sources: [{ source: "s1", quotes: ["q7"] }], category: "x" },
+      ],
+    };
     expect(problemsOf(data)).toEqual([
       'periods[1].id: duplicate id "p1" (also at periods[0])',
       "periods[0].end: 2020 is before the start date 2021-08",

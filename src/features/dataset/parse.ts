@@ -27,7 +27,9 @@ export function parseDataset(text: string, file: string): Dataset {
     throw new DatasetError(`The dataset ${file} is not valid JSON: ${describeJsonError(error, text)}.`);
   }
   if (typeof json !== "object" || json === null || Array.isArray(json)) {
-    throw new DatasetError(`The dataset ${file} must be a JSON object with "events", "sources" and "categories"; it is ${describeType(json)}.`);
+    throw new DatasetError(
+      `The dataset ${file} must be a JSON object with "events", "sources" and "categories"; it is ${describeType(json)}.`,
+    );
   }
   const result = datasetSchema.safeParse(json);
   if (result.success) return result.data;

@@ -132,11 +132,7 @@ export const datasetSchema = z
     });
   });
 
-function findDuplicates(
-  items: { id: string }[],
-  path: (string | number)[],
-  report: (path: (string | number)[], message: string) => void,
-) {
+function findDuplicates(items: { id: string }[], path: (string | number)[], report: (path: (string | number)[], message: string) => void) {
   const firstIndex = new Map<string, number>();
   items.forEach((item, i) => {
     const first = firstIndex.get(item.id);

@@ -44,7 +44,17 @@ export function EmbedDialog({ eventId, title }: Props) {
         <h2 id="embed-dialog-title">{t("embedHeading")}</h2>
         <p>{eventId ? t("embedIntroEvent") : t("embedIntroAll")}</p>
         <label htmlFor="embed-snippet">{t("embedCode")}</label>
-        <textarea dir="ltr" lang="en" id="embed-snippet" ref={textRef} readOnly value={snippet} rows={12} spellCheck={false} onFocus={(e) => e.currentTarget.select()} />
+        <textarea
+          dir="ltr"
+          lang="en"
+          id="embed-snippet"
+          ref={textRef}
+          readOnly
+          value={snippet}
+          rows={12}
+          spellCheck={false}
+          onFocus={(e) => e.currentTarget.select()}
+        />
         <div className="embed-dialog-actions">
           <button type="button" onClick={() => void copyToClipboard()}>
             {t("copyCode")}

@@ -15,8 +15,7 @@ export function fullExplorerUrl(pageHref: string): string {
   return url.href;
 }
 
-const escapeAttribute = (text: string) =>
-  text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+const escapeAttribute = (text: string) => text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 /** A ready `<iframe>` and a few lines of script that size it to its content. */
 export function embedSnippet(pageHref: string, eventId: string | null, title: string, height = 640): string {

@@ -23,7 +23,9 @@ export function EventDetail({ index, event, collapsibleSources = false }: Props)
     <article className="event-detail" data-testid="event-detail" data-event-id={event.id} aria-labelledby="event-detail-title">
       <header className="event-header">
         <p className="event-date">
-          <time dateTime={event.end ? `${event.date.text}/${event.end.text}` : event.date.text}>{formatDateRange(event.date, event.end, lang)}</time>
+          <time dateTime={event.end ? `${event.date.text}/${event.end.text}` : event.date.text}>
+            {formatDateRange(event.date, event.end, lang)}
+          </time>
           {category && (
             <span className="event-category" lang={DATA_LANG}>
               {category.label}

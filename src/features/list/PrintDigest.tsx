@@ -25,7 +25,8 @@ export function PrintDigest({ index }: { index: DatasetIndex }) {
                 const source = index.sourceById.get(id)!;
                 return (
                   <li key={id}>
-                    {source.outlet ?? t("outletNotStated")}: {source.title ?? t("titleNotStated")} ({formatDateText(source.published?.text ?? null, lang)})
+                    {source.outlet ?? t("outletNotStated")}: {source.title ?? t("titleNotStated")} (
+                    {formatDateText(source.published?.text ?? null, lang)})
                   </li>
                 );
               })}

@@ -16,10 +16,17 @@ export function PeriodDetail({ index, period, collapsibleSources }: { index: Dat
   const { t, lang } = useI18n();
   const category = period.category ? index.categoryById.get(period.category) : undefined;
   return (
-    <article className="event-detail period-detail" data-testid="period-detail" data-period-id={period.id} aria-labelledby="period-detail-title">
+    <article
+      className="event-detail period-detail"
+      data-testid="period-detail"
+      data-period-id={period.id}
+      aria-labelledby="period-detail-title"
+    >
       <header className="event-header">
         <p className="event-date">
-          <time dateTime={period.end ? `${period.start.text}/${period.end.text}` : period.start.text}>{formatPeriodDates(period, lang)}</time>
+          <time dateTime={period.end ? `${period.start.text}/${period.end.text}` : period.start.text}>
+            {formatPeriodDates(period, lang)}
+          </time>
           <span className="event-category">
             {t("period")}
             {category && <span lang={DATA_LANG}> · {category.label}</span>}

@@ -27,9 +27,16 @@ export function CategoryFilter({ index, active, counts, onChange }: Props) {
   return (
     <div className="legend" role="group" aria-label={t("categoriesFilter")}>
       {categories.map((category) => (
-        <button key={category.id} type="button" className="legend-toggle" aria-pressed={isOn(category.id)} onClick={() => toggle(category.id)}>
+        <button
+          key={category.id}
+          type="button"
+          className="legend-toggle"
+          aria-pressed={isOn(category.id)}
+          onClick={() => toggle(category.id)}
+        >
           <span className={`legend-swatch ${classes.get(category.id)}`} aria-hidden="true" />
-          <span lang={DATA_LANG}>{category.label}</span> <span className="legend-count">({localizeDigits(String(counts.get(category.id) ?? 0), lang)})</span>
+          <span lang={DATA_LANG}>{category.label}</span>{" "}
+          <span className="legend-count">({localizeDigits(String(counts.get(category.id) ?? 0), lang)})</span>
         </button>
       ))}
     </div>

@@ -58,7 +58,7 @@ export function highlightParts(text: string, terms: readonly string[]): TextPart
   // Normalise character by character, remembering where each normalised char came from.
   let normalized = "";
   const origin: number[] = [];
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const char = String.fromCodePoint(text.codePointAt(i)!);
     const folded = normalize(char);
     for (let k = 0; k < folded.length; k++) origin.push(i);

@@ -16,7 +16,12 @@ export interface EventFilterResult {
   active: boolean;
 }
 
-export function useEventFilter(index: DatasetIndex, query: string, categories: readonly string[] | null, selectedId: string | null): EventFilterResult {
+export function useEventFilter(
+  index: DatasetIndex,
+  query: string,
+  categories: readonly string[] | null,
+  selectedId: string | null,
+): EventFilterResult {
   return useMemo(() => {
     const matching = filterEvents(index, { query, categories });
     const searched = categories ? filterEvents(index, { query, categories: null }) : matching;

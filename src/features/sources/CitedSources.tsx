@@ -18,7 +18,13 @@ export function CitedSources({ index, citations, eventId, collapsible }: Props) 
   const panels = (
     <div className="source-list">
       {citations.map((citation) => (
-        <SourcePanel key={citation.source} index={index} source={index.sourceById.get(citation.source)!} citedQuoteIds={citation.quotes} eventId={eventId} />
+        <SourcePanel
+          key={citation.source}
+          index={index}
+          source={index.sourceById.get(citation.source)!}
+          citedQuoteIds={citation.quotes}
+          eventId={eventId}
+        />
       ))}
     </div>
   );

@@ -19,7 +19,9 @@ export function CompareSources({ index, event }: { index: DatasetIndex; event: T
           const chosen = source.quotes.filter((q) => quoteIds.includes(q.id));
           return (
             <article key={id} className="compare-column" data-compare-source-id={id} aria-label={source.outlet ?? source.title ?? id}>
-              <h3>{source.outlet ? <span lang={DATA_LANG}>{source.outlet}</span> : <span className="not-stated">{t("outletNotStated")}</span>}</h3>
+              <h3>
+                {source.outlet ? <span lang={DATA_LANG}>{source.outlet}</span> : <span className="not-stated">{t("outletNotStated")}</span>}
+              </h3>
               <p className="compare-meta">
                 {source.title ? <span lang={DATA_LANG}>{source.title}</span> : t("titleNotStated")} ·{" "}
                 {formatDateText(source.published?.text ?? null, lang)}
@@ -37,7 +39,10 @@ export function CompareSources({ index, event }: { index: DatasetIndex; event: T
                 <ul className="compare-quotes">
                   {chosen.map((q) => (
                     <li key={q.id}>
-                      “<Highlight text={q.text} />” <span className="compare-speaker">— <Highlight text={q.speaker} /></span>
+                      “<Highlight text={q.text} />”{" "}
+                      <span className="compare-speaker">
+                        — <Highlight text={q.speaker} />
+                      </span>
                     </li>
                   ))}
                 </ul>

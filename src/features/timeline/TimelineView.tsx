@@ -58,7 +58,15 @@ function prefersReducedMotion(): boolean {
 
 /** The one wrapper around vis-timeline: created on mount, fed through its API,
  * destroyed on unmount. Selection changes never rebuild the items. */
-export default function TimelineView({ index, events, selectedId, onSelect, selectedPeriodId = null, onSelectPeriod, compact = false }: Props) {
+export default function TimelineView({
+  index,
+  events,
+  selectedId,
+  onSelect,
+  selectedPeriodId = null,
+  onSelectPeriod,
+  compact = false,
+}: Props) {
   const { t, lang, dir } = useI18n();
   const containerRef = useRef<HTMLDivElement>(null);
   const timelineRef = useRef<Timeline | null>(null);
@@ -90,9 +98,12 @@ export default function TimelineView({ index, events, selectedId, onSelect, sele
       ? focusWindow(selected, whole)
       : period
         ? periodWindow(period, whole)
-      : fullWindow(shown.length > CLUSTER_ABOVE ? shown.slice(0, FIRST_WINDOW_EVENTS) : shown, width);
+        : fullWindow(shown.length > CLUSTER_ABOVE ? shown.slice(0, FIRST_WINDOW_EVENTS) : shown, width);
     // vis-timeline's types say `content: string`; at run time it takes DOM nodes, which is the point.
-    const items = new DataSet([...buildItems(index, lang), ...buildPeriodItems(index, whole.end, periodRef.current)] as unknown as DataItem[]);
+    const items = new DataSet([
+      ...buildItems(index, lang),
+      ...buildPeriodItems(index, whole.end, periodRef.current),
+    ] as unknown as DataItem[]);
     // Searching and filtering only refresh this view: the items themselves are built once.
     const view = new DataView(items, {
       filter: (item) => !shownRef.current || String(item.id).startsWith(PERIOD_ITEM_PREFIX) || shownRef.current.has(item.id as string),

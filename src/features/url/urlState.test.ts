@@ -28,7 +28,11 @@ describe("parseUrlState", () => {
 
 describe("periods", () => {
   it("reads #/period/<id>, which selects no event", () => {
-    expect(parseUrlState(`${base}?q=a#/period/raisi-presidency`)).toMatchObject({ periodId: "raisi-presidency", eventId: null, query: "a" });
+    expect(parseUrlState(`${base}?q=a#/period/raisi-presidency`)).toMatchObject({
+      periodId: "raisi-presidency",
+      eventId: null,
+      query: "a",
+    });
     expect(parseUrlState(`${base}#/event/x`).periodId).toBeNull();
   });
 });

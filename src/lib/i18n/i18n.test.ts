@@ -38,7 +38,9 @@ describe("translator", () => {
     expect(translator("en")("matchCount", { matching: 3, total: 8 })).toBe("Matching events: 3 of 8.");
     expect(translator("fa")("matchCount", { matching: 3, total: 8 })).toBe("رویدادهای منطبق: ۳ از ۸.");
     // Arabic uses whatever digits the platform's Arabic locale uses (Western ones, in current CLDR).
-    expect(translator("ar")("listHeading", { count: 12 })).toBe(`الأحداث (${new Intl.NumberFormat("ar", { useGrouping: false }).format(12)})`);
+    expect(translator("ar")("listHeading", { count: 12 })).toBe(
+      `الأحداث (${new Intl.NumberFormat("ar", { useGrouping: false }).format(12)})`,
+    );
   });
 
   it("leaves text values (titles, ids) as given", () => {

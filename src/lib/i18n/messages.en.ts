@@ -27,7 +27,8 @@ export const en = {
   announceEvent: "Selected: {title}, {date}",
   announcePeriod: "Selected period: {title}, {date}",
   introHeading: "Select an event",
-  introText: "Events: {events}. Source articles: {sources}. Select an event on the timeline to read what happened and how each source reported it, or start with the earliest:",
+  introText:
+    "Events: {events}. Source articles: {sources}. Select an event on the timeline to read what happened and how each source reported it, or start with the earliest:",
   timelineHeading: "Timeline",
   timelineLabel: "Timeline: {title}",
   timelineHint: "Drag or swipe to pan, scroll or pinch to zoom. With the keyboard: arrow keys move between events, + and − zoom.",
