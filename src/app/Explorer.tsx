@@ -73,7 +73,6 @@ function LoadedExplorer({ index, selectedId, periodId, embed, query, categories 
   const unknownId = (selectedId !== null && !selected) || (periodId !== null && !period);
   const filter = useEventFilter(index, query, categories, selected?.id ?? null);
   const { t, lang } = useI18n();
-  const selectedHidden = selected !== undefined && !filter.matching.includes(selected);
   const { dataset } = index;
   useSelectionBridge(embed, index, selected?.id ?? null);
   const detailRef = useRef<HTMLDivElement>(null);
@@ -148,7 +147,7 @@ function LoadedExplorer({ index, selectedId, periodId, embed, query, categories 
           </button>
         </div>
       )}
-      {selectedHidden && (
+      {selected && filter.selectedHidden && (
         <p className="notice" role="status" data-testid="hidden-selection">
           {t("hiddenSelection", { title: selected.title })}{" "}
           <button type="button" className="link-button" onClick={clearFilters}>

@@ -14,6 +14,8 @@ export interface EventFilterResult {
   terms: readonly string[];
   /** Whether anything is being filtered at all. */
   active: boolean;
+  /** Whether the selected event is shown only because it is selected. */
+  selectedHidden: boolean;
 }
 
 export function useEventFilter(
@@ -28,7 +30,9 @@ export function useEventFilter(
     const counts = new Map<string, number>();
     for (const event of searched) counts.set(event.category, (counts.get(event.category) ?? 0) + 1);
     const hidden = selectedId !== null && index.eventById.has(selectedId) && !matching.some((e) => e.id === selectedId);
-    const shown = hidden ? index.events.filter((e) => e.id === selectedId || matching.includes(e)) : matching;
-    return { matching, shown, counts, terms: queryTerms(query), active: matching !== index.events };
+    // The selected event slots back in at its place in date order (a Set keeps this O(n)).
+    const matchingSet = hidden ? new Set(matching) : null;
+    const shown = matchingSet ? index.events.filter((e) => e.id === selectedId || matchingSet.has(e)) : matching;
+    return { matching, shown, counts, terms: queryTerms(query), active: matching !== index.events, selectedHidden: hidden };
   }, [index, query, categories, selectedId]);
 }

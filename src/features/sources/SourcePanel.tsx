@@ -1,5 +1,5 @@
 import type { DatasetIndex } from "../dataset/datasetIndex";
-import type { Source } from "../dataset/schema";
+import type { Quote, Source } from "../dataset/schema";
 import { formatDateText } from "../../lib/dates";
 import { useI18n } from "../../lib/i18n/I18nContext";
 import { eventHash } from "../url/urlState";
@@ -68,16 +68,7 @@ export function SourcePanel({ index, source, citedQuoteIds, eventId }: Props) {
         <figure className="source-quotes">
           <figcaption>{t("quotedOnEvent")}</figcaption>
           {cited.map((quote) => (
-            <blockquote key={quote.id} className="quote quote-cited">
-              <p>
-                <mark className="quote-mark">
-                  “<Highlight text={quote.text} />”
-                </mark>
-              </p>
-              <footer>
-                — <Highlight text={quote.speaker} />
-              </footer>
-            </blockquote>
+            <QuoteBlock key={quote.id} quote={quote} cited />
           ))}
         </figure>
       )}
@@ -85,20 +76,13 @@ export function SourcePanel({ index, source, citedQuoteIds, eventId }: Props) {
         <details className="source-other-quotes">
           <summary>{t("otherQuotes", { count: others.length })}</summary>
           {others.map((quote) => (
-            <blockquote key={quote.id} className="quote">
-              <p>
-                “<Highlight text={quote.text} />”
-              </p>
-              <footer>
-                — <Highlight text={quote.speaker} />
-              </footer>
-            </blockquote>
+            <QuoteBlock key={quote.id} quote={quote} cited={false} />
           ))}
         </details>
       )}
       {reported.length > 0 && (
-        <nav className="source-events" aria-label={`Events in ${source.title ?? "this source"}`}>
-          <p>{t("eventsInSource", { count: reported.length })}</p>
+        <nav className="source-events" aria-labelledby={`${headingId}-events`}>
+          <p id={`${headingId}-events`}>{t("eventsInSource", { count: reported.length })}</p>
           <ul>
             {reported.map((e) => (
               <li key={e.id}>
@@ -111,5 +95,22 @@ export function SourcePanel({ index, source, citedQuoteIds, eventId }: Props) {
         </nav>
       )}
     </section>
+  );
+}
+
+/** A short quotation, attributed; marked when the source gives it for the event shown. */
+function QuoteBlock({ quote, cited }: { quote: Quote; cited: boolean }) {
+  const text = (
+    <>
+      “<Highlight text={quote.text} />”
+    </>
+  );
+  return (
+    <blockquote className={cited ? "quote quote-cited" : "quote"}>
+      <p>{cited ? <mark className="quote-mark">{text}</mark> : text}</p>
+      <footer>
+        — <Highlight text={quote.speaker} />
+      </footer>
+    </blockquote>
   );
 }
