@@ -1,8 +1,10 @@
+import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Plugin } from "vite";
+import { createServer, type Plugin } from "vite";
 import { defineConfig } from "vitest/config";
 import react from "@vitejs/plugin-react";
+import { snapshotApplies } from "./src/prerender/snapshotGate";
 
 const DATA_DIR = "data";
 
@@ -32,64 +34,101 @@ function datasetFiles(): Plugin {
 }
 
 /** The policy the built page runs under. `frame-ancestors` cannot be set from a
- * meta tag: hosts that can send headers should add it (see the README). */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join("; ");
+ * meta tag: hosts that can send headers should add it (see the README). The page's one inline
+ * script (the snapshot gate) is allowed by its hash, never by 'unsafe-inline'. */
+export function contentSecurityPolicy(inlineScriptHashes: readonly string[] = []): string {
+  return [
+    "default-src 'self'",
+    ["script-src 'self'", ...inlineScriptHashes.map((hash) => `'${hash}'`)].join(" "),
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join("; ");
+}
 
-/** Adds the CSP meta to the built page only: the dev server needs inline scripts for hot reload. */
-function contentSecurityPolicy(): Plugin {
+/** Adds the CSP meta to the built page only (the dev server needs inline scripts for hot reload),
+ * last, so it can hash the inline scripts the other plugins put in. */
+function contentSecurityPolicyMeta(): Plugin {
   return {
     name: "content-security-policy",
     apply: "build",
-    transformIndexHtml: () => [
-      { tag: "meta", attrs: { "http-equiv": "Content-Security-Policy", content: CONTENT_SECURITY_POLICY }, injectTo: "head-prepend" },
-    ],
+    transformIndexHtml: {
+      order: "post",
+      handler(html) {
+        const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
+          ([, body]) => `sha256-${createHash("sha256").update(body!).digest("base64")}`,
+        );
+        const meta = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(hashes)}">`;
+        return html.replace("<head>", `<head>\n    ${meta}`);
+      },
+    },
   };
 }
 
-/** Starts the two slow downloads as soon as the HTML arrives, not after React mounts:
- * the default dataset, and the vis-timeline chunk (which the app imports lazily). */
-function earlyDownloads(): Plugin {
+/** Puts the explorer's opening view of the bundled dataset into the built page, so the events are
+ * on screen before any script has run (see src/prerender/). A gate in the head hides it where the
+ * address asks for something else (another dataset, language, filter or the embed). */
+function prerenderedPage(): Plugin {
   return {
-    name: "early-downloads",
+    name: "prerendered-page",
     apply: "build",
     transformIndexHtml: {
       order: "post",
-      handler(_html, ctx) {
-        const timelineChunks = Object.values(ctx.bundle ?? {}).filter(
-          (c) => c.type === "chunk" && c.isDynamicEntry && c.name === "TimelineView",
-        );
-        return [
-          {
-            tag: "link",
-            attrs: { rel: "preload", href: "./data/timeline.json", as: "fetch", type: "application/json", crossorigin: "anonymous" },
-            injectTo: "head",
-          },
-          ...timelineChunks.map((c) => ({
-            tag: "link",
-            attrs: { rel: "modulepreload", href: `./${c.fileName}` },
-            injectTo: "head" as const,
-          })),
-        ];
+      async handler(html) {
+        const server = await createServer({
+          configFile: false,
+          logLevel: "error",
+          server: { middlewareMode: true, hmr: false, ws: false },
+          appType: "custom",
+          optimizeDeps: { noDiscovery: true, include: [] },
+        });
+        let snapshot: string;
+        try {
+          const { renderSnapshot } = await server.ssrLoadModule("/src/prerender/renderSnapshot.tsx");
+          snapshot = renderSnapshot(readFileSync(join(DATA_DIR, "timeline.json"), "utf8"));
+        } catch (error) {
+          // An invalid dataset still builds: the app reports what is wrong, where, in the page.
+          this.warn(`No prerendered page: ${(error as Error).message}`);
+          return html;
+        } finally {
+          await server.close();
+        }
+        const gate = `if (!(${snapshotApplies})(location.search, navigator.languages || [navigator.language])) document.documentElement.classList.add("no-snapshot");`;
+        return html
+          .replace("</title>", `</title>\n    <script data-snapshot-gate>${gate}</script>`)
+          .replace('<div id="root"></div>', `<div id="root" data-snapshot>${snapshot}</div>`);
       },
     },
+  };
+}
+
+/** Starts the default dataset's download as soon as the HTML arrives, not after the app starts.
+ * (vis-timeline's chunk is not preloaded: the first view doesn't need it, and its 180 KiB would
+ * compete with what does.) */
+function earlyDataset(): Plugin {
+  return {
+    name: "early-dataset",
+    apply: "build",
+    transformIndexHtml: () => [
+      {
+        tag: "link",
+        attrs: { rel: "preload", href: "./data/timeline.json", as: "fetch", type: "application/json", crossorigin: "anonymous" },
+        injectTo: "head",
+      },
+    ],
   };
 }
 
 export default defineConfig({
   // Relative base: dist/ works from any folder of any static host.
   base: "./",
-  plugins: [react(), datasetFiles(), contentSecurityPolicy(), earlyDownloads()],
-  build: { target: "es2022", sourcemap: true },
+  plugins: [react(), datasetFiles(), earlyDataset(), prerenderedPage(), contentSecurityPolicyMeta()],
+  // One stylesheet, linked from the page: the prerendered view needs all of it before its first frame.
+  build: { target: "es2022", sourcemap: true, cssCodeSplit: false },
   preview: { port: 4173, strictPort: true },
   test: { include: ["src/**/*.test.ts", "scripts/**/*.test.ts"], environment: "node" },
 });

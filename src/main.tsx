@@ -1,23 +1,17 @@
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { StrictMode } from "react";
-import { createRoot } from "react-dom/client";
-import { App } from "./app/App";
-import { ErrorBoundary } from "./app/ErrorBoundary";
-import { canonicalizeLocation } from "./features/url/useUrlState";
 import "./app/app.css";
+import { holdEarlyEvents } from "./prerender/earlyEvents";
 
-canonicalizeLocation();
-// A pasted `#event-<id>` changes only the hash: rewrite it then too.
-window.addEventListener("hashchange", canonicalizeLocation);
+// The built page may hold the opening view, prerendered (see src/prerender/). Where the gate in
+// the head has hidden it, it goes. Where it shows, the app starts after that view's first frame,
+// so that frame waits for nothing but the stylesheet; clicks and keys meanwhile are held for it.
+const root = document.getElementById("root")!;
+if (root.hasAttribute("data-snapshot") && document.documentElement.classList.contains("no-snapshot")) {
+  root.replaceChildren();
+  root.removeAttribute("data-snapshot");
+}
+const overPrerendered = root.hasAttribute("data-snapshot");
+const release = overPrerendered ? holdEarlyEvents(root) : undefined;
 
-const queryClient = new QueryClient();
-
-createRoot(document.getElementById("root")!).render(
-  <StrictMode>
-    <ErrorBoundary>
-      <QueryClientProvider client={queryClient}>
-        <App />
-      </QueryClientProvider>
-    </ErrorBoundary>
-  </StrictMode>,
-);
+const start = () => import("./app/start").then((app) => app.start(root, release));
+if (overPrerendered) requestAnimationFrame(() => setTimeout(start));
+else void start();

@@ -2,7 +2,7 @@ import { useEffect, useMemo } from "react";
 import { resolveDatasetUrl } from "../features/dataset/datasetUrl";
 import { DatasetErrorView } from "../features/dataset/DatasetErrorView";
 import { useReportHeight } from "../features/embed/useEmbedBridge";
-import { useUrlState } from "../features/url/useUrlState";
+import { useHref, useUrlState } from "../features/url/useUrlState";
 import { I18nContext, makeI18n } from "../lib/i18n/I18nContext";
 import { resolveLanguage } from "../lib/i18n/i18n";
 import { ErrorBoundary } from "./ErrorBoundary";
@@ -10,9 +10,11 @@ import { Explorer } from "./Explorer";
 
 /** The shell: reads the URL, sets the language, and hands the dataset's location to the explorer. */
 export function App() {
+  const href = useHref();
   const { dataParam, eventId, periodId, embed, query, categories, lang: langParam } = useUrlState();
-  const location = useMemo(() => resolveDatasetUrl(dataParam, window.location.href), [dataParam]);
-  const lang = resolveLanguage(langParam, navigator.languages ?? [navigator.language]);
+  const location = useMemo(() => resolveDatasetUrl(dataParam, href), [dataParam, href]);
+  // No navigator when prerendering at build time: English, like a browser that prefers none of ours.
+  const lang = resolveLanguage(langParam, typeof navigator === "undefined" ? [] : (navigator.languages ?? [navigator.language]));
   const i18n = useMemo(() => makeI18n(lang), [lang]);
   useReportHeight(embed);
   useEffect(() => {

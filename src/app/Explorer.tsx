@@ -66,7 +66,7 @@ const clearFilters = () => navigate(hrefWithCategories(hrefWithQuery(window.loca
 
 const selectPeriod = (id: string) => navigate(hrefWithPeriod(window.location.href, id));
 
-function LoadedExplorer({ index, selectedId, periodId, embed, query, categories }: ViewState & { index: DatasetIndex }) {
+export function LoadedExplorer({ index, selectedId, periodId, embed, query, categories }: ViewState & { index: DatasetIndex }) {
   const [view, setView] = useState<View>("timeline");
   const selected = selectedId ? index.eventById.get(selectedId) : undefined;
   const period = periodId ? index.periodById.get(periodId) : undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDateRange, formatDateText, formatPartialDate, parsePartialDate } from "./dates";
+import { formatAxisTick, formatDateRange, formatDateText, formatPartialDate, parsePartialDate } from "./dates";
 
 describe("parsePartialDate", () => {
   it("reads each precision from the string's shape", () => {
@@ -54,5 +54,14 @@ describe("dates in other languages", () => {
     expect(formatPartialDate(parsePartialDate("2024-05-30")!, "fa")).toBe("۳۰ می ۲۰۲۴");
     expect(formatPartialDate(parsePartialDate("2020-07")!, "ar")).toMatch(/^يوليو/);
     expect(formatDateText(null, "ar")).toBe("غير مذكور");
+  });
+});
+
+describe("formatAxisTick", () => {
+  it("writes years whole and months short, naming the year where it begins", () => {
+    expect(formatAxisTick(new Date(2021, 0, 1), "year")).toBe("2021");
+    expect(formatAxisTick(new Date(2024, 3, 1), "month")).toBe("Apr");
+    expect(formatAxisTick(new Date(2024, 0, 1), "month")).toBe("Jan 2024");
+    expect(formatAxisTick(new Date(2021, 0, 1), "year", "fa")).toBe("۲۰۲۱");
   });
 });

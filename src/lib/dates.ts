@@ -65,3 +65,9 @@ export function formatDateText(text: string | null, lang: Language = "en"): stri
 export function formatDateRange(start: PartialDate, end: PartialDate | null, lang: Language = "en"): string {
   return end ? `${formatPartialDate(start, lang)} – ${formatPartialDate(end, lang)}` : formatPartialDate(start, lang);
 }
+
+/** A time-axis label: "2021"; "Apr", or "Jan 2024" where a year begins. */
+export function formatAxisTick(date: Date, precision: "year" | "month", lang: Language = "en"): string {
+  const pattern = precision === "year" ? "yyyy" : date.getMonth() === 0 ? "MMM yyyy" : "MMM";
+  return localizeDigits(format(date, pattern, { locale: dateLocaleOf(lang) }), lang);
+}

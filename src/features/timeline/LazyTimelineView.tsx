@@ -1,21 +1,54 @@
-import { useEffect, useState, type ComponentProps } from "react";
-import { useI18n } from "../../lib/i18n/I18nContext";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { flushSync } from "react-dom";
 import type TimelineViewComponent from "./TimelineView";
+import type { TimelineControls, TimelineViewProps } from "./TimelineView";
+import { TimelineFrame } from "./TimelineFrame";
+import { TimelinePreview } from "./TimelinePreview";
 
-type Props = ComponentProps<typeof TimelineViewComponent>;
+type Props = Omit<TimelineViewProps, "container" | "onDrawn" | "controls">;
 type Loaded = typeof TimelineViewComponent;
 
 // vis-timeline is the heaviest part of the app, so it is a chunk of its own, requested as soon
-// as this module runs (index.html even preloads it) and downloaded beside the dataset.
+// as this module runs and downloaded beside the dataset. Until it has loaded and drawn, the
+// frame shows a static preview of the same view.
 // Not React.lazy: Suspense holds revealed content back for ~300 ms, longer than the load itself.
 let loaded: Loaded | undefined;
-const loading = import("./TimelineView").then((module) => (loaded = module.default));
+// Not while prerendering the page at build time: there is no DOM for vis-timeline there.
+const loading = typeof document === "undefined" ? null : import("./TimelineView").then((module) => (loaded = module.default));
 
+/** The timeline panel: one frame (so focus stays put), the preview in it until vis-timeline has
+ * drawn in the same container. */
 export function LazyTimelineView(props: Props) {
-  const [View, setView] = useState<Loaded | undefined>(() => loaded);
-  const { t } = useI18n();
+  // Always the preview first, even with the chunk in: a prerendered page is hydrated against it.
+  const [Vis, setVis] = useState<Loaded | undefined>(undefined);
+  const [container, setContainer] = useState<HTMLDivElement | null>(null);
+  const [drawn, setDrawn] = useState(false);
+  const controls = useRef<TimelineControls | null>(null);
   useEffect(() => {
-    if (!View) void loading.then((component) => setView(() => component));
-  }, [View]);
-  return View ? <View {...props} /> : <div className="timeline-placeholder">{t("loadingTimeline")}</div>;
+    if (loaded) setVis(() => loaded);
+    else void loading?.then((component) => setVis(() => component));
+  }, []);
+  // Synchronously: the preview's boxes and vis-timeline's must never both be in the page.
+  const drawnRef = useRef(false);
+  const onDrawn = useCallback(() => {
+    if (drawnRef.current) return;
+    drawnRef.current = true;
+    flushSync(() => setDrawn(true));
+  }, []);
+
+  const { index, events, selectedId, onSelect, selectedPeriodId = null } = props;
+  return (
+    <TimelineFrame
+      title={index.dataset.title}
+      events={events}
+      selectedId={selectedId}
+      onSelect={onSelect}
+      onZoom={drawn ? (direction) => controls.current?.zoom(direction) : undefined}
+      onShowAll={drawn ? () => controls.current?.showAll() : undefined}
+      containerRef={setContainer}
+    >
+      {!drawn && <TimelinePreview index={index} events={events} selectedId={selectedId} periodId={selectedPeriodId} />}
+      {Vis && container && <Vis {...props} container={container} onDrawn={onDrawn} controls={controls} />}
+    </TimelineFrame>
+  );
 }

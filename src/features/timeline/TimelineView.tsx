@@ -10,16 +10,15 @@ import "moment/dist/locale/fa";
 import { useI18n } from "../../lib/i18n/I18nContext";
 import type { DatasetIndex } from "../dataset/datasetIndex";
 import type { TimelineEvent } from "../dataset/schema";
-import { buildItems, buildPeriodItems, focusWindow, fullWindow, PERIOD_ITEM_PREFIX, periodWindow } from "./timelineItems";
+import { buildItems, buildPeriodItems, fullWindow, initialWindow, LARGE_DATASET, PERIOD_ITEM_PREFIX, periodWindow } from "./timelineItems";
 import "./timeline.css";
 
 const DAY = 24 * 60 * 60 * 1000;
-/** Above this many events, overlapping items are drawn as clusters ("12 events") that open on
- * zoom, and the timeline opens on its first events: drawing thousands of boxes at once costs
- * seconds of style and paint work per frame and shows nobody anything. */
-const CLUSTER_ABOVE = 150;
 moment.locale("en");
-const FIRST_WINDOW_EVENTS = 30;
+/** Above this many events, overlapping items are drawn as clusters ("12 events") that open on
+ * zoom (and the timeline opens on its first events): drawing thousands of boxes at once costs
+ * seconds of style and paint work per frame and shows nobody anything. */
+const CLUSTER_ABOVE = LARGE_DATASET;
 
 const OPTIONS: TimelineOptions = {
   selectable: true,
@@ -40,7 +39,15 @@ const OPTIONS: TimelineOptions = {
   rollingMode: { follow: false },
 };
 
-interface Props {
+/** What the frame's buttons ask of the timeline. */
+export interface TimelineControls {
+  zoom: (direction: "in" | "out") => void;
+  showAll: () => void;
+}
+
+export interface TimelineViewProps {
+  /** The element to draw in: the frame's container, which React owns and this never replaces. */
+  container: HTMLDivElement;
   index: DatasetIndex;
   /** The events to show (all of them, or those a search or filter leaves), in date order. */
   events: readonly TimelineEvent[];
@@ -50,15 +57,29 @@ interface Props {
   onSelectPeriod?: (id: string) => void;
   /** A shorter timeline, for the embed. */
   compact?: boolean;
+  /** Called once vis-timeline's first drawing is in the page. */
+  onDrawn: () => void;
+  controls: React.RefObject<TimelineControls | null>;
+}
+
+/** Runs `callback` once the next frame has been painted; returns a cancel function. */
+function afterNextPaint(callback: () => void): () => void {
+  let timeout: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => (timeout = setTimeout(callback)));
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timeout);
+  };
 }
 
 function prefersReducedMotion(): boolean {
   return window.matchMedia?.("(prefers-reduced-motion: reduce)").matches ?? false;
 }
 
-/** The one wrapper around vis-timeline: created on mount, fed through its API,
- * destroyed on unmount. Selection changes never rebuild the items. */
+/** The one wrapper around vis-timeline: created on mount in the frame's container, fed through
+ * its API, destroyed on unmount. It renders nothing itself. Selection changes never rebuild the items. */
 export default function TimelineView({
+  container,
   index,
   events,
   selectedId,
@@ -66,9 +87,10 @@ export default function TimelineView({
   selectedPeriodId = null,
   onSelectPeriod,
   compact = false,
-}: Props) {
+  onDrawn,
+  controls,
+}: TimelineViewProps) {
   const { t, lang, dir } = useI18n();
-  const containerRef = useRef<HTMLDivElement>(null);
   const timelineRef = useRef<Timeline | null>(null);
   const itemsRef = useRef<DataSet<DataItem> | null>(null);
   const viewRef = useRef<DataView<DataItem> | null>(null);
@@ -87,18 +109,23 @@ export default function TimelineView({
   selectedRef.current = selectedId;
 
   // Create and destroy. StrictMode runs this twice; the cleanup makes that correct.
+  // Creating takes a long task: let the preview reach the screen first.
   useEffect(() => {
-    const width = containerRef.current!.clientWidth;
+    let destroy: (() => void) | undefined;
+    const cancel = afterNextPaint(() => (destroy = create()));
+    return () => {
+      cancel();
+      destroy?.();
+    };
+  }, [container, index, compact, lang, dir, t, onDrawn]);
+
+  function create(): () => void {
+    const width = container.clientWidth;
     const large = index.events.length > CLUSTER_ABOVE;
     const whole = fullWindow(index.events, width);
-    const shown = eventsRef.current.length ? eventsRef.current : index.events;
     const selected = selectedRef.current ? index.eventById.get(selectedRef.current) : undefined;
     const period = periodRef.current ? index.periodById.get(periodRef.current) : undefined;
-    const initial = selected
-      ? focusWindow(selected, whole)
-      : period
-        ? periodWindow(period, whole)
-        : fullWindow(shown.length > CLUSTER_ABOVE ? shown.slice(0, FIRST_WINDOW_EVENTS) : shown, width);
+    const initial = initialWindow(index, eventsRef.current, selected, period, width);
     // vis-timeline's types say `content: string`; at run time it takes DOM nodes, which is the point.
     const items = new DataSet([
       ...buildItems(index, lang),
@@ -108,7 +135,7 @@ export default function TimelineView({
     const view = new DataView(items, {
       filter: (item) => !shownRef.current || String(item.id).startsWith(PERIOD_ITEM_PREFIX) || shownRef.current.has(item.id as string),
     });
-    const timeline = new Timeline(containerRef.current!, view, {
+    const timeline = new Timeline(container, view, {
       ...OPTIONS,
       // In Arabic and Persian, time runs right to left, the way the page reads.
       rtl: dir === "rtl",
@@ -131,6 +158,10 @@ export default function TimelineView({
       min: new Date(whole.start.getTime() - 365 * DAY),
       max: new Date(whole.end.getTime() + 365 * DAY),
     });
+    timeline.on("changed", onDrawn);
+    // vis-timeline often draws inside its constructor, before anyone could listen: its loading
+    // screen is then gone already.
+    if (!container.querySelector(".vis-loading-screen")) onDrawn();
     timeline.on("select", ({ items }: { items: string[] }) => {
       const [id] = items;
       if (id !== undefined) onSelectRef.current(id);
@@ -138,22 +169,23 @@ export default function TimelineView({
       else timeline.setSelection(selectedRef.current ? [selectedRef.current] : []);
     });
     // Period bands are drawn behind the items, where vis-timeline selects nothing: take their clicks here.
-    const container = containerRef.current!;
     const onBandClick = (e: MouseEvent) => {
       const band = (e.target as Element).closest?.("[data-period-id]");
       const id = band?.getAttribute("data-period-id");
       if (id) onSelectPeriodRef.current?.(id);
     };
     container.addEventListener("click", onBandClick);
+    timeline.setSelection(selected ? [selected.id] : []);
     timelineRef.current = timeline;
     itemsRef.current = items;
     viewRef.current = view;
     return () => {
       container.removeEventListener("click", onBandClick);
+      timeline.off("changed", onDrawn);
       timeline.destroy();
       timelineRef.current = null;
     };
-  }, [index, compact, lang, dir, t]);
+  }
 
   // A new search or filter: show what it leaves, all of it.
   const firstFilter = useRef(true);
@@ -170,7 +202,7 @@ export default function TimelineView({
   useEffect(() => {
     const timeline = timelineRef.current;
     if (!timeline || !index.dataset.periods.length) return;
-    const whole = fullWindow(index.events, containerRef.current!.clientWidth);
+    const whole = fullWindow(index.events, container.clientWidth);
     itemsRef.current?.update(buildPeriodItems(index, whole.end, selectedPeriodId) as unknown as DataItem[]);
     const period = selectedPeriodId ? index.periodById.get(selectedPeriodId) : undefined;
     if (period) {
@@ -204,78 +236,12 @@ export default function TimelineView({
   }
 
   function showAll() {
-    const whole = fullWindow(events.length ? events : index.events, containerRef.current!.clientWidth);
+    const whole = fullWindow(events.length ? events : index.events, container.clientWidth);
     timelineRef.current?.setWindow(whole.start, whole.end, { animation: !prefersReducedMotion() });
   }
 
-  /** Arrow keys walk the events in date order; Home/End jump; +/- zoom. */
-  function onKeyDown(e: React.KeyboardEvent) {
-    if (!events.length) return;
-    const current = selectedId ? events.findIndex((ev) => ev.id === selectedId) : -1;
-    // Later is to the right in English, to the left in Arabic and Persian.
-    const [later, earlier] = dir === "rtl" ? ["ArrowLeft", "ArrowRight"] : ["ArrowRight", "ArrowLeft"];
-    const key = e.key === later ? "later" : e.key === earlier ? "earlier" : e.key;
-    const go = (i: number) => onSelect(events[Math.min(Math.max(i, 0), events.length - 1)]!.id);
-    switch (key) {
-      case "later":
-      case "ArrowDown":
-        go(current + 1);
-        break;
-      case "earlier":
-      case "ArrowUp":
-        go(current === -1 ? events.length - 1 : current - 1);
-        break;
-      case "Home":
-        go(0);
-        break;
-      case "End":
-        go(events.length - 1);
-        break;
-      case "+":
-      case "=":
-        zoom("in");
-        break;
-      case "-":
-      case "_":
-        zoom("out");
-        break;
-      default:
-        return;
-    }
-    e.preventDefault();
-  }
-
-  return (
-    <section className="timeline-panel" aria-labelledby="timeline-heading">
-      <div className="timeline-toolbar">
-        <h2 id="timeline-heading" className="visually-hidden">
-          {t("timelineHeading")}
-        </h2>
-        <p className="timeline-hint" id="timeline-hint">
-          {t("timelineHint")}
-        </p>
-        <div className="timeline-zoom" role="group" aria-label={t("zoom")}>
-          <button type="button" onClick={() => zoom("in")} aria-label={t("zoomIn")}>
-            +
-          </button>
-          <button type="button" onClick={() => zoom("out")} aria-label={t("zoomOut")}>
-            −
-          </button>
-          <button type="button" onClick={showAll}>
-            {t("showAll")}
-          </button>
-        </div>
-      </div>
-      <div
-        ref={containerRef}
-        className="timeline"
-        data-testid="timeline"
-        tabIndex={0}
-        role="group"
-        aria-label={t("timelineLabel", { title: index.dataset.title })}
-        aria-describedby="timeline-hint"
-        onKeyDown={onKeyDown}
-      />
-    </section>
-  );
+  useEffect(() => {
+    controls.current = { zoom, showAll };
+  });
+  return null;
 }

@@ -130,3 +130,89 @@ export function periodWindow(period: Period, whole: TimeWindow): TimeWindow {
   const margin = Math.max((end - start) * 0.1, 30 * DAY);
   return { start: new Date(start - margin), end: new Date(end + margin) };
 }
+
+/** Above this many events, the timeline opens on its first few rather than all of them. */
+export const LARGE_DATASET = 150;
+const FIRST_WINDOW_EVENTS = 30;
+
+/** The window the timeline opens on: around the selected event or period, else all of the
+ * shown events (or, in a large dataset, its first few). */
+export function initialWindow(
+  index: DatasetIndex,
+  shown: readonly TimelineEvent[],
+  selected: TimelineEvent | undefined,
+  period: Period | undefined,
+  widthPx: number,
+): TimeWindow {
+  const whole = fullWindow(index.events, widthPx);
+  if (selected) return focusWindow(selected, whole);
+  if (period) return periodWindow(period, whole);
+  const events = shown.length ? shown : index.events;
+  return fullWindow(events.length > LARGE_DATASET ? events.slice(0, FIRST_WINDOW_EVENTS) : events, widthPx);
+}
+
+/** Geometry shared by the preview and the stylesheet: an item box, and the gaps around it. */
+export const PREVIEW_BOX = { width: 188, height: 84, gap: 8, maxLanes: 5 } as const;
+
+export interface PreviewItem {
+  event: TimelineEvent;
+  /** Position of the event's date across the window, 0–100 (left to right). */
+  x: number;
+  /** 0 is the row next to the axis. */
+  lane: number;
+}
+
+/** Where the static preview (drawn before vis-timeline has loaded) puts each box: at its date,
+ * stacked above the axis the way vis-timeline stacks them, the selected event first. Boxes that
+ * would need more than `maxLanes` rows are left out: the real timeline shows them moments later. */
+export function previewLayout(
+  events: readonly TimelineEvent[],
+  window: TimeWindow,
+  widthPx: number,
+  selectedId: string | null,
+): PreviewItem[] {
+  const start = window.start.getTime();
+  const span = window.end.getTime() - start;
+  const inWindow = events.filter((e) => e.date.start.getTime() >= start && e.date.start.getTime() <= start + span);
+  const selected = inWindow.find((e) => e.id === selectedId);
+  const ordered = selected ? [selected, ...inWindow.filter((e) => e !== selected)] : inWindow;
+  const placed: (PreviewItem & { px: number })[] = [];
+  const width = Math.max(widthPx, 1);
+  for (const event of ordered) {
+    const x = ((event.date.start.getTime() - start) / span) * 100;
+    const px = (x / 100) * width;
+    const clear = (other: { px: number }) => Math.abs(other.px - px) >= PREVIEW_BOX.width + PREVIEW_BOX.gap;
+    let lane = 0;
+    while (lane < PREVIEW_BOX.maxLanes && !placed.filter((p) => p.lane === lane).every(clear)) lane++;
+    if (lane < PREVIEW_BOX.maxLanes) placed.push({ event, x, lane, px });
+  }
+  return placed.map(({ event, x, lane }) => ({ event, x, lane }));
+}
+
+export interface AxisTick {
+  date: Date;
+  x: number;
+  precision: "year" | "month";
+}
+
+/** Axis ticks for the preview: years over long windows, quarters or months over short ones. */
+export function axisTicks(window: TimeWindow): AxisTick[] {
+  const start = window.start.getTime();
+  const span = window.end.getTime() - start;
+  const years = span / (365.25 * DAY);
+  const monthStep = years >= 2.5 ? 12 : years >= 0.75 ? 3 : 1;
+  const first = new Date(window.start.getFullYear(), 0, 1);
+  const ticks: AxisTick[] = [];
+  for (let month = 0; ; month += monthStep) {
+    const date = new Date(first.getFullYear(), month, 1);
+    if (date.getTime() > start + span) break;
+    if (date.getTime() >= start) {
+      ticks.push({
+        date,
+        x: ((date.getTime() - start) / span) * 100,
+        precision: date.getMonth() === 0 && monthStep === 12 ? "year" : "month",
+      });
+    }
+  }
+  return ticks;
+}

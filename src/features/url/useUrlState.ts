@@ -16,6 +16,14 @@ function subscribe(notify: () => void): () => void {
 
 const getHref = () => window.location.href;
 
+/** The address a server-side render and a hydration assume: the prerendered page's (see
+ * src/prerender/). Outside a browser it is a stand-in; `start` sets the real one, without the hash. */
+let serverHref = "http://localhost/";
+export function setServerHref(href: string): void {
+  serverHref = href;
+}
+const getServerHref = () => serverHref;
+
 /** The one way to change the address: push (one Back step) or replace, then tell subscribers. */
 export function navigate(href: string, { replace = false } = {}): void {
   if (href === window.location.href) return;
@@ -34,7 +42,13 @@ export function canonicalizeLocation(): void {
   if (canonical) navigate(canonical, { replace: true });
 }
 
+/** The page's address. While hydrating a prerendered page, the one it was rendered for; the real
+ * one (with its selection) takes over right after. */
+export function useHref(): string {
+  return useSyncExternalStore(subscribe, getHref, getServerHref);
+}
+
 export function useUrlState(): UrlState {
-  const href = useSyncExternalStore(subscribe, getHref);
+  const href = useHref();
   return useMemo(() => parseUrlState(href), [href]);
 }

@@ -1,0 +1,69 @@
+import type { Page } from "@playwright/test";
+import { byDate, dataset, eventDetail, expect, expectNoSeriousViolations, test, timelineItem } from "./fixtures";
+
+/** Holds vis-timeline's chunk back until the returned function is called: the page shows the
+ * static preview meanwhile, as it does on a slow connection. */
+async function holdTimelineChunk(page: Page): Promise<() => void> {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/TimelineView-[\w-]+\.js$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+test("before vis-timeline loads, a static preview shows the events as links that select them", async ({ page }) => {
+  const release = await holdTimelineChunk(page);
+  await page.goto("/");
+  const preview = page.getByTestId("timeline-preview");
+  await expect(preview).toBeVisible();
+  await expect(page.getByTestId("timeline")).toHaveCount(1);
+  await expect(page.locator(".vis-timeline")).toHaveCount(0);
+
+  // Every event of the bundled dataset fits the opening view, each at its date, earliest leftmost.
+  for (const event of dataset.events) await expect(timelineItem(page, event.id)).toBeInViewport();
+  const first = await timelineItem(page, byDate[0]!.id).boundingBox();
+  const last = await timelineItem(page, byDate.at(-1)!.id).boundingBox();
+  expect(first!.x).toBeLessThan(last!.x);
+  await expect(page.getByRole("button", { name: "Show all" })).toBeDisabled();
+  await expectNoSeriousViolations(page, "on the static preview");
+
+  const target = byDate[3]!;
+  await timelineItem(page, target.id).click();
+  await expect(page).toHaveURL(new RegExp(`#/event/${target.id}$`));
+  await expect(eventDetail(page)).toHaveAttribute("data-event-id", target.id);
+  await expect(timelineItem(page, target.id)).toHaveAttribute("aria-current", "true");
+
+  // The arrow keys work on the preview too.
+  await page.getByTestId("timeline").focus();
+  await page.keyboard.press("ArrowRight");
+  await expect(eventDetail(page)).toHaveAttribute("data-event-id", byDate[4]!.id);
+
+  // vis-timeline takes over: one timeline, the preview gone, the selection kept.
+  release();
+  await expect(page.locator(".vis-timeline")).toBeVisible();
+  await expect(preview).toHaveCount(0);
+  await expect(page.getByTestId("timeline")).toHaveCount(1);
+  await expect(timelineItem(page, byDate[4]!.id)).toHaveClass(/vis-selected/);
+  await expect(page.getByRole("button", { name: "Show all" })).toBeEnabled();
+});
+
+test("a deep link's event is marked in the preview, with its detail beside it", async ({ page }) => {
+  await holdTimelineChunk(page);
+  const target = byDate[5]!;
+  await page.goto(`/#/event/${target.id}`);
+  await expect(page.getByTestId("timeline-preview")).toBeVisible();
+  await expect(timelineItem(page, target.id)).toBeInViewport();
+  await expect(timelineItem(page, target.id)).toHaveAttribute("aria-current", "true");
+  await expect(eventDetail(page)).toHaveAttribute("data-event-id", target.id);
+});
+
+test("in Arabic the preview runs right to left, like the timeline", async ({ page }) => {
+  await holdTimelineChunk(page);
+  await page.goto("/?lang=ar");
+  await expect(page.getByTestId("timeline-preview")).toBeVisible();
+  const first = await timelineItem(page, byDate[0]!.id).boundingBox();
+  const last = await timelineItem(page, byDate.at(-1)!.id).boundingBox();
+  expect(first!.x).toBeGreaterThan(last!.x);
+});

@@ -1,0 +1,47 @@
+import { QueryClient } from "@tanstack/react-query";
+import { useEffect } from "react";
+import { createRoot, hydrateRoot } from "react-dom/client";
+import { datasetQueryOptions } from "../features/dataset/datasetQuery";
+import { resolveDatasetUrl } from "../features/dataset/datasetUrl";
+import { canonicalizeLocation, setServerHref } from "../features/url/useUrlState";
+import { AppRoot } from "./AppRoot";
+
+/** Starts the app in `root`. Over a prerendered page (`onHydrated` given), it first waits for the
+ * dataset, then hydrates the page: the same nodes, now live, focus and all; then calls `onHydrated`. */
+export function start(root: HTMLElement, onHydrated?: () => void) {
+  // Read before canonicalizing: the prerendered page was rendered for an address without a selection.
+  setServerHref(window.location.href.split("#")[0]!);
+  canonicalizeLocation();
+  // A pasted `#event-<id>` changes only the hash: rewrite it then too.
+  window.addEventListener("hashchange", canonicalizeLocation);
+
+  const queryClient = new QueryClient();
+  const location = resolveDatasetUrl(null, window.location.href);
+  if (!onHydrated || !location.ok) {
+    createRoot(root).render(<AppRoot queryClient={queryClient} />);
+    return;
+  }
+  const { queryKey } = datasetQueryOptions(location.url, location.label);
+  void queryClient.prefetchQuery(datasetQueryOptions(location.url, location.label)).then(() => {
+    if (queryClient.getQueryState(queryKey)?.status === "success") {
+      hydrateRoot(
+        root,
+        <>
+          <AppRoot queryClient={queryClient} />
+          <AfterCommit run={onHydrated} />
+        </>,
+      );
+    } else {
+      // The dataset failed after all: the prerendered view is wrong, so render afresh (the error).
+      onHydrated();
+      root.replaceChildren();
+      createRoot(root).render(<AppRoot queryClient={queryClient} />);
+    }
+  });
+}
+
+/** Runs `run` once the hydrated page has also caught up with the real address (its selection). */
+function AfterCommit({ run }: { run: () => void }) {
+  useEffect(() => void setTimeout(run), [run]);
+  return null;
+}

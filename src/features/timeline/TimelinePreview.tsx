@@ -1,0 +1,100 @@
+import { useLayoutEffect, useRef, useState } from "react";
+import "./TimelinePreview.css";
+import { formatAxisTick, formatDateRange } from "../../lib/dates";
+import { DATA_LANG, useI18n } from "../../lib/i18n/I18nContext";
+import type { DatasetIndex } from "../dataset/datasetIndex";
+import type { TimelineEvent } from "../dataset/schema";
+import { eventHash } from "../url/urlState";
+import { axisTicks, categoryClasses, initialWindow, PREVIEW_BOX, previewLayout } from "./timelineItems";
+
+/** The width planned for before the page is laid out (and in the page prerendered at build time):
+ * the timeline column of a 1280-pixel-wide window. */
+const ASSUMED_WIDTH = 720;
+const AXIS_HEIGHT = 40;
+
+interface Props {
+  index: DatasetIndex;
+  events: readonly TimelineEvent[];
+  selectedId: string | null;
+  periodId: string | null;
+}
+
+/** A static drawing of the timeline's opening view, shown until vis-timeline (the app's largest
+ * download) has loaded and drawn: the events are on screen in the first frame, as links that
+ * select them. Positions are SVG attributes, not inline styles, so the strict CSP allows them in
+ * the prerendered page too. */
+export function TimelinePreview({ index, events, selectedId, periodId }: Props) {
+  const { lang, dir } = useI18n();
+  const ref = useRef<SVGSVGElement>(null);
+  const [width, setWidth] = useState(ASSUMED_WIDTH);
+  useLayoutEffect(() => setWidth(ref.current?.getBoundingClientRect().width || ASSUMED_WIDTH), []);
+
+  const selected = selectedId ? index.eventById.get(selectedId) : undefined;
+  const period = periodId ? index.periodById.get(periodId) : undefined;
+  const opening = initialWindow(index, events, selected, period, width);
+  const items = previewLayout(events, opening, width, selected?.id ?? null);
+  const classes = categoryClasses(index.dataset.categories);
+  const lanes = Math.max(2, ...items.map((item) => item.lane + 1));
+  const axisY = lanes * (PREVIEW_BOX.height + PREVIEW_BOX.gap) + PREVIEW_BOX.gap;
+  const start = opening.start.getTime();
+  const span = opening.end.getTime() - start;
+  const percent = (time: number) => Math.min(100, Math.max(0, ((time - start) / span) * 100));
+  // In Arabic and Persian, time runs right to left.
+  const at = (x: number) => `${dir === "rtl" ? 100 - x : x}%`;
+
+  return (
+    <svg ref={ref} className="timeline-preview" width="100%" height={axisY + AXIS_HEIGHT} data-testid="timeline-preview">
+      {index.dataset.periods.map((p) => {
+        const from = percent(p.start.start.getTime());
+        const to = p.end ? percent(p.end.end.getTime()) : 100;
+        if (to <= from) return null;
+        const category = (p.category && classes.get(p.category)) || "category-none";
+        return (
+          <g key={p.id} className={`timeline-preview-period ${category}`} data-period-id={p.id}>
+            <rect x={at(dir === "rtl" ? to : from)} y={0} width={`${to - from}%`} height={axisY} />
+            <text x={at(from)} y={16} dx={dir === "rtl" ? -6 : 6} lang={DATA_LANG}>
+              {p.label}
+            </text>
+          </g>
+        );
+      })}
+      <line className="timeline-preview-axis" x1="0" x2="100%" y1={axisY} y2={axisY} />
+      {axisTicks(opening).map((tick) => (
+        <g key={tick.date.getTime()} className="timeline-preview-tick">
+          <line x1={at(tick.x)} x2={at(tick.x)} y1={0} y2={axisY + 6} />
+          <text x={at(tick.x)} y={axisY + 24} dx={dir === "rtl" ? -4 : 4}>
+            {formatAxisTick(tick.date, tick.precision, lang)}
+          </text>
+        </g>
+      ))}
+      {items.map(({ event, x, lane }) => {
+        const top = axisY - (lane + 1) * (PREVIEW_BOX.height + PREVIEW_BOX.gap);
+        const category = classes.get(event.category) ?? "category-0";
+        return (
+          <g key={event.id} className={category}>
+            <line className="timeline-preview-stem" x1={at(x)} x2={at(x)} y1={top + PREVIEW_BOX.height} y2={axisY} />
+            <foreignObject
+              x={at(x)}
+              y={top}
+              width={PREVIEW_BOX.width}
+              height={PREVIEW_BOX.height}
+              transform={`translate(${-PREVIEW_BOX.width / 2} 0)`}
+            >
+              <a
+                href={eventHash(event.id)}
+                className={event.id === selected?.id ? "timeline-preview-item selected" : "timeline-preview-item"}
+                data-event-id={event.id}
+                aria-current={event.id === selected?.id ? "true" : undefined}
+              >
+                <span className="timeline-item-title" lang={DATA_LANG} dir="auto">
+                  {event.title}
+                </span>
+                <span className="timeline-item-date">{formatDateRange(event.date, event.end, lang)}</span>
+              </a>
+            </foreignObject>
+          </g>
+        );
+      })}
+    </svg>
+  );
+}

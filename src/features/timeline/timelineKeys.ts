@@ -1,0 +1,24 @@
+import type { TimelineEvent } from "../dataset/schema";
+
+export type TimelineKeyAction = { select: string } | { zoom: "in" | "out" } | null;
+
+/** What a key does on the timeline: arrows walk the events in date order (later is to the right
+ * in English, to the left in Arabic and Persian), Home/End jump, + and − zoom. */
+export function timelineKeyAction(
+  key: string,
+  events: readonly TimelineEvent[],
+  selectedId: string | null,
+  dir: "ltr" | "rtl",
+): TimelineKeyAction {
+  if (!events.length) return null;
+  const current = selectedId ? events.findIndex((ev) => ev.id === selectedId) : -1;
+  const [later, earlier] = dir === "rtl" ? ["ArrowLeft", "ArrowRight"] : ["ArrowRight", "ArrowLeft"];
+  const at = (i: number) => ({ select: events[Math.min(Math.max(i, 0), events.length - 1)]!.id });
+  if (key === later || key === "ArrowDown") return at(current + 1);
+  if (key === earlier || key === "ArrowUp") return at(current === -1 ? events.length - 1 : current - 1);
+  if (key === "Home") return at(0);
+  if (key === "End") return at(events.length - 1);
+  if (key === "+" || key === "=") return { zoom: "in" };
+  if (key === "-" || key === "_") return { zoom: "out" };
+  return null;
+}
