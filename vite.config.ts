@@ -92,7 +92,8 @@ function prerenderedPage(): Plugin {
           snapshot = renderSnapshot(readFileSync(join(DATA_DIR, "timeline.json"), "utf8"));
         } catch (error) {
           // An invalid dataset still builds: the app reports what is wrong, where, in the page.
-          this.warn(`No prerendered page: ${(error as Error).message}`);
+          const { message, details = [] } = error as Error & { details?: string[] };
+          this.warn(`No prerendered page: ${[message, ...details].join("\n  ")}`);
           return html;
         } finally {
           await server.close();

@@ -161,6 +161,7 @@ for (const width of [320, 375, 768, 1280, 1920]) {
 
 test("print: the event list with its sources", async ({ page }) => {
   await page.goto(`./#/event/${byDate[5]!.id}`);
+  await expect(eventDetail(page)).toBeVisible();
   await page.emulateMedia({ media: "print" });
   await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
   const digest = page.locator(".print-digest");

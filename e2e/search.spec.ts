@@ -1,4 +1,4 @@
-import { byDate, dataset, eventDetail, expect, test, timelineItem } from "./fixtures";
+import { byDate, dataset, eventDetail, expect, test, timelineItem, timelineLive } from "./fixtures";
 
 const shownItems = (page: import("@playwright/test").Page) => page.getByTestId("timeline").locator(".vis-item[data-event-id]");
 
@@ -25,7 +25,7 @@ test("an alias finds its event, whatever the accents or case", async ({ page }) 
 
 test("/ focuses the search box, Escape clears it, and no match says so with a way back", async ({ page }) => {
   await page.goto("./");
-  await expect(timelineItem(page, byDate[0]!.id)).toBeVisible();
+  await timelineLive(page);
   await page.keyboard.press("/");
   const box = page.getByRole("searchbox", { name: "Search events" });
   await expect(box).toBeFocused();

@@ -1,5 +1,5 @@
 import type { CDPSession, Page } from "@playwright/test";
-import { byDate, expect, test, timelineItem } from "./fixtures";
+import { byDate, expect, test, timelineItem, timelineLive } from "./fixtures";
 
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
@@ -22,7 +22,7 @@ const itemX = async (page: Page, id: string) => (await timelineItem(page, id).bo
 test("touch: a swipe pans the timeline and a pinch zooms it", async ({ page }) => {
   const [a, b] = [byDate[0]!, byDate[1]!];
   await page.goto("./");
-  await expect(timelineItem(page, a.id)).toBeVisible();
+  await timelineLive(page);
   const box = (await page.getByTestId("timeline").boundingBox())!;
   const y = box.y + 30; // above the stacked items, on the timeline background
   const cdp = await page.context().newCDPSession(page);

@@ -13,5 +13,4 @@ const overPrerendered = root.hasAttribute("data-snapshot");
 const release = overPrerendered ? holdEarlyEvents(root) : undefined;
 
 const start = () => import("./app/start").then((app) => app.start(root, release));
-if (overPrerendered) requestAnimationFrame(() => setTimeout(start));
-else void start();
+void start();

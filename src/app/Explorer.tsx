@@ -22,6 +22,7 @@ import { formatDateRange } from "../lib/dates";
 import { DATA_LANG, useI18n } from "../lib/i18n/I18nContext";
 import type { MessageKey } from "../lib/i18n/messages.en";
 import { LanguageSwitcher } from "../features/language/LanguageSwitcher";
+import { useIsHydrating } from "./useIsHydrating";
 
 /** What the URL says about the view of a loaded dataset. */
 export interface ViewState {
@@ -202,19 +203,22 @@ export function LoadedExplorer({ index, selectedId, periodId, embed, query, cate
 }
 
 /** When a selection removes the focused element (a link in the old event's source
- * panel), focus would fall to the page: put it on the new event's heading instead. */
+ * panel), focus would fall to the page: put it on the new event's heading instead.
+ * Not on the first render, nor on the one after hydrating a prerendered page, which only
+ * catches up with the address: nobody had selected anything. */
 function useKeepFocus(detailRef: React.RefObject<HTMLDivElement | null>, selectedId: string | null) {
-  const firstRender = useRef(true);
+  const settled = useRef(false);
+  const hydrating = useIsHydrating();
   useEffect(() => {
-    if (firstRender.current) {
-      firstRender.current = false;
+    if (!settled.current) {
+      settled.current = !hydrating;
       return;
     }
     const active = document.activeElement;
     if (active && active !== document.body) return;
     const heading = detailRef.current?.querySelector<HTMLElement>("h2[tabindex='-1']");
     (heading ?? detailRef.current)?.focus();
-  }, [detailRef, selectedId]);
+  }, [detailRef, selectedId, hydrating]);
 }
 
 /** What the detail panel shows before anything is selected. */

@@ -5,7 +5,7 @@ import type { TimelineControls, TimelineViewProps } from "./TimelineView";
 import { TimelineFrame } from "./TimelineFrame";
 import { TimelinePreview } from "./TimelinePreview";
 
-type Props = Omit<TimelineViewProps, "container" | "onDrawn" | "controls">;
+type Props = Omit<TimelineViewProps, "container" | "onDrawn" | "controls" | "opening">;
 type Loaded = typeof TimelineViewComponent;
 
 // vis-timeline is the heaviest part of the app, so it is a chunk of its own, requested as soon
@@ -24,6 +24,9 @@ export function LazyTimelineView(props: Props) {
   const [container, setContainer] = useState<HTMLDivElement | null>(null);
   const [drawn, setDrawn] = useState(false);
   const controls = useRef<TimelineControls | null>(null);
+  // The selection when the page opened (for a hydrated page, the prerendered one: none). Both the
+  // preview and vis-timeline open on the window around it, so one follows the other unmoved.
+  const [opening] = useState(() => ({ selectedId: props.selectedId, periodId: props.selectedPeriodId ?? null }));
   useEffect(() => {
     if (loaded) setVis(() => loaded);
     else void loading?.then((component) => setVis(() => component));
@@ -36,7 +39,7 @@ export function LazyTimelineView(props: Props) {
     flushSync(() => setDrawn(true));
   }, []);
 
-  const { index, events, selectedId, onSelect, selectedPeriodId = null } = props;
+  const { index, events, selectedId, onSelect } = props;
   return (
     <TimelineFrame
       title={index.dataset.title}
@@ -47,8 +50,8 @@ export function LazyTimelineView(props: Props) {
       onShowAll={drawn ? () => controls.current?.showAll() : undefined}
       containerRef={setContainer}
     >
-      {!drawn && <TimelinePreview index={index} events={events} selectedId={selectedId} periodId={selectedPeriodId} />}
-      {Vis && container && <Vis {...props} container={container} onDrawn={onDrawn} controls={controls} />}
+      {!drawn && <TimelinePreview index={index} events={events} selectedId={selectedId} opening={opening} onSelect={onSelect} />}
+      {Vis && container && <Vis {...props} container={container} opening={opening} onDrawn={onDrawn} controls={controls} />}
     </TimelineFrame>
   );
 }

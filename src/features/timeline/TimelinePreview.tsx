@@ -16,22 +16,32 @@ interface Props {
   index: DatasetIndex;
   events: readonly TimelineEvent[];
   selectedId: string | null;
-  periodId: string | null;
+  /** What was selected when the page opened: the window is planned around it. */
+  opening: { selectedId: string | null; periodId: string | null };
+  onSelect: (id: string) => void;
 }
 
 /** A static drawing of the timeline's opening view, shown until vis-timeline (the app's largest
  * download) has loaded and drawn: the events are on screen in the first frame, as links that
- * select them. Positions are SVG attributes, not inline styles, so the strict CSP allows them in
+ * select them (links, so they work before the app has started). Positions are SVG attributes, not inline styles, so the strict CSP allows them in
  * the prerendered page too. */
-export function TimelinePreview({ index, events, selectedId, periodId }: Props) {
+export function TimelinePreview({ index, events, selectedId, opening: openedWith, onSelect }: Props) {
   const { lang, dir } = useI18n();
   const ref = useRef<SVGSVGElement>(null);
   const [width, setWidth] = useState(ASSUMED_WIDTH);
   useLayoutEffect(() => setWidth(ref.current?.getBoundingClientRect().width || ASSUMED_WIDTH), []);
 
   const selected = selectedId ? index.eventById.get(selectedId) : undefined;
-  const period = periodId ? index.periodById.get(periodId) : undefined;
-  const opening = initialWindow(index, events, selected, period, width);
+  const opening = initialWindow(
+    index,
+    events,
+    {
+      selected: openedWith.selectedId ? index.eventById.get(openedWith.selectedId) : undefined,
+      period: openedWith.periodId ? index.periodById.get(openedWith.periodId) : undefined,
+    },
+    selected,
+    width,
+  );
   const items = previewLayout(events, opening, width, selected?.id ?? null);
   const classes = categoryClasses(index.dataset.categories);
   const lanes = Math.max(2, ...items.map((item) => item.lane + 1));
@@ -84,6 +94,12 @@ export function TimelinePreview({ index, events, selectedId, periodId }: Props) 
                 href={eventHash(event.id)}
                 className={event.id === selected?.id ? "timeline-preview-item selected" : "timeline-preview-item"}
                 data-event-id={event.id}
+                onClick={(e) => {
+                  // Before the app runs, the link selects by changing the hash; once it runs, the same way as the timeline.
+                  if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+                  e.preventDefault();
+                  onSelect(event.id);
+                }}
                 aria-current={event.id === selected?.id ? "true" : undefined}
               >
                 <span className="timeline-item-title" lang={DATA_LANG} dir="auto">

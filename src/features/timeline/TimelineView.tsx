@@ -57,6 +57,8 @@ export interface TimelineViewProps {
   onSelectPeriod?: (id: string) => void;
   /** A shorter timeline, for the embed. */
   compact?: boolean;
+  /** What was selected when the page opened: the first window is planned around it. */
+  opening: { selectedId: string | null; periodId: string | null };
   /** Called once vis-timeline's first drawing is in the page. */
   onDrawn: () => void;
   controls: React.RefObject<TimelineControls | null>;
@@ -87,6 +89,7 @@ export default function TimelineView({
   selectedPeriodId = null,
   onSelectPeriod,
   compact = false,
+  opening,
   onDrawn,
   controls,
 }: TimelineViewProps) {
@@ -117,15 +120,23 @@ export default function TimelineView({
       cancel();
       destroy?.();
     };
-  }, [container, index, compact, lang, dir, t, onDrawn]);
+  }, [container, index, compact, lang, dir, t, onDrawn, opening]);
 
   function create(): () => void {
     const width = container.clientWidth;
     const large = index.events.length > CLUSTER_ABOVE;
     const whole = fullWindow(index.events, width);
     const selected = selectedRef.current ? index.eventById.get(selectedRef.current) : undefined;
-    const period = periodRef.current ? index.periodById.get(periodRef.current) : undefined;
-    const initial = initialWindow(index, eventsRef.current, selected, period, width);
+    const initial = initialWindow(
+      index,
+      eventsRef.current,
+      {
+        selected: opening.selectedId ? index.eventById.get(opening.selectedId) : undefined,
+        period: opening.periodId ? index.periodById.get(opening.periodId) : undefined,
+      },
+      selected,
+      width,
+    );
     // vis-timeline's types say `content: string`; at run time it takes DOM nodes, which is the point.
     const items = new DataSet([
       ...buildItems(index, lang),

@@ -135,20 +135,26 @@ export function periodWindow(period: Period, whole: TimeWindow): TimeWindow {
 export const LARGE_DATASET = 150;
 const FIRST_WINDOW_EVENTS = 30;
 
-/** The window the timeline opens on: around the selected event or period, else all of the
- * shown events (or, in a large dataset, its first few). */
+/** The window the timeline opens on: around the event or period selected when the page opened,
+ * else all of the shown events (or, in a large dataset, its first few). An event selected since
+ * (in the preview) is brought into it if it lies outside. */
 export function initialWindow(
   index: DatasetIndex,
   shown: readonly TimelineEvent[],
-  selected: TimelineEvent | undefined,
-  period: Period | undefined,
+  opening: { selected?: TimelineEvent; period?: Period },
+  current: TimelineEvent | undefined,
   widthPx: number,
 ): TimeWindow {
   const whole = fullWindow(index.events, widthPx);
-  if (selected) return focusWindow(selected, whole);
-  if (period) return periodWindow(period, whole);
   const events = shown.length ? shown : index.events;
-  return fullWindow(events.length > LARGE_DATASET ? events.slice(0, FIRST_WINDOW_EVENTS) : events, widthPx);
+  const window = opening.selected
+    ? focusWindow(opening.selected, whole)
+    : opening.period
+      ? periodWindow(opening.period, whole)
+      : fullWindow(events.length > LARGE_DATASET ? events.slice(0, FIRST_WINDOW_EVENTS) : events, widthPx);
+  const time = current?.date.start.getTime();
+  if (current && (time! < window.start.getTime() || time! > window.end.getTime())) return focusWindow(current, whole);
+  return window;
 }
 
 /** Geometry shared by the preview and the stylesheet: an item box, and the gaps around it. */
