@@ -1,4 +1,4 @@
-import { byDate, dataset, eventDetail, expect, test, timelineItem, timelineLive } from "./fixtures";
+import { dataset, eventDetail, expect, test, timelineItem, timelineLive } from "./fixtures";
 
 const shownItems = (page: import("@playwright/test").Page) => page.getByTestId("timeline").locator(".vis-item[data-event-id]");
 
