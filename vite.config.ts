@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { createServer, type Plugin } from "vite";
 import { defineConfig } from "vitest/config";
 import react from "@vitejs/plugin-react";
-import { snapshotApplies } from "./src/prerender/snapshotGate";
+import { snapshotApplies } from "./src/prerender/snapshotGate.ts";
 
 const DATA_DIR = "data";
 
