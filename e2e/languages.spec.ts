@@ -1,4 +1,4 @@
-import { byDate, eventDetail, expect, expectNoSeriousViolations, test, timelineItem } from "./fixtures";
+import { byDate, eventDetail, expect, expectNoSeriousViolations, test, timelineItem, timelineLive } from "./fixtures";
 
 const meeting = "2024-05-30-assad-visits-tehran";
 
@@ -41,7 +41,7 @@ for (const { lang, view, list, month, digits } of [
 test("time runs right to left in Arabic, and the arrow keys follow it", async ({ page }) => {
   await page.goto("./?lang=ar");
   const [first, second] = [byDate[0]!, byDate[1]!];
-  await expect(timelineItem(page, first.id)).toBeVisible();
+  await timelineLive(page);
   const x = async (id: string) => (await timelineItem(page, id).boundingBox())!.x;
   expect(await x(first.id)).toBeGreaterThan(await x(second.id));
   await page.getByTestId("timeline").focus();

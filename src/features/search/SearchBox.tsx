@@ -14,6 +14,13 @@ export function SearchBox({ query, onChange }: Props) {
   const { t } = useI18n();
   const inputRef = useRef<HTMLInputElement>(null);
 
+  // Text typed into the prerendered page before the app hydrated it: search for it now.
+  useEffect(() => {
+    const typed = inputRef.current?.value ?? "";
+    if (typed !== query) onChange(typed);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, on mount
+  }, []);
+
   useEffect(() => {
     const onKeyDown = (e: KeyboardEvent) => {
       if (e.key !== "/" || e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) return;
