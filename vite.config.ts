@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { createServer, type Plugin } from "vite";
 import { defineConfig } from "vitest/config";
 import react from "@vitejs/plugin-react";
-import { snapshotApplies } from "./src/prerender/snapshotGate.ts";
+import { pickDeepLinkSnapshot, snapshotApplies } from "./src/prerender/snapshotGate.ts";
 
 const DATA_DIR = "data";
 
@@ -70,8 +70,10 @@ function contentSecurityPolicyMeta(): Plugin {
 }
 
 /** Puts the explorer's opening view of the bundled dataset into the built page, so the events are
- * on screen before any script has run (see src/prerender/). A gate in the head hides it where the
- * address asks for something else (another dataset, language, filter or the embed). */
+ * on screen before any script has run (see src/prerender/), and, for a small dataset, the view of
+ * each deep link, which a script after them swaps in when the hash names one. A gate in the head
+ * hides it all where the address asks for something else (another dataset, language, filter or
+ * the embed). */
 function prerenderedPage(): Plugin {
   return {
     name: "prerendered-page",
@@ -87,9 +89,15 @@ function prerenderedPage(): Plugin {
           optimizeDeps: { noDiscovery: true, include: [] },
         });
         let snapshot: string;
+        let deepLinks: string;
         try {
-          const { renderSnapshot } = await server.ssrLoadModule("/src/prerender/renderSnapshot.tsx");
-          snapshot = renderSnapshot(readFileSync(join(DATA_DIR, "timeline.json"), "utf8"));
+          const { renderSnapshot, deepLinkHashes } = await server.ssrLoadModule("/src/prerender/renderSnapshot.tsx");
+          const json = readFileSync(join(DATA_DIR, "timeline.json"), "utf8");
+          snapshot = renderSnapshot(json);
+          // Hashes are ids made URL-safe by the schema and encodeURIComponent: safe in an attribute.
+          deepLinks = (deepLinkHashes(json) as string[])
+            .map((hash) => `<template data-snapshot-hash="${hash}">${renderSnapshot(json, hash)}</template>`)
+            .join("");
         } catch (error) {
           // An invalid dataset still builds: the app reports what is wrong, where, in the page.
           const { message, details = [] } = error as Error & { details?: string[] };
@@ -101,7 +109,10 @@ function prerenderedPage(): Plugin {
         const gate = `if (!(${snapshotApplies})(location.search, navigator.languages || [navigator.language])) document.documentElement.classList.add("no-snapshot");`;
         return html
           .replace("</title>", `</title>\n    <script data-snapshot-gate>${gate}</script>`)
-          .replace('<div id="root"></div>', `<div id="root" data-snapshot>${snapshot}</div>`);
+          .replace(
+            '<div id="root"></div>',
+            `<div id="root" data-snapshot>${snapshot}</div>${deepLinks}<script data-snapshot-pick>(${pickDeepLinkSnapshot})();</script>`,
+          );
       },
     },
   };

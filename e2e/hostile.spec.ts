@@ -42,9 +42,9 @@ function hostileDataset(): RawDataset {
 
 async function expectInert(page: import("@playwright/test").Page) {
   expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
-  // No element from the data: the only scripts are the app's own module and the build's snapshot gate,
+  // No element from the data: the only scripts are the app's own module and the prerender's two,
   // no iframes, no <img src=x>, no svg onload.
-  await expect(page.locator("script:not([type=module]):not([data-snapshot-gate])")).toHaveCount(0);
+  await expect(page.locator("script:not([type=module]):not([data-snapshot-gate]):not([data-snapshot-pick])")).toHaveCount(0);
   await expect(page.locator("iframe, img[src=x], svg[onload], [onerror], [onload]")).toHaveCount(0);
   await expect(page.locator('a[href^="javascript:" i]')).toHaveCount(0);
 }
@@ -119,11 +119,11 @@ test("the built page carries a strict Content-Security-Policy and runs under it"
   }
   expect(csp).not.toContain("unsafe-eval");
   expect(csp).not.toContain("unsafe-inline");
-  // One inline script only: the snapshot gate, allowed by its hash alone.
+  // Two inline scripts only, the prerender's gate and deep-link pick, each allowed by its hash alone.
   const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(([, body]) => body!);
-  expect(inline).toHaveLength(1);
-  const hash = `sha256-${createHash("sha256").update(inline[0]!).digest("base64")}`;
-  expect(csp).toContain(`script-src 'self' '${hash}';`);
+  expect(inline).toHaveLength(2);
+  const hashes = inline.map((body) => `'sha256-${createHash("sha256").update(body).digest("base64")}'`);
+  expect(csp).toContain(`script-src 'self' ${hashes.join(" ")};`);
 
   // The auto fixture fails the test on any securitypolicyviolation event; exercise the app under the policy.
   await page.goto("./#/event/2024-05-30-assad-visits-tehran");

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { byDate, dataset, eventDetail, expect, expectNoSeriousViolations, test, timelineItem } from "./fixtures";
+import { byDate, dataset, eventDetail, expect, expectNoSeriousViolations, test, timelineItem, timelineLive } from "./fixtures";
 
 /** Holds vis-timeline's chunk back until the returned function is called: the page shows the
  * static preview meanwhile, as it does on a slow connection. */
@@ -66,4 +66,43 @@ test("in Arabic the preview runs right to left, like the timeline", async ({ pag
   const first = await timelineItem(page, byDate[0]!.id).boundingBox();
   const last = await timelineItem(page, byDate.at(-1)!.id).boundingBox();
   expect(first!.x).toBeGreaterThan(last!.x);
+});
+
+/** Blocks every script file: what shows is the page as built, before any script has loaded. */
+const withoutAppScripts = (page: Page) => page.route(/\/assets\/[\w-]+\.js$/, (route) => route.abort());
+
+test("the built page shows the opening view before any script has loaded", async ({ page }) => {
+  await withoutAppScripts(page);
+  await page.goto("/");
+  for (const event of dataset.events) await expect(timelineItem(page, event.id)).toBeInViewport();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Iran–Syria/);
+  await expect(eventDetail(page)).toHaveCount(0);
+});
+
+test("a deep link's view is in the built page too: its detail shows before any script has loaded", async ({ page }) => {
+  await withoutAppScripts(page);
+  const target = byDate[5]!;
+  await page.goto(`/#/event/${target.id}`);
+  await expect(eventDetail(page)).toHaveAttribute("data-event-id", target.id);
+  await expect(timelineItem(page, target.id)).toBeInViewport();
+  await expect(timelineItem(page, target.id)).toHaveAttribute("aria-current", "true");
+  await page.goto("about:blank"); // a new load, not a hash change
+  await page.goto("/#/period/raisi-presidency");
+  await expect(page.getByTestId("period-detail")).toBeVisible();
+});
+
+test("where the address asks for another view, the built page hides its own", async ({ page }) => {
+  await withoutAppScripts(page);
+  for (const query of ["?data=data/timeline.json", "?lang=ar", "?embed=1", "?q=assad", "?categories=security"]) {
+    await page.goto(`/${query}`);
+    await expect(page.locator("[data-event-id]").first(), query).toBeHidden();
+  }
+});
+
+test("the app takes over a prerendered deep link: same event, now in vis-timeline", async ({ page }) => {
+  const target = byDate[5]!;
+  await page.goto(`/#/event/${target.id}`);
+  await timelineLive(page);
+  await expect(eventDetail(page)).toHaveAttribute("data-event-id", target.id);
+  await expect(timelineItem(page, target.id)).toHaveClass(/vis-selected/);
 });

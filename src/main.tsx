@@ -10,6 +10,8 @@ if (root.hasAttribute("data-snapshot") && document.documentElement.classList.con
   root.removeAttribute("data-snapshot");
 }
 const overPrerendered = root.hasAttribute("data-snapshot");
+// The deep-link views the page carried: the one that applies (if any) is in the root by now.
+document.querySelectorAll("template[data-snapshot-hash]").forEach((template) => template.remove());
 const release = overPrerendered ? holdEarlyEvents(root) : undefined;
 
 const start = () => import("./app/start").then((app) => app.start(root, release));

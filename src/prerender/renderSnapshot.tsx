@@ -3,14 +3,18 @@ import { renderToString } from "react-dom/server";
 import { AppRoot } from "../app/AppRoot";
 import { buildIndex } from "../features/dataset/datasetIndex";
 import { datasetQueryOptions } from "../features/dataset/datasetQuery";
-import { resolveDatasetUrl } from "../features/dataset/datasetUrl";
+import { DEFAULT_DATASET, resolveDatasetUrl } from "../features/dataset/datasetUrl";
 import { parseDataset } from "../features/dataset/parse";
+import { eventHash, periodHash } from "../features/url/urlState";
+import { setServerHref } from "../features/url/useUrlState";
 
 /** The app's opening view of the bundled dataset, as HTML, for the build to put in the page: the
  * events are on screen before any script has run (the timeline as its static preview), and the
- * app hydrates it when it starts. Throws a DatasetError when the dataset is invalid: the page
+ * app hydrates it when it starts. With a `hash`, the view of that deep link (event or period). Throws a DatasetError when the dataset is invalid: the page
  * then starts empty, and the app reports the error. */
-export function renderSnapshot(datasetJson: string): string {
+export function renderSnapshot(datasetJson: string, hash = ""): string {
+  // The address it is rendered for: the page itself, or a deep link into it (`#/event/<id>`).
+  setServerHref(`http://localhost/${hash}`);
   const location = resolveDatasetUrl(null, "http://localhost/");
   if (!location.ok) throw new Error(location.message);
   const queryClient = new QueryClient();
@@ -19,4 +23,15 @@ export function renderSnapshot(datasetJson: string): string {
     buildIndex(parseDataset(datasetJson, location.label)),
   );
   return renderToString(<AppRoot queryClient={queryClient} />);
+}
+
+/** A dataset this small also gets a prerendered view for each deep link (an event's or a period's
+ * hash): the page grows by one compressed copy of the view for each, so not beyond this. */
+export const MAX_DEEP_LINK_SNAPSHOTS = 50;
+
+/** The hashes of the deep links worth prerendering: every event and period, if there are few. */
+export function deepLinkHashes(datasetJson: string): string[] {
+  const dataset = parseDataset(datasetJson, DEFAULT_DATASET);
+  const hashes = [...dataset.events.map((e) => eventHash(e.id)), ...dataset.periods.map((p) => periodHash(p.id))];
+  return hashes.length <= MAX_DEEP_LINK_SNAPSHOTS ? hashes : [];
 }

@@ -17,3 +17,20 @@ export function snapshotApplies(search: string, browserLanguages: readonly strin
   }
   return true;
 }
+
+/** Swaps in the prerendered view of a deep link (`#/event/<id>`, `#/period/<id>`) where the page
+ * carries one for the address's hash, so the selected event's detail is on screen before any
+ * script has loaded. An inline script right after the page's templates runs it, hence one
+ * self-contained function again. The canonical hash is compared as a string: any other spelling
+ * of it gets the opening view, and the app catches up. */
+export function pickDeepLinkSnapshot(): void {
+  const root = document.getElementById("root");
+  if (!root || !root.hasAttribute("data-snapshot") || document.documentElement.classList.contains("no-snapshot")) return;
+  const templates = document.querySelectorAll("template[data-snapshot-hash]");
+  for (const template of Array.from(templates)) {
+    if (template.getAttribute("data-snapshot-hash") === location.hash) {
+      root.replaceChildren((template as HTMLTemplateElement).content.cloneNode(true));
+      root.setAttribute("data-snapshot-hash", location.hash);
+    }
+  }
+}

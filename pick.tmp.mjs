@@ -1,0 +1,12 @@
+import { chromium } from "@playwright/test";
+import { preview } from "vite";
+const server = await preview({ preview: { port: 4184, strictPort: true, host: "127.0.0.1" }, logLevel: "silent" });
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium" });
+const page = await browser.newPage();
+page.on("console", (m) => console.log("console:", m.text().slice(0, 200)));
+page.on("pageerror", (e) => console.log("pageerror:", e.message.slice(0, 200)));
+await page.route(/assets\/.*\.js$/, (r) => r.abort());
+await page.goto("http://127.0.0.1:4184/#/event/2024-05-19-helicopter-crash");
+await page.waitForTimeout(500);
+console.log(await page.evaluate(() => [document.getElementById("root").getAttribute("data-snapshot-hash"), document.querySelector("[data-testid=event-detail]")?.getAttribute("data-event-id"), document.querySelectorAll("template").length, location.hash]));
+await browser.close(); await server.close();
