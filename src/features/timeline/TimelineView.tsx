@@ -10,7 +10,16 @@ import "moment/dist/locale/fa";
 import { useI18n } from "../../lib/i18n/I18nContext";
 import type { DatasetIndex } from "../dataset/datasetIndex";
 import type { TimelineEvent } from "../dataset/schema";
-import { buildItems, buildPeriodItems, fullWindow, initialWindow, LARGE_DATASET, PERIOD_ITEM_PREFIX, periodWindow } from "./timelineItems";
+import {
+  buildItems,
+  buildPeriodItems,
+  itemContentTemplate,
+  fullWindow,
+  initialWindow,
+  LARGE_DATASET,
+  PERIOD_ITEM_PREFIX,
+  periodWindow,
+} from "./timelineItems";
 import "./timeline.css";
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -138,10 +147,7 @@ export default function TimelineView({
       width,
     );
     // vis-timeline's types say `content: string`; at run time it takes DOM nodes, which is the point.
-    const items = new DataSet([
-      ...buildItems(index, lang),
-      ...buildPeriodItems(index, whole.end, periodRef.current),
-    ] as unknown as DataItem[]);
+    const items = new DataSet([...buildItems(index), ...buildPeriodItems(index, whole.end, periodRef.current)] as unknown as DataItem[]);
     // Searching and filtering only refresh this view: the items themselves are built once.
     const view = new DataView(items, {
       filter: (item) => !shownRef.current || String(item.id).startsWith(PERIOD_ITEM_PREFIX) || shownRef.current.has(item.id as string),
@@ -151,6 +157,7 @@ export default function TimelineView({
       // In Arabic and Persian, time runs right to left, the way the page reads.
       rtl: dir === "rtl",
       locale: lang,
+      template: itemContentTemplate(index, lang),
       ...(compact ? { maxHeight: 440, minHeight: 180 } : {}),
       ...(large
         ? {

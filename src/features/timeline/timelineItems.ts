@@ -8,7 +8,8 @@ export const CATEGORY_COLOURS = 6;
 const DAY = 24 * 60 * 60 * 1000;
 
 /** vis-timeline item data. `event-id` becomes the item element's `data-event-id`
- * through the `dataAttributes` option. */
+ * through the `dataAttributes` option. The content is built only when vis-timeline first draws
+ * the item (see `itemContentTemplate`): at 5,000 events most are never drawn. */
 export interface EventItem {
   id: string;
   "event-id": string;
@@ -16,7 +17,6 @@ export interface EventItem {
   end?: Date;
   type: "box" | "range";
   className: string;
-  content: HTMLElement;
 }
 
 /** The CSS class colouring each category: by its position, never from its (untrusted) id. */
@@ -40,7 +40,20 @@ export function itemContent(event: TimelineEvent, lang: Language): HTMLElement {
   return content;
 }
 
-export function buildItems(index: DatasetIndex, lang: Language = "en"): EventItem[] {
+/** vis-timeline's `template` option: an event's content, built on first draw and kept; other
+ * items (period bands, clusters) bring their own. */
+export function itemContentTemplate(index: DatasetIndex, lang: Language) {
+  const built = new Map<string, HTMLElement>();
+  return (item: { "event-id"?: string; content?: string | HTMLElement }): string | HTMLElement => {
+    const event = item["event-id"] ? index.eventById.get(item["event-id"]) : undefined;
+    if (!event) return item.content ?? "";
+    let content = built.get(event.id);
+    if (!content) built.set(event.id, (content = itemContent(event, lang)));
+    return content;
+  };
+}
+
+export function buildItems(index: DatasetIndex): EventItem[] {
   const classes = categoryClasses(index.dataset.categories);
   return index.events.map((event) => ({
     id: event.id,
@@ -48,7 +61,6 @@ export function buildItems(index: DatasetIndex, lang: Language = "en"): EventIte
     start: event.date.start,
     ...(event.end ? { end: event.end.end, type: "range" as const } : { type: "box" as const }),
     className: classes.get(event.category) ?? "category-0",
-    content: itemContent(event, lang),
   }));
 }
 
