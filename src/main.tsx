@@ -1,9 +1,9 @@
 import "./app/app.css";
 import { holdEarlyEvents } from "./prerender/earlyEvents";
 
-// The built page may hold the opening view, prerendered (see src/prerender/). Where the gate in
-// the head has hidden it, it goes. Where it shows, the app starts after that view's first frame,
-// so that frame waits for nothing but the stylesheet; clicks and keys meanwhile are held for it.
+// The built page may hold the opening view, prerendered (see src/prerender/): its first frame
+// needs nothing but the stylesheet. Where the gate in the head has hidden it, it goes; where it
+// shows, clicks and keys are held for the app until it has hydrated the page.
 const root = document.getElementById("root")!;
 if (root.hasAttribute("data-snapshot") && document.documentElement.classList.contains("no-snapshot")) {
   root.replaceChildren();
@@ -14,5 +14,4 @@ const overPrerendered = root.hasAttribute("data-snapshot");
 document.querySelectorAll("template[data-snapshot-hash]").forEach((template) => template.remove());
 const release = overPrerendered ? holdEarlyEvents(root) : undefined;
 
-const start = () => import("./app/start").then((app) => app.start(root, release));
-void start();
+void import("./app/start").then((app) => app.start(root, release));

@@ -22,9 +22,9 @@ export function start(root: HTMLElement, onHydrated?: () => void) {
     createRoot(root).render(<AppRoot queryClient={queryClient} />);
     return;
   }
-  const { queryKey } = datasetQueryOptions(location.url, location.label);
-  void queryClient.prefetchQuery(datasetQueryOptions(location.url, location.label)).then(() => {
-    if (queryClient.getQueryState(queryKey)?.status === "success") {
+  const dataset = datasetQueryOptions(location.url, location.label);
+  void queryClient.prefetchQuery(dataset).then(() => {
+    if (queryClient.getQueryState(dataset.queryKey)?.status === "success") {
       hydrateRoot(
         root,
         <>

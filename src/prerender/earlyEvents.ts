@@ -8,7 +8,8 @@ export function holdEarlyEvents(root: HTMLElement): () => void {
   const held: Event[] = [];
   const hold = (event: Event) => {
     const target = event.target as Element;
-    if (!root.contains(target)) return;
+    // Keys with nothing focused go to the body; the search box's `/` listens there.
+    if (!root.contains(target) && !(event instanceof KeyboardEvent && target === document.body)) return;
     if (event instanceof MouseEvent && target.closest("a[href]")) return;
     if (event instanceof KeyboardEvent && (!APP_KEYS.has(event.key) || event.ctrlKey || event.metaKey || event.altKey)) return;
     held.push(event);

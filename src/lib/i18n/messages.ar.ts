@@ -4,7 +4,6 @@ export const ar: Messages = {
   languageName: "العربية",
   languageSwitcher: "اللغة",
   loading: "جارٍ تحميل الخط الزمني ({label})…",
-  loadingTimeline: "جارٍ تحميل الخط الزمني…",
   skipTimeline: "تخطَّ الخط الزمني",
   openFullExplorer: "افتح المستكشف كاملًا",
   opensInNewTab: "(يُفتح في علامة تبويب جديدة)",

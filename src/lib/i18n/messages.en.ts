@@ -4,7 +4,6 @@ export const en = {
   languageName: "English",
   languageSwitcher: "Language",
   loading: "Loading the timeline ({label})…",
-  loadingTimeline: "Loading the timeline…",
   skipTimeline: "Skip the timeline",
   openFullExplorer: "Open the full explorer",
   opensInNewTab: "(opens in a new tab)",

@@ -4,7 +4,6 @@ export const fa: Messages = {
   languageName: "فارسی",
   languageSwitcher: "زبان",
   loading: "در حال بارگذاری خط زمانی ({label})…",
-  loadingTimeline: "در حال بارگذاری خط زمانی…",
   skipTimeline: "رد شدن از خط زمانی",
   openFullExplorer: "باز کردن نسخهٔ کامل",
   opensInNewTab: "(در زبانهٔ تازه باز می‌شود)",
