@@ -34,8 +34,9 @@ function datasetFiles(): Plugin {
 }
 
 /** The policy the built page runs under. `frame-ancestors` cannot be set from a
- * meta tag: hosts that can send headers should add it (see the README). The page's one inline
- * script (the snapshot gate) is allowed by its hash, never by 'unsafe-inline'. */
+ * meta tag: hosts that can send headers should add it (see the README). The page's inline
+ * scripts (the prerender's gate and deep-link pick) are allowed by their hashes, never by
+ * 'unsafe-inline'. */
 export function contentSecurityPolicy(inlineScriptHashes: readonly string[] = []): string {
   return [
     "default-src 'self'",

@@ -23,8 +23,8 @@ interface Props {
 
 /** A static drawing of the timeline's opening view, shown until vis-timeline (the app's largest
  * download) has loaded and drawn: the events are on screen in the first frame, as links that
- * select them (links, so they work before the app has started). Positions are SVG attributes, not inline styles, so the strict CSP allows them in
- * the prerendered page too. */
+ * select them (links, so they work before the app has started). Positions are SVG attributes,
+ * not inline styles, so the strict CSP allows them in the prerendered page too. */
 export function TimelinePreview({ index, events, selectedId, opening: openedWith, onSelect }: Props) {
   const { lang, dir } = useI18n();
   const ref = useRef<SVGSVGElement>(null);
@@ -32,16 +32,7 @@ export function TimelinePreview({ index, events, selectedId, opening: openedWith
   useLayoutEffect(() => setWidth(ref.current?.getBoundingClientRect().width || ASSUMED_WIDTH), []);
 
   const selected = selectedId ? index.eventById.get(selectedId) : undefined;
-  const opening = initialWindow(
-    index,
-    events,
-    {
-      selected: openedWith.selectedId ? index.eventById.get(openedWith.selectedId) : undefined,
-      period: openedWith.periodId ? index.periodById.get(openedWith.periodId) : undefined,
-    },
-    selected,
-    width,
-  );
+  const opening = initialWindow(index, events, openedWith, selected?.id ?? null, width);
   const items = previewLayout(events, opening, width, selected?.id ?? null);
   const classes = categoryClasses(index.dataset.categories);
   const lanes = Math.max(2, ...items.map((item) => item.lane + 1));

@@ -136,16 +136,7 @@ export default function TimelineView({
     const large = index.events.length > CLUSTER_ABOVE;
     const whole = fullWindow(index.events, width);
     const selected = selectedRef.current ? index.eventById.get(selectedRef.current) : undefined;
-    const initial = initialWindow(
-      index,
-      eventsRef.current,
-      {
-        selected: opening.selectedId ? index.eventById.get(opening.selectedId) : undefined,
-        period: opening.periodId ? index.periodById.get(opening.periodId) : undefined,
-      },
-      selected,
-      width,
-    );
+    const initial = initialWindow(index, eventsRef.current, opening, selected?.id ?? null, width);
     // vis-timeline's types say `content: string`; at run time it takes DOM nodes, which is the point.
     const items = new DataSet([...buildItems(index), ...buildPeriodItems(index, whole.end, periodRef.current)] as unknown as DataItem[]);
     // Searching and filtering only refresh this view: the items themselves are built once.
@@ -176,10 +167,15 @@ export default function TimelineView({
       min: new Date(whole.start.getTime() - 365 * DAY),
       max: new Date(whole.end.getTime() + 365 * DAY),
     });
-    timeline.on("changed", onDrawn);
+    // Only the first drawing matters; 'changed' fires on every redraw (every frame of a pan).
+    const firstDrawn = () => {
+      timeline.off("changed", firstDrawn);
+      onDrawn();
+    };
     // vis-timeline often draws inside its constructor, before anyone could listen: its loading
     // screen is then gone already.
-    if (!container.querySelector(".vis-loading-screen")) onDrawn();
+    if (container.querySelector(".vis-loading-screen")) timeline.on("changed", firstDrawn);
+    else onDrawn();
     timeline.on("select", ({ items }: { items: string[] }) => {
       const [id] = items;
       if (id !== undefined) onSelectRef.current(id);
@@ -199,7 +195,7 @@ export default function TimelineView({
     viewRef.current = view;
     return () => {
       container.removeEventListener("click", onBandClick);
-      timeline.off("changed", onDrawn);
+      timeline.off("changed", firstDrawn);
       timeline.destroy();
       timelineRef.current = null;
     };

@@ -153,16 +153,19 @@ const FIRST_WINDOW_EVENTS = 30;
 export function initialWindow(
   index: DatasetIndex,
   shown: readonly TimelineEvent[],
-  opening: { selected?: TimelineEvent; period?: Period },
-  current: TimelineEvent | undefined,
+  opening: { selectedId: string | null; periodId: string | null },
+  currentId: string | null,
   widthPx: number,
 ): TimeWindow {
   const whole = fullWindow(index.events, widthPx);
   const events = shown.length ? shown : index.events;
-  const window = opening.selected
-    ? focusWindow(opening.selected, whole)
-    : opening.period
-      ? periodWindow(opening.period, whole)
+  const openingEvent = opening.selectedId ? index.eventById.get(opening.selectedId) : undefined;
+  const openingPeriod = opening.periodId ? index.periodById.get(opening.periodId) : undefined;
+  const current = currentId ? index.eventById.get(currentId) : undefined;
+  const window = openingEvent
+    ? focusWindow(openingEvent, whole)
+    : openingPeriod
+      ? periodWindow(openingPeriod, whole)
       : fullWindow(events.length > LARGE_DATASET ? events.slice(0, FIRST_WINDOW_EVENTS) : events, widthPx);
   const time = current?.date.start.getTime();
   if (current && (time! < window.start.getTime() || time! > window.end.getTime())) return focusWindow(current, whole);
