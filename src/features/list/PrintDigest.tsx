@@ -45,6 +45,8 @@ function usePrinting(): boolean {
     const after = () => setPrinting(false);
     window.addEventListener("beforeprint", before);
     window.addEventListener("afterprint", after);
+    // Printing began before the app was listening (a prerendered page not yet hydrated).
+    if (window.matchMedia?.("print").matches) before();
     return () => {
       window.removeEventListener("beforeprint", before);
       window.removeEventListener("afterprint", after);
