@@ -5,6 +5,7 @@ import { createServer, type Plugin } from "vite";
 import { defineConfig } from "vitest/config";
 import react from "@vitejs/plugin-react";
 import { pickDeepLinkSnapshot, snapshotApplies } from "./src/prerender/snapshotGate.ts";
+import { trimVisLocales } from "./src/features/timeline/trimVisLocales.ts";
 
 const DATA_DIR = "data";
 
@@ -136,10 +137,21 @@ function earlyDataset(): Plugin {
   };
 }
 
+/** Keeps vis-timeline from copying 40 locales into every item (see trimVisLocales). */
+function visTimelineLocales(): Plugin {
+  return {
+    name: "vis-timeline-locales",
+    transform: {
+      filter: { id: /[\\/]vis-timeline[\\/]peer[\\/]esm[\\/]/ },
+      handler: (code) => ({ code: trimVisLocales(code), map: null }),
+    },
+  };
+}
+
 export default defineConfig({
   // Relative base: dist/ works from any folder of any static host.
   base: "./",
-  plugins: [react(), datasetFiles(), earlyDataset(), prerenderedPage(), contentSecurityPolicyMeta()],
+  plugins: [react(), visTimelineLocales(), datasetFiles(), earlyDataset(), prerenderedPage(), contentSecurityPolicyMeta()],
   // One stylesheet, linked from the page: the prerendered view needs all of it before its first frame.
   build: { target: "es2022", sourcemap: true, cssCodeSplit: false },
   preview: { port: 4173, strictPort: true },
