@@ -8,6 +8,21 @@ import { pickDeepLinkSnapshot, snapshotApplies } from "./src/prerender/snapshotG
 import { trimVisLocales } from "./src/features/timeline/trimVisLocales.ts";
 
 const DATA_DIR = "data";
+const DEFAULT_DATASET = "timeline.json";
+
+/** The file the site is built around (the default dataset, prerendered into the page):
+ * `data/timeline.json`, or the one `TIMELINE_DATA` names, so a newsroom can publish its own
+ * timeline without touching the repo's. */
+function readDefaultDataset(): string {
+  const path = process.env.TIMELINE_DATA || join(DATA_DIR, DEFAULT_DATASET);
+  try {
+    return readFileSync(path, "utf8");
+  } catch (error) {
+    throw new Error(
+      `The dataset to build with (${process.env.TIMELINE_DATA ? "TIMELINE_DATA=" : ""}${path}) cannot be read: ${(error as Error).message}`,
+    );
+  }
+}
 
 /** Serves `data/` at `/data/` in dev and copies it into `dist/data/` on build,
  * so the dataset lives at the repo's top level yet ships with the static site. */
@@ -20,15 +35,16 @@ function datasetFiles(): Plugin {
         if (!/^[\w.-]+\.json$/.test(name)) return next();
         try {
           res.setHeader("Content-Type", "application/json");
-          res.end(readFileSync(join(DATA_DIR, name)));
+          res.end(name === DEFAULT_DATASET ? readDefaultDataset() : readFileSync(join(DATA_DIR, name)));
         } catch {
           next();
         }
       });
     },
     generateBundle() {
-      for (const name of readdirSync(DATA_DIR).filter((n) => n.endsWith(".json"))) {
-        this.emitFile({ type: "asset", fileName: `data/${name}`, source: readFileSync(join(DATA_DIR, name)) });
+      for (const name of new Set([DEFAULT_DATASET, ...readdirSync(DATA_DIR).filter((n) => n.endsWith(".json"))])) {
+        const source = name === DEFAULT_DATASET ? readDefaultDataset() : readFileSync(join(DATA_DIR, name));
+        this.emitFile({ type: "asset", fileName: `data/${name}`, source });
       }
     },
   };
@@ -94,7 +110,7 @@ function prerenderedPage(): Plugin {
         let deepLinks: string;
         try {
           const { renderSnapshot, deepLinkHashes } = await server.ssrLoadModule("/src/prerender/renderSnapshot.tsx");
-          const json = readFileSync(join(DATA_DIR, "timeline.json"), "utf8");
+          const json = readDefaultDataset();
           snapshot = renderSnapshot(json);
           // Hashes are ids made URL-safe by the schema and encodeURIComponent: safe in an attribute.
           deepLinks = (deepLinkHashes(json) as string[])
@@ -142,7 +158,7 @@ function visTimelineLocales(): Plugin {
   return {
     name: "vis-timeline-locales",
     transform: {
-      filter: { id: /[\\/]vis-timeline[\\/]peer[\\/]esm[\\/]/ },
+      filter: { id: /[\\/]vis-timeline[\\/]esnext[\\/]esm[\\/]/ },
       handler: (code) => ({ code: trimVisLocales(code), map: null }),
     },
   };

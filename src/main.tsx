@@ -1,4 +1,6 @@
 import "./app/app.css";
+import { resolveDatasetUrl } from "./features/dataset/datasetUrl";
+import { afterNextPaint } from "./lib/afterNextPaint";
 import { holdEarlyEvents } from "./prerender/earlyEvents";
 
 // The built page may hold the opening view, prerendered (see src/prerender/): its first frame
@@ -12,6 +14,24 @@ if (root.hasAttribute("data-snapshot") && document.documentElement.classList.con
 const overPrerendered = root.hasAttribute("data-snapshot");
 // The deep-link views the page carried: the one that applies (if any) is in the root by now.
 document.querySelectorAll("template[data-snapshot-hash]").forEach((template) => template.remove());
-const release = overPrerendered ? holdEarlyEvents(root) : undefined;
 
-void import("./app/start").then((app) => app.start(root, release));
+const release = overPrerendered ? holdEarlyEvents(root) : undefined;
+const startApp = () => void import("./app/start").then((app) => app.start(root, release));
+if (overPrerendered) {
+  // The events are on screen without the app: let that frame paint before asking for it.
+  afterNextPaint(startApp);
+} else {
+  // Nothing to show until the app runs: fetch a `?data=` dataset alongside it, not after it (the
+  // page preloads only the default one). Refused addresses are left for the app to explain.
+  const dataParam = new URLSearchParams(window.location.search).get("data");
+  const dataset = dataParam === null ? null : resolveDatasetUrl(dataParam, window.location.href);
+  if (dataset?.ok) preloadDataset(dataset.url);
+  startApp();
+}
+
+/** Like the page's own `<link rel="preload">` for the default dataset: the app's fetch reuses it. */
+function preloadDataset(href: string) {
+  const link = Object.assign(document.createElement("link"), { rel: "preload", as: "fetch", href, crossOrigin: "anonymous" });
+  link.type = "application/json";
+  document.head.append(link);
+}

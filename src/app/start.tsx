@@ -3,6 +3,7 @@ import { useEffect } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import { datasetQueryOptions } from "../features/dataset/datasetQuery";
 import { resolveDatasetUrl } from "../features/dataset/datasetUrl";
+import { loadTimelineView } from "../features/timeline/LazyTimelineView";
 import { canonicalizeLocation, setServerHref } from "../features/url/useUrlState";
 import { AppRoot } from "./AppRoot";
 
@@ -22,6 +23,8 @@ export function start(root: HTMLElement, onHydrated?: () => void) {
     createRoot(root).render(<AppRoot queryClient={queryClient} />);
     return;
   }
+  // The prerendered events are on screen already: vis-timeline can come now.
+  void loadTimelineView();
   const dataset = datasetQueryOptions(location.url, location.label);
   void queryClient.prefetchQuery(dataset).then(() => {
     if (queryClient.getQueryState(dataset.queryKey)?.status === "success") {

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { flushSync } from "react-dom";
+import { afterNextPaint } from "../../lib/afterNextPaint";
 import type TimelineViewComponent from "./TimelineView";
 import type { TimelineControls, TimelineViewProps } from "./TimelineView";
 import { TimelineFrame } from "./TimelineFrame";
@@ -8,13 +9,18 @@ import { TimelinePreview } from "./TimelinePreview";
 type Props = Omit<TimelineViewProps, "container" | "onDrawn" | "controls" | "opening">;
 type Loaded = typeof TimelineViewComponent;
 
-// vis-timeline is the heaviest part of the app, so it is a chunk of its own, requested as soon
-// as this module runs and downloaded beside the dataset. Until it has loaded and drawn, the
-// frame shows a static preview of the same view.
+// vis-timeline is the heaviest part of the app, so it is a chunk of its own, requested only once
+// the first events are on screen: before that, its 180 KiB would compete with what they need.
+// Until it has loaded and drawn, the frame shows a static preview of the same view.
 // Not React.lazy: Suspense holds revealed content back for ~300 ms, longer than the load itself.
 let loaded: Loaded | undefined;
-// Not while prerendering the page at build time: there is no DOM for vis-timeline there.
-const loading = typeof document === "undefined" ? null : import("./TimelineView").then((module) => (loaded = module.default));
+let loading: Promise<Loaded> | undefined;
+
+/** Starts vis-timeline's download, once. Over a prerendered page the app calls it at once: the
+ * events are already on screen there. */
+export function loadTimelineView(): Promise<Loaded> {
+  return (loading ??= import("./TimelineView").then((module) => (loaded = module.default)));
+}
 
 /** The timeline panel: one frame (so focus stays put), the preview in it until vis-timeline has
  * drawn in the same container. */
@@ -28,8 +34,16 @@ export function LazyTimelineView(props: Props) {
   // preview and vis-timeline open on the window around it, so one follows the other unmoved.
   const [opening] = useState(() => ({ selectedId: props.selectedId, periodId: props.selectedPeriodId ?? null }));
   useEffect(() => {
-    if (loaded) setVis(() => loaded);
-    else void loading?.then((component) => setVis(() => component));
+    if (loaded) {
+      setVis(() => loaded);
+      return;
+    }
+    let mounted = true;
+    const cancel = afterNextPaint(() => void loadTimelineView().then((component) => mounted && setVis(() => component)));
+    return () => {
+      mounted = false;
+      cancel();
+    };
   }, []);
   // Synchronously: the preview's boxes and vis-timeline's must never both be in the page.
   const drawnRef = useRef(false);

@@ -1,12 +1,13 @@
 import { useEffect, useMemo, useRef } from "react";
-import { DataSet, DataView } from "vis-data/peer";
-import { Timeline, type DataItem, type IdType, type TimelineOptions } from "vis-timeline/peer";
+import { DataSet, DataView } from "vis-data/esnext";
+import { Timeline, type DataItem, type IdType, type TimelineOptions } from "vis-timeline/esnext";
 import "vis-timeline/styles/vis-timeline-graph2d.css";
 import moment from "moment";
 // The axis's month names in Arabic and Persian. Defining a locale also makes it moment's global
 // default, so set that back: each timeline names its locale in its options.
 import "moment/dist/locale/ar";
 import "moment/dist/locale/fa";
+import { afterNextPaint } from "../../lib/afterNextPaint";
 import { useI18n } from "../../lib/i18n/I18nContext";
 import type { DatasetIndex } from "../dataset/datasetIndex";
 import type { TimelineEvent } from "../dataset/schema";
@@ -71,16 +72,6 @@ export interface TimelineViewProps {
   /** Called once vis-timeline's first drawing is in the page. */
   onDrawn: () => void;
   controls: React.RefObject<TimelineControls | null>;
-}
-
-/** Runs `callback` once the next frame has been painted; returns a cancel function. */
-function afterNextPaint(callback: () => void): () => void {
-  let timeout: ReturnType<typeof setTimeout> | undefined;
-  const frame = requestAnimationFrame(() => (timeout = setTimeout(callback)));
-  return () => {
-    cancelAnimationFrame(frame);
-    clearTimeout(timeout);
-  };
 }
 
 function prefersReducedMotion(): boolean {
