@@ -108,9 +108,11 @@ function prerenderedPage(): Plugin {
         });
         let snapshot: string;
         let deepLinks: string;
+        let head: string;
         try {
-          const { renderSnapshot, deepLinkHashes } = await server.ssrLoadModule("/src/prerender/renderSnapshot.tsx");
+          const { renderSnapshot, deepLinkHashes, renderHead } = await server.ssrLoadModule("/src/prerender/renderSnapshot.tsx");
           const json = readDefaultDataset();
+          head = renderHead(json);
           snapshot = renderSnapshot(json);
           // Hashes are ids made URL-safe by the schema and encodeURIComponent: safe in an attribute.
           deepLinks = (deepLinkHashes(json) as string[])
@@ -126,7 +128,8 @@ function prerenderedPage(): Plugin {
         }
         const gate = `if (!(${snapshotApplies})(location.search, navigator.languages || [navigator.language])) document.documentElement.classList.add("no-snapshot");`;
         return html
-          .replace("</title>", `</title>\n    <script data-snapshot-gate>${gate}</script>`)
+          .replace(/\s*<meta name="description"[^>]*>/, "")
+          .replace(/<title>[^<]*<\/title>/, `${head}\n    <script data-snapshot-gate>${gate}</script>`)
           .replace(
             '<div id="root"></div>',
             `<div id="root" data-snapshot>${snapshot}</div>${deepLinks}<script data-snapshot-pick>(${pickDeepLinkSnapshot})();</script>`,

@@ -1,5 +1,16 @@
 import type { Page } from "@playwright/test";
-import { byDate, dataset, eventDetail, expect, expectNoSeriousViolations, test, timelineItem, timelineLive } from "./fixtures";
+import {
+  byDate,
+  dataset,
+  datasetCopy,
+  eventDetail,
+  expect,
+  expectNoSeriousViolations,
+  serveFixture,
+  test,
+  timelineItem,
+  timelineLive,
+} from "./fixtures";
 
 /** Holds vis-timeline's chunk back until the returned function is called: the page shows the
  * static preview meanwhile, as it does on a slow connection. */
@@ -105,4 +116,37 @@ test("the app takes over a prerendered deep link: same event, now in vis-timelin
   await timelineLive(page);
   await expect(eventDetail(page)).toHaveAttribute("data-event-id", target.id);
   await expect(timelineItem(page, target.id)).toHaveClass(/vis-selected/);
+});
+
+test("with ?data=, the dataset is fetched alongside the app, and vis-timeline only once the events show", async ({ page }) => {
+  await serveFixture(page, "other.json", datasetCopy());
+  // Hold the app's chunk: the dataset must be asked for all the same, by the page's small entry.
+  let releaseApp!: () => void;
+  const appReleased = new Promise<void>((resolve) => (releaseApp = resolve));
+  await page.route(/\/assets\/start-[\w-]+\.js$/, async (route) => {
+    await appReleased;
+    await route.continue();
+  });
+  const datasetRequested = page.waitForRequest("**/fixtures/other.json");
+  // When the app's preview put its first box in the page (not the built page's own, which the
+  // gate hides here), by the page's own clock.
+  await page.addInitScript(() => {
+    const seen = new MutationObserver(() => {
+      if (!document.querySelector("#root:not([data-snapshot]) [data-testid=timeline-preview] [data-event-id]")) return;
+      (window as { previewShownAt?: number }).previewShownAt = performance.now();
+      seen.disconnect();
+    });
+    seen.observe(document, { childList: true, subtree: true });
+  });
+  await page.goto("/?data=fixtures/other.json");
+  await datasetRequested;
+  releaseApp();
+  await timelineLive(page);
+  // vis-timeline's chunk was not competing with what the first events needed.
+  const { previewShownAt, visRequestedAt } = await page.evaluate(() => ({
+    previewShownAt: (window as { previewShownAt?: number }).previewShownAt,
+    visRequestedAt: performance.getEntriesByType("resource").find((e) => /\/TimelineView-[\w-]+\.js$/.test(e.name))?.startTime,
+  }));
+  expect(previewShownAt).toBeDefined();
+  expect(visRequestedAt).toBeGreaterThan(previewShownAt!);
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { renderSnapshot } from "./renderSnapshot";
+import { renderHead, renderSnapshot } from "./renderSnapshot";
 
 const bundled = readFileSync(new URL("../../data/timeline.json", import.meta.url), "utf8");
 
@@ -31,5 +31,22 @@ describe("renderSnapshot", () => {
       details = (error as { details: string[] }).details;
     }
     expect(details.join("\n")).toMatch(/title/);
+  });
+});
+
+describe("renderHead", () => {
+  it("gives the page the dataset's title and description, as text", () => {
+    const dataset = JSON.parse(bundled);
+    expect(renderHead(bundled)).toBe(`<title>${dataset.title}</title><meta name="description" content="${dataset.description}"/>`);
+    dataset.title = "</title><script>alert(1)</script>";
+    dataset.description = '"><script>alert(1)</script>';
+    const head = renderHead(JSON.stringify(dataset));
+    expect(head).not.toMatch(/<script/);
+    expect(head.match(/<title>/g)).toHaveLength(1);
+  });
+
+  it("leaves the description out when the dataset has none", () => {
+    const { description: _, ...dataset } = JSON.parse(bundled);
+    expect(renderHead(JSON.stringify(dataset))).not.toContain("description");
   });
 });

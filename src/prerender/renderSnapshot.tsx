@@ -1,5 +1,5 @@
 import { QueryClient } from "@tanstack/react-query";
-import { renderToString } from "react-dom/server";
+import { renderToStaticMarkup, renderToString } from "react-dom/server";
 import { AppRoot } from "../app/AppRoot";
 import { buildIndex } from "../features/dataset/datasetIndex";
 import { datasetQueryOptions } from "../features/dataset/datasetQuery";
@@ -34,4 +34,17 @@ export function deepLinkHashes(datasetJson: string): string[] {
   const dataset = parseDataset(datasetJson, DEFAULT_DATASET);
   const hashes = [...dataset.events.map((e) => eventHash(e.id)), ...dataset.periods.map((p) => periodHash(p.id))];
   return hashes.length <= MAX_DEEP_LINK_SNAPSHOTS ? hashes : [];
+}
+
+/** The page's `<title>` and description, for the built page's head: the dataset's own (the same
+ * title the app then keeps in `document.title`), so a site built around another dataset is not
+ * announced as this one. */
+export function renderHead(datasetJson: string): string {
+  const { title, description } = parseDataset(datasetJson, DEFAULT_DATASET);
+  return renderToStaticMarkup(
+    <>
+      <title>{title}</title>
+      {description && <meta name="description" content={description} />}
+    </>,
+  );
 }
