@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { build } from "vite";
@@ -34,6 +34,12 @@ describe("building the site around another dataset", () => {
     const earliest = [...data.events].sort((a, b) => a.date.localeCompare(b.date))[0]!;
     expect(page).toContain(`data-event-id="${earliest.id}"`);
     expect(page).not.toContain("Iran–Syria relations");
+
+    // The build's vis-timeline carries its English strings only (see trimVisLocales).
+    const chunks = readdirSync(join(outDir, "assets")).filter((name) => name.endsWith(".js"));
+    const bundled = chunks.map((name) => readFileSync(join(outDir, "assets", name), "utf8")).join("\n");
+    expect(bundled).toContain("Delete selected");
+    expect(bundled).not.toContain("Cancella la selezione");
   }, 60_000);
 
   it("says which file it could not read", async () => {
