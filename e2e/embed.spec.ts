@@ -144,6 +144,8 @@ test("the snippet works when pasted into a page on another origin", async ({ pag
   const event = byDate[1]!;
   await page.goto(`./#/event/${event.id}`);
   await page.getByRole("button", { name: "Embed" }).click();
+  // The dialog is in the prerendered page too, empty: read it once it has opened.
+  await expect(page.getByRole("dialog", { name: "Embed this timeline" })).toBeVisible();
   const snippet = await page.getByLabel("Embed code").inputValue();
   // A page on the second origin whose body is exactly the snippet.
   await page.goto(`${PARENT}pasted.html?${new URLSearchParams({ snippet })}`);
