@@ -48,8 +48,13 @@ function sixthByDate(data) {
   return [...data.events].sort((a, b) => a.date.localeCompare(b.date) || rank(a.date) - rank(b.date) || (a.id < b.id ? -1 : 1))[5];
 }
 
-/** Raw and gzip bytes of each JS and CSS file a site serves. */
+/** Raw and gzip bytes of each JS and CSS file a site serves (read once per site). */
+const assetSizesByDir = new Map();
 function assetSizes(dir) {
+  if (!assetSizesByDir.has(dir)) assetSizesByDir.set(dir, readAssetSizes(dir));
+  return assetSizesByDir.get(dir);
+}
+function readAssetSizes(dir) {
   const files = readdirSync(join(dir, "assets")).filter((f) => /\.(js|css)$/.test(f));
   return Object.fromEntries(
     files.map((f) => {
