@@ -1,5 +1,6 @@
 import "./app/app.css";
 import { resolveDatasetUrl } from "./features/dataset/datasetUrl";
+import { parseUrlState } from "./features/url/urlState";
 import { afterNextPaint } from "./lib/afterNextPaint";
 import { holdEarlyEvents } from "./prerender/earlyEvents";
 
@@ -23,7 +24,7 @@ if (overPrerendered) {
 } else {
   // Nothing to show until the app runs: fetch a `?data=` dataset alongside it, not after it (the
   // page preloads only the default one). Refused addresses are left for the app to explain.
-  const dataParam = new URLSearchParams(window.location.search).get("data");
+  const { dataParam } = parseUrlState(window.location.href);
   const dataset = dataParam === null ? null : resolveDatasetUrl(dataParam, window.location.href);
   if (dataset?.ok) preloadDataset(dataset.url);
   startApp();
