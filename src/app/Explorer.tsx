@@ -6,11 +6,11 @@ import { EmbedDialog } from "../features/embed/EmbedDialog";
 import { fullExplorerUrl } from "../features/embed/embedSnippet";
 import { useSelectionBridge } from "../features/embed/useEmbedBridge";
 import { EventDetail } from "../features/event/EventDetail";
-import { formatPeriodDates, PeriodDetail } from "../features/period/PeriodDetail";
+import { PeriodDetail } from "../features/period/PeriodDetail";
 import { PeriodLinks } from "../features/period/PeriodLinks";
 import { EventList } from "../features/list/EventList";
 import { PrintDigest } from "../features/list/PrintDigest";
-import { LazyTimelineView } from "../features/timeline/LazyTimelineView";
+import { TimelinePanel } from "../features/timeline/TimelinePanel";
 import { CategoryFilter } from "../features/search/CategoryFilter";
 import { SearchTermsContext } from "../features/search/Highlight";
 import { SearchBox } from "../features/search/SearchBox";
@@ -18,7 +18,7 @@ import { useEventFilter } from "../features/search/useEventFilter";
 import { SourceBrowser } from "../features/sources/SourceBrowser";
 import { navigate, selectEvent } from "../features/url/useUrlState";
 import { eventHash, hrefWithCategories, hrefWithPeriod, hrefWithQuery } from "../features/url/urlState";
-import { formatDateRange } from "../lib/dates";
+import { formatDateRange, formatPeriodDates } from "../lib/dates";
 import { DATA_LANG, useI18n } from "../lib/i18n/I18nContext";
 import type { MessageKey } from "../lib/i18n/messages.en";
 import { LanguageSwitcher } from "../features/language/LanguageSwitcher";
@@ -165,7 +165,7 @@ export function LoadedExplorer({ index, selectedId, periodId, embed, query, cate
         <main className="app-main">
           <div className="app-timeline">
             {view === "timeline" && (
-              <LazyTimelineView
+              <TimelinePanel
                 index={index}
                 events={filter.shown}
                 selectedId={selected?.id ?? null}

@@ -3,7 +3,7 @@ import { useEffect } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import { datasetQueryOptions } from "../features/dataset/datasetQuery";
 import { resolveDatasetUrl } from "../features/dataset/datasetUrl";
-import { loadTimelineView } from "../features/timeline/LazyTimelineView";
+import { loadTimelineView } from "../features/timeline/TimelinePanel";
 import { canonicalizeLocation, setServerHref } from "../features/url/useUrlState";
 import { AppRoot } from "./AppRoot";
 

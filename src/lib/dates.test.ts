@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatAxisTick, formatDateRange, formatDateText, formatPartialDate, parsePartialDate } from "./dates";
+import { formatAxisTick, formatDateRange, formatDateText, formatPartialDate, formatPeriodDates, parsePartialDate } from "./dates";
 
 describe("parsePartialDate", () => {
   it("reads each precision from the string's shape", () => {
@@ -63,5 +63,13 @@ describe("formatAxisTick", () => {
     expect(formatAxisTick(new Date(2024, 3, 1), "month")).toBe("Apr");
     expect(formatAxisTick(new Date(2024, 0, 1), "month")).toBe("Jan 2024");
     expect(formatAxisTick(new Date(2021, 0, 1), "year", "fa")).toBe("۲۰۲۱");
+  });
+});
+
+describe("formatPeriodDates", () => {
+  const date = (text: string) => parsePartialDate(text)!;
+  it("gives a period's span at the precision of each end, or says its end is not stated", () => {
+    expect(formatPeriodDates({ start: date("2021-08"), end: date("2024-05-19") })).toBe("August 2021 – 19 May 2024");
+    expect(formatPeriodDates({ start: date("2024-05-19"), end: null })).toBe("19 May 2024 – end not stated");
   });
 });

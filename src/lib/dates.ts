@@ -66,6 +66,12 @@ export function formatDateRange(start: PartialDate, end: PartialDate | null, lan
   return end ? `${formatPartialDate(start, lang)} – ${formatPartialDate(end, lang)}` : formatPartialDate(start, lang);
 }
 
+/** A period's span: "August 2021 – 19 May 2024", or an open end the sources do not date. */
+export function formatPeriodDates(period: { start: PartialDate; end: PartialDate | null }, lang: Language = "en"): string {
+  const end = period.end ? formatPartialDate(period.end, lang) : translator(lang)("endNotStated");
+  return `${formatPartialDate(period.start, lang)} – ${end}`;
+}
+
 /** A time-axis label: "2021"; "Apr", or "Jan 2024" where a year begins. */
 export function formatAxisTick(date: Date, precision: "year" | "month", lang: Language = "en"): string {
   const pattern = precision === "year" ? "yyyy" : date.getMonth() === 0 ? "MMM yyyy" : "MMM";

@@ -46,7 +46,8 @@ describe("renderHead", () => {
   });
 
   it("leaves the description out when the dataset has none", () => {
-    const { description: _, ...dataset } = JSON.parse(bundled);
+    const dataset = JSON.parse(bundled);
+    delete dataset.description;
     expect(renderHead(JSON.stringify(dataset))).not.toContain("description");
   });
 });

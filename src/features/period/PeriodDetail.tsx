@@ -1,15 +1,8 @@
 import type { DatasetIndex } from "../dataset/datasetIndex";
 import type { Period } from "../dataset/schema";
-import { formatPartialDate } from "../../lib/dates";
+import { formatPeriodDates } from "../../lib/dates";
 import { DATA_LANG, useI18n } from "../../lib/i18n/I18nContext";
-import { translator, type Language } from "../../lib/i18n/i18n";
 import { CitedSources } from "../sources/CitedSources";
-
-/** "August 2021 – 19 May 2024", or an open end the sources do not date. */
-export function formatPeriodDates(period: Period, lang: Language = "en"): string {
-  const end = period.end ? formatPartialDate(period.end, lang) : translator(lang)("endNotStated");
-  return `${formatPartialDate(period.start, lang)} – ${end}`;
-}
 
 /** A selected period: its span, what it was, and the sources that date it. */
 export function PeriodDetail({ index, period, collapsibleSources }: { index: DatasetIndex; period: Period; collapsibleSources: boolean }) {

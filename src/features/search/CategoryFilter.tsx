@@ -1,7 +1,7 @@
 import { DATA_LANG, useI18n } from "../../lib/i18n/I18nContext";
 import { localizeDigits } from "../../lib/i18n/i18n";
 import type { DatasetIndex } from "../dataset/datasetIndex";
-import { categoryClasses } from "../timeline/timelineItems";
+import { categoryClasses } from "../../lib/categoryClasses";
 
 interface Props {
   index: DatasetIndex;

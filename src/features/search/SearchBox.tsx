@@ -1,4 +1,4 @@
-import { useEffect, useRef } from "react";
+import { useEffect, useEffectEvent, useRef } from "react";
 import { useI18n } from "../../lib/i18n/I18nContext";
 
 interface Props {
@@ -14,12 +14,12 @@ export function SearchBox({ query, onChange }: Props) {
   const { t } = useI18n();
   const inputRef = useRef<HTMLInputElement>(null);
 
-  // Text typed into the prerendered page before the app hydrated it: search for it now.
-  useEffect(() => {
+  // Text typed into the prerendered page before the app hydrated it: search for it now, once.
+  const searchTypedBeforeHydration = useEffectEvent(() => {
     const typed = inputRef.current?.value ?? "";
     if (typed !== query) onChange(typed);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, on mount
-  }, []);
+  });
+  useEffect(() => searchTypedBeforeHydration(), []);
 
   useEffect(() => {
     const onKeyDown = (e: KeyboardEvent) => {

@@ -1,11 +1,16 @@
 import { useLayoutEffect, useRef, useState } from "react";
+import "virtual:item-box.css";
 import "./TimelinePreview.css";
 import { formatAxisTick, formatDateRange } from "../../lib/dates";
 import { DATA_LANG, useI18n } from "../../lib/i18n/I18nContext";
 import type { DatasetIndex } from "../dataset/datasetIndex";
 import type { TimelineEvent } from "../dataset/schema";
 import { eventHash } from "../url/urlState";
-import { axisTicks, categoryClasses, initialWindow, PREVIEW_BOX, previewLayout } from "./timelineItems";
+import { categoryClasses } from "../../lib/categoryClasses";
+import { axisTicks } from "./axisTicks";
+import { ITEM_BOX } from "./itemBox";
+import { previewLayout } from "./previewLayout";
+import { initialWindow } from "./timeWindows";
 
 /** The width planned for before the page is laid out (and in the page prerendered at build time):
  * the timeline column of a 1280-pixel-wide window. */
@@ -36,7 +41,7 @@ export function TimelinePreview({ index, events, selectedId, opening: openedWith
   const items = previewLayout(events, opening, width, selected?.id ?? null);
   const classes = categoryClasses(index.dataset.categories);
   const lanes = Math.max(2, ...items.map((item) => item.lane + 1));
-  const axisY = lanes * (PREVIEW_BOX.height + PREVIEW_BOX.gap) + PREVIEW_BOX.gap;
+  const axisY = lanes * (ITEM_BOX.height + ITEM_BOX.gap) + ITEM_BOX.gap;
   const start = opening.start.getTime();
   const span = opening.end.getTime() - start;
   const percent = (time: number) => Math.min(100, Math.max(0, ((time - start) / span) * 100));
@@ -69,17 +74,17 @@ export function TimelinePreview({ index, events, selectedId, opening: openedWith
         </g>
       ))}
       {items.map(({ event, x, lane }) => {
-        const top = axisY - (lane + 1) * (PREVIEW_BOX.height + PREVIEW_BOX.gap);
+        const top = axisY - (lane + 1) * (ITEM_BOX.height + ITEM_BOX.gap);
         const category = classes.get(event.category) ?? "category-0";
         return (
           <g key={event.id} className={category}>
-            <line className="timeline-preview-stem" x1={at(x)} x2={at(x)} y1={top + PREVIEW_BOX.height} y2={axisY} />
+            <line className="timeline-preview-stem" x1={at(x)} x2={at(x)} y1={top + ITEM_BOX.height} y2={axisY} />
             <foreignObject
               x={at(x)}
               y={top}
-              width={PREVIEW_BOX.width}
-              height={PREVIEW_BOX.height}
-              transform={`translate(${-PREVIEW_BOX.width / 2} 0)`}
+              width={ITEM_BOX.width}
+              height={ITEM_BOX.height}
+              transform={`translate(${-ITEM_BOX.width / 2} 0)`}
             >
               <a
                 href={eventHash(event.id)}

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { build } from "vite";
 import { afterAll, describe, expect, it } from "vitest";
 // @ts-expect-error: a plain ESM script, run by Node directly; no type declarations.
-import { generateDataset } from "../../scripts/generate-dataset.mjs";
+import { generateDataset } from "../scripts/generate-dataset.mjs";
 
 // `TIMELINE_DATA=<file> npm run build`: a newsroom publishing its own timeline with the explorer.
 describe("building the site around another dataset", () => {

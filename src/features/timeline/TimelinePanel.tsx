@@ -6,7 +6,7 @@ import type { TimelineControls, TimelineViewProps } from "./TimelineView";
 import { TimelineFrame } from "./TimelineFrame";
 import { TimelinePreview } from "./TimelinePreview";
 
-type Props = Omit<TimelineViewProps, "container" | "onDrawn" | "controls" | "opening">;
+type Props = Omit<TimelineViewProps, "container" | "onDrawn" | "ref" | "opening" | "selectedPeriodId"> & { selectedPeriodId?: string | null };
 type Loaded = typeof TimelineViewComponent;
 
 // vis-timeline is the heaviest part of the app, so it is a chunk of its own, requested only once
@@ -24,9 +24,10 @@ export function loadTimelineView(): Promise<Loaded> {
 
 /** The timeline panel: one frame (so focus stays put), the preview in it until vis-timeline has
  * drawn in the same container. */
-export function LazyTimelineView(props: Props) {
-  // Always the preview first, even with the chunk in: a prerendered page is hydrated against it.
-  const [Vis, setVis] = useState<Loaded | undefined>(undefined);
+export function TimelinePanel(props: Props) {
+  // vis-timeline renders no nodes of its own, and needs the container (set after the first
+  // commit): a prerendered page hydrates against the preview either way.
+  const [Vis, setVis] = useState<Loaded | undefined>(() => loaded);
   const [container, setContainer] = useState<HTMLDivElement | null>(null);
   const [drawn, setDrawn] = useState(false);
   const controls = useRef<TimelineControls | null>(null);
@@ -34,17 +35,14 @@ export function LazyTimelineView(props: Props) {
   // preview and vis-timeline open on the window around it, so one follows the other unmoved.
   const [opening] = useState(() => ({ selectedId: props.selectedId, periodId: props.selectedPeriodId ?? null }));
   useEffect(() => {
-    if (loaded) {
-      setVis(() => loaded);
-      return;
-    }
+    if (Vis) return;
     let mounted = true;
     const cancel = afterNextPaint(() => void loadTimelineView().then((component) => mounted && setVis(() => component)));
     return () => {
       mounted = false;
       cancel();
     };
-  }, []);
+  }, [Vis]);
   // Synchronously: the preview's boxes and vis-timeline's must never both be in the page.
   const drawnRef = useRef(false);
   const onDrawn = useCallback(() => {
@@ -65,7 +63,9 @@ export function LazyTimelineView(props: Props) {
       containerRef={setContainer}
     >
       {!drawn && <TimelinePreview index={index} events={events} selectedId={selectedId} opening={opening} onSelect={onSelect} />}
-      {Vis && container && <Vis {...props} container={container} opening={opening} onDrawn={onDrawn} controls={controls} />}
+      {Vis && container && (
+        <Vis {...props} selectedPeriodId={props.selectedPeriodId ?? null} container={container} opening={opening} onDrawn={onDrawn} ref={controls} />
+      )}
     </TimelineFrame>
   );
 }
