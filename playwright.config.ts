@@ -1,15 +1,11 @@
-import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { suitePorts } from "./e2e/ports";
+import { CHROMIUM_ARGS, chromiumPath } from "./scripts/chromium.mjs";
 
-/** The system Chromium ($CHROMIUM, then /usr/bin/chromium); Playwright's own browser only where neither exists. */
-export function chromiumPath(): string | undefined {
-  const candidates = [process.env.CHROMIUM, "/usr/bin/chromium"].filter((p): p is string => Boolean(p));
-  return candidates.find((p) => existsSync(p));
-}
-
-const PORT = 4173;
+const ports = await suitePorts();
+export const SITE_ORIGIN = `http://127.0.0.1:${ports.site}`;
 /** A second origin, for the pages that embed the explorer. */
-export const PARENT_PORT = 4174;
+export const PARENT_ORIGIN = `http://127.0.0.1:${ports.parent}`;
 
 export default defineConfig({
   testDir: "e2e",
@@ -17,29 +13,23 @@ export default defineConfig({
   workers: process.env.CI ? 2 : undefined,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
-  reporter: process.env.CI ? "list" : [["list"]],
+  reporter: "list",
   use: {
-    baseURL: `http://127.0.0.1:${PORT}/`,
+    baseURL: `${SITE_ORIGIN}/`,
     trace: "retain-on-failure",
-    launchOptions: {
-      executablePath: chromiumPath(),
-      // This machine has no network beyond the registries: keep Chromium from calling home.
-      args: ["--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
-    },
+    launchOptions: { executablePath: chromiumPath(), args: [...CHROMIUM_ARGS] },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 } } }],
   webServer: [
     {
       // Tests run against the built site: `npm test` builds first.
-      command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
-      url: `http://127.0.0.1:${PORT}/`,
-      reuseExistingServer: !process.env.CI,
+      command: `npx vite preview --port ${ports.site} --strictPort --host 127.0.0.1`,
+      url: `${SITE_ORIGIN}/`,
       timeout: 60_000,
     },
     {
-      command: `node e2e/parent-server.mjs ${PARENT_PORT}`,
-      url: `http://127.0.0.1:${PARENT_PORT}/`,
-      reuseExistingServer: !process.env.CI,
+      command: `node e2e/parent-server.mjs ${ports.parent}`,
+      url: `${PARENT_ORIGIN}/`,
       timeout: 30_000,
     },
   ],

@@ -13,9 +13,12 @@ export function readDefaultDataset(env: NodeJS.ProcessEnv = process.env): string
   try {
     return readFileSync(path, "utf8");
   } catch (error) {
-    throw new Error(`The dataset to build with (${env.TIMELINE_DATA ? "TIMELINE_DATA=" : ""}${path}) cannot be read: ${(error as Error).message}`, {
-      cause: error,
-    });
+    throw new Error(
+      `The dataset to build with (${env.TIMELINE_DATA ? "TIMELINE_DATA=" : ""}${path}) cannot be read: ${(error as Error).message}`,
+      {
+        cause: error,
+      },
+    );
   }
 }
 

@@ -20,7 +20,7 @@ export function withPrerenderedViews(html: string, { head, snapshot, deepLinks }
   const gate = `if (!(${snapshotApplies})(location.search, navigator.languages || [navigator.language])) document.documentElement.classList.add("no-snapshot");`;
   const templates = deepLinks.map(({ hash, html }) => `<template data-snapshot-hash="${hash}">${html}</template>`).join("");
   return html
-    .replace(/\s*<meta name="description"[^>]*>/, "")
+    .replace(/\s*<meta\s+name="description"[^>]*>/, "")
     .replace(/<title>[^<]*<\/title>/, `${head}\n    <script data-snapshot-gate>${gate}</script>`)
     .replace(
       '<div id="root"></div>',

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { build } from "vite";
 import { afterAll, describe, expect, it } from "vitest";
+import { byDate } from "../scripts/eventOrder.mjs";
 // @ts-expect-error: a plain ESM script, run by Node directly; no type declarations.
 import { generateDataset } from "../scripts/generate-dataset.mjs";
 
@@ -31,7 +32,7 @@ describe("building the site around another dataset", () => {
     const page = readFileSync(join(outDir, "index.html"), "utf8");
     expect(page).toContain(`<title>${data.title}</title>`);
     expect(page).toContain(`>${data.title}</h1>`);
-    const earliest = [...data.events].sort((a, b) => a.date.localeCompare(b.date))[0]!;
+    const earliest = byDate(data.events)[0]!;
     expect(page).toContain(`data-event-id="${earliest.id}"`);
     expect(page).not.toContain("Iran–Syria relations");
 

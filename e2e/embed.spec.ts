@@ -1,8 +1,9 @@
 import type { Page } from "@playwright/test";
+import { PARENT_ORIGIN, SITE_ORIGIN } from "../playwright.config";
 import { byDate, dataset, expect, test } from "./fixtures";
 
-const EXPLORER = "http://127.0.0.1:4173/";
-const PARENT = "http://127.0.0.1:4174/";
+const EXPLORER = `${SITE_ORIGIN}/`;
+const PARENT = `${PARENT_ORIGIN}/`;
 const SANDBOX = "allow-scripts allow-same-origin allow-popups";
 
 interface Received {

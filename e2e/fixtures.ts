@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test as base, type Page } from "@playwright/test";
-import { PARENT_PORT } from "../playwright.config";
+import { PARENT_ORIGIN } from "../playwright.config";
+import { byDate as inDateOrder } from "../scripts/eventOrder.mjs";
 
 /** The bundled dataset as raw JSON: tests compare the page against it. */
 export interface RawEvent {
@@ -20,7 +21,7 @@ export interface RawDataset {
 
 export const datasetText = readFileSync(new URL("../data/timeline.json", import.meta.url), "utf8");
 export const dataset = JSON.parse(datasetText) as RawDataset;
-export const byDate = [...dataset.events].sort((a, b) => a.date.localeCompare(b.date));
+export const byDate = inDateOrder(dataset.events);
 
 /** A fresh copy of the bundled dataset to break in a test. */
 export function datasetCopy(): RawDataset & Record<string, unknown> {
@@ -67,7 +68,7 @@ export const test = base.extend<{ pageErrors: string[]; offOrigin: string[] }>({
   offOrigin: [
     async ({ page, baseURL }, use) => {
       // The site, and the second origin that plays the page embedding it.
-      const origins = [new URL(baseURL!).origin, `http://127.0.0.1:${PARENT_PORT}`];
+      const origins = [new URL(baseURL!).origin, PARENT_ORIGIN];
       const requests: string[] = [];
       page.on("request", (request) => {
         const url = request.url();

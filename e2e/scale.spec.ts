@@ -1,9 +1,10 @@
 // @ts-expect-error: a plain ESM script, run by Node directly; no type declarations.
 import { generateDataset } from "../scripts/generate-dataset.mjs";
+import { byDate } from "../scripts/eventOrder.mjs";
 import { eventDetail, expect, serveFixture, test, timelineItem } from "./fixtures";
 
 const big = generateDataset(1000, 3) as { events: { id: string; date: string }[] };
-const sorted = [...big.events].sort((a, b) => a.date.localeCompare(b.date) || a.date.length - b.date.length || (a.id < b.id ? -1 : 1));
+const sorted = byDate(big.events);
 
 test("a thousand events: clustered when zoomed out, each still reachable and selectable", async ({ page }) => {
   await serveFixture(page, "big.json", big);

@@ -8,11 +8,16 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
 import { build, preview } from "vite";
+import { CHROMIUM_ARGS, chromiumPath } from "./chromium.mjs";
+import { byDate } from "./eventOrder.mjs";
+import { instrument } from "./benchProbe.mjs";
+import { freePort } from "./freePort.mjs";
 import { generateDataset } from "./generate-dataset.mjs";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const SIZES = (process.env.BENCH_SIZES ?? "7,1000,5000").split(",").map(Number);
-const PORT = 4180;
+// A port of its own, so the bench never collides with a running explorer or test run.
+const PORT = await freePort();
 const DIST = "dist";
 const SITES = join("bench-results", "sites");
 
@@ -42,26 +47,22 @@ async function sitesFor(size) {
   return { data, published: { dir, query: "" }, runtime: { dir: DIST, query: `?data=bench/events-${size}.json` } };
 }
 
-/** The 6th event by date: the deep-link target (ties broken as the app does). */
-function sixthByDate(data) {
-  const rank = (d) => d.length;
-  return [...data.events].sort((a, b) => a.date.localeCompare(b.date) || rank(a.date) - rank(b.date) || (a.id < b.id ? -1 : 1))[5];
-}
+/** The 6th event by date: the deep-link target. */
+const sixthByDate = (data) => byDate(data.events)[5];
 
 /** Raw and gzip bytes of each JS and CSS file a site serves (read once per site). */
 const assetSizesByDir = new Map();
 function assetSizes(dir) {
-  if (!assetSizesByDir.has(dir)) assetSizesByDir.set(dir, readAssetSizes(dir));
-  return assetSizesByDir.get(dir);
-}
-function readAssetSizes(dir) {
+  if (assetSizesByDir.has(dir)) return assetSizesByDir.get(dir);
   const files = readdirSync(join(dir, "assets")).filter((f) => /\.(js|css)$/.test(f));
-  return Object.fromEntries(
+  const sizes = Object.fromEntries(
     files.map((f) => {
       const body = readFileSync(join(dir, "assets", f));
       return [f, { raw: body.length, gzip: gzipSync(body, { level: 9 }).length }];
     }),
   );
+  assetSizesByDir.set(dir, sizes);
+  return sizes;
 }
 const bytes = assetSizes(DIST);
 
@@ -79,56 +80,7 @@ async function serving(dir, use) {
     await server.close();
   }
 }
-const executablePath = [process.env.CHROMIUM, "/usr/bin/chromium"].find((p) => p && existsSync(p));
-const browser = await chromium.launch({
-  executablePath,
-  args: [
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-    "--enable-precise-memory-info",
-  ],
-});
-
-/** Injected before the app: timestamps for "first event visible" and "deep-linked event shown",
- * long tasks, and rAF frame times while recording. */
-function instrument(targetId) {
-  const marks = (window.__bench = { longTasks: [], frames: [], recording: false });
-  const inView = (el) => {
-    const r = el.getBoundingClientRect();
-    return r.width > 0 && r.height > 0 && r.bottom > 0 && r.right > 0 && r.top < innerHeight && r.left < innerWidth;
-  };
-  new PerformanceObserver((list) => list.getEntries().forEach((e) => marks.longTasks.push(e.duration))).observe({
-    type: "longtask",
-    buffered: true,
-  });
-  let last = 0;
-  const tick = (now) => {
-    if (marks.firstVisible === undefined) {
-      const first = document.querySelector("[data-testid=timeline] [data-event-id]");
-      if (first && inView(first)) marks.firstVisible = now;
-    }
-    // The static preview shows the events first; this is when vis-timeline has taken over.
-    if (
-      marks.timelineDrawn === undefined &&
-      document.querySelector("[data-testid=timeline] .vis-timeline") &&
-      !document.querySelector("[data-testid=timeline-preview]")
-    ) {
-      marks.timelineDrawn = now;
-    }
-    if (targetId && marks.deepLink === undefined) {
-      const item = document.querySelector(`[data-testid=timeline] [data-event-id="${targetId}"]`);
-      const detail = document.querySelector(`[data-testid=event-detail][data-event-id="${targetId}"]`);
-      if (item && detail && inView(item)) marks.deepLink = now;
-    }
-    if (marks.recording && last) marks.frames.push(now - last);
-    last = now;
-    requestAnimationFrame(tick);
-  };
-  requestAnimationFrame(tick);
-}
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_ARGS, "--enable-precise-memory-info"] });
 
 async function measure(data, { dir, query }) {
   const target = sixthByDate(data);

@@ -1,3 +1,4 @@
+import "./app/theme.css";
 import "./app/app.css";
 import { resolveDatasetUrl } from "./features/dataset/datasetUrl";
 import { parseUrlState } from "./features/url/urlState";

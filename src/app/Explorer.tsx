@@ -16,8 +16,8 @@ import { SearchTermsContext } from "../features/search/Highlight";
 import { SearchBox } from "../features/search/SearchBox";
 import { useEventFilter } from "../features/search/useEventFilter";
 import { SourceBrowser } from "../features/sources/SourceBrowser";
-import { navigate, selectEvent } from "../features/url/useUrlState";
-import { eventHash, hrefWithCategories, hrefWithPeriod, hrefWithQuery } from "../features/url/urlState";
+import { clearFilters, selectEvent, selectPeriod, setCategories, setQuery } from "../features/url/navigation";
+import { eventHash } from "../features/url/urlState";
 import { formatDateRange, formatPeriodDates } from "../lib/dates";
 import { DATA_LANG, useI18n } from "../lib/i18n/I18nContext";
 import type { MessageKey } from "../lib/i18n/messages.en";
@@ -60,12 +60,6 @@ const VIEWS: { id: View; label: MessageKey }[] = [
   { id: "list", label: "viewList" },
   { id: "sources", label: "viewSources" },
 ];
-
-const setQuery = (query: string) => navigate(hrefWithQuery(window.location.href, query), { replace: true });
-const setCategories = (categories: string[] | null) => navigate(hrefWithCategories(window.location.href, categories), { replace: true });
-const clearFilters = () => navigate(hrefWithCategories(hrefWithQuery(window.location.href, ""), null), { replace: true });
-
-const selectPeriod = (id: string) => navigate(hrefWithPeriod(window.location.href, id));
 
 export function LoadedExplorer({ index, selectedId, periodId, embed, query, categories }: ViewState & { index: DatasetIndex }) {
   const [view, setView] = useState<View>("timeline");

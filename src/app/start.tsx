@@ -4,7 +4,8 @@ import { createRoot, hydrateRoot } from "react-dom/client";
 import { datasetQueryOptions } from "../features/dataset/datasetQuery";
 import { resolveDatasetUrl } from "../features/dataset/datasetUrl";
 import { loadTimelineView } from "../features/timeline/TimelinePanel";
-import { canonicalizeLocation, setServerHref } from "../features/url/useUrlState";
+import { canonicalizeLocation } from "../features/url/navigation";
+import { setServerHref } from "../features/url/useUrlState";
 import { AppRoot } from "./AppRoot";
 
 /** Starts the app in `root`. Over a prerendered page (`onHydrated` given), it first waits for the

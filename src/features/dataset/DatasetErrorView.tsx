@@ -1,6 +1,7 @@
 import { useI18n } from "../../lib/i18n/I18nContext";
 import { DEFAULT_DATASET } from "./datasetUrl";
 import { DatasetError } from "./parse";
+import "./DatasetErrorView.css";
 
 interface Props {
   error: unknown;

@@ -1,6 +1,7 @@
 import { useRef, useState } from "react";
 import { useI18n } from "../../lib/i18n/I18nContext";
 import { embedSnippet } from "./embedSnippet";
+import "./EmbedDialog.css";
 
 interface Props {
   eventId: string | null;

@@ -1,7 +1,6 @@
 import { useEffect } from "react";
 import type { DatasetIndex } from "../dataset/datasetIndex";
-import { hrefWithEvent } from "../url/urlState";
-import { navigate } from "../url/useUrlState";
+import { selectEvent } from "../url/navigation";
 import { heightMessages, parseSelectRequest, SELECT_MESSAGE, type OutgoingMessage } from "./embedProtocol";
 
 /** Whether this page is framed by another; reading `window.parent` never throws, even cross-origin. */
@@ -44,7 +43,7 @@ export function useSelectionBridge(enabled: boolean, index: DatasetIndex, select
       if (e.source !== window.parent) return;
       const id = parseSelectRequest(e.data);
       // The parent drives this selection, so it replaces rather than adds a history entry.
-      if (id && index.eventById.has(id)) navigate(hrefWithEvent(window.location.href, id), { replace: true });
+      if (id && index.eventById.has(id)) selectEvent(id, { replace: true });
     };
     window.addEventListener("message", onMessage);
     return () => window.removeEventListener("message", onMessage);

@@ -6,6 +6,7 @@ import { useState } from "react";
 import { Highlight } from "../search/Highlight";
 import { CompareSources } from "../sources/CompareSources";
 import { CitedSources } from "../sources/CitedSources";
+import "./EventDetail.css";
 
 interface Props {
   index: DatasetIndex;

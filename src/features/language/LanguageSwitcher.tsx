@@ -1,7 +1,7 @@
 import { useI18n } from "../../lib/i18n/I18nContext";
 import { CATALOGUES, LANGUAGES } from "../../lib/i18n/i18n";
-import { hrefWithLanguage } from "../url/urlState";
-import { navigate } from "../url/useUrlState";
+import { setLanguage } from "../url/navigation";
+import "./LanguageSwitcher.css";
 
 /** English · العربية · فارسی, each named in its own language. */
 export function LanguageSwitcher() {
@@ -9,13 +9,7 @@ export function LanguageSwitcher() {
   return (
     <div className="language-switcher" role="group" aria-label={t("languageSwitcher")}>
       {LANGUAGES.map((code) => (
-        <button
-          key={code}
-          type="button"
-          lang={code}
-          aria-pressed={code === lang}
-          onClick={() => navigate(hrefWithLanguage(window.location.href, code), { replace: true })}
-        >
+        <button key={code} type="button" lang={code} aria-pressed={code === lang} onClick={() => setLanguage(code)}>
           {CATALOGUES[code].languageName}
         </button>
       ))}

@@ -3,6 +3,7 @@ import { Highlight } from "../search/Highlight";
 import { formatDateRange } from "../../lib/dates";
 import { useI18n } from "../../lib/i18n/I18nContext";
 import { eventHash } from "../url/urlState";
+import "./list.css";
 
 interface Props {
   /** The events to list, in date order: all, or those a search or filter leaves. */

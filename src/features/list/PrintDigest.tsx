@@ -2,6 +2,7 @@ import { useEffect, useState } from "react";
 import type { DatasetIndex } from "../dataset/datasetIndex";
 import { formatDateRange, formatDateText } from "../../lib/dates";
 import { DATA_LANG, useI18n } from "../../lib/i18n/I18nContext";
+import "./list.css";
 
 /** What a printout holds: every event in date order with its sources. Rendered
  * only while printing, so it costs nothing on screen. */

@@ -3,6 +3,7 @@ import type { Period } from "../dataset/schema";
 import { formatPeriodDates } from "../../lib/dates";
 import { DATA_LANG, useI18n } from "../../lib/i18n/I18nContext";
 import { CitedSources } from "../sources/CitedSources";
+import "../event/EventDetail.css";
 
 /** A selected period: its span, what it was, and the sources that date it. */
 export function PeriodDetail({ index, period, collapsibleSources }: { index: DatasetIndex; period: Period; collapsibleSources: boolean }) {

@@ -2,6 +2,7 @@ import type { DatasetIndex } from "../dataset/datasetIndex";
 import { DATA_LANG, useI18n } from "../../lib/i18n/I18nContext";
 import { periodHash } from "../url/urlState";
 import { formatPeriodDates } from "../../lib/dates";
+import "./PeriodLinks.css";
 
 /** The periods as links: the keyboard's and screen reader's way to the bands on the timeline. */
 export function PeriodLinks({ index, selectedPeriodId }: { index: DatasetIndex; selectedPeriodId: string | null }) {

@@ -1,6 +1,7 @@
 import { createContext, useContext } from "react";
 import { DATA_LANG } from "../../lib/i18n/I18nContext";
 import { highlightParts } from "./search";
+import "./search.css";
 
 /** The normalised terms of the current search, for every <Highlight> below. */
 export const SearchTermsContext = createContext<readonly string[]>([]);

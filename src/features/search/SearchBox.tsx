@@ -1,5 +1,6 @@
 import { useEffect, useEffectEvent, useRef } from "react";
 import { useI18n } from "../../lib/i18n/I18nContext";
+import "./search.css";
 
 interface Props {
   query: string;

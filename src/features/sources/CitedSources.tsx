@@ -1,6 +1,7 @@
 import type { DatasetIndex } from "../dataset/datasetIndex";
 import { useI18n } from "../../lib/i18n/I18nContext";
 import { SourcePanel } from "./SourcePanel";
+import "./sources.css";
 
 interface Props {
   index: DatasetIndex;

@@ -3,6 +3,7 @@ import type { TimelineEvent } from "../dataset/schema";
 import { formatDateText } from "../../lib/dates";
 import { DATA_LANG, useI18n } from "../../lib/i18n/I18nContext";
 import { Highlight } from "../search/Highlight";
+import "./sources.css";
 
 /** The sources of one event side by side: who published, when, what they said, and which
  * quotes each chose, so a reader sees what each emphasised. */

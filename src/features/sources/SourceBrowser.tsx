@@ -2,6 +2,7 @@ import type { DatasetIndex } from "../dataset/datasetIndex";
 import { formatDateText } from "../../lib/dates";
 import { DATA_LANG, useI18n } from "../../lib/i18n/I18nContext";
 import { SourcePanel } from "./SourcePanel";
+import "./sources.css";
 
 /** Every source of the dataset, each opening onto its panel. */
 export function SourceBrowser({ index }: { index: DatasetIndex }) {

@@ -5,6 +5,7 @@ import { useI18n } from "../../lib/i18n/I18nContext";
 import { eventHash } from "../url/urlState";
 import { Highlight } from "../search/Highlight";
 import { safeLinkHref } from "./safeLink";
+import "./sources.css";
 
 interface Props {
   index: DatasetIndex;

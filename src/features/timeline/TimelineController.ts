@@ -89,7 +89,10 @@ export class TimelineController {
     const selected = props.selectedId ? index.eventById.get(props.selectedId) : undefined;
     const initial = initialWindow(index, props.events, opening, selected?.id ?? null, width);
     // vis-timeline's types say `content: string`; at run time it takes DOM nodes, which is the point.
-    this.items = new DataSet([...buildItems(index), ...buildPeriodItems(index, whole.end, props.selectedPeriodId)] as unknown as DataItem[]);
+    this.items = new DataSet([
+      ...buildItems(index),
+      ...buildPeriodItems(index, whole.end, props.selectedPeriodId),
+    ] as unknown as DataItem[]);
     this.view = new DataView(this.items, {
       filter: (item) => !this.shownIds || String(item.id).startsWith(PERIOD_ITEM_PREFIX) || this.shownIds.has(item.id as string),
     });

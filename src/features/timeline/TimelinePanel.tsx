@@ -6,7 +6,9 @@ import type { TimelineControls, TimelineViewProps } from "./TimelineView";
 import { TimelineFrame } from "./TimelineFrame";
 import { TimelinePreview } from "./TimelinePreview";
 
-type Props = Omit<TimelineViewProps, "container" | "onDrawn" | "ref" | "opening" | "selectedPeriodId"> & { selectedPeriodId?: string | null };
+type Props = Omit<TimelineViewProps, "container" | "onDrawn" | "ref" | "opening" | "selectedPeriodId"> & {
+  selectedPeriodId?: string | null;
+};
 type Loaded = typeof TimelineViewComponent;
 
 // vis-timeline is the heaviest part of the app, so it is a chunk of its own, requested only once
@@ -64,7 +66,14 @@ export function TimelinePanel(props: Props) {
     >
       {!drawn && <TimelinePreview index={index} events={events} selectedId={selectedId} opening={opening} onSelect={onSelect} />}
       {Vis && container && (
-        <Vis {...props} selectedPeriodId={props.selectedPeriodId ?? null} container={container} opening={opening} onDrawn={onDrawn} ref={controls} />
+        <Vis
+          {...props}
+          selectedPeriodId={props.selectedPeriodId ?? null}
+          container={container}
+          opening={opening}
+          onDrawn={onDrawn}
+          ref={controls}
+        />
       )}
     </TimelineFrame>
   );

@@ -32,4 +32,3 @@ describe("previewLayout", () => {
     expect(items[0]).toMatchObject({ event: { id: "e7" }, lane: 0 });
   });
 });
-

@@ -1,5 +1,5 @@
 /** What the address bar says about the view. The URL is the one source of truth
- * for the selection: components read it from here and change it via `navigate`. */
+ * for the selection: components read it from here and change it through `navigation.ts`. */
 export interface UrlState {
   /** The event named by `#/event/<id>`, decoded; not yet checked against the data. */
   eventId: string | null;

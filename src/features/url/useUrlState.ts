@@ -1,7 +1,6 @@
 import { useMemo, useSyncExternalStore } from "react";
-import { canonicalHref, hrefWithEvent, parseUrlState, type UrlState } from "./urlState";
-
-const LOCATION_CHANGE = "timeline:locationchange";
+import { LOCATION_CHANGE } from "./navigation";
+import { parseUrlState, type UrlState } from "./urlState";
 
 function subscribe(notify: () => void): () => void {
   window.addEventListener("popstate", notify);
@@ -23,24 +22,6 @@ export function setServerHref(href: string): void {
   serverHref = href;
 }
 const getServerHref = () => serverHref;
-
-/** The one way to change the address: push (one Back step) or replace, then tell subscribers. */
-export function navigate(href: string, { replace = false } = {}): void {
-  if (href === window.location.href) return;
-  if (replace) window.history.replaceState(window.history.state, "", href);
-  else window.history.pushState(null, "", href);
-  window.dispatchEvent(new Event(LOCATION_CHANGE));
-}
-
-export function selectEvent(id: string | null): void {
-  navigate(hrefWithEvent(window.location.href, id));
-}
-
-/** Rewrites `?event=` and `#event-` aliases in place, before the first render. */
-export function canonicalizeLocation(): void {
-  const canonical = canonicalHref(window.location.href);
-  if (canonical) navigate(canonical, { replace: true });
-}
 
 /** The page's address. While hydrating a prerendered page, the one it was rendered for; the real
  * one (with its selection) takes over right after. */
