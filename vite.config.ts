@@ -24,5 +24,6 @@ export default defineConfig({
   // One stylesheet, linked from the page: the prerendered view needs all of it before its first frame.
   build: { target: "es2022", sourcemap: true, cssCodeSplit: false },
   preview: { port: 4173, strictPort: true },
-  test: { include: ["src/**/*.test.ts", "build/**/*.test.ts", "scripts/**/*.test.ts"], environment: "node" },
+  // Verbose: a skipped test (the source-copy checks, in a clone with nothing beside it) is named.
+  test: { include: ["src/**/*.test.ts", "build/**/*.test.ts", "scripts/**/*.test.ts"], environment: "node", reporters: ["verbose"] },
 });
