@@ -170,16 +170,46 @@ for (const width of [320, 375, 768, 1280, 1920]) {
   });
 }
 
-test("print: the event list with its sources", async ({ page }) => {
+test("print: print styles alone put every event on paper, with its sources, quotes and speakers, and no controls", async ({ page }) => {
   await page.goto(`./#/event/${byDate[5]!.id}`);
   await expect(eventDetail(page)).toBeVisible();
+  await timelineLive(page);
+  // No beforeprint: PDF services and page.pdf() fire none.
+  expect((await page.pdf({ format: "A4" })).subarray(0, 5).toString()).toBe("%PDF-");
   await page.emulateMedia({ media: "print" });
-  await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
-  const digest = page.locator(".print-digest");
-  await expect(digest).toBeVisible();
-  await expect(digest.locator("ol > li")).toHaveCount(dataset.events.length);
-  await expect(digest).toContainText("News.az");
+  const paper = await page.evaluate(() => document.body.innerText);
+  const titles = byDate.map((e) => e.title);
+  const at = titles.map((title) => paper.lastIndexOf(title));
+  expect(
+    at.every((i) => i >= 0),
+    "every event is printed",
+  ).toBe(true);
+  expect(at, "in date order").toEqual([...at].sort((a, b) => a - b));
+  for (const source of dataset.sources) {
+    const cited = dataset.events.some((e) => e.sources.some((s) => s.source === source.id));
+    if (cited && source.citing)
+      expect(paper).toContain(source.outlet ? `${source.outlet}, citing ${source.citing}` : `Citing ${source.citing}`);
+  }
+  const cites = (sourceId: string, quoteId: string) =>
+    dataset.events.some((e) => e.sources.some((s) => s.source === sourceId && s.quotes?.includes(quoteId)));
+  const quotes = dataset.sources.flatMap((source) => source.quotes.filter((quote) => cites(source.id, quote.id)));
+  expect(quotes.length).toBeGreaterThan(0);
+  for (const quote of quotes) expect(paper).toContain(`“${quote.text}” — ${quote.speaker}`);
+  expect(paper).not.toContain("Outlet not stated: Title not stated");
+  await expect(page.getByRole("searchbox")).toBeHidden();
+  const shownControls = await page.locator("button, input").evaluateAll((els) => els.filter((el) => el.getClientRects().length > 0).length);
+  expect(shownControls, "buttons or inputs on paper").toBe(0);
   await expect(page.getByTestId("timeline")).toBeHidden();
+});
+
+test("print in Persian: the digest's dataset text is marked for its own direction", async ({ page }) => {
+  await page.goto("./?lang=fa");
+  await page.emulateMedia({ media: "print" });
+  const digest = page.getByTestId("print-digest");
+  await expect(digest).toBeVisible();
+  const texts = digest.locator("[lang=en]");
+  expect(await texts.count()).toBeGreaterThan(dataset.events.length * 2);
+  expect(await texts.evaluateAll((els) => els.every((el) => el.getAttribute("dir") === "auto"))).toBe(true);
 });
 
 test("reduced motion: selections jump without animation", async ({ page }) => {

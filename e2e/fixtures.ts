@@ -15,7 +15,13 @@ export interface RawEvent {
 export interface RawDataset {
   title: string;
   events: RawEvent[];
-  sources: { id: string; outlet: string | null; title: string | null; quotes: { id: string; text: string }[] }[];
+  sources: {
+    id: string;
+    outlet: string | null;
+    citing?: string | null;
+    title: string | null;
+    quotes: { id: string; text: string; speaker: string }[];
+  }[];
   categories: { id: string; label: string }[];
 }
 

@@ -22,7 +22,7 @@ import { formatDateRange, formatPeriodDates } from "../lib/dates";
 import { DATA_LANG, useI18n } from "../lib/i18n/I18nContext";
 import type { MessageKey } from "../lib/i18n/messages.en";
 import { LanguageSwitcher } from "../features/language/LanguageSwitcher";
-import { useIsHydrating } from "./useIsHydrating";
+import { useIsHydrating } from "../lib/useIsHydrating";
 
 /** What the URL says about the view of a loaded dataset. */
 export interface ViewState {

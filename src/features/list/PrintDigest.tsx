@@ -1,33 +1,56 @@
-import { useEffect, useState } from "react";
+import { useSyncExternalStore } from "react";
 import type { DatasetIndex } from "../dataset/datasetIndex";
-import { formatDateRange, formatDateText } from "../../lib/dates";
+import { formatDateRange } from "../../lib/dates";
 import { DATA_LANG, useI18n } from "../../lib/i18n/I18nContext";
+import { useIsHydrating } from "../../lib/useIsHydrating";
+import { sourceCitation } from "../sources/sourceCitation";
 import "./list.css";
 
-/** What a printout holds: every event in date order with its sources. Rendered
- * only while printing, so it costs nothing on screen. */
+/** Up to this many events the digest is always in the page (hidden on screen), so print styles
+ * alone put it on paper: PDF services and `page.pdf()` fire no `beforeprint`. Past it, it is
+ * built when printing begins, and holds this many with a note. */
+export const DIGEST_EVENTS = 150;
+
+/** What a printout holds: every event in date order, with its sources and the quotes it cites. */
 export function PrintDigest({ index }: { index: DatasetIndex }) {
   const printing = usePrinting();
+  // Not in the prerendered page: it would be repeated in every deep link's view.
+  const hydrating = useIsHydrating();
   const { t, lang } = useI18n();
-  if (!printing) return null;
+  const total = index.events.length;
+  if (hydrating || (total > DIGEST_EVENTS && !printing)) return null;
+  const events = index.events.slice(0, DIGEST_EVENTS);
   return (
-    <section className="print-digest" aria-labelledby="print-digest-heading">
-      <h2 id="print-digest-heading">{t("listHeading", { count: index.events.length })}</h2>
+    <section className="print-digest" aria-labelledby="print-digest-heading" data-testid="print-digest">
+      <h2 id="print-digest-heading">{t("listHeading", { count: total })}</h2>
+      {total > events.length && <p>{t("digestCapped", { shown: events.length, total })}</p>}
       <ol>
-        {index.events.map((event) => (
+        {events.map((event) => (
           <li key={event.id}>
             <h3>
               <time dateTime={event.date.text}>{formatDateRange(event.date, event.end, lang)}</time> —{" "}
-              <span lang={DATA_LANG}>{event.title}</span>
+              <span lang={DATA_LANG} dir="auto">
+                {event.title}
+              </span>
             </h3>
-            <p lang={DATA_LANG}>{event.summary}</p>
+            <p lang={DATA_LANG} dir="auto">
+              {event.summary}
+            </p>
             <ul>
-              {event.sources.map(({ source: id }) => {
+              {event.sources.map(({ source: id, quotes }) => {
                 const source = index.sourceById.get(id)!;
                 return (
                   <li key={id}>
-                    {source.outlet ?? t("outletNotStated")}: {source.title ?? t("titleNotStated")} (
-                    {formatDateText(source.published?.text ?? null, lang)})
+                    <span lang={DATA_LANG} dir="auto">
+                      {sourceCitation(source, t, lang)}
+                    </span>
+                    {source.quotes
+                      .filter((quote) => quotes.includes(quote.id))
+                      .map((quote) => (
+                        <blockquote key={quote.id} lang={DATA_LANG} dir="auto">
+                          “{quote.text}” — {quote.speaker}
+                        </blockquote>
+                      ))}
                   </li>
                 );
               })}
@@ -39,19 +62,28 @@ export function PrintDigest({ index }: { index: DatasetIndex }) {
   );
 }
 
+let printRequested = false;
+
+function subscribeToPrinting(notify: () => void): () => void {
+  const query = window.matchMedia?.("print");
+  const before = () => ((printRequested = true), notify());
+  const after = () => ((printRequested = false), notify());
+  window.addEventListener("beforeprint", before);
+  window.addEventListener("afterprint", after);
+  query?.addEventListener?.("change", notify);
+  return () => {
+    window.removeEventListener("beforeprint", before);
+    window.removeEventListener("afterprint", after);
+    query?.removeEventListener?.("change", notify);
+  };
+}
+
+/** Whether the page is being printed: told by the print events, or by the print media query
+ * (printing may have begun before the app was listening). */
 function usePrinting(): boolean {
-  const [printing, setPrinting] = useState(false);
-  useEffect(() => {
-    const before = () => setPrinting(true);
-    const after = () => setPrinting(false);
-    window.addEventListener("beforeprint", before);
-    window.addEventListener("afterprint", after);
-    // Printing began before the app was listening (a prerendered page not yet hydrated).
-    if (window.matchMedia?.("print").matches) before();
-    return () => {
-      window.removeEventListener("beforeprint", before);
-      window.removeEventListener("afterprint", after);
-    };
-  }, []);
-  return printing;
+  return useSyncExternalStore(
+    subscribeToPrinting,
+    () => printRequested || (window.matchMedia?.("print").matches ?? false),
+    () => false,
+  );
 }
