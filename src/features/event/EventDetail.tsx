@@ -6,6 +6,7 @@ import { useState } from "react";
 import { Highlight } from "../search/Highlight";
 import { CompareSources } from "../sources/CompareSources";
 import { CitedSources } from "../sources/CitedSources";
+import { ShareButton } from "./ShareButton";
 import "./EventDetail.css";
 
 interface Props {
@@ -52,13 +53,14 @@ export function EventDetail({ index, event, collapsibleSources = false }: Props)
           </>
         )}
       </dl>
-      {event.sources.length > 1 && (
-        <p>
+      <div className="event-actions">
+        <ShareButton eventId={event.id} title={event.title} />
+        {event.sources.length > 1 && (
           <button type="button" aria-expanded={comparing} aria-controls="compare-sources" onClick={() => setComparing(!comparing)}>
             {comparing ? t("hideCompare") : t("compare", { count: event.sources.length })}
           </button>
-        </p>
-      )}
+        )}
+      </div>
       {comparing && <CompareSources index={index} event={event} />}
       <CitedSources index={index} citations={event.sources} eventId={event.id} collapsible={collapsibleSources} />
     </article>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canonicalHref, hrefWithCategories, hrefWithEvent, hrefWithQuery, parseUrlState } from "./urlState";
+import { canonicalHref, eventShareHref, hrefWithCategories, hrefWithEvent, hrefWithQuery, parseUrlState } from "./urlState";
 
 const base = "https://example.org/app/";
 
@@ -81,5 +81,13 @@ describe("search and filter state", () => {
     const href = hrefWithCategories(hrefWithQuery(`${base}#/event/x`, "Raisi"), ["security"]);
     expect(href).toBe(`${base}?q=Raisi&categories=security#/event/x`);
     expect(hrefWithCategories(hrefWithQuery(href, "  "), null)).toBe(`${base}#/event/x`);
+  });
+});
+
+describe("eventShareHref", () => {
+  it("links the event in this dataset, without the reader's own search, filters, layout or language", () => {
+    expect(eventShareHref("https://x.org/t/?data=d.json&q=raisi&categories=a&embed=1&lang=fa#/event/old", "2024 b")).toBe(
+      "https://x.org/t/?data=d.json#/event/2024%20b",
+    );
   });
 });

@@ -97,6 +97,15 @@ export function hrefWithEvent(href: string, id: string | null): string {
   return url.href;
 }
 
+/** The link to share for one event: this dataset with that event selected, and nothing of this
+ * reader's own view (search, filters, embed layout, interface language). */
+export function eventShareHref(href: string, id: string): string {
+  const url = new URL(href);
+  for (const name of ["q", "categories", "embed", "lang", "event"]) url.searchParams.delete(name);
+  url.hash = eventHash(id);
+  return url.href;
+}
+
 /** Rewrites the accepted aliases (`?event=<id>`, `#event-<id>`) to the canonical
  * `#/event/<id>`; returns null when the address is already canonical. */
 export function canonicalHref(href: string): string | null {

@@ -1,0 +1,63 @@
+import { useRef, useState, useSyncExternalStore } from "react";
+import { useI18n } from "../../lib/i18n/I18nContext";
+import { eventShareHref } from "../url/urlState";
+
+type ShareState = "idle" | "copied" | "blocked";
+
+const canShare = () => typeof navigator !== "undefined" && typeof navigator.share === "function";
+const subscribeToNothing = () => () => {};
+
+/** The event's Share control: the system's share sheet where the browser has one, else a button
+ * that copies the event's link and says so (or, where the clipboard is blocked, shows the link
+ * selected for a manual copy). */
+export function ShareButton({ eventId, title }: { eventId: string; title: string }) {
+  const { t } = useI18n();
+  const [state, setState] = useState<ShareState>("idle");
+  const [link, setLink] = useState("");
+  const linkRef = useRef<HTMLInputElement>(null);
+  // The prerendered page assumes no share sheet; the browser's answer follows hydration.
+  const sheet = useSyncExternalStore(subscribeToNothing, canShare, () => false);
+
+  async function share() {
+    const href = eventShareHref(window.location.href, eventId);
+    setLink(href);
+    if (canShare()) {
+      try {
+        await navigator.share({ title, url: href });
+        return;
+      } catch (error) {
+        // The reader closed the sheet: nothing to say. Anything else: fall back to copying.
+        if ((error as Error).name === "AbortError") return;
+      }
+    }
+    try {
+      await navigator.clipboard.writeText(href);
+      setState("copied");
+    } catch {
+      setState("blocked");
+      requestAnimationFrame(() => linkRef.current?.select());
+    }
+  }
+
+  return (
+    <div className="share">
+      <button type="button" onClick={() => void share()}>
+        {sheet ? t("share") : t("copyLink")}
+      </button>
+      <span className="share-state" role="status">
+        {state === "copied" ? t("linkCopied") : state === "blocked" ? t("linkCopyBlocked") : ""}
+      </span>
+      {state === "blocked" && (
+        <input
+          ref={linkRef}
+          className="share-link"
+          readOnly
+          value={link}
+          aria-label={t("shareLinkLabel")}
+          dir="ltr"
+          onFocus={(e) => e.currentTarget.select()}
+        />
+      )}
+    </div>
+  );
+}
