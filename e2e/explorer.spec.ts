@@ -1,4 +1,4 @@
-import { byDate, dataset, eventDetail, expect, test, timelineItem } from "./fixtures";
+import { byDate, dataset, eventDetail, expect, test, timelineItem, timelineLive } from "./fixtures";
 
 const sourceById = new Map(dataset.sources.map((s) => [s.id, s]));
 
@@ -67,6 +67,28 @@ test("selecting pushes one history entry each; Back and Forward move between the
   await page.goForward();
   await page.goForward();
   await expect(eventDetail(page)).toHaveAttribute("data-event-id", b.id);
+});
+
+test("a keyboard walk adds one history entry, not one per step; Back leaves the walk", async ({ page }) => {
+  await page.goto("./");
+  await timelineLive(page);
+  const length = () => page.evaluate(() => history.length);
+  const before = await length();
+  await page.getByTestId("timeline").focus();
+  for (const event of byDate) {
+    await page.keyboard.press("ArrowRight");
+    await expect(eventDetail(page)).toHaveAttribute("data-event-id", event.id);
+  }
+  await page.keyboard.press("Home");
+  await expect(eventDetail(page)).toHaveAttribute("data-event-id", byDate[0]!.id);
+  expect(await length()).toBe(before + 1);
+  await timelineItem(page, byDate[2]!.id).click(); // a deliberate click still pushes
+  await expect(eventDetail(page)).toHaveAttribute("data-event-id", byDate[2]!.id);
+  expect(await length()).toBe(before + 2);
+  await page.goBack();
+  await expect(eventDetail(page)).toHaveAttribute("data-event-id", byDate[0]!.id);
+  await page.goBack();
+  await expect(eventDetail(page)).toHaveCount(0);
 });
 
 test("?event=<id> and #event-<id> are rewritten to #/event/<id>", async ({ page }) => {

@@ -44,7 +44,7 @@ export function ShareButton({ eventId, title }: { eventId: string; title: string
       <button type="button" onClick={() => void share()}>
         {sheet ? t("share") : t("copyLink")}
       </button>
-      <span className="share-state" role="status">
+      <span className="share-state" aria-live="polite">
         {state === "copied" ? t("linkCopied") : state === "blocked" ? t("linkCopyBlocked") : ""}
       </span>
       {state === "blocked" && (

@@ -54,7 +54,8 @@ export interface TimelineProps {
   events: readonly TimelineEvent[];
   selectedId: string | null;
   selectedPeriodId: string | null;
-  onSelect: (id: string) => void;
+  /** A selection: `replace` for a keyboard step, which moves on rather than adds a history entry. */
+  onSelect: (id: string, how?: { replace: boolean }) => void;
   onSelectPeriod?: (id: string) => void;
 }
 

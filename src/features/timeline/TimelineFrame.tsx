@@ -8,7 +8,7 @@ interface Props {
   title: string;
   events: readonly TimelineEvent[];
   selectedId: string | null;
-  onSelect: (id: string) => void;
+  onSelect: (id: string, how?: { replace: boolean }) => void;
   /** Absent until vis-timeline has loaded: the static preview can't zoom. */
   onZoom?: (direction: "in" | "out") => void;
   onShowAll?: () => void;
@@ -24,7 +24,8 @@ export function TimelineFrame({ title, events, selectedId, onSelect, onZoom, onS
   function onKeyDown(e: React.KeyboardEvent) {
     const action = timelineKeyAction(e.key, events, selectedId, dir);
     if (!action) return;
-    if ("select" in action) onSelect(action.select);
+    // Stepping on from an event replaces it in the history: Back leaves the walk, not each step.
+    if ("select" in action) onSelect(action.select, { replace: selectedId !== null });
     else onZoom?.(action.zoom);
     e.preventDefault();
   }
