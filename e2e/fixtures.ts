@@ -29,6 +29,12 @@ export const datasetText = readFileSync(new URL("../data/timeline.json", import.
 export const dataset = JSON.parse(datasetText) as RawDataset;
 export const byDate = inDateOrder(dataset.events);
 
+/** How the page names a source: its outlet, whom it cites, both, or that its outlet is not stated. */
+export function sourceName(source: RawDataset["sources"][number]): string {
+  const { outlet, citing } = source;
+  return outlet && citing ? `${outlet}, citing ${citing}` : (outlet ?? (citing ? `Citing ${citing}` : "Outlet not stated"));
+}
+
 /** A fresh copy of the bundled dataset to break in a test. */
 export function datasetCopy(): RawDataset & Record<string, unknown> {
   return JSON.parse(datasetText);

@@ -1,4 +1,4 @@
-import { dataset, eventDetail, expect, test, timelineItem, timelineLive } from "./fixtures";
+import { dataset, eventDetail, expect, sourceName, test, timelineItem, timelineLive } from "./fixtures";
 
 const shownItems = (page: import("@playwright/test").Page) => page.getByTestId("timeline").locator(".vis-item[data-event-id]");
 
@@ -85,9 +85,14 @@ test("compare view: the 30 May 2024 meeting's four sources side by side", async 
   for (const citation of meeting.sources) {
     const column = compare.locator(`[data-compare-source-id="${citation.source}"]`);
     const source = dataset.sources.find((s) => s.id === citation.source)!;
-    await expect(column).toContainText(source.outlet ?? "Outlet not stated");
+    await expect(column.getByRole("heading", { level: 3 })).toHaveText(sourceName(source));
     for (const quoteId of citation.quotes ?? []) await expect(column).toContainText(source.quotes.find((q) => q.id === quoteId)!.text);
   }
+  // Side by side at 1280 px: the first two columns share a row.
+  const [first, second] = await compare
+    .locator("[data-compare-source-id]")
+    .evaluateAll((els) => els.slice(0, 2).map((el) => el.getBoundingClientRect().top));
+  expect(second).toBe(first);
 });
 
 test("the source browser lists every source and opens each one's panel", async ({ page }) => {
@@ -98,7 +103,7 @@ test("the source browser lists every source and opens each one's panel", async (
   await expect(rows).toHaveCount(dataset.sources.length);
   for (const [i, source] of dataset.sources.entries()) {
     const row = rows.nth(i);
-    await expect(row.locator(":scope > summary")).toContainText(source.outlet ?? "Outlet not stated");
+    await expect(row.locator(":scope > summary")).toContainText(sourceName(source));
     await row.locator(":scope > summary").click();
     const panel = row.locator(`[data-testid="source-panel"][data-source-id="${source.id}"]`);
     await expect(panel).toBeVisible();
@@ -108,4 +113,14 @@ test("the source browser lists every source and opens each one's panel", async (
   // From a source to one of its events.
   await rows.nth(0).locator("[data-testid=source-panel]").getByRole("link").first().click();
   await expect(eventDetail(page)).toBeVisible();
+});
+
+test("a search match and a cited quote are marked in different colours", async ({ page }) => {
+  await page.goto("./?q=equations#/event/2024-05-30-assad-visits-tehran");
+  const match = eventDetail(page).locator("mark.search-match").first();
+  const quote = eventDetail(page).locator("mark.quote-mark").first();
+  await expect(match).toBeVisible();
+  await expect(quote).toBeVisible();
+  const background = (el: Element) => getComputedStyle(el).backgroundColor;
+  expect(await match.evaluate(background)).not.toBe(await quote.evaluate(background));
 });

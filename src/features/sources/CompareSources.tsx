@@ -3,6 +3,7 @@ import type { TimelineEvent } from "../dataset/schema";
 import { formatDateText } from "../../lib/dates";
 import { DATA_LANG, useI18n } from "../../lib/i18n/I18nContext";
 import { Highlight } from "../search/Highlight";
+import { sourceName } from "./sourceCitation";
 import "./sources.css";
 
 /** The sources of one event side by side: who published, when, what they said, and which
@@ -18,20 +19,13 @@ export function CompareSources({ index, event }: { index: DatasetIndex; event: T
         {event.sources.map(({ source: id, quotes: quoteIds }) => {
           const source = index.sourceById.get(id)!;
           const chosen = source.quotes.filter((q) => quoteIds.includes(q.id));
+          const name = sourceName(source, t);
           return (
-            <article key={id} className="compare-column" data-compare-source-id={id} aria-label={source.outlet ?? source.title ?? id}>
-              <h3>
-                {source.outlet ? <span lang={DATA_LANG}>{source.outlet}</span> : <span className="not-stated">{t("outletNotStated")}</span>}
-              </h3>
+            <article key={id} className="compare-column" data-compare-source-id={id} aria-label={name ?? source.title ?? id}>
+              <h3>{name ? <span lang={DATA_LANG}>{name}</span> : <span className="not-stated">{t("outletNotStated")}</span>}</h3>
               <p className="compare-meta">
                 {source.title ? <span lang={DATA_LANG}>{source.title}</span> : t("titleNotStated")} ·{" "}
                 {formatDateText(source.published?.text ?? null, lang)}
-                {source.citing && (
-                  <>
-                    {" "}
-                    · {t("citing")} <span lang={DATA_LANG}>{source.citing}</span>
-                  </>
-                )}
               </p>
               <p>
                 <Highlight text={source.summary} />

@@ -2,6 +2,7 @@ import type { DatasetIndex } from "../dataset/datasetIndex";
 import { formatDateText } from "../../lib/dates";
 import { DATA_LANG, useI18n } from "../../lib/i18n/I18nContext";
 import { SourcePanel } from "./SourcePanel";
+import { sourceName } from "./sourceCitation";
 import "./sources.css";
 
 /** Every source of the dataset, each opening onto its panel. */
@@ -16,8 +17,8 @@ export function SourceBrowser({ index }: { index: DatasetIndex }) {
           <li key={source.id}>
             <details>
               <summary>
-                <span className="source-browser-outlet" lang={source.outlet ? DATA_LANG : undefined}>
-                  {source.outlet ?? t("outletNotStated")}
+                <span className="source-browser-outlet" lang={source.outlet || source.citing ? DATA_LANG : undefined}>
+                  {sourceName(source, t) ?? t("outletNotStated")}
                 </span>
                 <span className="source-browser-title" lang={source.title ? DATA_LANG : undefined}>
                   {source.title ?? t("titleNotStated")}
