@@ -108,6 +108,26 @@ test("focus is never lost: following a source panel's link moves focus to the ne
   await expect(eventDetail(page).getByRole("heading", { level: 2 }).first()).toBeFocused();
 });
 
+test("focus moved for the reader shows its ring after keyboard input only", async ({ page }) => {
+  await page.goto("./");
+  await timelineLive(page);
+  const heading = eventDetail(page).getByRole("heading", { level: 2 }).first();
+  const ringed = () => heading.evaluate((el) => el === document.activeElement && el.matches(":focus-visible"));
+  // A click on an event: the heading takes focus (nothing else has it), but draws no ring.
+  await timelineItem(page, byDate[2]!.id).click();
+  await expect(eventDetail(page)).toHaveAttribute("data-event-id", byDate[2]!.id);
+  await expect(heading).toBeFocused();
+  expect(await ringed()).toBe(false);
+  expect(await heading.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe("none");
+  // From the keyboard, the same move shows it.
+  const meeting = byDate.find((e) => e.sources.length >= 4)!;
+  await page.goto(`./#/event/${meeting.id}`);
+  await page.getByTestId("source-panel").first().getByRole("link").first().focus();
+  await page.keyboard.press("Enter");
+  await expect(eventDetail(page)).not.toHaveAttribute("data-event-id", meeting.id);
+  await expect.poll(ringed).toBe(true);
+});
+
 test("the skip link jumps past the timeline without changing the selection", async ({ page }) => {
   const event = byDate[3]!;
   await page.goto(`./#/event/${event.id}`);

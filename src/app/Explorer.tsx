@@ -22,6 +22,7 @@ import { formatDateRange, formatPeriodDates } from "../lib/dates";
 import { DATA_LANG, useI18n } from "../lib/i18n/I18nContext";
 import type { MessageKey } from "../lib/i18n/messages.en";
 import { LanguageSwitcher } from "../features/language/LanguageSwitcher";
+import { focusAsInput } from "../lib/inputModality";
 import { useIsHydrating } from "../lib/useIsHydrating";
 
 /** What the URL says about the view of a loaded dataset. */
@@ -210,8 +211,8 @@ function useKeepFocus(detailRef: React.RefObject<HTMLDivElement | null>, selecte
     }
     const active = document.activeElement;
     if (active && active !== document.body) return;
-    const heading = detailRef.current?.querySelector<HTMLElement>("h2[tabindex='-1']");
-    (heading ?? detailRef.current)?.focus();
+    const heading = detailRef.current?.querySelector<HTMLElement>("h2[tabindex='-1']") ?? detailRef.current;
+    if (heading) focusAsInput(heading);
   }, [detailRef, selectedId, hydrating]);
 }
 

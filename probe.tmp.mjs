@@ -1,0 +1,23 @@
+import { chromium } from "@playwright/test";
+import { CHROMIUM_ARGS, chromiumPath } from "./scripts/chromium.mjs";
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+await page.goto("http://127.0.0.1:4300/");
+await page.waitForSelector("[data-testid=timeline] .vis-timeline");
+await page.click('[data-testid=timeline] .vis-item[data-event-id="2021-08-raisi-takes-office"]');
+await page.waitForTimeout(500);
+console.log(await page.evaluate(() => [document.activeElement?.tagName, document.activeElement?.id, document.activeElement?.matches(":focus-visible")]));
+await page.click('[data-testid=timeline] .vis-item[data-event-id="2020-07-iran-syria-military-agreement"]');
+await page.waitForTimeout(500);
+console.log(await page.evaluate(() => [document.activeElement?.tagName, document.activeElement?.id, document.activeElement?.matches(":focus-visible")]));
+// a link in a source panel
+await page.goto("http://127.0.0.1:4300/#/event/2024-05-30-assad-visits-tehran");
+await page.waitForSelector("[data-testid=timeline] .vis-timeline");
+await page.locator('[data-testid=source-panel] a[href^="#/event/"]').first().click();
+await page.waitForTimeout(500);
+console.log(await page.evaluate(() => [document.activeElement?.tagName, document.activeElement?.id, document.activeElement?.className, document.activeElement?.matches(":focus-visible")]));
+await page.getByRole("button", {name: "List"}).click();
+await page.locator('[data-list-event-id]').nth(2).click();
+await page.waitForTimeout(500);
+console.log(await page.evaluate(() => [document.activeElement?.tagName, document.activeElement?.id, document.activeElement?.className, document.activeElement?.matches(":focus-visible")]));
+await browser.close();

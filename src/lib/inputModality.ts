@@ -1,0 +1,12 @@
+/** Whether the reader's last input was the keyboard (rather than a pointer: mouse, pen, touch).
+ * A focus moved by script shows its ring only after keyboard input, as a native focus would. */
+let keyboard = false;
+if (typeof window !== "undefined") {
+  window.addEventListener("keydown", () => (keyboard = true), { capture: true });
+  window.addEventListener("pointerdown", () => (keyboard = false), { capture: true });
+}
+
+/** Focuses `element`, with a visible ring only if the keyboard brought the reader here. */
+export function focusAsInput(element: HTMLElement): void {
+  element.focus({ focusVisible: keyboard });
+}
