@@ -11,6 +11,9 @@ import type { TimelineEvent } from "../dataset/schema";
 import { fullWindow, initialWindow, LARGE_DATASET, periodWindow } from "./timeWindows";
 import { buildItems, buildPeriodItems, itemContentTemplate, PERIOD_ITEM_PREFIX } from "./visItems";
 
+// One set of digits per language on one screen: Arabic dates elsewhere use the Western digits of
+// current CLDR (date-fns), while moment's Arabic locale writes Arabic-Indic ones. Keep its month names only.
+moment.updateLocale("ar", { postformat: (text: string) => text, preparse: (text: string) => text });
 moment.locale("en");
 const DAY = 24 * 60 * 60 * 1000;
 
