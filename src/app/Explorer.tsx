@@ -64,6 +64,8 @@ const VIEWS: { id: View; label: MessageKey }[] = [
 
 export function LoadedExplorer({ index, selectedId, periodId, embed, query, categories }: ViewState & { index: DatasetIndex }) {
   const [view, setView] = useState<View>("timeline");
+  // On a phone and in the embed, the controls fold behind one Menu button (see app.css).
+  const [menuOpen, setMenuOpen] = useState(false);
   const selected = selectedId ? index.eventById.get(selectedId) : undefined;
   const period = periodId ? index.periodById.get(periodId) : undefined;
   const unknownId = (selectedId !== null && !selected) || (periodId !== null && !period);
@@ -92,25 +94,26 @@ export function LoadedExplorer({ index, selectedId, periodId, embed, query, cate
       >
         {t("skipTimeline")}
       </a>
-      <header className="app-header">
+      <header className={menuOpen ? "app-header menu-open" : "app-header"}>
         <div>
           <h1 lang={DATA_LANG} dir="auto">
             {dataset.title}
           </h1>
+          {embed && (
+            <a className="full-explorer-link" href={fullExplorerUrl(window.location.href)} target="_blank" rel="noopener">
+              {t("openFullExplorer")}
+              <span aria-hidden="true"> ↗</span>
+              <span className="visually-hidden"> {t("opensInNewTab")}</span>
+            </a>
+          )}
           {dataset.description && !embed && (
             <p className="app-description" lang={DATA_LANG} dir="auto">
               {dataset.description}
             </p>
           )}
         </div>
-        <div className="header-actions">
-          {embed ? (
-            <a href={fullExplorerUrl(window.location.href)} target="_blank" rel="noopener">
-              {t("openFullExplorer")}
-              <span aria-hidden="true"> ↗</span>
-              <span className="visually-hidden"> {t("opensInNewTab")}</span>
-            </a>
-          ) : (
+        <div className="header-actions" id="explorer-controls">
+          {!embed && (
             <EmbedDialog eventId={selected?.id ?? null} title={selected ? `${selected.title} · ${dataset.title}` : dataset.title} />
           )}
           <div className="view-switch" role="group" aria-label={t("views")}>
@@ -123,8 +126,17 @@ export function LoadedExplorer({ index, selectedId, periodId, embed, query, cate
           <LanguageSwitcher />
         </div>
       </header>
-      <div className="filters">
+      <div className={menuOpen ? "filters menu-open" : "filters"}>
         <SearchBox query={query} onChange={setQuery} />
+        <button
+          type="button"
+          className="menu-toggle"
+          aria-expanded={menuOpen}
+          aria-controls="explorer-controls category-filter"
+          onClick={() => setMenuOpen(!menuOpen)}
+        >
+          {t("menu")}
+        </button>
         <CategoryFilter index={index} active={categories} counts={filter.counts} onChange={setCategories} />
         <p className="filter-summary" aria-live="polite" data-testid="filter-summary">
           {filter.active ? t("matchCount", { matching: filter.matching.length, total: index.events.length }) : ""}

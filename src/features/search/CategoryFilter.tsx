@@ -26,7 +26,7 @@ export function CategoryFilter({ index, active, counts, onChange }: Props) {
   }
 
   return (
-    <div className="legend" role="group" aria-label={t("categoriesFilter")}>
+    <div className="legend" id="category-filter" role="group" aria-label={t("categoriesFilter")}>
       {categories.map((category) => (
         <button
           key={category.id}

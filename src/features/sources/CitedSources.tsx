@@ -1,5 +1,6 @@
 import type { DatasetIndex } from "../dataset/datasetIndex";
-import { useI18n } from "../../lib/i18n/I18nContext";
+import { DATA_LANG, useI18n } from "../../lib/i18n/I18nContext";
+import { sourceCitation } from "./sourceCitation";
 import { SourcePanel } from "./SourcePanel";
 import "./sources.css";
 
@@ -14,26 +15,37 @@ interface Props {
 
 /** One panel per source cited by an event or a period, under a heading that counts them. */
 export function CitedSources({ index, citations, eventId, collapsible }: Props) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const heading = t("sourcesReporting", { count: citations.length });
-  const panels = (
-    <div className="source-list">
-      {citations.map((citation) => (
-        <SourcePanel
-          key={citation.source}
-          index={index}
-          source={index.sourceById.get(citation.source)!}
-          citedQuoteIds={citation.quotes}
-          eventId={eventId}
-        />
-      ))}
-    </div>
+  const panel = (citation: Props["citations"][number]) => (
+    <SourcePanel
+      key={citation.source}
+      index={index}
+      source={index.sourceById.get(citation.source)!}
+      citedQuoteIds={citation.quotes}
+      eventId={eventId}
+    />
   );
+  const panels = <div className="source-list">{citations.map(panel)}</div>;
+  // Folded, in the compact embed: one line a source, each opening to its panel.
   return collapsible ? (
-    <details className="event-sources" open>
-      <summary className="sources-heading">{heading}</summary>
-      {panels}
-    </details>
+    <section className="event-sources" aria-labelledby="event-sources-title">
+      <h2 id="event-sources-title" className="sources-heading">
+        {heading}
+      </h2>
+      <ul className="source-folds">
+        {citations.map((citation) => (
+          <li key={citation.source}>
+            <details className="source-fold">
+              <summary lang={DATA_LANG} dir="auto">
+                {sourceCitation(index.sourceById.get(citation.source)!, t, lang)}
+              </summary>
+              {panel(citation)}
+            </details>
+          </li>
+        ))}
+      </ul>
+    </section>
   ) : (
     <section className="event-sources" aria-labelledby="event-sources-title">
       <h2 id="event-sources-title" className="sources-heading">

@@ -8,7 +8,8 @@ import "moment/dist/locale/fa";
 import type { Language } from "../../lib/i18n/i18n";
 import type { DatasetIndex } from "../dataset/datasetIndex";
 import type { TimelineEvent } from "../dataset/schema";
-import { fullWindow, initialWindow, LARGE_DATASET, periodWindow } from "./timeWindows";
+import { ITEM_BOX } from "./itemBox";
+import { boxIsWhole, fullWindow, initialWindow, LARGE_DATASET, periodWindow, windowCentredOn, windowWithWholeBoxes } from "./timeWindows";
 import { buildItems, buildPeriodItems, itemContentTemplate, PERIOD_ITEM_PREFIX } from "./visItems";
 
 // One set of digits per language on one screen: Arabic dates elsewhere use the Western digits of
@@ -23,12 +24,12 @@ const OPTIONS: TimelineOptions = {
   showCurrentTime: false,
   stack: true,
   orientation: { axis: "bottom", item: "bottom" },
-  margin: { item: { horizontal: 6, vertical: 8 }, axis: 6 },
+  // Boxes start above the period labels' strip, so no box ever covers a label.
+  margin: { item: { horizontal: ITEM_BOX.gap, vertical: ITEM_BOX.gap }, axis: ITEM_BOX.labelStrip },
   zoomMin: 7 * DAY,
   zoomMax: 60 * 365 * DAY,
+  // As tall as its stack: no box is ever out of the frame, behind a vertical scroll.
   minHeight: 220,
-  maxHeight: 600,
-  verticalScroll: true,
   dataAttributes: ["event-id", "period-id"],
   // Given `start` and `end`, vis-timeline stays hidden behind its loading screen until the
   // window first *changes*, which it may never do. Any `rollingMode` lets the first draw
@@ -106,7 +107,7 @@ export class TimelineController {
       rtl: dir === "rtl",
       locale: lang,
       template: itemContentTemplate(index, lang),
-      ...(compact ? { maxHeight: 440, minHeight: 180 } : {}),
+      ...(compact ? { minHeight: 180 } : {}),
       // Above the threshold, overlapping items are drawn as clusters that open on zoom: drawing
       // thousands of boxes at once costs seconds of style and paint work and shows nobody anything.
       ...(this.large
@@ -138,13 +139,17 @@ export class TimelineController {
     else onDrawn();
     timeline.on("select", ({ items }: { items: string[] }) => {
       const [id] = items;
-      if (id !== undefined) this.props.onSelect(id);
-      // A tap on empty space must not clear the selection: the URL still holds it.
+      if (id !== undefined && index.eventById.has(id)) this.props.onSelect(id);
+      // A tap on empty space (or on a cluster) must not clear the selection: the URL still holds it.
       else timeline.setSelection(this.props.selectedId ? [this.props.selectedId] : []);
     });
-    // Period bands are drawn behind the items, where vis-timeline selects nothing: take their clicks here.
     const onBandClick = (e: MouseEvent) => {
-      const id = (e.target as Element).closest?.("[data-period-id]")?.getAttribute("data-period-id");
+      const target = e.target as Element;
+      // A cluster opens on one click, not only on vis-timeline's double click: zoom to what it holds.
+      const cluster = target.closest?.(".vis-cluster");
+      if (cluster) return void cluster.dispatchEvent(new MouseEvent("dblclick"));
+      // Period bands are drawn behind the items, where vis-timeline selects nothing: take their clicks here.
+      const id = target.closest?.("[data-period-id]")?.getAttribute("data-period-id");
       if (id) this.props.onSelectPeriod?.(id);
     };
     container.addEventListener("click", onBandClick);
@@ -174,7 +179,8 @@ export class TimelineController {
   /** Brings every shown event into view (all of them, when none is shown). */
   showAll(): void {
     const { events } = this.props;
-    const whole = fullWindow(events.length ? events : this.settings.index.events, this.container.clientWidth);
+    const shown = events.length ? events : this.settings.index.events;
+    const whole = windowWithWholeBoxes(fullWindow(shown, this.container.clientWidth), shown, this.container.clientWidth);
     this.timeline.setWindow(whole.start, whole.end, { animation: !prefersReducedMotion() });
   }
 
@@ -203,7 +209,7 @@ export class TimelineController {
     this.items.update(buildPeriodItems(index, whole.end, periodId) as unknown as DataItem[]);
     const period = periodId ? index.periodById.get(periodId) : undefined;
     if (!period) return;
-    const target = periodWindow(period, whole);
+    const target = windowWithWholeBoxes(periodWindow(period, whole), this.props.events, this.container.clientWidth);
     this.timeline.setWindow(target.start, target.end, { animation: !prefersReducedMotion() });
   }
 
@@ -215,10 +221,11 @@ export class TimelineController {
     this.timeline.setSelection(event ? [event.id] : []);
     if (!event) return;
     const visible = this.timeline.getWindow();
-    const start = event.date.start.getTime();
-    if (start < visible.start.getTime() || start > visible.end.getTime()) {
-      this.timeline.moveTo(event.date.start, { animation: !prefersReducedMotion() });
-    }
+    const width = this.container.clientWidth;
+    if (boxIsWhole(event, visible, width)) return;
+    // Centred on it, widened so that no other box is left cut at an edge.
+    const target = windowWithWholeBoxes(windowCentredOn(event, visible), this.props.events, width);
+    this.timeline.setWindow(target.start, target.end, { animation: !prefersReducedMotion() });
   }
 }
 

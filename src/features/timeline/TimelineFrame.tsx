@@ -36,9 +36,6 @@ export function TimelineFrame({ title, events, selectedId, onSelect, onZoom, onS
         <h2 id="timeline-heading" className="visually-hidden">
           {t("timelineHeading")}
         </h2>
-        <p className="timeline-hint" id="timeline-hint">
-          {t("timelineHint")}
-        </p>
         <div className="timeline-zoom" role="group" aria-label={t("zoom")}>
           <button type="button" onClick={() => onZoom?.("in")} aria-label={t("zoomIn")} disabled={!onZoom}>
             +
@@ -63,6 +60,12 @@ export function TimelineFrame({ title, events, selectedId, onSelect, onZoom, onS
       >
         {children}
       </div>
+      {/* Below the timeline, so the timeline itself comes first on a small screen. */}
+      <p className="timeline-hint" id="timeline-hint">
+        {/* The one that fits the screen shows: touch words on a touch screen. */}
+        <span className="hint-pointer">{t("timelineHint")}</span>
+        <span className="hint-touch">{t("timelineHintTouch")}</span>
+      </p>
     </section>
   );
 }

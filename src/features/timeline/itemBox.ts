@@ -2,11 +2,13 @@
  * preview and the stylesheet (which reads it as `--item-box-width` etc., see build/itemBoxCss.ts). */
 export const ITEM_BOX = {
   /** Outer width of a box, border included. */
-  width: 188,
+  width: 168,
   /** Height of a box in the static preview. */
-  height: 84,
+  height: 76,
   /** The gap kept between boxes. */
   gap: 8,
   /** The static preview's rows above the axis. */
   maxLanes: 5,
+  /** The strip between the axis and the first row of boxes, where period labels sit uncovered. */
+  labelStrip: 28,
 } as const;

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { parseDataset } from "../dataset/parse";
 import { buildIndex } from "../dataset/datasetIndex";
-import { focusWindow, fullWindow, initialWindow } from "./timeWindows";
+import type { TimelineEvent } from "../dataset/schema";
+import { ITEM_BOX } from "./itemBox";
+import { boxIsWhole, focusWindow, fullWindow, initialWindow, windowCentredOn, windowWithWholeBoxes } from "./timeWindows";
 
 const DAY = 86_400_000;
 const dataset = parseDataset(
@@ -65,5 +67,35 @@ describe("initialWindow", () => {
     expect(initialWindow(index, index.events, { selectedId: null, periodId: null }, index.events[0]!.id, 800)).toEqual(whole);
     const focus = initialWindow(index, index.events, { selectedId: index.events[1]!.id, periodId: null }, index.events[0]!.id, 800);
     expect(focus).toEqual(focusWindow(index.events[0]!, whole));
+  });
+});
+
+describe("windowWithWholeBoxes", () => {
+  const event = (id: string, date: string) =>
+    ({ id, date: { start: new Date(date), end: new Date(date), text: date, precision: "day" } }) as unknown as TimelineEvent;
+  const window = { start: new Date("2024-01-01"), end: new Date("2025-01-01") };
+  const [edge, mid, out] = [event("edge", "2024-12-28"), event("mid", "2024-06-01"), event("out", "2025-03-01")];
+  const near = [edge, mid, out];
+
+  it("widens a window so that a box near its edge is whole, and leaves boxes outside out", () => {
+    expect(boxIsWhole(edge, window, 800)).toBe(false);
+    const widened = windowWithWholeBoxes(window, near, 800);
+    expect(boxIsWhole(edge, widened, 800)).toBe(true);
+    expect(boxIsWhole(mid, widened, 800)).toBe(true);
+    expect(widened.start.getTime()).toBe(window.start.getTime());
+    expect(widened.end.getTime()).toBeLessThan(new Date("2025-03-01").getTime());
+    // Half a box (and a gap) of room on the right, at the widened scale.
+    const pxPerMs = 800 / (widened.end.getTime() - widened.start.getTime());
+    expect((widened.end.getTime() - new Date("2024-12-28").getTime()) * pxPerMs).toBeGreaterThanOrEqual(ITEM_BOX.width / 2);
+  });
+
+  it("leaves a window with room to spare as it is", () => {
+    expect(windowWithWholeBoxes(window, [mid], 800)).toEqual(window);
+  });
+
+  it("centres a window of the same span on an event", () => {
+    const centred = windowCentredOn(mid, window);
+    expect(centred.end.getTime() - centred.start.getTime()).toBe(window.end.getTime() - window.start.getTime());
+    expect((centred.start.getTime() + centred.end.getTime()) / 2).toBe(new Date("2024-06-01").getTime());
   });
 });

@@ -4,6 +4,11 @@ import { ITEM_BOX } from "./itemBox";
 
 const DAY = 24 * 60 * 60 * 1000;
 
+/** Room, in pixels, that a box centred on its date needs on each side to be whole. */
+const HALF_BOX = ITEM_BOX.width / 2 + ITEM_BOX.gap;
+/** That room as a share of the window's span, on a timeline `widthPx` wide (hidden: a narrow one). */
+const roomShare = (widthPx: number) => Math.min(HALF_BOX / Math.max(widthPx, 320), 0.45);
+
 export interface TimeWindow {
   start: Date;
   end: Date;
@@ -11,7 +16,7 @@ export interface TimeWindow {
 
 /** The window showing every event whole. Item boxes are centred on their dates,
  * so each side needs room for half a box: in time, that depends on the width in pixels. */
-export function fullWindow(events: readonly TimelineEvent[], widthPx: number, halfItemPx = ITEM_BOX.width / 2): TimeWindow {
+export function fullWindow(events: readonly TimelineEvent[], widthPx: number, halfItemPx = HALF_BOX): TimeWindow {
   let first = Infinity;
   let last = -Infinity;
   for (const e of events) {
@@ -26,6 +31,57 @@ export function fullWindow(events: readonly TimelineEvent[], widthPx: number, ha
   // Events closer together than `span` (one event, say) get centred in it.
   const pad = Math.max((halfItemPx * span) / usable, 15 * DAY) + (span - (last - first)) / 2;
   return { start: new Date(first - pad), end: new Date(last + pad) };
+}
+
+/** `window` widened until every event whose date lies in it has its whole box on screen: no box is
+ * cut at an edge, in a timeline small enough to draw every box. (Widening changes the scale, and may take in more events, so it is repeated until nothing moves.) */
+export function windowWithWholeBoxes(window: TimeWindow, events: readonly TimelineEvent[], widthPx: number): TimeWindow {
+  // A large dataset is drawn in clusters, and widening for one box would only take in the next.
+  if (events.length > LARGE_DATASET) return window;
+  // A box needs h·span of time on each side of its date.
+  const h = roomShare(widthPx);
+  let start = window.start.getTime();
+  let end = window.end.getTime();
+  for (let pass = 0; pass < 8; pass++) {
+    let first = Infinity;
+    let last = -Infinity;
+    for (const event of events) {
+      const time = event.date.start.getTime();
+      if (time < start || time > end) continue;
+      first = Math.min(first, time);
+      last = Math.max(last, time);
+    }
+    if (first === Infinity) break;
+    const room = h * (end - start);
+    const left = first - start < room - 1;
+    const right = end - last < room - 1;
+    if (!left && !right) break;
+    // The span at which the moved edges leave exactly the room needed.
+    if (left && right) {
+      const span = (last - first) / (1 - 2 * h);
+      [start, end] = [first - h * span, last + h * span];
+    } else if (left) {
+      start = first - (h * (end - first)) / (1 - h);
+    } else {
+      end = last + (h * (last - start)) / (1 - h);
+    }
+  }
+  return { start: new Date(start), end: new Date(end) };
+}
+
+/** A window of the same span as `window` with `event` at its centre. */
+export function windowCentredOn(event: TimelineEvent, window: TimeWindow): TimeWindow {
+  const half = (window.end.getTime() - window.start.getTime()) / 2;
+  const centre = event.date.start.getTime();
+  return { start: new Date(centre - half), end: new Date(centre + half) };
+}
+
+/** Whether `event`'s box is whole in `window` on a timeline `widthPx` wide. */
+export function boxIsWhole(event: TimelineEvent, window: TimeWindow, widthPx: number): boolean {
+  const margin = roomShare(widthPx) * (window.end.getTime() - window.start.getTime());
+  const time = event.date.start.getTime();
+  // A millisecond of slack for rounding: a box is pixels wide, not milliseconds.
+  return time - margin >= window.start.getTime() - 1 && time + margin <= window.end.getTime() + 1;
 }
 
 /** A closer window around one event: a sixth of the whole span, at least four months. */
@@ -72,6 +128,6 @@ export function initialWindow(
       ? periodWindow(openingPeriod, whole)
       : fullWindow(events.length > LARGE_DATASET ? events.slice(0, FIRST_WINDOW_EVENTS) : events, widthPx);
   const time = current?.date.start.getTime();
-  if (current && (time! < window.start.getTime() || time! > window.end.getTime())) return focusWindow(current, whole);
-  return window;
+  const opened = current && (time! < window.start.getTime() || time! > window.end.getTime()) ? focusWindow(current, whole) : window;
+  return windowWithWholeBoxes(opened, events, widthPx);
 }

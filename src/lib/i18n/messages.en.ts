@@ -30,6 +30,8 @@ export const en = {
     "Events: {events}. Source articles: {sources}. Select an event on the timeline to read what happened and how each source reported it, or start with the earliest:",
   timelineHeading: "Timeline",
   timelineLabel: "Timeline: {title}",
+  menu: "Menu",
+  timelineHintTouch: "Swipe sideways to move through time, pinch to zoom, tap an event to read it.",
   timelineHint: "Drag or swipe to pan, scroll or pinch to zoom. With the keyboard: arrow keys move between events, + and − zoom.",
   zoom: "Zoom",
   zoomIn: "Zoom in",
