@@ -32,22 +32,9 @@ export function TimelineFrame({ title, events, selectedId, onSelect, onZoom, onS
 
   return (
     <section className="timeline-panel" aria-labelledby="timeline-heading">
-      <div className="timeline-toolbar">
-        <h2 id="timeline-heading" className="visually-hidden">
-          {t("timelineHeading")}
-        </h2>
-        <div className="timeline-zoom" role="group" aria-label={t("zoom")}>
-          <button type="button" onClick={() => onZoom?.("in")} aria-label={t("zoomIn")} disabled={!onZoom}>
-            +
-          </button>
-          <button type="button" onClick={() => onZoom?.("out")} aria-label={t("zoomOut")} disabled={!onZoom}>
-            −
-          </button>
-          <button type="button" onClick={onShowAll} disabled={!onShowAll}>
-            {t("showAll")}
-          </button>
-        </div>
-      </div>
+      <h2 id="timeline-heading" className="visually-hidden">
+        {t("timelineHeading")}
+      </h2>
       <div
         ref={containerRef}
         className="timeline"
@@ -60,12 +47,25 @@ export function TimelineFrame({ title, events, selectedId, onSelect, onZoom, onS
       >
         {children}
       </div>
-      {/* Below the timeline, so the timeline itself comes first on a small screen. */}
-      <p className="timeline-hint" id="timeline-hint">
-        {/* The one that fits the screen shows: touch words on a touch screen. */}
-        <span className="hint-pointer">{t("timelineHint")}</span>
-        <span className="hint-touch">{t("timelineHintTouch")}</span>
-      </p>
+      {/* Below the timeline, so the timeline itself comes first on every screen. */}
+      <div className="timeline-toolbar">
+        <p className="timeline-hint" id="timeline-hint">
+          {/* The one that fits the screen shows: touch words on a touch screen. */}
+          <span className="hint-pointer">{t("timelineHint")}</span>
+          <span className="hint-touch">{t("timelineHintTouch")}</span>
+        </p>
+        <div className="timeline-zoom" role="group" aria-label={t("zoom")}>
+          <button type="button" onClick={() => onZoom?.("in")} aria-label={t("zoomIn")} disabled={!onZoom}>
+            +
+          </button>
+          <button type="button" onClick={() => onZoom?.("out")} aria-label={t("zoomOut")} disabled={!onZoom}>
+            −
+          </button>
+          <button type="button" onClick={onShowAll} disabled={!onShowAll}>
+            {t("showAll")}
+          </button>
+        </div>
+      </div>
     </section>
   );
 }
