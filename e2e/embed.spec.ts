@@ -13,15 +13,16 @@ interface Received {
 
 async function openParent(
   page: Page,
-  { hash = "", sandbox, width, fixed }: { hash?: string; sandbox?: string; width?: number; fixed?: boolean } = {},
+  { hash = "", sandbox, width, fixed, below }: { hash?: string; sandbox?: string; width?: number; fixed?: boolean; below?: number } = {},
 ) {
   const params = new URLSearchParams({ src: `${EXPLORER}?embed=1${hash}` });
   if (sandbox) params.set("sandbox", sandbox);
   if (width) params.set("width", String(width));
   if (fixed) params.set("fixed", "1");
+  if (below) params.set("below", String(below));
   await page.goto(`${PARENT}?${params}`);
   const frame = page.frameLocator("#explorer");
-  await expect(frame.getByTestId("timeline")).toBeVisible();
+  await expect(frame.getByTestId("timeline")).toBeAttached();
   return frame;
 }
 
@@ -153,4 +154,64 @@ test("the snippet works when pasted into a page on another origin", async ({ pag
   const frame = page.frameLocator("iframe");
   await expect(frame.getByTestId("event-detail")).toHaveAttribute("data-event-id", event.id);
   await expect.poll(async () => (await page.locator("iframe").boundingBox())!.height).not.toBe(640);
+});
+
+const meeting = dataset.events.find((e) => e.id === "2024-05-30-assad-visits-tehran")!;
+const heights = async (page: Page) => (await received(page)).filter((m) => m.data.type === "timeline:height").map((m) => m.data.height!);
+
+for (const { width, most } of [
+  { width: 320, most: 1600 },
+  { width: 600, most: 1100 },
+]) {
+  test(`compact at ${width} px: the four-source event, sources folded to a line each, in at most ${most} px`, async ({ page }) => {
+    const frame = await openParent(page, { hash: `#/event/${meeting.id}`, width });
+    await expect(frame.getByTestId("event-detail")).toHaveAttribute("data-event-id", meeting.id);
+    const folds = frame.locator("details.source-fold");
+    await expect(folds).toHaveCount(meeting.sources.length);
+    for (const fold of await folds.all()) {
+      expect(await fold.getAttribute("open")).toBeNull();
+      expect((await fold.locator(":scope > summary").boundingBox())!.height).toBeLessThan(48);
+    }
+    // The other controls wait behind the one Menu; items carry their dates.
+    await expect(frame.getByRole("button", { name: "List" })).toBeHidden();
+    await expect(frame.getByRole("button", { name: "Menu" })).toBeVisible();
+    await expect(frame.getByTestId("timeline").locator(".vis-item .timeline-item-date").first()).toBeVisible();
+    await expect.poll(async () => (await heights(page)).at(-1)).toBeLessThanOrEqual(most);
+    // A folded source opens to its panel.
+    await folds.first().locator(":scope > summary").click();
+    await expect(folds.first().getByTestId("source-panel")).toBeVisible();
+  });
+}
+
+test("loaded below the fold, the embed tells the host its real height from the first message, and never scrolls the host", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 600, height: 700 });
+  await openParent(page, { hash: `#/event/${meeting.id}`, width: 600, below: 3000 });
+  await expect.poll(async () => (await heights(page)).length).toBeGreaterThan(0);
+  const [first] = await heights(page);
+  expect(first, "not the loading screen's height").toBeGreaterThan(600);
+  // The reader scrolls down to it: it draws, and the host barely moves.
+  await page.locator("#explorer").scrollIntoViewIfNeeded();
+  const frame = page.frameLocator("#explorer");
+  await expect(frame.getByTestId("timeline").locator(".vis-timeline")).toBeVisible();
+  await page.waitForTimeout(500);
+  const settled = (await heights(page)).at(-1)!;
+  expect(Math.abs(settled - first!) / first!, `first ${first}, then ${settled}`).toBeLessThanOrEqual(0.2);
+  // Selecting events inside it, by click or by key, never scrolls the host page.
+  for (const event of [byDate[4]!, byDate[6]!]) {
+    const item = frame.getByTestId("timeline").locator(`[data-event-id="${event.id}"]`);
+    await item.scrollIntoViewIfNeeded(); // the test's own scroll, before the click
+    const before = await page.evaluate(() => scrollY);
+    await item.click();
+    await expect(frame.getByTestId("event-detail")).toHaveAttribute("data-event-id", event.id);
+    await page.waitForTimeout(200);
+    expect(await page.evaluate(() => scrollY)).toBe(before);
+  }
+  await frame.getByTestId("timeline").focus();
+  const before = await page.evaluate(() => scrollY);
+  await page.keyboard.press("ArrowLeft");
+  await expect(frame.getByTestId("event-detail")).toHaveAttribute("data-event-id", byDate[5]!.id);
+  await page.waitForTimeout(200);
+  expect(await page.evaluate(() => scrollY)).toBe(before);
 });

@@ -4,6 +4,9 @@ const frame = document.getElementById("explorer");
 if (params.has("sandbox")) frame.setAttribute("sandbox", params.get("sandbox"));
 if (params.has("width")) frame.style.width = `${params.get("width")}px`;
 if (params.has("height")) frame.setAttribute("height", params.get("height"));
+// An article's worth of text above the embed: it loads below the fold.
+if (params.has("below"))
+  frame.before(Object.assign(document.createElement("div"), { id: "article", style: `height:${Number(params.get("below"))}px` }));
 window.received = [];
 window.addEventListener("message", (e) => {
   if (e.source !== frame.contentWindow) return;

@@ -6,7 +6,8 @@ if (typeof window !== "undefined") {
   window.addEventListener("pointerdown", () => (keyboard = false), { capture: true });
 }
 
-/** Focuses `element`, with a visible ring only if the keyboard brought the reader here. */
+/** Focuses `element`, with a visible ring only if the keyboard brought the reader here. In a
+ * frame it never scrolls: focusing scrolls every ancestor document too, the host page included. */
 export function focusAsInput(element: HTMLElement): void {
-  element.focus({ focusVisible: keyboard });
+  element.focus({ focusVisible: keyboard, preventScroll: window.parent !== window });
 }

@@ -14,23 +14,33 @@ function postToParent(message: OutgoingMessage): void {
   }
 }
 
-/** Tells the parent the content height on load and whenever it changes, so it can
- * size the iframe without a scrollbar. Observes, never polls. */
+/** Tells the parent the content height once there is content, and whenever it changes, so it can
+ * size the iframe without a scrollbar. A frame below the host's fold gets no rendering updates, so
+ * a ResizeObserver alone would sit on the loading screen's height until the reader scrolls there:
+ * every change to the page's nodes is measured too (a MutationObserver runs unthrottled, and
+ * measuring lays the page out). Observes, never polls. */
 export function useReportHeight(enabled: boolean): void {
   useEffect(() => {
     if (!enabled || !isFramed() || typeof ResizeObserver === "undefined") return;
     const root = document.getElementById("root")!;
     let last = -1;
     const report = () => {
+      // Not the loading screen's height: the first height the host hears is the real one.
+      if (root.querySelector(".loading")) return;
       const height = Math.ceil(root.getBoundingClientRect().height);
       if (height === last) return;
       last = height;
       heightMessages(height).forEach(postToParent);
     };
-    const observer = new ResizeObserver(report);
-    observer.observe(root);
+    const resizes = new ResizeObserver(report);
+    resizes.observe(root);
+    const mutations = new MutationObserver(report);
+    mutations.observe(root, { childList: true, subtree: true, attributes: true, characterData: true });
     report();
-    return () => observer.disconnect();
+    return () => {
+      resizes.disconnect();
+      mutations.disconnect();
+    };
   }, [enabled]);
 }
 
