@@ -55,3 +55,16 @@ test("touch: a tap selects an event", async ({ page }) => {
   await timelineItem(page, byDate[2]!.id).tap();
   await expect(page.getByTestId("event-detail")).toHaveAttribute("data-event-id", byDate[2]!.id);
 });
+
+test("touch: a vertical swipe on the timeline scrolls the page, and leaves the timeline where it was", async ({ page }) => {
+  await page.goto("./");
+  await timelineLive(page);
+  const box = (await page.getByTestId("timeline").boundingBox())!;
+  const cdp = await page.context().newCDPSession(page);
+  const x = box.x + 20; // the timeline's background, left of the items
+  const y = Math.min(box.y + box.height - 40, 700);
+  const before = await itemX(page, byDate[0]!.id);
+  await gesture(page, cdp, [{ x, y }], [{ x, y: y - 300 }]);
+  await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(100);
+  expect(Math.abs((await itemX(page, byDate[0]!.id)) - before)).toBeLessThan(2);
+});
