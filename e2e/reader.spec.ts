@@ -94,7 +94,10 @@ for (const viewport of VIEWPORTS) {
     for (const event of byDate) {
       await page.keyboard.press("ArrowRight");
       await expect(eventDetail(page)).toHaveAttribute("data-event-id", event.id);
-      await expect(timelineItem(page, event.id).and(page.locator(".vis-selected"))).toHaveCount(1);
+      const selected = timelineItem(page, event.id).and(page.locator(".vis-selected"));
+      await expect(selected).toHaveCount(1);
+      // On the page too: a tall stack on a phone scrolls to the selected box.
+      await expect(selected).toBeInViewport({ ratio: 0.99 });
       const step = await expect.poll(async () => (await legibilityProblems(page)).problems).toEqual([]);
       void step;
       expect((await legibilityProblems(page)).shown).toContain(event.id);

@@ -9,6 +9,7 @@ import type { Language } from "../../lib/i18n/i18n";
 import type { DatasetIndex } from "../dataset/datasetIndex";
 import type { TimelineEvent } from "../dataset/schema";
 import { ITEM_BOX } from "./itemBox";
+import { revealOnPage } from "./revealOnPage";
 import { boxIsWhole, fullWindow, initialWindow, LARGE_DATASET, periodWindow, windowCentredOn, windowWithWholeBoxes } from "./timeWindows";
 import { buildItems, buildPeriodItems, itemContentTemplate, PERIOD_ITEM_PREFIX } from "./visItems";
 
@@ -79,6 +80,7 @@ export class TimelineController {
   private props: TimelineProps;
   private shownIds: Set<string> | null;
   private destroyed = false;
+  private stopRevealing?: () => void;
 
   constructor(
     private readonly container: HTMLElement,
@@ -186,6 +188,7 @@ export class TimelineController {
 
   destroy(): void {
     this.destroyed = true;
+    this.stopRevealing?.();
     this.removeListeners();
     this.timeline.destroy();
   }
@@ -222,10 +225,14 @@ export class TimelineController {
     if (!event) return;
     const visible = this.timeline.getWindow();
     const width = this.container.clientWidth;
-    if (boxIsWhole(event, visible, width)) return;
-    // Centred on it, widened so that no other box is left cut at an edge.
-    const target = windowWithWholeBoxes(windowCentredOn(event, visible), this.props.events, width);
-    this.timeline.setWindow(target.start, target.end, { animation: !prefersReducedMotion() });
+    const animation = !prefersReducedMotion();
+    if (!boxIsWhole(event, visible, width)) {
+      // Centred on it, widened so that no other box is left cut at an edge.
+      const target = windowWithWholeBoxes(windowCentredOn(event, visible), this.props.events, width);
+      this.timeline.setWindow(target.start, target.end, { animation });
+    }
+    this.stopRevealing?.();
+    this.stopRevealing = revealOnPage(this.timeline, this.container, event.id);
   }
 }
 
