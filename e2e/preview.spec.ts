@@ -150,3 +150,66 @@ test("with ?data=, the dataset is fetched alongside the app, and vis-timeline on
   expect(previewShownAt).toBeDefined();
   expect(visRequestedAt).toBeGreaterThan(previewShownAt!);
 });
+
+/** Presses Tab from the top of the page until the timeline has focus; how many presses it took. */
+async function tabsToTimeline(page: Page): Promise<number> {
+  // A click on the title (not focusable) puts the start of the Tab sequence at the top.
+  await page.getByRole("heading", { level: 1 }).click();
+  for (let presses = 1; presses <= 40; presses++) {
+    await page.keyboard.press("Tab");
+    if (await page.evaluate(() => document.activeElement?.getAttribute("data-testid") === "timeline")) return presses;
+  }
+  throw new Error("Tab never reached the timeline");
+}
+
+const focusedIsTimeline = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute("data-testid") === "timeline");
+
+test("the keyboard meets one timeline before and after the hand-over: the same Tab stops, and focus kept on it", async ({ page }) => {
+  const release = await holdTimelineChunk(page);
+  await page.goto("/");
+  await expect(page.getByTestId("timeline-preview")).toBeVisible();
+  const before = await tabsToTimeline(page);
+  // The arrow keys step through the events, and the timeline keeps focus as vis-timeline takes over.
+  await page.keyboard.press("Home");
+  await page.keyboard.press("ArrowRight");
+  await expect(eventDetail(page)).toHaveAttribute("data-event-id", byDate[1]!.id);
+  release();
+  await expect(page.locator(".vis-timeline")).toBeVisible();
+  expect(await focusedIsTimeline(page)).toBe(true);
+  await expect(timelineItem(page, byDate[1]!.id)).toHaveClass(/vis-selected/);
+  await page.keyboard.press("ArrowRight");
+  await expect(eventDetail(page)).toHaveAttribute("data-event-id", byDate[2]!.id);
+  expect(await tabsToTimeline(page)).toBe(before);
+});
+
+test("focus on an event of the first-paint timeline stays in the timeline, on that event, when vis-timeline takes over", async ({
+  page,
+}) => {
+  const release = await holdTimelineChunk(page);
+  await page.goto("/");
+  const target = byDate[2]!;
+  // A click puts focus on the preview's link for the event, and selects it.
+  await timelineItem(page, target.id).click();
+  await expect(eventDetail(page)).toHaveAttribute("data-event-id", target.id);
+  await expect(timelineItem(page, target.id)).toBeFocused();
+  release();
+  await expect(page.locator(".vis-timeline")).toBeVisible();
+  expect(await focusedIsTimeline(page)).toBe(true);
+  await expect(timelineItem(page, target.id)).toHaveClass(/vis-selected/);
+  await page.keyboard.press("ArrowRight");
+  await expect(eventDetail(page)).toHaveAttribute("data-event-id", byDate[3]!.id);
+});
+
+test("the keyboard walk reaches every event, on ten loads in a row", async ({ page }) => {
+  for (let load = 0; load < 10; load++) {
+    await page.goto("/");
+    await tabsToTimeline(page);
+    await page.keyboard.press("Home");
+    await expect(eventDetail(page)).toHaveAttribute("data-event-id", byDate[0]!.id);
+    for (const event of byDate.slice(1)) {
+      await page.keyboard.press("ArrowRight");
+      await expect(eventDetail(page), `load ${load + 1}`).toHaveAttribute("data-event-id", event.id);
+    }
+    expect(await focusedIsTimeline(page)).toBe(true);
+  }
+});

@@ -33,4 +33,8 @@ export function pickDeepLinkSnapshot(): void {
       root.setAttribute("data-snapshot-hash", location.hash);
     }
   }
+  // With script, the timeline is one Tab stop (arrow keys move within it), before vis-timeline
+  // takes over as after: the preview's event links stay links, but leave the Tab order. (Without
+  // script, this never runs, and they are the way in.)
+  root.querySelectorAll("[data-testid=timeline-preview] a").forEach((link) => link.setAttribute("tabindex", "-1"));
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { flushSync } from "react-dom";
 import { afterNextPaint } from "../../lib/afterNextPaint";
 import type TimelineViewComponent from "./TimelineView";
@@ -45,13 +45,26 @@ export function TimelinePanel(props: Props) {
       cancel();
     };
   }, [Vis]);
+  // The selection and its setter as they are at hand-over, which comes after this render.
+  const latest = useRef({ selectedId: props.selectedId, onSelect: props.onSelect });
+  useLayoutEffect(() => {
+    latest.current = { selectedId: props.selectedId, onSelect: props.onSelect };
+  });
   // Synchronously: the preview's boxes and vis-timeline's must never both be in the page.
   const drawnRef = useRef(false);
   const onDrawn = useCallback(() => {
     if (drawnRef.current) return;
     drawnRef.current = true;
+    // Focus on one of the preview's links (a click puts it there) would fall to the page as the
+    // preview goes: it moves to the timeline, whose selection is the event it was on.
+    const focused = document.activeElement;
+    const link = focused instanceof HTMLElement && focused.closest("[data-testid=timeline-preview] [data-event-id]");
     flushSync(() => setDrawn(true));
-  }, []);
+    if (!link || !container) return;
+    container.focus({ preventScroll: true });
+    const id = link.getAttribute("data-event-id");
+    if (id && id !== latest.current.selectedId) latest.current.onSelect(id, { replace: true });
+  }, [container]);
 
   const { index, events, selectedId, onSelect } = props;
   return (

@@ -3,6 +3,7 @@ import "virtual:item-box.css";
 import "./TimelinePreview.css";
 import { formatAxisTick, formatDateRange } from "../../lib/dates";
 import { DATA_LANG, useI18n } from "../../lib/i18n/I18nContext";
+import { useIsHydrating } from "../../lib/useIsHydrating";
 import type { DatasetIndex } from "../dataset/datasetIndex";
 import type { TimelineEvent } from "../dataset/schema";
 import { eventHash } from "../url/urlState";
@@ -32,6 +33,7 @@ interface Props {
  * not inline styles, so the strict CSP allows them in the prerendered page too. */
 export function TimelinePreview({ index, events, selectedId, opening: openedWith, onSelect }: Props) {
   const { lang, dir } = useI18n();
+  const hydrating = useIsHydrating();
   const ref = useRef<SVGSVGElement>(null);
   const [width, setWidth] = useState(ASSUMED_WIDTH);
   useLayoutEffect(() => setWidth(ref.current?.getBoundingClientRect().width || ASSUMED_WIDTH), []);
@@ -97,6 +99,9 @@ export function TimelinePreview({ index, events, selectedId, opening: openedWith
                   onSelect(event.id);
                 }}
                 aria-current={event.id === selected?.id ? "true" : undefined}
+                // Not a Tab stop of its own, as in the live timeline; the prerendered page's links
+                // are taken out of the Tab order by its inline script (see snapshotGate.ts).
+                tabIndex={hydrating ? undefined : -1}
               >
                 <span className="timeline-item-title" lang={DATA_LANG} dir="auto">
                   {event.title}
