@@ -10,7 +10,7 @@ const VIEWPORTS = [
   { width: 320, height: 640 },
 ];
 
-/** A researcher's dense stretch: 30 events over two years, with same-day clusters. */
+/** A researcher's dense stretch: 30 events over two years, with same-day clusters and short ranges. */
 function denseDataset() {
   const data = datasetCopy();
   const days = ["2023-01-10", "2023-03-02", "2023-03-02", "2023-03-03", "2023-05", "2023-06-15", "2023-07-01", "2023-07-01", "2023-07-01"];
@@ -18,10 +18,12 @@ function denseDataset() {
   days.push("2024-04-01", "2024-04-01", "2024-04-01", "2024-04-01", "2024-04-02", "2024-05-19", "2024-05-20", "2024-05-30", "2024-07-28");
   days.push("2024-09-27", "2024-11-20", "2024-12-08");
   const categories = data.categories.map((c) => c.id);
+  // A few days, a day or two, a season, three days.
+  const RANGES: Record<number, string> = { 10: "2023-10-10", 19: "2024-04-03", 4: "2023-08", 27: "2024-09-30" };
   data.events = days.map((date, i) => ({
     id: `dense-${String(i).padStart(2, "0")}`,
     date,
-    end: null,
+    end: RANGES[i] ?? null,
     title: `Dense event number ${i + 1}, with a title long enough to wrap`,
     summary: "A synthetic event in a crowded stretch.",
     category: categories[i % categories.length],
@@ -38,14 +40,25 @@ function legibilityProblems(page: Page) {
   return page.evaluate(() => {
     const problems: string[] = [];
     const frame = document.querySelector("[data-testid=timeline] .vis-panel.vis-center")!.getBoundingClientRect();
+    // A range's box is its label (from its start) and its bar together; a point's, the box itself.
+    const extent = (box: HTMLElement) => {
+      const r = box.getBoundingClientRect();
+      if (!box.classList.contains("vis-range")) return r;
+      const label = box.querySelector(".vis-item-content")!.getBoundingClientRect();
+      const top = Math.min(r.top, label.top);
+      return new DOMRect(r.left, top, Math.max(r.right, label.right) - r.left, r.bottom - top);
+    };
     const boxes = [
       ...document.querySelectorAll<HTMLElement>("[data-testid=timeline] .vis-item[data-event-id]:not(.vis-line):not(.vis-dot)"),
     ]
-      .map((box) => ({ box, id: box.dataset.eventId!, rect: box.getBoundingClientRect() }))
-      // In the visible window: the box's date (its centre) lies between the frame's sides.
-      .filter(({ rect }) => rect.width > 0 && (rect.left + rect.right) / 2 >= frame.left && (rect.left + rect.right) / 2 <= frame.right);
+      .map((box) => ({ box, id: box.dataset.eventId!, rect: extent(box) }))
+      // Every box that shows in the frame, even in part.
+      .filter(({ rect }) => rect.width > 0 && rect.right > frame.left + 0.5 && rect.left < frame.right - 0.5);
     for (const { box, id, rect } of boxes) {
-      if (rect.left < frame.left - 0.5 || rect.right > frame.right + 0.5) problems.push(`${id}: cut at a side`);
+      if (rect.left < frame.left - 0.5 || rect.right > frame.right + 0.5)
+        problems.push(
+          `${id}: cut at a side (${Math.round(rect.left)}–${Math.round(rect.right)} in ${Math.round(frame.left)}–${Math.round(frame.right)})`,
+        );
       if (rect.top < frame.top - 0.5 || rect.bottom > frame.bottom + 0.5) problems.push(`${id}: cut at the top or bottom`);
       if (rect.width < 48 || rect.height < 18) problems.push(`${id}: ${rect.width}×${rect.height} px`);
       const title = box.querySelector<HTMLElement>(".timeline-item-title")!;
@@ -112,10 +125,12 @@ for (const viewport of VIEWPORTS) {
     await timelineLive(page);
     expect((await legibilityProblems(page)).problems).toEqual([]);
     const sorted = inDateOrder(data.events);
-    await page.goto(`./?data=fixtures/dense.json#/event/${sorted[20]!.id}`);
-    await timelineLive(page);
-    await expect.poll(async () => (await legibilityProblems(page)).problems).toEqual([]);
-    expect((await legibilityProblems(page)).shown).toContain(sorted[20]!.id);
+    for (const target of [sorted[4]!, sorted[20]!]) {
+      await page.goto(`./?data=fixtures/dense.json#/event/${target.id}`);
+      await timelineLive(page);
+      await expect.poll(async () => (await legibilityProblems(page)).problems).toEqual([]);
+      expect((await legibilityProblems(page)).shown).toContain(target.id);
+    }
     await page.getByTestId("timeline").focus();
     await page.keyboard.press("End");
     await expect(eventDetail(page)).toHaveAttribute("data-event-id", sorted.at(-1)!.id);

@@ -130,6 +130,12 @@ export class TimelineController {
       max: new Date(whole.end.getTime() + 365 * DAY),
     }));
 
+    // The window was planned for the container's width; the items are drawn in a slightly
+    // narrower frame, known only now. Plan again for it, before anything is on screen.
+    if (this.frameWidth() !== width) {
+      const planned = initialWindow(index, props.events, opening, selected?.id ?? null, this.frameWidth());
+      timeline.setWindow(planned.start, planned.end, { animation: false });
+    }
     // Only the first drawing matters; 'changed' fires on every redraw (every frame of a pan).
     const firstDrawn = () => {
       timeline.off("changed", firstDrawn);
@@ -182,7 +188,8 @@ export class TimelineController {
   showAll(): void {
     const { events } = this.props;
     const shown = events.length ? events : this.settings.index.events;
-    const whole = windowWithWholeBoxes(fullWindow(shown, this.container.clientWidth), shown, this.container.clientWidth);
+    const width = this.frameWidth();
+    const whole = windowWithWholeBoxes(fullWindow(shown, width), shown, width);
     this.timeline.setWindow(whole.start, whole.end, { animation: !prefersReducedMotion() });
   }
 
@@ -193,8 +200,16 @@ export class TimelineController {
     this.timeline.destroy();
   }
 
+  /** The width the items are drawn in: vis-timeline's centre panel, inside its borders. */
+  private frameWidth(): number {
+    return this.container.querySelector<HTMLElement>(".vis-panel.vis-center")?.clientWidth ?? this.container.clientWidth;
+  }
+
+  /** Every event, each box whole: the bounds the reader can pan to, and a year beyond. */
   private wholeWindow() {
-    return fullWindow(this.settings.index.events, this.container.clientWidth);
+    const { events } = this.settings.index;
+    const width = this.frameWidth();
+    return windowWithWholeBoxes(fullWindow(events, width), events, width);
   }
 
   /** A new search or filter: show what it leaves, all of it. */
@@ -212,7 +227,7 @@ export class TimelineController {
     this.items.update(buildPeriodItems(index, whole.end, periodId) as unknown as DataItem[]);
     const period = periodId ? index.periodById.get(periodId) : undefined;
     if (!period) return;
-    const target = windowWithWholeBoxes(periodWindow(period, whole), this.props.events, this.container.clientWidth);
+    const target = windowWithWholeBoxes(periodWindow(period, whole), this.props.events, this.frameWidth());
     this.timeline.setWindow(target.start, target.end, { animation: !prefersReducedMotion() });
   }
 
@@ -224,7 +239,7 @@ export class TimelineController {
     this.timeline.setSelection(event ? [event.id] : []);
     if (!event) return;
     const visible = this.timeline.getWindow();
-    const width = this.container.clientWidth;
+    const width = this.frameWidth();
     const animation = !prefersReducedMotion();
     if (!boxIsWhole(event, visible, width)) {
       // Centred on it, widened so that no other box is left cut at an edge.

@@ -74,7 +74,7 @@ describe("windowWithWholeBoxes", () => {
   const event = (id: string, date: string) =>
     ({ id, date: { start: new Date(date), end: new Date(date), text: date, precision: "day" } }) as unknown as TimelineEvent;
   const window = { start: new Date("2024-01-01"), end: new Date("2025-01-01") };
-  const [edge, mid, out] = [event("edge", "2024-12-28"), event("mid", "2024-06-01"), event("out", "2025-03-01")];
+  const [edge, mid, out] = [event("edge", "2024-12-28"), event("mid", "2024-06-01"), event("out", "2026-06-01")];
   const near = [edge, mid, out];
 
   it("widens a window so that a box near its edge is whole, and leaves boxes outside out", () => {
@@ -83,10 +83,28 @@ describe("windowWithWholeBoxes", () => {
     expect(boxIsWhole(edge, widened, 800)).toBe(true);
     expect(boxIsWhole(mid, widened, 800)).toBe(true);
     expect(widened.start.getTime()).toBe(window.start.getTime());
-    expect(widened.end.getTime()).toBeLessThan(new Date("2025-03-01").getTime());
+    expect(widened.end.getTime()).toBeLessThan(new Date("2026-03-01").getTime());
     // Half a box (and a gap) of room on the right, at the widened scale.
     const pxPerMs = 800 / (widened.end.getTime() - widened.start.getTime());
     expect((widened.end.getTime() - new Date("2024-12-28").getTime()) * pxPerMs).toBeGreaterThanOrEqual(ITEM_BOX.width / 2);
+  });
+
+  it("leaves a range room for its label after its start, where the label runs", () => {
+    const range = { ...(edge as object), id: "range", date: mid.date, end: mid.date } as unknown as TimelineEvent;
+    const late = { ...(range as object), date: { ...mid.date, start: new Date("2024-11-20") } } as unknown as TimelineEvent;
+    expect(boxIsWhole(range, window, 800)).toBe(true);
+    expect(boxIsWhole(late, window, 800)).toBe(false);
+    const widened = windowWithWholeBoxes(window, [late], 800);
+    expect(boxIsWhole(late, widened, 800)).toBe(true);
+    const pxPerMs = 800 / (widened.end.getTime() - widened.start.getTime());
+    expect((widened.end.getTime() - new Date("2024-11-20").getTime()) * pxPerMs).toBeGreaterThanOrEqual(ITEM_BOX.width);
+  });
+
+  it("takes in a box whose date lies just beyond the edge but which shows in part, and makes it whole", () => {
+    const beyond = event("beyond", "2025-01-10");
+    expect(boxIsWhole(beyond, window, 800)).toBe(false);
+    const widened = windowWithWholeBoxes(window, [mid, beyond], 800);
+    expect(boxIsWhole(beyond, widened, 800)).toBe(true);
   });
 
   it("leaves a window with room to spare as it is", () => {

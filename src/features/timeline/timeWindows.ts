@@ -4,10 +4,20 @@ import { ITEM_BOX } from "./itemBox";
 
 const DAY = 24 * 60 * 60 * 1000;
 
+/** The width to plan for: the timeline's own, or a narrow screen's where it measures nothing (hidden, printed). */
+const planningWidth = (widthPx: number) => (widthPx > 0 ? widthPx : 320);
+
 /** Room, in pixels, that a box centred on its date needs on each side to be whole. */
 const HALF_BOX = ITEM_BOX.width / 2 + ITEM_BOX.gap;
-/** That room as a share of the window's span, on a timeline `widthPx` wide (hidden: a narrow one). */
-const roomShare = (widthPx: number) => Math.min(HALF_BOX / Math.max(widthPx, 320), 0.45);
+
+/** The room an event's box needs before and after its date, as shares of the window's span on a
+ * timeline `widthPx` wide (a hidden one: a narrow one). A point's box is centred on its date; a
+ * range's label starts at its start and runs on towards later times (leftwards in right-to-left). */
+function roomShares(event: TimelineEvent, widthPx: number): { before: number; after: number } {
+  const width = planningWidth(widthPx);
+  if (!event.end) return { before: Math.min(HALF_BOX / width, 0.45), after: Math.min(HALF_BOX / width, 0.45) };
+  return { before: Math.min(ITEM_BOX.gap / width, 0.05), after: Math.min((ITEM_BOX.width + ITEM_BOX.gap) / width, 0.6) };
+}
 
 export interface TimeWindow {
   start: Date;
@@ -25,45 +35,46 @@ export function fullWindow(events: readonly TimelineEvent[], widthPx: number, ha
   }
   const span = Math.max(last - first, 30 * DAY);
   // m px-per-ms ≥ halfItem with px-per-ms = width / (span + 2m)  ⇒  m ≥ halfItem·span / (width − 2·halfItem)
-  // A hidden container (print, display:none) measures 0: plan for a narrow screen instead.
-  const width = Math.max(widthPx, 320);
+  const width = planningWidth(widthPx);
   const usable = Math.max(width - 2 * halfItemPx, width / 4);
   // Events closer together than `span` (one event, say) get centred in it.
   const pad = Math.max((halfItemPx * span) / usable, 15 * DAY) + (span - (last - first)) / 2;
   return { start: new Date(first - pad), end: new Date(last + pad) };
 }
 
-/** `window` widened until every event whose date lies in it has its whole box on screen: no box is
+/** `window` widened until every box that shows in it is whole on screen: no box is
  * cut at an edge, in a timeline small enough to draw every box. (Widening changes the scale, and may take in more events, so it is repeated until nothing moves.) */
 export function windowWithWholeBoxes(window: TimeWindow, events: readonly TimelineEvent[], widthPx: number): TimeWindow {
   // A large dataset is drawn in clusters, and widening for one box would only take in the next.
   if (events.length > LARGE_DATASET) return window;
-  // A box needs h·span of time on each side of its date.
-  const h = roomShare(widthPx);
   let start = window.start.getTime();
   let end = window.end.getTime();
-  for (let pass = 0; pass < 8; pass++) {
-    let first = Infinity;
-    let last = -Infinity;
+  for (let pass = 0; pass < 12; pass++) {
+    const span = end - start;
+    // The events that push each edge furthest out (a millisecond of slack for rounding).
+    let first: { time: number; share: number } | null = null;
+    let last: { time: number; share: number } | null = null;
+    let needStart = start - 1;
+    let needEnd = end + 1;
     for (const event of events) {
       const time = event.date.start.getTime();
-      if (time < start || time > end) continue;
-      first = Math.min(first, time);
-      last = Math.max(last, time);
+      const { before, after } = roomShares(event, widthPx);
+      // Every box that shows in the window, even one whose date lies just beyond its edge.
+      if (time + after * span < start || time - before * span > end) continue;
+      if (time - before * span < needStart) [needStart, first] = [time - before * span, { time, share: before }];
+      if (time + after * span > needEnd) [needEnd, last] = [time + after * span, { time, share: after }];
     }
-    if (first === Infinity) break;
-    const room = h * (end - start);
-    const left = first - start < room - 1;
-    const right = end - last < room - 1;
-    if (!left && !right) break;
-    // The span at which the moved edges leave exactly the room needed.
-    if (left && right) {
-      const span = (last - first) / (1 - 2 * h);
-      [start, end] = [first - h * span, last + h * span];
-    } else if (left) {
-      start = first - (h * (end - first)) / (1 - h);
+    if (!first && !last) break;
+    // The span at which those events have exactly the room they need.
+    if (first && last) {
+      // Shares that leave nothing between them (a very narrow frame) cannot be met: stop widening.
+      if (first.share + last.share > 0.95) break;
+      const fitted = (last.time - first.time) / (1 - first.share - last.share);
+      [start, end] = [first.time - first.share * fitted, last.time + last.share * fitted];
+    } else if (first) {
+      start = end - (end - first.time) / (1 - first.share);
     } else {
-      end = last + (h * (last - start)) / (1 - h);
+      end = start + (last!.time - start) / (1 - last!.share);
     }
   }
   return { start: new Date(start), end: new Date(end) };
@@ -78,10 +89,11 @@ export function windowCentredOn(event: TimelineEvent, window: TimeWindow): TimeW
 
 /** Whether `event`'s box is whole in `window` on a timeline `widthPx` wide. */
 export function boxIsWhole(event: TimelineEvent, window: TimeWindow, widthPx: number): boolean {
-  const margin = roomShare(widthPx) * (window.end.getTime() - window.start.getTime());
+  const span = window.end.getTime() - window.start.getTime();
+  const { before, after } = roomShares(event, widthPx);
   const time = event.date.start.getTime();
   // A millisecond of slack for rounding: a box is pixels wide, not milliseconds.
-  return time - margin >= window.start.getTime() - 1 && time + margin <= window.end.getTime() + 1;
+  return time - before * span >= window.start.getTime() - 1 && time + after * span <= window.end.getTime() + 1;
 }
 
 /** A closer window around one event: a sixth of the whole span, at least four months. */
