@@ -68,3 +68,10 @@ test("touch: a vertical swipe on the timeline scrolls the page, and leaves the t
   await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(100);
   expect(Math.abs((await itemX(page, byDate[0]!.id)) - before)).toBeLessThan(2);
 });
+
+test("touch: the hint under the timeline speaks of touch", async ({ page }) => {
+  await page.goto("./");
+  const hint = page.locator("#timeline-hint");
+  await expect(hint.getByText(/Swipe sideways/)).toBeVisible();
+  await expect(hint.getByText(/Drag or swipe to pan/)).toBeHidden();
+});
