@@ -17,13 +17,13 @@ import { SearchBox } from "../features/search/SearchBox";
 import { useEventFilter } from "../features/search/useEventFilter";
 import { SourceBrowser } from "../features/sources/SourceBrowser";
 import { clearFilters, selectEvent, selectPeriod, setCategories, setQuery } from "../features/url/navigation";
-import { eventHash } from "../features/url/urlState";
 import { formatDateRange, formatPeriodDates } from "../lib/dates";
 import { DATA_LANG, useI18n } from "../lib/i18n/I18nContext";
 import type { MessageKey } from "../lib/i18n/messages.en";
 import { LanguageSwitcher } from "../features/language/LanguageSwitcher";
 import { focusAsInput } from "../lib/inputModality";
 import { useIsHydrating } from "../lib/useIsHydrating";
+import { Intro } from "./Intro";
 
 /** What the URL says about the view of a loaded dataset. */
 export interface ViewState {
@@ -226,23 +226,6 @@ function useKeepFocus(detailRef: React.RefObject<HTMLDivElement | null>, selecte
     const heading = detailRef.current?.querySelector<HTMLElement>("h2[tabindex='-1']") ?? detailRef.current;
     if (heading) focusAsInput(heading);
   }, [detailRef, selectedId, hydrating]);
-}
-
-/** What the detail panel shows before anything is selected. */
-function Intro({ index }: { index: DatasetIndex }) {
-  const { t } = useI18n();
-  const first = index.events[0]!;
-  return (
-    <section className="intro" aria-labelledby="intro-heading">
-      <h2 id="intro-heading">{t("introHeading")}</h2>
-      <p>
-        {t("introText", { events: index.events.length, sources: index.dataset.sources.length })}{" "}
-        <a href={eventHash(first.id)} lang={DATA_LANG}>
-          {first.title}
-        </a>
-      </p>
-    </section>
-  );
 }
 
 function truncate(text: string, max: number): string {

@@ -1,42 +1,12 @@
 import { DataSet, DataView } from "vis-data/esnext";
-import { Timeline, type DataItem, type IdType, type TimelineOptions } from "vis-timeline/esnext";
-import moment from "moment";
-// The axis's month names in Arabic and Persian. Defining a locale also makes it moment's global
-// default, so set that back: each timeline names its locale in its options.
-import "moment/dist/locale/ar";
-import "moment/dist/locale/fa";
+import { Timeline, type DataItem, type IdType } from "vis-timeline/esnext";
 import type { Language } from "../../lib/i18n/i18n";
 import type { DatasetIndex } from "../dataset/datasetIndex";
 import type { TimelineEvent } from "../dataset/schema";
-import { ITEM_BOX } from "./itemBox";
+import { PAN_MARGIN_MS, VIS_OPTIONS } from "./visOptions";
 import { revealOnPage } from "./revealOnPage";
 import { boxIsWhole, fullWindow, initialWindow, LARGE_DATASET, periodWindow, windowCentredOn, windowWithWholeBoxes } from "./timeWindows";
 import { buildItems, buildPeriodItems, itemContentTemplate, PERIOD_ITEM_PREFIX } from "./visItems";
-
-// One set of digits per language on one screen: Arabic dates elsewhere use the Western digits of
-// current CLDR (date-fns), while moment's Arabic locale writes Arabic-Indic ones. Keep its month names only.
-moment.updateLocale("ar", { postformat: (text: string) => text, preparse: (text: string) => text });
-moment.locale("en");
-const DAY = 24 * 60 * 60 * 1000;
-
-const OPTIONS: TimelineOptions = {
-  selectable: true,
-  multiselect: false,
-  showCurrentTime: false,
-  stack: true,
-  orientation: { axis: "bottom", item: "bottom" },
-  // Boxes start above the period labels' strip, so no box ever covers a label.
-  margin: { item: { horizontal: ITEM_BOX.gap, vertical: ITEM_BOX.gap }, axis: ITEM_BOX.labelStrip },
-  zoomMin: 7 * DAY,
-  zoomMax: 60 * 365 * DAY,
-  // As tall as its stack: no box is ever out of the frame, behind a vertical scroll.
-  minHeight: 220,
-  dataAttributes: ["event-id", "period-id"],
-  // Given `start` and `end`, vis-timeline stays hidden behind its loading screen until the
-  // window first *changes*, which it may never do. Any `rollingMode` lets the first draw
-  // show at once; `follow: false` keeps it from actually rolling with the clock.
-  rollingMode: { follow: false },
-};
 
 /** What stays fixed for a controller's life: a change of any of these makes a new one. */
 export interface TimelineSettings {
@@ -104,7 +74,7 @@ export class TimelineController {
       filter: (item) => !this.shownIds || String(item.id).startsWith(PERIOD_ITEM_PREFIX) || this.shownIds.has(item.id as string),
     });
     const timeline = (this.timeline = new Timeline(container, this.view, {
-      ...OPTIONS,
+      ...VIS_OPTIONS,
       // In Arabic and Persian, time runs right to left, the way the page reads.
       rtl: dir === "rtl",
       locale: lang,
@@ -126,8 +96,8 @@ export class TimelineController {
         : {}),
       start: initial.start,
       end: initial.end,
-      min: new Date(whole.start.getTime() - 365 * DAY),
-      max: new Date(whole.end.getTime() + 365 * DAY),
+      min: new Date(whole.start.getTime() - PAN_MARGIN_MS),
+      max: new Date(whole.end.getTime() + PAN_MARGIN_MS),
     }));
 
     // The window was planned for the container's width; the items are drawn in a slightly

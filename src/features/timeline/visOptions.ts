@@ -1,0 +1,36 @@
+import type { TimelineOptions } from "vis-timeline/esnext";
+import moment from "moment";
+// The axis's month names in Arabic and Persian. Defining a locale also makes it moment's global
+// default, so set that back: each timeline names its locale in its options.
+import "moment/dist/locale/ar";
+import "moment/dist/locale/fa";
+import { ITEM_BOX } from "./itemBox";
+
+// One set of digits per language on one screen: Arabic dates elsewhere use the Western digits of
+// current CLDR (date-fns), while moment's Arabic locale writes Arabic-Indic ones. Keep its month names only.
+moment.updateLocale("ar", { postformat: (text: string) => text, preparse: (text: string) => text });
+moment.locale("en");
+const DAY = 24 * 60 * 60 * 1000;
+
+/** How far past its first and last events a reader can pan. */
+export const PAN_MARGIN_MS = 365 * DAY;
+
+/** The options every timeline shares; the controller adds its window, language and clusters. */
+export const VIS_OPTIONS: TimelineOptions = {
+  selectable: true,
+  multiselect: false,
+  showCurrentTime: false,
+  stack: true,
+  orientation: { axis: "bottom", item: "bottom" },
+  // Boxes start above the period labels' strip, so no box ever covers a label.
+  margin: { item: { horizontal: ITEM_BOX.gap, vertical: ITEM_BOX.gap }, axis: ITEM_BOX.labelStrip },
+  zoomMin: 7 * DAY,
+  zoomMax: 60 * 365 * DAY,
+  // As tall as its stack: no box is ever out of the frame, behind a vertical scroll.
+  minHeight: 220,
+  dataAttributes: ["event-id", "period-id"],
+  // Given `start` and `end`, vis-timeline stays hidden behind its loading screen until the
+  // window first *changes*, which it may never do. Any `rollingMode` lets the first draw
+  // show at once; `follow: false` keeps it from actually rolling with the clock.
+  rollingMode: { follow: false },
+};
