@@ -12,9 +12,9 @@ type Props = Omit<TimelineViewProps, "container" | "onDrawn" | "ref" | "opening"
 type Loaded = typeof TimelineViewComponent;
 
 // vis-timeline is the heaviest part of the app, so it is a chunk of its own, requested only once
-// the first events are on screen: before that, its 116 KiB gzip would compete with what they need.
+// the first events are on screen: before that, its download would compete with what they need.
 // Until it has loaded and drawn, the frame shows a static preview of the same view.
-// Not React.lazy: Suspense holds revealed content back for ~300 ms, longer than the load itself.
+// Not React.lazy: Suspense holds revealed content back for longer than the load itself takes.
 let loaded: Loaded | undefined;
 let loading: Promise<Loaded> | undefined;
 
