@@ -14,6 +14,9 @@ export interface PartialDate {
   end: Date;
 }
 
+/** A day in milliseconds, for window arithmetic (calendar dates themselves go through date-fns). */
+export const DAY_MS = 24 * 60 * 60 * 1000;
+
 const DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 /** Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; returns null for anything else,

@@ -1,3 +1,5 @@
+import { isFramed } from "./frame";
+
 /** Whether the reader's last input was the keyboard (rather than a pointer: mouse, pen, touch).
  * A focus moved by script shows its ring only after keyboard input, as a native focus would. */
 let keyboard = false;
@@ -9,5 +11,5 @@ if (typeof window !== "undefined") {
 /** Focuses `element`, with a visible ring only if the keyboard brought the reader here. In a
  * frame it never scrolls: focusing scrolls every ancestor document too, the host page included. */
 export function focusAsInput(element: HTMLElement): void {
-  element.focus({ focusVisible: keyboard, preventScroll: window.parent !== window });
+  element.focus({ focusVisible: keyboard, preventScroll: isFramed() });
 }

@@ -1,4 +1,5 @@
 import { useRef, useState } from "react";
+import { copyText } from "../../lib/clipboard";
 import { useI18n } from "../../lib/i18n/I18nContext";
 import { embedSnippet } from "./embedSnippet";
 import "./EmbedDialog.css";
@@ -26,14 +27,9 @@ export function EmbedDialog({ eventId, title }: Props) {
   }
 
   async function copyToClipboard() {
+    // Selected first: where the clipboard is blocked, it is ready for a manual copy.
     textRef.current?.select();
-    try {
-      await navigator.clipboard.writeText(snippet);
-      setCopy("copied");
-    } catch {
-      // Clipboard blocked (permissions, sandbox): the text is selected for a manual copy.
-      setCopy("blocked");
-    }
+    setCopy(await copyText(snippet));
   }
 
   return (

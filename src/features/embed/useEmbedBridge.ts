@@ -1,10 +1,8 @@
 import { useEffect } from "react";
 import type { DatasetIndex } from "../dataset/datasetIndex";
+import { isFramed } from "../../lib/frame";
 import { selectEvent } from "../url/navigation";
 import { heightMessages, parseSelectRequest, SELECT_MESSAGE, type OutgoingMessage } from "./embedProtocol";
-
-/** Whether this page is framed by another; reading `window.parent` never throws, even cross-origin. */
-export const isFramed = (): boolean => window.parent !== window;
 
 function postToParent(message: OutgoingMessage): void {
   try {

@@ -1,11 +1,12 @@
-import { useRef, useState, useSyncExternalStore } from "react";
+import { useRef, useState } from "react";
+import { copyText } from "../../lib/clipboard";
 import { useI18n } from "../../lib/i18n/I18nContext";
+import { useIsHydrating } from "../../lib/useIsHydrating";
 import { eventShareHref } from "../url/urlState";
 
 type ShareState = "idle" | "copied" | "blocked";
 
 const canShare = () => typeof navigator !== "undefined" && typeof navigator.share === "function";
-const subscribeToNothing = () => () => {};
 
 /** The event's Share control: the system's share sheet where the browser has one, else a button
  * that copies the event's link and says so (or, where the clipboard is blocked, shows the link
@@ -16,7 +17,7 @@ export function ShareButton({ eventId, title }: { eventId: string; title: string
   const [link, setLink] = useState("");
   const linkRef = useRef<HTMLInputElement>(null);
   // The prerendered page assumes no share sheet; the browser's answer follows hydration.
-  const sheet = useSyncExternalStore(subscribeToNothing, canShare, () => false);
+  const sheet = !useIsHydrating() && canShare();
 
   async function share() {
     const href = eventShareHref(window.location.href, eventId);
@@ -30,13 +31,9 @@ export function ShareButton({ eventId, title }: { eventId: string; title: string
         if ((error as Error).name === "AbortError") return;
       }
     }
-    try {
-      await navigator.clipboard.writeText(href);
-      setState("copied");
-    } catch {
-      setState("blocked");
-      requestAnimationFrame(() => linkRef.current?.select());
-    }
+    const copied = await copyText(href);
+    setState(copied);
+    if (copied === "blocked") requestAnimationFrame(() => linkRef.current?.select());
   }
 
   return (

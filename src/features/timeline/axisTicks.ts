@@ -1,6 +1,5 @@
 import type { TimeWindow } from "./timeWindows";
-
-const DAY = 24 * 60 * 60 * 1000;
+import { DAY_MS } from "../../lib/dates";
 
 export interface AxisTick {
   date: Date;
@@ -12,7 +11,7 @@ export interface AxisTick {
 export function axisTicks(window: TimeWindow): AxisTick[] {
   const start = window.start.getTime();
   const span = window.end.getTime() - start;
-  const years = span / (365.25 * DAY);
+  const years = span / (365.25 * DAY_MS);
   const monthStep = years >= 2.5 ? 12 : years >= 0.75 ? 3 : 1;
   const first = new Date(window.start.getFullYear(), 0, 1);
   const ticks: AxisTick[] = [];

@@ -1,4 +1,5 @@
 import type { Timeline } from "vis-timeline/esnext";
+import { isFramed } from "../../lib/frame";
 
 /** Longer than vis-timeline's window animation. */
 const REVEAL_FOR_MS = 800;
@@ -7,7 +8,7 @@ const REVEAL_FOR_MS = 800;
  * as long as vis-timeline may still be moving it (a window's animation restacks the boxes).
  * Never in a frame, where that would scroll the host page. Returns a function that stops. */
 export function revealOnPage(timeline: Timeline, container: HTMLElement, id: string): () => void {
-  if (window.parent !== window) return () => {};
+  if (isFramed()) return () => {};
   const reveal = () => {
     const box = container.querySelector(`.vis-item.vis-selected[data-event-id="${CSS.escape(id)}"]`);
     const rect = box?.getBoundingClientRect();

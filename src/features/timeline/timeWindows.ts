@@ -1,8 +1,7 @@
 import type { DatasetIndex } from "../dataset/datasetIndex";
 import type { Period, TimelineEvent } from "../dataset/schema";
 import { ITEM_BOX } from "./itemBox";
-
-const DAY = 24 * 60 * 60 * 1000;
+import { DAY_MS } from "../../lib/dates";
 
 /** The width to plan for: the timeline's own, or a narrow screen's where it measures nothing (hidden, printed). */
 const planningWidth = (widthPx: number) => (widthPx > 0 ? widthPx : 320);
@@ -33,12 +32,12 @@ export function fullWindow(events: readonly TimelineEvent[], widthPx: number, ha
     first = Math.min(first, e.date.start.getTime());
     last = Math.max(last, (e.end ?? e.date).start.getTime());
   }
-  const span = Math.max(last - first, 30 * DAY);
+  const span = Math.max(last - first, 30 * DAY_MS);
   // m px-per-ms ≥ halfItem with px-per-ms = width / (span + 2m)  ⇒  m ≥ halfItem·span / (width − 2·halfItem)
   const width = planningWidth(widthPx);
   const usable = Math.max(width - 2 * halfItemPx, width / 4);
   // Events closer together than `span` (one event, say) get centred in it.
-  const pad = Math.max((halfItemPx * span) / usable, 15 * DAY) + (span - (last - first)) / 2;
+  const pad = Math.max((halfItemPx * span) / usable, 15 * DAY_MS) + (span - (last - first)) / 2;
   return { start: new Date(first - pad), end: new Date(last + pad) };
 }
 
@@ -98,10 +97,10 @@ export function boxIsWhole(event: TimelineEvent, window: TimeWindow, widthPx: nu
 
 /** A closer window around one event: a sixth of the whole span, at least four months. */
 export function focusWindow(event: TimelineEvent, whole: TimeWindow): TimeWindow {
-  const span = Math.max((whole.end.getTime() - whole.start.getTime()) / 6, 120 * DAY);
+  const span = Math.max((whole.end.getTime() - whole.start.getTime()) / 6, 120 * DAY_MS);
   const startTime = event.date.start.getTime();
   const endTime = event.end ? event.end.end.getTime() : startTime;
-  const half = Math.max(span, endTime - startTime + 60 * DAY) / 2;
+  const half = Math.max(span, endTime - startTime + 60 * DAY_MS) / 2;
   const centre = (startTime + endTime) / 2;
   return { start: new Date(centre - half), end: new Date(centre + half) };
 }
@@ -109,8 +108,8 @@ export function focusWindow(event: TimelineEvent, whole: TimeWindow): TimeWindow
 /** The window showing a whole period, with a margin; an open period, from its start on. */
 export function periodWindow(period: Period, whole: TimeWindow): TimeWindow {
   const start = period.start.start.getTime();
-  const end = period.end ? period.end.end.getTime() : Math.max(whole.end.getTime(), start + 120 * DAY);
-  const margin = Math.max((end - start) * 0.1, 30 * DAY);
+  const end = period.end ? period.end.end.getTime() : Math.max(whole.end.getTime(), start + 120 * DAY_MS);
+  const margin = Math.max((end - start) * 0.1, 30 * DAY_MS);
   return { start: new Date(start - margin), end: new Date(end + margin) };
 }
 

@@ -5,15 +5,15 @@ import moment from "moment";
 import "moment/dist/locale/ar";
 import "moment/dist/locale/fa";
 import { ITEM_BOX } from "./itemBox";
+import { DAY_MS } from "../../lib/dates";
 
 // One set of digits per language on one screen: Arabic dates elsewhere use the Western digits of
 // current CLDR (date-fns), while moment's Arabic locale writes Arabic-Indic ones. Keep its month names only.
 moment.updateLocale("ar", { postformat: (text: string) => text, preparse: (text: string) => text });
 moment.locale("en");
-const DAY = 24 * 60 * 60 * 1000;
 
 /** How far past its first and last events a reader can pan. */
-export const PAN_MARGIN_MS = 365 * DAY;
+export const PAN_MARGIN_MS = 365 * DAY_MS;
 
 /** The options every timeline shares; the controller adds its window, language and clusters. */
 export const VIS_OPTIONS: TimelineOptions = {
@@ -24,8 +24,8 @@ export const VIS_OPTIONS: TimelineOptions = {
   orientation: { axis: "bottom", item: "bottom" },
   // Boxes start above the period labels' strip, so no box ever covers a label.
   margin: { item: { horizontal: ITEM_BOX.gap, vertical: ITEM_BOX.gap }, axis: ITEM_BOX.labelStrip },
-  zoomMin: 7 * DAY,
-  zoomMax: 60 * 365 * DAY,
+  zoomMin: 7 * DAY_MS,
+  zoomMax: 60 * 365 * DAY_MS,
   // As tall as its stack: no box is ever out of the frame, behind a vertical scroll.
   minHeight: 220,
   dataAttributes: ["event-id", "period-id"],
