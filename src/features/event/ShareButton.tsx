@@ -1,4 +1,4 @@
-import { useRef, useState } from "react";
+import { useState } from "react";
 import { copyText } from "../../lib/clipboard";
 import { useI18n } from "../../lib/i18n/I18nContext";
 import { useIsHydrating } from "../../lib/useIsHydrating";
@@ -8,6 +8,11 @@ type ShareState = "idle" | "copied" | "blocked";
 
 const canShare = () => typeof navigator !== "undefined" && typeof navigator.share === "function";
 
+const selectForCopy = (field: HTMLInputElement | null) => {
+  field?.focus({ preventScroll: true });
+  field?.select();
+};
+
 /** The event's Share control: the system's share sheet where the browser has one, else a button
  * that copies the event's link and says so (or, where the clipboard is blocked, shows the link
  * selected for a manual copy). */
@@ -15,7 +20,6 @@ export function ShareButton({ eventId, title }: { eventId: string; title: string
   const { t } = useI18n();
   const [state, setState] = useState<ShareState>("idle");
   const [link, setLink] = useState("");
-  const linkRef = useRef<HTMLInputElement>(null);
   // The prerendered page assumes no share sheet; the browser's answer follows hydration.
   const sheet = !useIsHydrating() && canShare();
 
@@ -31,9 +35,7 @@ export function ShareButton({ eventId, title }: { eventId: string; title: string
         if ((error as Error).name === "AbortError") return;
       }
     }
-    const copied = await copyText(href);
-    setState(copied);
-    if (copied === "blocked") requestAnimationFrame(() => linkRef.current?.select());
+    setState(await copyText(href));
   }
 
   return (
@@ -46,7 +48,8 @@ export function ShareButton({ eventId, title }: { eventId: string; title: string
       </span>
       {state === "blocked" && (
         <input
-          ref={linkRef}
+          // Selected (and focused, for Ctrl+C) as it appears: a frame later could still be before React commits it.
+          ref={selectForCopy}
           className="share-link"
           readOnly
           value={link}
