@@ -213,3 +213,24 @@ test("the keyboard walk reaches every event, on ten loads in a row", async ({ pa
     expect(await focusedIsTimeline(page)).toBe(true);
   }
 });
+
+test("a link followed from the prerendered page before the app runs keeps focus on the page, on the new event's heading", async ({
+  page,
+}) => {
+  let releaseApp!: () => void;
+  const appReleased = new Promise<void>((resolve) => (releaseApp = resolve));
+  await page.route(/\/assets\/start-[\w-]+\.js$/, async (route) => {
+    await appReleased;
+    await route.continue();
+  });
+  const meeting = byDate.find((e) => e.sources.length >= 4)!;
+  await page.goto(`./#/event/${meeting.id}`);
+  const link = eventDetail(page).getByTestId("source-panel").first().getByRole("link").first();
+  const target = (await link.getAttribute("href"))!.replace("#/event/", "");
+  await link.focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(new RegExp(`#/event/${target}$`));
+  releaseApp();
+  await expect(eventDetail(page)).toHaveAttribute("data-event-id", decodeURIComponent(target));
+  await expect(eventDetail(page).getByRole("heading", { level: 2 }).first()).toBeFocused();
+});
