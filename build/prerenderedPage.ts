@@ -1,35 +1,62 @@
+import { join } from "node:path";
+import type { PluginContext } from "rolldown";
 import { createServer, type Plugin } from "vite";
+import type { SharePage } from "../src/prerender/sharePages.ts";
 import { pickDeepLinkSnapshot, snapshotApplies } from "../src/prerender/snapshotGate.ts";
+import { CardStore } from "./cardStore.ts";
+import { withContentSecurityPolicy } from "./contentSecurityPolicy.ts";
 import { readDefaultDataset } from "./dataset.ts";
 import { itemBoxStylesheet } from "./itemBoxCss.ts";
+import { oembedJson } from "./oembed.ts";
+import { shareHead, type PageFiles } from "./shareTags.ts";
+import { readSiteUrl } from "./siteUrl.ts";
+import { robotsTxt, sitemapXml } from "./sitemap.ts";
+import { uncoveredCharacters, type CardContent } from "./socialCard.ts";
+import { readThemeColours } from "./themeColours.ts";
 
-/** What the prerender module (`src/prerender/renderSnapshot.tsx`) renders for one dataset. */
+/** What goes into one built page: its head, its view, and (the opening page) each deep link's view. */
 export interface PrerenderedViews {
-  /** The `<title>` and description for the head. */
+  /** The page's `<title>`, description, canonical, Open Graph and oEmbed tags. */
   head: string;
-  /** The opening view. */
+  /** The page's own view. */
   snapshot: string;
   /** Each deep link's view, by its hash (ids made URL-safe by the schema and encodeURIComponent). */
   deepLinks: { hash: string; html: string }[];
 }
 
-/** `html` with the prerendered views in place: the head's title, the gate that hides the views
- * where the address asks for something else, the opening view in the root, and the deep links'
+/** `html` with the prerendered views in place: the head's tags, the gate that hides the views
+ * where the address asks for something else, the page's view in the root, and the deep links'
  * views in templates that the pick script swaps in. */
 export function withPrerenderedViews(html: string, { head, snapshot, deepLinks }: PrerenderedViews): string {
   const gate = `if (!(${snapshotApplies})(location.search, navigator.languages || [navigator.language])) document.documentElement.classList.add("no-snapshot");`;
   const templates = deepLinks.map(({ hash, html }) => `<template data-snapshot-hash="${hash}">${html}</template>`).join("");
   return html
     .replace(/\s*<meta\s+name="description"[^>]*>/, "")
-    .replace(/<title>[^<]*<\/title>/, `${head}\n    <script data-snapshot-gate>${gate}</script>`)
+    .replace(/<title>[^<]*<\/title>/, () => `${head}\n    <script data-snapshot-gate>${gate}</script>`)
     .replace(
       '<div id="root"></div>',
-      `<div id="root" data-snapshot>${snapshot}</div>${templates}<script data-snapshot-pick>(${pickDeepLinkSnapshot})();</script>`,
+      () => `<div id="root" data-snapshot>${snapshot}</div>${templates}<script data-snapshot-pick>(${pickDeepLinkSnapshot})();</script>`,
     );
 }
 
-/** Renders the views of `json` with the app's own components, through a throw-away Vite server. */
-async function renderViews(json: string): Promise<PrerenderedViews> {
+/** The opening page's HTML moved to the page at `path` (`event/<id>/`: two folders down), its
+ * own links (scripts, stylesheet, data, icon) pointing back up: the site still works from any
+ * folder of any static host. */
+export function atPagePath(html: string, path: string): string {
+  const up = "../".repeat(path.split("/").filter(Boolean).length);
+  return html.replace(/(\s(?:src|href))="\.\//g, `$1="${up}`);
+}
+
+/** The src/prerender/ module, run by a throw-away Vite server (it renders the app's own components). */
+interface Prerenderer {
+  renderSnapshot(json: string, address?: string): string;
+  deepLinkHashes(json: string): string[];
+  sharePages(json: string): SharePage[];
+  embedSnippet(pageHref: string, eventId: string | null, title: string): string;
+  EMBED_HEIGHT: number;
+}
+
+async function openPrerenderer(): Promise<Prerenderer & { close(): Promise<void> }> {
   const server = await createServer({
     configFile: false,
     logLevel: "error",
@@ -38,38 +65,122 @@ async function renderViews(json: string): Promise<PrerenderedViews> {
     optimizeDeps: { noDiscovery: true, include: [] },
     plugins: [itemBoxStylesheet()],
   });
-  try {
-    const { renderSnapshot, deepLinkHashes, renderHead } = await server.ssrLoadModule("/src/prerender/renderSnapshot.tsx");
-    return {
-      head: renderHead(json),
-      snapshot: renderSnapshot(json),
-      deepLinks: (deepLinkHashes(json) as string[]).map((hash) => ({ hash, html: renderSnapshot(json, hash) })),
-    };
-  } finally {
-    await server.close();
-  }
+  const module = (await server.ssrLoadModule("/src/prerender/renderSnapshot.tsx")) as Prerenderer;
+  return { ...module, close: () => server.close() };
 }
 
-/** Puts the explorer's opening view of the default dataset into the built page, so the events are
- * on screen before any script has run (see src/prerender/), and, for a small dataset, the view of
- * each deep link. An invalid dataset still builds, without them: the app reports what is wrong,
- * where, in the page. */
+/** Where the build keeps the cards it has drawn, between builds. */
+const CARD_CACHE = join("node_modules", ".cache", "social-cards");
+
+/** Writes the site around the default dataset: the opening page with its view prerendered (the
+ * events on screen before any script has run, see src/prerender/) and, for a small dataset, the
+ * view of each deep link; a page per event and per period (`event/<id>/`, `period/<id>/`), each
+ * prerendered on its subject, with the tags link unfurlers read; a social card for each; and,
+ * given `SITE_URL`, the oEmbed files and the sitemap. An invalid dataset still builds, without
+ * them: the app reports what is wrong, where, in the page. */
 export function prerenderedPage(): Plugin {
+  let siteUrl: string | null = null;
+  let site: { json: string; template: string; pages: SharePage[]; prerender: Prerenderer & { close(): Promise<void> } } | undefined;
+  const colours = readThemeColours();
+  const cards = new CardStore(CARD_CACHE, {
+    bg: colours.get("bg")!,
+    text: colours.get("text")!,
+    muted: colours.get("muted")!,
+    border: colours.get("border")!,
+  });
+  const cardContent = ({ card }: SharePage): CardContent => ({
+    ...card,
+    colour: colours.get(card.colour === null ? "accent" : `cat-${card.colour}`)!,
+  });
+  const filesOf = (page: SharePage): PageFiles => ({
+    card: `cards/${page.kind}${page.id ? `-${page.id}` : ""}-${cards.hashOf(cardContent(page))}.png`,
+    oembed: page.kind === "period" ? null : `${page.path}oembed.json`,
+  });
+
   return {
     name: "prerendered-page",
     apply: "build",
+    buildStart() {
+      siteUrl = readSiteUrl();
+      if (!siteUrl) {
+        this.warn(
+          "SITE_URL is not set: every page and card is written, but not og:url, og:image, oEmbed or the sitemap, which need the site's absolute address.",
+        );
+      }
+    },
     transformIndexHtml: {
       order: "post",
       async handler(html) {
         const json = readDefaultDataset();
+        let prerender;
         try {
-          return withPrerenderedViews(html, await renderViews(json));
+          prerender = await openPrerenderer();
+          const pages = prerender.sharePages(json);
+          const home = pages[0]!;
+          site = { json, template: html, pages, prerender };
+          const deepLinks = prerender.deepLinkHashes(json).map((hash) => ({ hash, html: prerender!.renderSnapshot(json, hash) }));
+          const head = shareHead(home, home.subject, filesOf(home), siteUrl);
+          return withPrerenderedViews(html, { head, snapshot: prerender.renderSnapshot(json), deepLinks });
         } catch (error) {
+          await prerender?.close();
+          site = undefined;
           const { message, details = [] } = error as Error & { details?: string[] };
           this.warn(`No prerendered page: ${[message, ...details].join("\n  ")}`);
           return html;
         }
       },
     },
+    // After Vite's own HTML step, which is what runs transformIndexHtml above.
+    generateBundle: { order: "post", handler: writeSitePages },
+    async closeBundle() {
+      await site?.prerender.close();
+    },
   };
+
+  async function writeSitePages(this: PluginContext) {
+    if (!site) return;
+    const { json, template, pages, prerender } = site;
+    const siteName = pages[0]!.subject;
+    const emit = (fileName: string, source: string | Uint8Array) => this.emitFile({ type: "asset", fileName, source });
+    try {
+      const uncovered: string[] = [];
+      for (const page of pages) {
+        const content = cardContent(page);
+        if (uncoveredCharacters(content.title + content.timelineTitle).length) uncovered.push(page.id ?? "the opening page");
+        const files = filesOf(page);
+        emit(files.card, (await cards.png(content)).png);
+        if (siteUrl && files.oembed) {
+          const embed = {
+            html: prerender.embedSnippet(siteUrl, page.kind === "event" ? page.id : null, page.title),
+            height: prerender.EMBED_HEIGHT,
+          };
+          emit(files.oembed, oembedJson(page, siteName, siteUrl, files.card, embed));
+        }
+        if (page.kind === "site") continue;
+        const views = {
+          head: shareHead(page, siteName, files, siteUrl),
+          snapshot: prerender.renderSnapshot(json, page.path),
+          deepLinks: [],
+        };
+        emit(`${page.path}index.html`, withContentSecurityPolicy(atPagePath(withPrerenderedViews(template, views), page.path)));
+      }
+      if (uncovered.length) {
+        this.warn(
+          `Social cards: characters no card font covers (drawn as boxes) in ${uncovered.slice(0, 5).join(", ")}${uncovered.length > 5 ? ` and ${uncovered.length - 5} more` : ""}.`,
+        );
+      }
+      if (siteUrl)
+        emit(
+          "sitemap.xml",
+          sitemapXml(
+            siteUrl,
+            pages.map((page) => page.path),
+          ),
+        );
+      emit("robots.txt", robotsTxt(siteUrl));
+    } finally {
+      site = undefined;
+      await prerender.close();
+    }
+  }
 }

@@ -1,7 +1,7 @@
 import "./app/theme.css";
 import "./app/app.css";
 import { resolveDatasetUrl } from "./features/dataset/datasetUrl";
-import { parseUrlState } from "./features/url/urlState";
+import { parseUrlState, siteRootHref } from "./features/url/urlState";
 import { afterNextPaint } from "./lib/afterNextPaint";
 import { holdEarlyEvents } from "./prerender/earlyEvents";
 
@@ -26,7 +26,7 @@ if (overPrerendered) {
   // Nothing to show until the app runs: fetch a `?data=` dataset alongside it, not after it (the
   // page preloads only the default one). Refused addresses are left for the app to explain.
   const { dataParam } = parseUrlState(window.location.href);
-  const dataset = dataParam === null ? null : resolveDatasetUrl(dataParam, window.location.href);
+  const dataset = dataParam === null ? null : resolveDatasetUrl(dataParam, siteRootHref(window.location.href));
   if (dataset?.ok) preloadDataset(dataset.url);
   startApp();
 }

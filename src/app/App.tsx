@@ -2,6 +2,7 @@ import { useEffect, useMemo } from "react";
 import { resolveDatasetUrl } from "../features/dataset/datasetUrl";
 import { DatasetErrorView } from "../features/dataset/DatasetErrorView";
 import { useReportHeight } from "../features/embed/useEmbedBridge";
+import { siteRootHref } from "../features/url/urlState";
 import { useHref, useUrlState } from "../features/url/useUrlState";
 import { I18nContext, makeI18n } from "../lib/i18n/I18nContext";
 import { resolveLanguage } from "../lib/i18n/i18n";
@@ -12,7 +13,7 @@ import { Explorer } from "./Explorer";
 export function App() {
   const href = useHref();
   const { dataParam, eventId, periodId, embed, query, categories, lang: langParam } = useUrlState();
-  const location = useMemo(() => resolveDatasetUrl(dataParam, href), [dataParam, href]);
+  const location = useMemo(() => resolveDatasetUrl(dataParam, siteRootHref(href)), [dataParam, href]);
   // No navigator when prerendering at build time: English, like a browser that prefers none of ours.
   const lang = resolveLanguage(langParam, typeof navigator === "undefined" ? [] : (navigator.languages ?? [navigator.language]));
   const i18n = useMemo(() => makeI18n(lang), [lang]);

@@ -4,7 +4,8 @@ import { createRoot, hydrateRoot } from "react-dom/client";
 import { datasetQueryOptions } from "../features/dataset/datasetQuery";
 import { resolveDatasetUrl } from "../features/dataset/datasetUrl";
 import { loadTimelineView } from "../features/timeline/TimelinePanel";
-import { canonicalizeLocation } from "../features/url/navigation";
+import { canonicalizeLocation, followPageLinks } from "../features/url/navigation";
+import { siteRootHref } from "../features/url/urlState";
 import { setServerHref } from "../features/url/useUrlState";
 import { AppRoot } from "./AppRoot";
 
@@ -17,9 +18,10 @@ export function start(root: HTMLElement, onHydrated?: () => void) {
   canonicalizeLocation();
   // A pasted `#event-<id>` changes only the hash: rewrite it then too.
   window.addEventListener("hashchange", canonicalizeLocation);
+  followPageLinks();
 
   const queryClient = new QueryClient();
-  const location = resolveDatasetUrl(null, window.location.href);
+  const location = resolveDatasetUrl(null, siteRootHref(window.location.href));
   if (!onHydrated || !location.ok) {
     createRoot(root).render(<AppRoot queryClient={queryClient} />);
     return;

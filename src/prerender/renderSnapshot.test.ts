@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { renderHead, renderSnapshot } from "./renderSnapshot";
+import { renderSnapshot } from "./renderSnapshot";
 
 const bundled = readFileSync(new URL("../../data/timeline.json", import.meta.url), "utf8");
 
@@ -12,6 +12,13 @@ describe("renderSnapshot", () => {
     expect(html).toContain('data-testid="timeline"');
     expect(html).not.toContain('data-testid="event-detail"');
     expect(html).not.toMatch(/ style="/); // the page's CSP allows no inline styles
+  });
+
+  it("renders an event's page on that event, its links relative to the page", () => {
+    const html = renderSnapshot(bundled, "event/2024-05-30-assad-visits-tehran/");
+    expect(html).toContain('data-testid="event-detail" data-event-id="2024-05-30-assad-visits-tehran"');
+    expect(html).toContain('href="../../event/2021-08-raisi-takes-office/"');
+    expect(renderSnapshot(bundled)).toContain('href="./event/2021-08-raisi-takes-office/"');
   });
 
   it("writes the data's text as text: markup in it stays inert", () => {
@@ -31,23 +38,5 @@ describe("renderSnapshot", () => {
       details = (error as { details: string[] }).details;
     }
     expect(details.join("\n")).toMatch(/title/);
-  });
-});
-
-describe("renderHead", () => {
-  it("gives the page the dataset's title and description, as text", () => {
-    const dataset = JSON.parse(bundled);
-    expect(renderHead(bundled)).toBe(`<title>${dataset.title}</title><meta name="description" content="${dataset.description}"/>`);
-    dataset.title = "</title><script>alert(1)</script>";
-    dataset.description = '"><script>alert(1)</script>';
-    const head = renderHead(JSON.stringify(dataset));
-    expect(head).not.toMatch(/<script/);
-    expect(head.match(/<title>/g)).toHaveLength(1);
-  });
-
-  it("leaves the description out when the dataset has none", () => {
-    const dataset = JSON.parse(bundled);
-    delete dataset.description;
-    expect(renderHead(JSON.stringify(dataset))).not.toContain("description");
   });
 });

@@ -1,5 +1,5 @@
 import { QueryClient } from "@tanstack/react-query";
-import { renderToStaticMarkup, renderToString } from "react-dom/server";
+import { renderToString } from "react-dom/server";
 import { AppRoot } from "../app/AppRoot";
 import { buildIndex } from "../features/dataset/datasetIndex";
 import { datasetQueryOptions } from "../features/dataset/datasetQuery";
@@ -8,13 +8,16 @@ import { parseDataset } from "../features/dataset/parse";
 import { eventHash, periodHash } from "../features/url/urlState";
 import { setServerHref } from "../features/url/useUrlState";
 
+export { sharePages } from "./sharePages";
+export { EMBED_HEIGHT, embedSnippet } from "../features/embed/embedSnippet";
+
 /** The app's opening view of the bundled dataset, as HTML, for the build to put in the page: the
  * events are on screen before any script has run (the timeline as its static preview), and the
- * app hydrates it when it starts. With a `hash`, the view of that deep link (event or period). Throws a DatasetError when the dataset is invalid: the page
- * then starts empty, and the app reports the error. */
-export function renderSnapshot(datasetJson: string, hash = ""): string {
-  // The address it is rendered for: the page itself, or a deep link into it (`#/event/<id>`).
-  setServerHref(`http://localhost/${hash}`);
+ * app hydrates it when it starts. At an `address` (from the site's root), the view there: an
+ * event's or a period's page (`event/<id>/`), or a deep link's hash (`#/event/<id>`). Throws a
+ * DatasetError when the dataset is invalid: the page then starts empty, and the app reports the error. */
+export function renderSnapshot(datasetJson: string, address = ""): string {
+  setServerHref(`http://localhost/${address}`);
   const location = resolveDatasetUrl(null, "http://localhost/");
   if (!location.ok) throw new Error(location.message);
   const queryClient = new QueryClient();
@@ -34,17 +37,4 @@ export function deepLinkHashes(datasetJson: string): string[] {
   const dataset = parseDataset(datasetJson, DEFAULT_DATASET);
   const hashes = [...dataset.events.map((e) => eventHash(e.id)), ...dataset.periods.map((p) => periodHash(p.id))];
   return hashes.length <= MAX_DEEP_LINK_SNAPSHOTS ? hashes : [];
-}
-
-/** The page's `<title>` and description, for the built page's head: the dataset's own (the same
- * title the app then keeps in `document.title`), so a site built around another dataset is not
- * announced as this one. */
-export function renderHead(datasetJson: string): string {
-  const { title, description } = parseDataset(datasetJson, DEFAULT_DATASET);
-  return renderToStaticMarkup(
-    <>
-      <title>{title}</title>
-      {description && <meta name="description" content={description} />}
-    </>,
-  );
 }

@@ -9,6 +9,11 @@ describe("embed addresses", () => {
     expect(embedUrl(page, null)).toBe("https://example.org/explorer/?data=data%2Fother.json&embed=1");
   });
 
+  it("embeds the published dataset's event page", () => {
+    expect(embedUrl("https://example.org/explorer/event/a/?q=x", "b")).toBe("https://example.org/explorer/event/b/?q=x&embed=1");
+    expect(fullExplorerUrl("https://example.org/explorer/event/b/?embed=1")).toBe("https://example.org/explorer/event/b/");
+  });
+
   it("opens the full explorer at the same event", () => {
     expect(fullExplorerUrl("https://example.org/x/?embed=1#/event/b")).toBe("https://example.org/x/#/event/b");
   });

@@ -17,8 +17,11 @@ export function fullExplorerUrl(pageHref: string): string {
 
 const escapeAttribute = (text: string) => text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
+/** The iframe's height before its content reports its own. */
+export const EMBED_HEIGHT = 640;
+
 /** A ready `<iframe>` and a few lines of script that size it to its content. */
-export function embedSnippet(pageHref: string, eventId: string | null, title: string, height = 640): string {
+export function embedSnippet(pageHref: string, eventId: string | null, title: string, height = EMBED_HEIGHT): string {
   const src = embedUrl(pageHref, eventId);
   const origin = new URL(src).origin;
   return `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" width="100%" height="${height}" style="border:0;max-width:100%" loading="lazy" allow="clipboard-write"></iframe>

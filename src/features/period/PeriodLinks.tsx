@@ -1,12 +1,13 @@
 import type { DatasetIndex } from "../dataset/datasetIndex";
 import { DATA_LANG, useI18n } from "../../lib/i18n/I18nContext";
-import { periodHash } from "../url/urlState";
+import { useSelectionLink } from "../url/useUrlState";
 import { formatPeriodDates } from "../../lib/dates";
 import "./PeriodLinks.css";
 
 /** The periods as links: the keyboard's and screen reader's way to the bands on the timeline. */
 export function PeriodLinks({ index, selectedPeriodId }: { index: DatasetIndex; selectedPeriodId: string | null }) {
   const { t, lang } = useI18n();
+  const linkTo = useSelectionLink();
   const { periods } = index.dataset;
   if (!periods.length) return null;
   return (
@@ -15,7 +16,7 @@ export function PeriodLinks({ index, selectedPeriodId }: { index: DatasetIndex; 
       <ul>
         {periods.map((period) => (
           <li key={period.id}>
-            <a href={periodHash(period.id)} aria-current={period.id === selectedPeriodId ? "true" : undefined}>
+            <a href={linkTo("period", period.id)} aria-current={period.id === selectedPeriodId ? "true" : undefined}>
               <span lang={DATA_LANG}>{period.label}</span> <span className="period-links-dates">({formatPeriodDates(period, lang)})</span>
             </a>
           </li>

@@ -2,7 +2,7 @@ import type { DatasetIndex } from "../dataset/datasetIndex";
 import type { Quote, Source } from "../dataset/schema";
 import { formatDateText } from "../../lib/dates";
 import { useI18n } from "../../lib/i18n/I18nContext";
-import { eventHash } from "../url/urlState";
+import { useSelectionLink } from "../url/useUrlState";
 import { Highlight } from "../search/Highlight";
 import { safeLinkHref } from "./safeLink";
 import "./sources.css";
@@ -20,6 +20,7 @@ interface Props {
  * what it says, and the quotes it gives for this event. */
 export function SourcePanel({ index, source, citedQuoteIds, eventId }: Props) {
   const { t, lang } = useI18n();
+  const linkTo = useSelectionLink();
   const NOT_STATED = t("notStated");
   const headingId = `source-${source.id}`;
   const cited = source.quotes.filter((q) => citedQuoteIds.includes(q.id));
@@ -87,7 +88,7 @@ export function SourcePanel({ index, source, citedQuoteIds, eventId }: Props) {
           <ul>
             {reported.map((e) => (
               <li key={e.id}>
-                <a href={eventHash(e.id)} aria-current={e.id === eventId ? "true" : undefined}>
+                <a href={linkTo("event", e.id)} aria-current={e.id === eventId ? "true" : undefined}>
                   <time dateTime={e.date.text}>{formatDateText(e.date.text, lang)}</time> <Highlight text={e.title} />
                 </a>
               </li>

@@ -6,7 +6,7 @@ import { DATA_LANG, useI18n } from "../../lib/i18n/I18nContext";
 import { useIsHydrating } from "../../lib/useIsHydrating";
 import type { DatasetIndex } from "../dataset/datasetIndex";
 import type { TimelineEvent } from "../dataset/schema";
-import { eventHash } from "../url/urlState";
+import { useSelectionLink } from "../url/useUrlState";
 import { categoryClasses } from "../../lib/categoryClasses";
 import { axisTicks } from "./axisTicks";
 import { ITEM_BOX } from "./itemBox";
@@ -33,6 +33,7 @@ interface Props {
  * not inline styles, so the strict CSP allows them in the prerendered page too. */
 export function TimelinePreview({ index, events, selectedId, opening: openedWith, onSelect }: Props) {
   const { lang, dir } = useI18n();
+  const linkTo = useSelectionLink();
   const hydrating = useIsHydrating();
   const ref = useRef<SVGSVGElement>(null);
   const [width, setWidth] = useState(ASSUMED_WIDTH);
@@ -89,11 +90,11 @@ export function TimelinePreview({ index, events, selectedId, opening: openedWith
               transform={`translate(${-ITEM_BOX.width / 2} 0)`}
             >
               <a
-                href={eventHash(event.id)}
+                href={linkTo("event", event.id)}
                 className={event.id === selected?.id ? "timeline-preview-item selected" : "timeline-preview-item"}
                 data-event-id={event.id}
                 onClick={(e) => {
-                  // Before the app runs, the link selects by changing the hash; once it runs, the same way as the timeline.
+                  // Before the app runs, the link opens the event (its page, or the hash); once it runs, it selects the same way as the timeline.
                   if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
                   e.preventDefault();
                   onSelect(event.id);

@@ -1,4 +1,12 @@
-import { canonicalHref, hrefWithCategories, hrefWithEvent, hrefWithLanguage, hrefWithPeriod, hrefWithQuery } from "./urlState";
+import {
+  canonicalHref,
+  hrefWithCategories,
+  hrefWithEvent,
+  hrefWithLanguage,
+  hrefWithPeriod,
+  hrefWithQuery,
+  pageLinkTarget,
+} from "./urlState";
 
 /** Dispatched on `window` after every change made here (pushState and replaceState fire none). */
 export const LOCATION_CHANGE = "timeline:locationchange";
@@ -44,4 +52,21 @@ export function setLanguage(lang: string): void {
 export function canonicalizeLocation(): void {
   const canonical = canonicalHref(here());
   if (canonical) navigate(canonical, { replace: true });
+}
+
+/** A plain click on a link to one of the site's own pages (an event's, a period's, the opening
+ * page) selects in place, one history entry, instead of loading that page: the app's links are
+ * real links (they work without script, and open in a new tab), and this is their script. */
+export function followPageLinks(): () => void {
+  const onClick = (event: MouseEvent) => {
+    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    const link = (event.target as Element | null)?.closest?.("a[href]");
+    if (!(link instanceof HTMLAnchorElement) || (link.target && link.target !== "_self") || link.hasAttribute("download")) return;
+    const target = pageLinkTarget(link.href, here());
+    if (target === null) return;
+    event.preventDefault();
+    navigate(target);
+  };
+  document.addEventListener("click", onClick);
+  return () => document.removeEventListener("click", onClick);
 }

@@ -1,5 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { canonicalHref, eventShareHref, hrefWithCategories, hrefWithEvent, hrefWithQuery, parseUrlState } from "./urlState";
+import {
+  canonicalHref,
+  eventShareHref,
+  hrefWithCategories,
+  hrefWithEvent,
+  hrefWithPeriod,
+  hrefWithQuery,
+  pageLinkTarget,
+  parseUrlState,
+  readPagePath,
+  selectionLink,
+  siteRootHref,
+} from "./urlState";
 
 const base = "https://example.org/app/";
 
@@ -42,26 +54,80 @@ describe("canonicalHref", () => {
     expect(canonicalHref(`${base}?data=x.json&event=abc`)).toBe(`${base}?data=x.json#/event/abc`);
   });
 
-  it("rewrites TimelineJS-style #event-<id>", () => {
-    expect(canonicalHref(`${base}#event-2021-08-raisi-takes-office`)).toBe(`${base}#/event/2021-08-raisi-takes-office`);
+  it("rewrites TimelineJS-style #event-<id>: to the event's page, for the published dataset", () => {
+    expect(canonicalHref(`${base}#event-2021-08-raisi-takes-office`)).toBe(`${base}event/2021-08-raisi-takes-office/`);
+    expect(canonicalHref(`${base}?data=x.json#event-b`)).toBe(`${base}?data=x.json#/event/b`);
+  });
+
+  it("rewrites a published selection in the hash to its page, keeping the query", () => {
+    expect(canonicalHref(`${base}?lang=ar#/event/abc`)).toBe(`${base}event/abc/?lang=ar`);
+    expect(canonicalHref(`${base}event/abc/#/period/p`)).toBe(`${base}period/p/`);
+    expect(canonicalHref(`${base}?event=abc`)).toBe(`${base}event/abc/`);
   });
 
   it("escapes hostile ids instead of passing them through", () => {
-    const href = canonicalHref(`${base}?event=${encodeURIComponent("<img src=x onerror=alert(1)>")}`)!;
+    const hostile = "<img src=x onerror=alert(1)>";
+    const href = canonicalHref(`${base}?data=x.json&event=${encodeURIComponent(hostile)}`)!;
     expect(new URL(href).hash).toBe("#/event/%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E");
-    expect(parseUrlState(href).eventId).toBe("<img src=x onerror=alert(1)>");
+    expect(parseUrlState(href).eventId).toBe(hostile);
+    const page = canonicalHref(`${base}?event=${encodeURIComponent(hostile)}`)!;
+    expect(new URL(page).pathname).toBe("/app/event/%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E/");
+    expect(parseUrlState(page).eventId).toBe(hostile);
   });
 
   it("leaves canonical addresses alone", () => {
-    expect(canonicalHref(`${base}#/event/abc`)).toBeNull();
+    expect(canonicalHref(`${base}event/abc/`)).toBeNull();
+    expect(canonicalHref(`${base}?data=x.json#/event/abc`)).toBeNull();
     expect(canonicalHref(base)).toBeNull();
   });
 });
 
+describe("event and period pages", () => {
+  it("reads the selection from the page's path, at any depth", () => {
+    expect(parseUrlState(`${base}event/a%20b/`).eventId).toBe("a b");
+    expect(parseUrlState("https://example.org/event/x/index.html").eventId).toBe("x");
+    expect(parseUrlState(`${base}period/p/`)).toMatchObject({ eventId: null, periodId: "p" });
+    expect(readPagePath("/app/event/x/")).toEqual({ root: "/app/", kind: "event", id: "x" });
+    expect(readPagePath("/app/index.html")).toEqual({ root: "/app/", kind: null, id: null });
+    expect(siteRootHref(`${base}event/x/?q=a`)).toBe(base);
+  });
+
+  it("lets a selection in the hash win, and ignores the path for a ?data= dataset", () => {
+    expect(parseUrlState(`${base}event/x/#/event/y`).eventId).toBe("y");
+    expect(parseUrlState(`${base}event/x/#/period/p`)).toMatchObject({ eventId: null, periodId: "p" });
+    expect(parseUrlState(`${base}event/x/?data=d.json`).eventId).toBeNull();
+  });
+
+  it("writes links relative to the page, so the prerender and the app agree anywhere", () => {
+    expect(selectionLink(base, "event", "a b")).toBe("./event/a%20b/");
+    expect(selectionLink(`${base}event/x/`, "period", "p")).toBe("../../period/p/");
+    expect(selectionLink(`${base}?data=d.json`, "event", "y")).toBe("#/event/y");
+    expect(new URL(selectionLink(`${base}event/x/`, "event", "y"), `${base}event/x/`).href).toBe(`${base}event/y/`);
+  });
+
+  it("turns a click on one of the site's pages into a selection that keeps the reader's query", () => {
+    const here = `${base}event/x/?lang=fa&q=a`;
+    expect(pageLinkTarget(`${base}event/y/`, here)).toBe(`${base}event/y/?lang=fa&q=a`);
+    expect(pageLinkTarget(`${base}period/p/#top`, here)).toBe(`${base}period/p/?lang=fa&q=a#top`);
+    expect(pageLinkTarget(base, here)).toBe(`${base}?lang=fa&q=a`);
+    expect(pageLinkTarget(`${base}data/timeline.json`, here)).toBeNull();
+    expect(pageLinkTarget("https://elsewhere.example/app/event/y/", here)).toBeNull();
+    expect(pageLinkTarget("https://example.org/other/event/y/", here)).toBeNull();
+    expect(pageLinkTarget(`${base}event/y/`, `${base}?data=d.json`)).toBeNull();
+  });
+});
+
 describe("hrefWithEvent", () => {
-  it("sets and clears the selection, keeping the query", () => {
-    expect(hrefWithEvent(`${base}?embed=1`, "x")).toBe(`${base}?embed=1#/event/x`);
-    expect(hrefWithEvent(`${base}?embed=1#/event/x`, null)).toBe(`${base}?embed=1`);
+  it("selects the event's page for the published dataset, keeping the query", () => {
+    expect(hrefWithEvent(`${base}?embed=1`, "x")).toBe(`${base}event/x/?embed=1`);
+    expect(hrefWithEvent(`${base}event/x/?embed=1`, "y")).toBe(`${base}event/y/?embed=1`);
+    expect(hrefWithEvent(`${base}event/x/?embed=1`, null)).toBe(`${base}?embed=1`);
+    expect(hrefWithPeriod(`${base}event/x/`, "p")).toBe(`${base}period/p/`);
+  });
+
+  it("sets and clears the hash for a ?data= dataset", () => {
+    expect(hrefWithEvent(`${base}?data=d.json`, "x")).toBe(`${base}?data=d.json#/event/x`);
+    expect(hrefWithEvent(`${base}?data=d.json#/event/x`, null)).toBe(`${base}?data=d.json`);
   });
 });
 
@@ -89,5 +155,6 @@ describe("eventShareHref", () => {
     expect(eventShareHref("https://x.org/t/?data=d.json&q=raisi&categories=a&embed=1&lang=fa#/event/old", "2024 b")).toBe(
       "https://x.org/t/?data=d.json#/event/2024%20b",
     );
+    expect(eventShareHref("https://x.org/t/event/old/?q=raisi&lang=fa", "2024 b")).toBe("https://x.org/t/event/2024%20b/");
   });
 });

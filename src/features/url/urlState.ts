@@ -1,7 +1,11 @@
 /** What the address bar says about the view. The URL is the one source of truth
- * for the selection: components read it from here and change it through `navigation.ts`. */
+ * for the selection: components read it from here and change it through `navigation.ts`.
+ *
+ * Two spellings of a selection: the published dataset has a page per event and period
+ * (`<root>event/<id>/`, written by the build), its canonical address; a dataset opened with
+ * `?data=` has none, and selects with the hash (`#/event/<id>`), which works everywhere. */
 export interface UrlState {
-  /** The event named by `#/event/<id>`, decoded; not yet checked against the data. */
+  /** The event named by `#/event/<id>` (or its page's path), decoded; not yet checked against the data. */
   eventId: string | null;
   /** The period named by `#/period/<id>`, decoded. */
   periodId: string | null;
@@ -21,13 +25,36 @@ const EVENT_HASH = /^#\/event\/(.*)$/;
 const PERIOD_HASH = /^#\/period\/(.*)$/;
 /** TimelineJS-style `#event-<id>`. */
 const LEGACY_EVENT_HASH = /^#event-(.+)$/;
+/** A page the build writes: `<root>event/<id>/` or `<root>period/<id>/`. */
+const PAGE_PATH = /^(.*\/)(event|period)\/([^/]+)\/(?:index\.html)?$/;
+
+type PageKind = "event" | "period";
+
+/** Where the site's opening page is (`root`, a path ending in `/`), and which event or period
+ * page of it this path is, if any. Works at any depth of any host: it reads only the path. */
+export function readPagePath(pathname: string): { root: string; kind: PageKind | null; id: string | null } {
+  const match = PAGE_PATH.exec(pathname);
+  if (!match) return { root: pathname.replace(/[^/]*$/, ""), kind: null, id: null };
+  return { root: match[1]!, kind: match[2] as PageKind, id: safeDecode(match[3]!) };
+}
+
+/** The site's opening page: where its data and its pages are (`data/…`, `event/<id>/`). */
+export function siteRootHref(href: string): string {
+  const url = new URL(href);
+  return new URL(readPagePath(url.pathname).root, url.origin).href;
+}
+
+/** Only the published dataset has pages; one opened with `?data=` selects with the hash. */
+const hasPages = (url: URL) => !url.searchParams.has("data");
 
 export function parseUrlState(href: string): UrlState {
   const url = new URL(href);
   const match = EVENT_HASH.exec(url.hash);
-  const eventId = match ? safeDecode(match[1]!) : null;
   const periodMatch = PERIOD_HASH.exec(url.hash);
-  const periodId = periodMatch ? safeDecode(periodMatch[1]!) : null;
+  // A selection in the hash wins over the page's own: it is the newer (a pasted or followed link).
+  const page = !match && !periodMatch && hasPages(url) ? readPagePath(url.pathname) : null;
+  const eventId = match ? safeDecode(match[1]!) : page?.kind === "event" ? page.id : null;
+  const periodId = periodMatch ? safeDecode(periodMatch[1]!) : page?.kind === "period" ? page.id : null;
   const categories = url.searchParams.get("categories");
   return {
     eventId: eventId === "" ? null : eventId,
@@ -83,39 +110,83 @@ export function periodHash(id: string): string {
   return `#/period/${encodeURIComponent(id)}`;
 }
 
+/** The path of a page, from the site's root: `event/<id>/`, `period/<id>/`, or "" for the opening page. */
+export function pagePath(kind: PageKind | null, id: string | null): string {
+  return kind === null || id === null ? "" : `${kind}/${encodeURIComponent(id)}/`;
+}
+
+/** The same address selecting `id` of `kind` (or nothing, for null): its page, for the published
+ * dataset, keeping the query; the hash, for a `?data=` one. */
+function hrefWithSelection(href: string, kind: PageKind, id: string | null): string {
+  const url = new URL(href);
+  if (hasPages(url)) {
+    url.pathname = readPagePath(url.pathname).root + pagePath(kind, id);
+    url.hash = "";
+  } else {
+    url.hash = id === null ? "" : kind === "event" ? eventHash(id) : periodHash(id);
+  }
+  return url.href;
+}
+
 /** The same address with period `id` selected. */
 export function hrefWithPeriod(href: string, id: string): string {
-  const url = new URL(href);
-  url.hash = periodHash(id);
-  return url.href;
+  return hrefWithSelection(href, "period", id);
 }
 
 /** The same address with `id` selected (or nothing selected, for null). */
 export function hrefWithEvent(href: string, id: string | null): string {
-  const url = new URL(href);
-  url.hash = id === null ? "" : eventHash(id);
-  return url.href;
+  return hrefWithSelection(href, "event", id);
 }
 
-/** The link to share for one event: this dataset with that event selected, and nothing of this
- * reader's own view (search, filters, embed layout, interface language). */
+/** The link to share for one event: this dataset with that event selected (its page, for the
+ * published dataset), and nothing of this reader's own view (search, filters, embed layout,
+ * interface language). */
 export function eventShareHref(href: string, id: string): string {
   const url = new URL(href);
   for (const name of ["q", "categories", "embed", "lang", "event"]) url.searchParams.delete(name);
-  url.hash = eventHash(id);
-  return url.href;
+  return hrefWithEvent(url.href, id);
 }
 
-/** Rewrites the accepted aliases (`?event=<id>`, `#event-<id>`) to the canonical
- * `#/event/<id>`; returns null when the address is already canonical. */
+/** The `href` of a link that selects `id` of `kind`, written relative to the page, so the
+ * prerendered page and the app write the same one at any depth of any host. Without script it
+ * opens that page (or, for a `?data=` dataset, changes the hash); with script, `pageLinkTarget`
+ * turns the click into a selection. */
+export function selectionLink(href: string, kind: PageKind, id: string): string {
+  const url = new URL(href);
+  if (!hasPages(url)) return kind === "event" ? eventHash(id) : periodHash(id);
+  return (readPagePath(url.pathname).kind ? "../../" : "./") + pagePath(kind, id);
+}
+
+/** Where a click on a link to `linkHref` takes the app from `href` without reloading: one of this
+ * site's own pages (the opening page, an event's, a period's), keeping the reader's query (their
+ * search, filters, language). Null for any other link, which the browser follows itself. */
+export function pageLinkTarget(linkHref: string, href: string): string | null {
+  const link = new URL(linkHref);
+  const here = new URL(href);
+  if (link.origin !== here.origin || !hasPages(here)) return null;
+  const target = readPagePath(link.pathname);
+  if (target.root !== readPagePath(here.pathname).root) return null;
+  if (target.kind === null && link.pathname !== target.root && link.pathname !== `${target.root}index.html`) return null;
+  link.pathname = target.root + pagePath(target.kind, target.id);
+  link.search = here.search;
+  return link.href;
+}
+
+/** Rewrites the accepted aliases (`?event=<id>`, `#event-<id>`) to the canonical address, and,
+ * for the published dataset, a selection in the hash (`#/event/<id>`) to its page; returns null
+ * when the address is already canonical. */
 export function canonicalHref(href: string): string | null {
   const url = new URL(href);
   const queryId = url.searchParams.get("event");
   const legacy = LEGACY_EVENT_HASH.exec(url.hash);
-  if (queryId === null && !legacy) return null;
+  const inHash = hasPages(url) && (EVENT_HASH.test(url.hash) || PERIOD_HASH.test(url.hash));
+  if (queryId === null && !legacy && !inHash) return null;
   url.searchParams.delete("event");
-  const id = queryId ?? safeDecode(legacy![1]!);
+  const alias = queryId ?? (legacy ? safeDecode(legacy[1]!) : "");
   // An explicit canonical hash wins over the query alias.
-  if (!EVENT_HASH.test(url.hash) && id !== "") url.hash = eventHash(id);
-  return url.href;
+  if (!EVENT_HASH.test(url.hash) && !PERIOD_HASH.test(url.hash) && alias !== "") url.hash = eventHash(alias);
+  if (!hasPages(url)) return url.href;
+  const { eventId, periodId } = parseUrlState(url.href);
+  const canonical = periodId !== null ? hrefWithPeriod(url.href, periodId) : hrefWithEvent(url.href, eventId);
+  return canonical === href ? null : canonical;
 }

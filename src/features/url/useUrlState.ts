@@ -1,6 +1,6 @@
-import { useMemo, useSyncExternalStore } from "react";
+import { useCallback, useMemo, useSyncExternalStore } from "react";
 import { LOCATION_CHANGE } from "./navigation";
-import { parseUrlState, type UrlState } from "./urlState";
+import { parseUrlState, selectionLink, type UrlState } from "./urlState";
 
 function subscribe(notify: () => void): () => void {
   window.addEventListener("popstate", notify);
@@ -32,4 +32,10 @@ export function useHref(): string {
 export function useUrlState(): UrlState {
   const href = useHref();
   return useMemo(() => parseUrlState(href), [href]);
+}
+
+/** The `href` for a link selecting an event or a period, from this page (see `selectionLink`). */
+export function useSelectionLink(): (kind: "event" | "period", id: string) => string {
+  const href = useHref();
+  return useCallback((kind, id) => selectionLink(href, kind, id), [href]);
 }
