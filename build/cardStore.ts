@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
+import { RasterPool } from "./rasterPool.ts";
 import { CardRenderer, type CardContent, type CardTheme } from "./socialCard.ts";
 
 const require = createRequire(import.meta.url);
@@ -21,6 +22,7 @@ function designKey(): string {
  * its URL see a new one when it changes. */
 export class CardStore {
   private renderer: CardRenderer | undefined;
+  private readonly raster = new RasterPool();
   private readonly key = designKey();
   /** Cards drawn (not found in the cache) by this store. */
   drawn = 0;
@@ -47,10 +49,15 @@ export class CardStore {
       return { hash, png: readFileSync(file) };
     } catch {
       this.renderer ??= new CardRenderer(this.theme);
-      const png = await this.renderer.render(card);
+      const png = await this.raster.rasterise(await this.renderer.svg(card));
       writeFileSync(file, png);
       this.drawn++;
       return { hash, png };
     }
+  }
+
+  /** Ends the drawing threads (a later card starts them again). */
+  close(): Promise<void> {
+    return this.raster.close();
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { withPrerenderedViews } from "./prerenderedPage";
+import { atPagePath, withPrerenderedViews } from "./prerenderedPage";
 
 const page = `<html><head>
     <title>Placeholder</title>
@@ -22,5 +22,16 @@ describe("the prerendered page", () => {
     expect(html).toContain(
       '<div id="root" data-snapshot><main>opening</main></div><template data-snapshot-hash="#/event/a"><main>a</main></template><script data-snapshot-pick>(',
     );
+  });
+});
+
+describe("atPagePath", () => {
+  it("points the page's own links back up to the site's root, and nothing else", () => {
+    const html =
+      '<link rel="icon" href="./favicon.svg"><script type="module" src="./assets/a.js"></script><a href="https://x.example/./">x</a>';
+    expect(atPagePath(html, "event/a/")).toBe(
+      '<link rel="icon" href="../../favicon.svg"><script type="module" src="../../assets/a.js"></script><a href="https://x.example/./">x</a>',
+    );
+    expect(atPagePath(html, "")).toBe(html);
   });
 });

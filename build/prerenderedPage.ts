@@ -39,11 +39,12 @@ export function withPrerenderedViews(html: string, { head, snapshot, deepLinks }
     );
 }
 
-/** The opening page's HTML moved to the page at `path` (`event/<id>/`: two folders down), its
+/** The page template (before its views go in) moved to the page at `path` (`event/<id>/`: two folders down), its
  * own links (scripts, stylesheet, data, icon) pointing back up: the site still works from any
  * folder of any static host. */
 export function atPagePath(html: string, path: string): string {
   const up = "../".repeat(path.split("/").filter(Boolean).length);
+  if (!up) return html;
   return html.replace(/(\s(?:src|href))="\.\//g, `$1="${up}`);
 }
 
@@ -69,8 +70,11 @@ async function openPrerenderer(): Promise<Prerenderer & { close(): Promise<void>
   return { ...module, close: () => server.close() };
 }
 
-/** Where the build keeps the cards it has drawn, between builds. */
-const CARD_CACHE = join("node_modules", ".cache", "social-cards");
+/** Cards being drawn while the pages render: enough to keep every core busy. */
+const CARDS_IN_FLIGHT = 8;
+
+/** Where the build keeps the cards it has drawn, between builds (`CARD_CACHE_DIR` moves it). */
+const cardCache = () => process.env.CARD_CACHE_DIR || join("node_modules", ".cache", "social-cards");
 
 /** Writes the site around the default dataset: the opening page with its view prerendered (the
  * events on screen before any script has run, see src/prerender/) and, for a small dataset, the
@@ -82,7 +86,7 @@ export function prerenderedPage(): Plugin {
   let siteUrl: string | null = null;
   let site: { json: string; template: string; pages: SharePage[]; prerender: Prerenderer & { close(): Promise<void> } } | undefined;
   const colours = readThemeColours();
-  const cards = new CardStore(CARD_CACHE, {
+  const cards = new CardStore(cardCache(), {
     bg: colours.get("bg")!,
     text: colours.get("text")!,
     muted: colours.get("muted")!,
@@ -144,11 +148,19 @@ export function prerenderedPage(): Plugin {
     const emit = (fileName: string, source: string | Uint8Array) => this.emitFile({ type: "asset", fileName, source });
     try {
       const uncovered: string[] = [];
+      const drawing = new Set<Promise<void>>();
       for (const page of pages) {
         const content = cardContent(page);
         if (uncoveredCharacters(content.title + content.timelineTitle).length) uncovered.push(page.id ?? "the opening page");
         const files = filesOf(page);
-        emit(files.card, (await cards.png(content)).png);
+        // Drawn on worker threads while this one renders the pages, a few cards in flight at a time.
+        const card = cards.png(content).then(({ png }) => void emit(files.card, png));
+        drawing.add(card);
+        void card.then(
+          () => drawing.delete(card),
+          () => {},
+        );
+        if (drawing.size >= CARDS_IN_FLIGHT) await Promise.race(drawing);
         if (siteUrl && files.oembed) {
           const embed = {
             html: prerender.embedSnippet(siteUrl, page.kind === "event" ? page.id : null, page.title),
@@ -162,8 +174,9 @@ export function prerenderedPage(): Plugin {
           snapshot: prerender.renderSnapshot(json, page.path),
           deepLinks: [],
         };
-        emit(`${page.path}index.html`, withContentSecurityPolicy(atPagePath(withPrerenderedViews(template, views), page.path)));
+        emit(`${page.path}index.html`, withContentSecurityPolicy(withPrerenderedViews(atPagePath(template, page.path), views)));
       }
+      await Promise.all(drawing);
       if (uncovered.length) {
         this.warn(
           `Social cards: characters no card font covers (drawn as boxes) in ${uncovered.slice(0, 5).join(", ")}${uncovered.length > 5 ? ` and ${uncovered.length - 5} more` : ""}.`,
@@ -180,7 +193,7 @@ export function prerenderedPage(): Plugin {
       emit("robots.txt", robotsTxt(siteUrl));
     } finally {
       site = undefined;
-      await prerender.close();
+      await Promise.all([prerender.close(), cards.close()]);
     }
   }
 }

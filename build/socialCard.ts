@@ -1,6 +1,5 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { Resvg } from "@resvg/resvg-js";
 import satori, { type Font } from "satori";
 
 /** What one card shows: plain text from the data, drawn as glyphs (never parsed as markup). */
@@ -96,14 +95,14 @@ function cardTree(card: CardContent, theme: CardTheme): Node {
   ]);
 }
 
-/** Renders cards: satori lays out and draws the text as paths, resvg rasterises the SVG. */
+/** Lays cards out: satori places the text and draws its glyphs as paths, so the SVG needs no
+ * font to be rasterised (resvg does that, in rasterPool.ts). */
 export class CardRenderer {
   private readonly fonts = loadFonts();
   constructor(private readonly theme: CardTheme) {}
 
-  async render(card: CardContent): Promise<Buffer> {
+  svg(card: CardContent): Promise<string> {
     // satori's types want a React element; a plain { type, props } tree is what it reads.
-    const svg = await satori(cardTree(card, this.theme) as never, { ...CARD_SIZE, fonts: this.fonts });
-    return new Resvg(svg, { fitTo: { mode: "original" }, font: { loadSystemFonts: false } }).render().asPng();
+    return satori(cardTree(card, this.theme) as never, { ...CARD_SIZE, fonts: this.fonts });
   }
 }

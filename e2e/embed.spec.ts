@@ -92,7 +92,7 @@ test("a deep link inside the embed selects its event", async ({ page }) => {
   const frame = await openParent(page, { hash: `#/event/${event.id}`, sandbox: SANDBOX });
   await expect(frame.getByTestId("event-detail")).toHaveAttribute("data-event-id", event.id);
   await expect(frame.locator(`[data-testid="source-panel"]`)).toHaveCount(event.sources.length);
-  await expect(frame.getByRole("link", { name: /Open the full explorer/ })).toHaveAttribute("href", `${EXPLORER}#/event/${event.id}`);
+  await expect(frame.getByRole("link", { name: /Open the full explorer/ })).toHaveAttribute("href", `${EXPLORER}event/${event.id}/`);
 });
 
 test("the embed adds at most one history entry per selection, none for the parent's", async ({ page }) => {
@@ -131,7 +131,7 @@ test("the Embed control shows a ready iframe snippet for the current event", asy
   const dialog = page.getByRole("dialog", { name: "Embed this timeline" });
   await expect(dialog).toBeVisible();
   const snippet = await dialog.getByLabel("Embed code").inputValue();
-  expect(snippet).toContain(`<iframe src="${EXPLORER}?embed=1#/event/${event.id}"`);
+  expect(snippet).toContain(`<iframe src="${EXPLORER}event/${event.id}/?embed=1"`);
   expect(snippet).toContain('loading="lazy"');
   expect(snippet).toMatch(/title="[^"]+"/);
   expect(snippet).toContain("timeline:height");

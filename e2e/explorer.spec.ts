@@ -19,7 +19,7 @@ for (const event of dataset.events) {
   test(`clicking ${event.id} shows its detail and sources`, async ({ page }) => {
     await page.goto("./");
     await timelineItem(page, event.id).click();
-    await expect(page).toHaveURL(new RegExp(`#/event/${event.id}$`));
+    await expect(page).toHaveURL(new RegExp(`/event/${event.id}/$`));
     const detail = eventDetail(page);
     await expect(detail).toHaveAttribute("data-event-id", event.id);
     await expect(detail.getByRole("heading", { level: 2, name: event.title })).toBeVisible();
@@ -91,14 +91,14 @@ test("a keyboard walk adds one history entry, not one per step; Back leaves the 
   await expect(eventDetail(page)).toHaveCount(0);
 });
 
-test("?event=<id> and #event-<id> are rewritten to #/event/<id>", async ({ page }) => {
+test("?event=<id> and #event-<id> are rewritten to the event's page", async ({ page }) => {
   const event = byDate[2]!;
   await page.goto(`./?event=${event.id}`);
-  await expect(page).toHaveURL(new RegExp(`/#/event/${event.id}$`));
+  await expect(page).toHaveURL(new RegExp(`/event/${event.id}/$`));
   await expect(eventDetail(page)).toHaveAttribute("data-event-id", event.id);
 
   await page.goto(`./#event-${byDate[4]!.id}`);
-  await expect(page).toHaveURL(new RegExp(`/#/event/${byDate[4]!.id}$`));
+  await expect(page).toHaveURL(new RegExp(`/event/${byDate[4]!.id}/$`));
   await expect(eventDetail(page)).toHaveAttribute("data-event-id", byDate[4]!.id);
 });
 

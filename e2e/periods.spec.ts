@@ -15,7 +15,7 @@ test("periods are drawn as labelled bands behind the events, and selectable", as
   await expect(eventDetail(page)).toHaveAttribute("data-event-id", "2024-04-01-damascus-consulate-strike");
 
   await band(page, raisi.id).click();
-  await expect(page).toHaveURL(new RegExp(`#/period/${raisi.id}$`));
+  await expect(page).toHaveURL(new RegExp(`/period/${raisi.id}/$`));
   const detail = page.getByTestId("period-detail");
   await expect(detail).toHaveAttribute("data-period-id", raisi.id);
   await expect(detail.getByRole("heading", { level: 2, name: raisi.label })).toBeVisible();

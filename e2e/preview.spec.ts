@@ -42,7 +42,7 @@ test("before vis-timeline loads, a static preview shows the events as links that
 
   const target = byDate[3]!;
   await timelineItem(page, target.id).click();
-  await expect(page).toHaveURL(new RegExp(`#/event/${target.id}$`));
+  await expect(page).toHaveURL(new RegExp(`/event/${target.id}/$`));
   await expect(eventDetail(page)).toHaveAttribute("data-event-id", target.id);
   await expect(timelineItem(page, target.id)).toHaveAttribute("aria-current", "true");
 
@@ -214,7 +214,7 @@ test("the keyboard walk reaches every event, on ten loads in a row", async ({ pa
   }
 });
 
-test("a link followed from the prerendered page before the app runs keeps focus on the page, on the new event's heading", async ({
+test("a link followed from the prerendered page before the app runs opens that event's page, prerendered, and the app takes it over", async ({
   page,
 }) => {
   let releaseApp!: () => void;
@@ -226,11 +226,14 @@ test("a link followed from the prerendered page before the app runs keeps focus 
   const meeting = byDate.find((e) => e.sources.length >= 4)!;
   await page.goto(`./#/event/${meeting.id}`);
   const link = eventDetail(page).getByTestId("source-panel").first().getByRole("link").first();
-  const target = (await link.getAttribute("href"))!.replace("#/event/", "");
+  const target = /event\/([^/]+)\/$/.exec((await link.getAttribute("href"))!)![1]!;
   await link.focus();
   await page.keyboard.press("Enter");
-  await expect(page).toHaveURL(new RegExp(`#/event/${target}$`));
-  releaseApp();
+  await expect(page).toHaveURL(new RegExp(`/event/${target}/$`));
+  // Before any script: the event's own page shows it.
   await expect(eventDetail(page)).toHaveAttribute("data-event-id", decodeURIComponent(target));
-  await expect(eventDetail(page).getByRole("heading", { level: 2 }).first()).toBeFocused();
+  releaseApp();
+  await timelineLive(page);
+  await expect(eventDetail(page)).toHaveAttribute("data-event-id", decodeURIComponent(target));
+  await expect(eventDetail(page).getByRole("heading", { level: 2 }).first()).toBeInViewport();
 });

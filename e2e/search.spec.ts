@@ -72,7 +72,7 @@ test("a shared filtered link survives a reload in a fresh page, and still shows 
   await expect(eventDetail(page)).toHaveAttribute("data-event-id", hidden.id);
   await page.getByTestId("hidden-selection").getByRole("button", { name: "Clear them" }).click();
   await expect(page.getByTestId("hidden-selection")).toHaveCount(0);
-  await expect(page).toHaveURL(new RegExp(`/#/event/${hidden.id}$`));
+  await expect(page).toHaveURL(new RegExp(`/event/${hidden.id}/$`));
   await page.context().close();
 });
 

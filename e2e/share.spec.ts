@@ -1,7 +1,8 @@
 import { byDate, eventDetail, expect, test } from "./fixtures";
 
 const event = byDate[5]!;
-const link = (baseURL: string | undefined) => `${baseURL}#/event/${event.id}`;
+// The event's own page: its canonical address.
+const link = (baseURL: string | undefined) => `${baseURL}event/${event.id}/`;
 
 test("Copy link puts the event's link in the clipboard, says so, and the link opens that event in a fresh browser", async ({
   page,

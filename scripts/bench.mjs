@@ -3,7 +3,7 @@
 // browser context per run, each dataset two ways: published (built into the site, as
 // `TIMELINE_DATA=… npm run build` does, so its opening view is prerendered) and opened at run
 // time with `?data=` in the default build. A benchmark, not a test: it never fails on a time.
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
@@ -42,9 +42,25 @@ async function sitesFor(size) {
   writeFileSync(file, JSON.stringify(data));
   const dir = join(SITES, String(size));
   process.env.TIMELINE_DATA = file;
-  await build({ logLevel: "warn", build: { outDir: dir, emptyOutDir: true } });
+  // Twice: with an empty social-card cache (every card drawn), then again as a rebuild finds it.
+  process.env.CARD_CACHE_DIR = join(SITES, `card-cache-${size}`);
+  rmSync(process.env.CARD_CACHE_DIR, { recursive: true, force: true });
+  const buildTimes = [];
+  for (let i = 0; i < 2; i++) {
+    const start = performance.now();
+    await build({ logLevel: "warn", build: { outDir: dir, emptyOutDir: true } });
+    buildTimes.push(performance.now() - start);
+  }
   delete process.env.TIMELINE_DATA;
-  return { data, published: { dir, query: "" }, runtime: { dir: DIST, query: `?data=bench/events-${size}.json` } };
+  delete process.env.CARD_CACHE_DIR;
+  const pages = { cold: buildTimes[0], warm: buildTimes[1] };
+  return {
+    data,
+    pages,
+    // Published: its deep link is the event's own page; opened at run time, the hash.
+    published: { dir, query: "", deepLink: (id) => `event/${id}/` },
+    runtime: { dir: DIST, query: `?data=bench/events-${size}.json`, deepLink: (id) => `?data=bench/events-${size}.json#/event/${id}` },
+  };
 }
 
 /** The 6th event by date: the deep-link target. */
@@ -82,7 +98,7 @@ async function serving(dir, use) {
 }
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_ARGS, "--enable-precise-memory-info"] });
 
-async function measure(data, { dir, query }) {
+async function measure(data, { dir, query, deepLink }) {
   const target = sixthByDate(data);
   const sizes = assetSizes(dir);
   const result = {};
@@ -147,12 +163,12 @@ async function measure(data, { dir, query }) {
     await context.close();
   }
 
-  // Deep link: the 6th event by date, from a fresh context.
+  // Deep link: the 6th event by date, from a fresh context, as a shared link opens it.
   {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     await page.addInitScript(instrument, target.id);
-    await page.goto(`${origin}${query}#/event/${target.id}`);
+    await page.goto(`${origin}${deepLink(target.id)}`);
     await page.waitForFunction(() => window.__bench.deepLink !== undefined, null, { timeout: 120_000 });
     result.deepLink = await page.evaluate(() => window.__bench.deepLink);
     await context.close();
@@ -170,8 +186,10 @@ const MODES = {
   runtime: "Opened at run time with `?data=<file>` in the default build",
 };
 const results = { published: {}, runtime: {} };
+const buildTimes = {};
 for (const size of SIZES) {
-  const { data, ...sites } = await sitesFor(size);
+  const { data, pages, ...sites } = await sitesFor(size);
+  buildTimes[size] = pages;
   for (const mode of Object.keys(MODES)) {
     const runs = [];
     await serving(sites[mode].dir, async () => {
@@ -211,6 +229,12 @@ for (const [mode, title] of Object.entries(MODES)) {
   console.log(`\n${title}:\n\n${lines.join("\n")}`);
 }
 console.log(`\nJS+CSS, whole app, raw / gzip: ${kib(total.raw)} / ${kib(total.gzip)} KiB`);
+const seconds = (t) => `${(t / 1000).toFixed(1)} s`;
+console.log(
+  `\nBuilding the published site (a page and a card per event):\n\n${header}\n|---|${SIZES.map(() => "---").join("|")}|\n` +
+    `| build, no cards cached | ${SIZES.map((s) => seconds(buildTimes[s].cold)).join(" | ")} |\n` +
+    `| rebuild, cards cached | ${SIZES.map((s) => seconds(buildTimes[s].warm)).join(" | ")} |`,
+);
 mkdirSync("bench-results", { recursive: true });
-writeFileSync("bench-results/latest.json", JSON.stringify({ date: new Date().toISOString(), runs: RUNS, results, bytes, total }, null, 2));
+writeFileSync("bench-results/latest.json", JSON.stringify({ date: new Date().toISOString(), runs: RUNS, results, buildTimes, bytes, total }, null, 2));
 console.log("\nWritten to bench-results/latest.json");
