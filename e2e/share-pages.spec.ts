@@ -8,9 +8,7 @@ const first = byDate[5]!;
 // Its neighbour: in view when the timeline opens on the first.
 const second = byDate[4]!;
 
-test("an event's page opens on that event, moves to others by path without reloading, and Back and Forward are exact", async ({
-  page,
-}) => {
+test("an event's page opens on that event, moves to others by path without reloading, and Back and Forward are exact", async ({ page }) => {
   const requests: string[] = [];
   page.on("request", (request) => requests.push(request.url()));
   await page.goto(`${SITE}event/${first.id}/`);
@@ -18,6 +16,11 @@ test("an event's page opens on that event, moves to others by path without reloa
   await expect(eventDetail(page).getByRole("heading", { level: 2, name: first.title })).toBeInViewport();
   await expect(page).toHaveTitle(`${first.title} · Iran–Syria relations, 2020–2024`);
   await timelineLive(page);
+  // The page names its card for crawlers at the address it was built for, and never loads it.
+  await expect(page.locator('meta[property="og:image"]'), "built with SITE_URL, as npm run build:e2e does").toHaveAttribute(
+    "content",
+    /^https:\/\/timeline\.example\/iran-syria\/cards\/event-/,
+  );
 
   // No reload: a marker on the window survives each selection.
   await page.evaluate(() => Object.assign(window, { sameDocument: true }));

@@ -236,5 +236,8 @@ console.log(
     `| rebuild, cards cached | ${SIZES.map((s) => seconds(buildTimes[s].warm)).join(" | ")} |`,
 );
 mkdirSync("bench-results", { recursive: true });
-writeFileSync("bench-results/latest.json", JSON.stringify({ date: new Date().toISOString(), runs: RUNS, results, buildTimes, bytes, total }, null, 2));
+writeFileSync(
+  "bench-results/latest.json",
+  JSON.stringify({ date: new Date().toISOString(), runs: RUNS, results, buildTimes, bytes, total }, null, 2),
+);
 console.log("\nWritten to bench-results/latest.json");

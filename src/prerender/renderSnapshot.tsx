@@ -1,7 +1,7 @@
 import { QueryClient } from "@tanstack/react-query";
 import { renderToString } from "react-dom/server";
 import { AppRoot } from "../app/AppRoot";
-import { buildIndex } from "../features/dataset/datasetIndex";
+import { buildIndex, type DatasetIndex } from "../features/dataset/datasetIndex";
 import { datasetQueryOptions } from "../features/dataset/datasetQuery";
 import { DEFAULT_DATASET, resolveDatasetUrl } from "../features/dataset/datasetUrl";
 import { parseDataset } from "../features/dataset/parse";
@@ -21,11 +21,15 @@ export function renderSnapshot(datasetJson: string, address = ""): string {
   const location = resolveDatasetUrl(null, "http://localhost/");
   if (!location.ok) throw new Error(location.message);
   const queryClient = new QueryClient();
-  queryClient.setQueryData(
-    datasetQueryOptions(location.url, location.label).queryKey,
-    buildIndex(parseDataset(datasetJson, location.label)),
-  );
+  queryClient.setQueryData(datasetQueryOptions(location.url, location.label).queryKey, indexOf(datasetJson, location.label));
   return renderToString(<AppRoot queryClient={queryClient} />);
+}
+
+/** The build renders one page per event of the same dataset: parse and index it once, not per page. */
+let indexed: { json: string; index: DatasetIndex } | undefined;
+function indexOf(json: string, label: string): DatasetIndex {
+  if (indexed?.json !== json) indexed = { json, index: buildIndex(parseDataset(json, label)) };
+  return indexed.index;
 }
 
 /** A dataset this small also gets a prerendered view for each deep link (an event's or a period's
