@@ -34,12 +34,11 @@ const bundled = JSON.parse(readFileSync(bundledPath, "utf8"));
 
 /** The two ways to the same dataset: its own build, and the default build with `?data=`. */
 async function sitesFor(size) {
-  if (size === bundled.events.length || size === 7) {
-    return { data: bundled, published: { dir: DIST, query: "" }, runtime: { dir: DIST, query: "?data=data/timeline.json" } };
-  }
-  const data = generateDataset(size, 1);
-  const file = join(DIST, "bench", `events-${size}.json`);
-  writeFileSync(file, JSON.stringify(data));
+  const ownData = size === bundled.events.length || size === 7;
+  const data = ownData ? bundled : generateDataset(size, 1);
+  const file = ownData ? bundledPath : join(DIST, "bench", `events-${size}.json`);
+  if (!ownData) writeFileSync(file, JSON.stringify(data));
+  const runtimeData = ownData ? bundledPath : `bench/events-${size}.json`;
   const dir = join(SITES, String(size));
   process.env.TIMELINE_DATA = file;
   // Twice: with an empty social-card cache (every card drawn), then again as a rebuild finds it.
@@ -59,7 +58,7 @@ async function sitesFor(size) {
     pages,
     // Published: its deep link is the event's own page; opened at run time, the hash.
     published: { dir, query: "", deepLink: (id) => `event/${id}/` },
-    runtime: { dir: DIST, query: `?data=bench/events-${size}.json`, deepLink: (id) => `?data=bench/events-${size}.json#/event/${id}` },
+    runtime: { dir: DIST, query: `?data=${runtimeData}`, deepLink: (id) => `?data=${runtimeData}#/event/${id}` },
   };
 }
 

@@ -27,8 +27,26 @@ describe("parsePartialDate", () => {
     "2024-5-30",
     "",
     " 2024",
-    "2024-05-30T00:00",
+    "2024-05-30T24:00",
+    "2024-05-30T12:60",
+    "2024-05-30T12",
+    "2024-05T12:00",
+    "-0000",
+    "-500",
   ])("refuses %j", (text) => expect(parsePartialDate(text)).toBeNull());
+
+  it("reads a time of day, to the minute or the second, and years before the common era", () => {
+    const minute = parsePartialDate("2024-05-30T14:05")!;
+    expect(minute.precision).toBe("minute");
+    expect(minute.end.getTime() - minute.start.getTime()).toBe(60_000);
+    expect(formatPartialDate(minute)).toBe("30 May 2024, 14:05");
+    expect(formatPartialDate(parsePartialDate("2024-05-30T09:05:07")!)).toBe("30 May 2024, 09:05:07");
+    const bce = parsePartialDate("-0500")!;
+    expect(bce.start.getFullYear()).toBe(-500);
+    expect(formatPartialDate(bce)).toBe("500 BCE");
+    expect(formatPartialDate(parsePartialDate("-0044-03-15")!)).toBe("15 March 44 BCE");
+    expect(formatPartialDate(parsePartialDate("0800")!)).toBe("800");
+  });
 
   it("accepts a leap day in a leap year", () => {
     expect(parsePartialDate("2024-02-29")?.start).toEqual(new Date(2024, 1, 29));

@@ -2,7 +2,7 @@ import { format, isValid } from "date-fns";
 import { dateLocaleOf, localizeDigits, translator, type Language } from "./i18n/i18n";
 
 /** How precisely a dataset date is known: the string's own shape says it. */
-export type Precision = "year" | "month" | "day";
+export type Precision = "year" | "month" | "day" | "minute" | "second";
 
 export interface PartialDate {
   /** The string as written in the data, e.g. "2020-07": also valid for `<time datetime>`. */
@@ -17,44 +17,60 @@ export interface PartialDate {
 /** A day in milliseconds, for window arithmetic (calendar dates themselves go through date-fns). */
 export const DAY_MS = 24 * 60 * 60 * 1000;
 
-const DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+/** `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, then a time of day `THH:MM` or `THH:MM:SS`; a year before
+ * the common era is negative, with at least four digits (ISO 8601's expanded form: `-0500`). */
+const DATE_PATTERN = /^(-?\d{4,6})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?)?)?$/;
 
-/** Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; returns null for anything else,
- * including dates that do not exist (`2024-02-30`, `2024-13`). */
+/** Parses a dataset date (see DATE_PATTERN); returns null for anything else, including dates
+ * and times that do not exist (`2024-02-30`, `2024-13`, `T24:00`). */
 export function parsePartialDate(text: string): PartialDate | null {
   const match = DATE_PATTERN.exec(text);
   if (!match) return null;
   const year = Number(match[1]);
-  const month = match[2] === undefined ? undefined : Number(match[2]) - 1;
-  const day = match[3] === undefined ? undefined : Number(match[3]);
+  if (year === 0 && match[1]!.startsWith("-")) return null;
+  const [month, day, hour, minute, second] = match.slice(2).map((part) => (part === undefined ? undefined : Number(part)));
   if (month === undefined) {
     return { text, precision: "year", start: localDate(year, 0, 1), end: localDate(year + 1, 0, 1) };
   }
-  if (month < 0 || month > 11) return null;
+  if (month < 1 || month > 12) return null;
   if (day === undefined) {
-    return { text, precision: "month", start: localDate(year, month, 1), end: localDate(year, month + 1, 1) };
+    return { text, precision: "month", start: localDate(year, month - 1, 1), end: localDate(year, month, 1) };
   }
-  const start = localDate(year, month, day);
-  if (!isValid(start) || start.getMonth() !== month || start.getDate() !== day) return null;
-  return { text, precision: "day", start, end: localDate(year, month, day + 1) };
+  const start = localDate(year, month - 1, day);
+  if (!isValid(start) || start.getMonth() !== month - 1 || start.getDate() !== day) return null;
+  if (hour === undefined) return { text, precision: "day", start, end: localDate(year, month - 1, day + 1) };
+  if (hour > 23 || minute! > 59 || (second ?? 0) > 59) return null;
+  const at = localDate(year, month - 1, day, hour, minute!, second ?? 0);
+  const precision = second === undefined ? "minute" : "second";
+  return { text, precision, start: at, end: new Date(at.getTime() + (precision === "minute" ? 60_000 : 1000)) };
 }
 
-function localDate(year: number, month: number, day: number): Date {
-  const date = new Date(year, month, day);
-  date.setFullYear(year); // years below 100 would otherwise map to 19xx
+function localDate(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): Date {
+  const date = new Date(year, month, day, hour, minute, second);
+  date.setFullYear(year, month, day); // years below 100 would otherwise map to 19xx
   return date;
 }
 
+/** Each precision's pattern, the year apart (see yearText). */
 const DISPLAY_FORMAT: Record<Precision, string> = {
-  year: "yyyy",
-  month: "MMMM yyyy",
-  day: "d MMMM yyyy",
+  year: "",
+  month: "MMMM ",
+  day: "d MMMM ",
+  minute: "d MMMM |, HH:mm",
+  second: "d MMMM |, HH:mm:ss",
 };
 
-/** "2020", "July 2020", "30 May 2024": never more precise than the data; in the
- * interface language, with its month names and digits. */
+/** "2020"; "500 BCE" for a negative year (the historians' count: -500 is 500 BCE). */
+function yearText(year: number, lang: Language): string {
+  return year < 0 ? translator(lang)("yearBce", { year: String(-year) }) : String(year);
+}
+
+/** "2020", "July 2020", "30 May 2024", "30 May 2024, 14:05", "500 BCE": never more precise than
+ * the data; in the interface language, with its month names and digits. */
 export function formatPartialDate(date: PartialDate, lang: Language = "en"): string {
-  return localizeDigits(format(date.start, DISPLAY_FORMAT[date.precision], { locale: dateLocaleOf(lang) }), lang);
+  const [before, after = ""] = DISPLAY_FORMAT[date.precision].split("|");
+  const part = (pattern: string) => (pattern ? format(date.start, pattern, { locale: dateLocaleOf(lang) }) : "");
+  return localizeDigits(`${part(before!)}${yearText(date.start.getFullYear(), lang)}${part(after)}`, lang);
 }
 
 /** Formats a dataset date string, or says it is not stated. */
@@ -77,6 +93,12 @@ export function formatPeriodDates(period: { start: PartialDate; end: PartialDate
 
 /** A time-axis label: "2021"; "Apr", or "Jan 2024" where a year begins. */
 export function formatAxisTick(date: Date, precision: "year" | "month", lang: Language = "en"): string {
-  const pattern = precision === "year" ? "yyyy" : date.getMonth() === 0 ? "MMM yyyy" : "MMM";
-  return localizeDigits(format(date, pattern, { locale: dateLocaleOf(lang) }), lang);
+  const year = yearText(date.getFullYear(), lang);
+  const text =
+    precision === "year"
+      ? year
+      : date.getMonth() === 0
+        ? `${format(date, "MMM", { locale: dateLocaleOf(lang) })} ${year}`
+        : format(date, "MMM", { locale: dateLocaleOf(lang) });
+  return localizeDigits(text, lang);
 }

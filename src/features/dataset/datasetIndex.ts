@@ -13,7 +13,7 @@ export interface DatasetIndex {
   eventsBySource: Map<string, TimelineEvent[]>;
 }
 
-const PRECISION_RANK = { year: 0, month: 1, day: 2 } as const;
+const PRECISION_RANK = { year: 0, month: 1, day: 2, minute: 3, second: 4 } as const;
 
 export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
   return (

@@ -1,3 +1,4 @@
+import { readDatasetText, UnreadableDataset } from "../import/readDataset";
 import { datasetSchema, formatPath, type Dataset } from "./schema";
 
 /** Everything that can be wrong with a dataset, said in words a reader can act on. */
@@ -17,13 +18,16 @@ export class DatasetError extends Error {
 
 const MAX_LISTED_PROBLEMS = 20;
 
-/** Parses and validates a dataset file's text; `file` names it in messages. */
+/** Parses and validates a dataset file's text, in any of the formats the explorer reads (the
+ * native one, TimelineJS's JSON, TimelineJS's spreadsheet as CSV); `file` names it in messages. */
 export function parseDataset(text: string, file: string): Dataset {
   if (text.trim() === "") throw new DatasetError(`The dataset ${file} is empty.`);
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = readDatasetText(text, file).json;
   } catch (error) {
+    if (error instanceof UnreadableDataset) throw new DatasetError(error.message);
+    if (!(error instanceof SyntaxError)) throw error;
     throw new DatasetError(`The dataset ${file} is not valid JSON: ${describeJsonError(error, text)}.`);
   }
   if (typeof json !== "object" || json === null || Array.isArray(json)) {

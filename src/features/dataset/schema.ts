@@ -1,15 +1,18 @@
 import { z } from "zod";
 import { parsePartialDate } from "../../lib/dates";
+import { asParagraphs, plainText } from "../../lib/richText";
+import { safeLinkHref } from "../../lib/safeLink";
 
 // No eval: the page runs under a CSP without 'unsafe-eval', and zod's probe for it would be reported as a violation.
 z.config({ jitless: true });
 
-/** Ids appear in URLs (`#/event/<id>`), so they keep to URL-safe characters. */
+/** Ids appear in URLs (`event/<id>/`, `#/event/<id>`) and file names, so they keep to URL-safe
+ * characters. A leading `_` is allowed: TimelineJS gives it to ids that start with a digit. */
 const id = z
   .string()
   .min(1, "must not be empty")
   .max(200, "must be at most 200 characters")
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._~-]*$/, "must use only letters, digits, '.', '_', '~' and '-'");
+  .regex(/^[A-Za-z0-9_][A-Za-z0-9._~-]*$/, "must use only letters, digits, '.', '_', '~' and '-'");
 
 /** Required text: kept exactly as written, but not blank. */
 const text = z.string().refine((value) => value.trim() !== "", "must not be empty");
@@ -17,10 +20,31 @@ const text = z.string().refine((value) => value.trim() !== "", "must not be empt
 const partialDate = z.string().transform((value, ctx) => {
   const date = parsePartialDate(value);
   if (!date) {
-    ctx.addIssue({ code: "custom", message: `"${value}" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD` });
+    ctx.addIssue({ code: "custom", message: `"${value}" is not a date of the form YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS] (a negative year for BCE, e.g. -0500)` });
     return z.NEVER;
   }
   return date;
+});
+
+/** A link in a text: only http(s) addresses; anything else (`javascript:`, `data:`) is refused. */
+const httpUrl = z.string().refine((value) => safeLinkHref(value) !== null, "must be an absolute http(s) address");
+
+/** Text with links, as plain data: a string, or paragraphs of runs (a string, or `{ text, href }`). */
+const richText = z.union([
+  text,
+  z
+    .array(z.array(z.union([z.string(), z.object({ text, href: httpUrl })])).min(1, "a paragraph must not be empty"))
+    .min(1, "must not be empty"),
+]);
+
+/** An image or other media with an event (from TimelineJS): shown as a link unless it is on this site. */
+const mediaSchema = z.object({
+  url: z.string().nullable().default(null),
+  caption: richText.nullable().default(null),
+  credit: richText.nullable().default(null),
+  alt: z.string().nullable().default(null),
+  thumbnail: z.string().nullable().default(null),
+  link: httpUrl.nullable().default(null),
 });
 
 const quoteSchema = z.object({
@@ -49,19 +73,26 @@ const citationSchema = z.object({
   quotes: z.array(id).default([]),
 });
 
-const eventSchema = z.object({
-  id,
-  date: partialDate,
-  end: partialDate.nullable().default(null),
-  title: text,
-  summary: text,
-  category: id,
-  place: z.string().nullable().default(null),
-  actors: z.array(text).default([]),
-  /** Other spellings of names in the event (e.g. "Raeisi"), for search. */
-  aliases: z.array(text).default([]),
-  sources: z.array(citationSchema).min(1, "must cite at least one source"),
-});
+const eventSchema = z
+  .object({
+    id,
+    date: partialDate,
+    end: partialDate.nullable().default(null),
+    /** Shown instead of the computed date text (TimelineJS's `display_date`); `<time datetime>` keeps the date. */
+    displayDate: z.string().nullable().default(null),
+    title: text,
+    /** Plain text, or paragraphs with links. */
+    summary: richText,
+    category: id,
+    place: z.string().nullable().default(null),
+    actors: z.array(text).default([]),
+    /** Other spellings of names in the event (e.g. "Raeisi"), for search. */
+    aliases: z.array(text).default([]),
+    sources: z.array(citationSchema).min(1, "must cite at least one source"),
+    media: mediaSchema.nullable().default(null),
+  })
+  // The plain text serves search, titles and descriptions; the paragraphs, the event's detail.
+  .transform((event) => ({ ...event, summary: plainText(asParagraphs(event.summary)), paragraphs: asParagraphs(event.summary) }));
 
 const categorySchema = z.object({ id, label: text });
 
@@ -82,6 +113,8 @@ export const datasetSchema = z
     version: z.literal(1),
     title: text,
     description: z.string().nullable().default(null),
+    /** What an import left out (slides without a date…), shown as a notice. */
+    notes: z.array(z.string()).default([]),
     categories: z.array(categorySchema).min(1, "must list at least one category"),
     sources: z.array(sourceSchema),
     events: z.array(eventSchema).min(1, "must hold at least one event"),

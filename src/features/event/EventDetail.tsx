@@ -6,6 +6,7 @@ import { useState } from "react";
 import { Highlight } from "../search/Highlight";
 import { CompareSources } from "../sources/CompareSources";
 import { CitedSources } from "../sources/CitedSources";
+import { EventMedia, RichText } from "./EventText";
 import { ShareButton } from "./ShareButton";
 import "./EventDetail.css";
 
@@ -26,7 +27,7 @@ export function EventDetail({ index, event, collapsibleSources = false }: Props)
       <header className="event-header">
         <p className="event-date">
           <time dateTime={event.end ? `${event.date.text}/${event.end.text}` : event.date.text}>
-            {formatDateRange(event.date, event.end, lang)}
+            {event.displayDate ?? formatDateRange(event.date, event.end, lang)}
           </time>
           {category && (
             <span className="event-category" lang={DATA_LANG}>
@@ -38,9 +39,8 @@ export function EventDetail({ index, event, collapsibleSources = false }: Props)
           <Highlight text={event.title} />
         </h2>
       </header>
-      <p className="event-summary">
-        <Highlight text={event.summary} />
-      </p>
+      <RichText paragraphs={event.paragraphs} className="event-summary" />
+      {event.media && <EventMedia media={event.media} />}
       <dl className="event-facts">
         <dt>{t("place")}</dt>
         <dd className={event.place ? undefined : "not-stated"}>{event.place ? <Highlight text={event.place} /> : t("notStated")}</dd>

@@ -4,7 +4,7 @@ import { formatDateText } from "../../lib/dates";
 import { useI18n } from "../../lib/i18n/I18nContext";
 import { useSelectionLink } from "../url/useUrlState";
 import { Highlight } from "../search/Highlight";
-import { safeLinkHref } from "./safeLink";
+import { safeLinkHref } from "../../lib/safeLink";
 import "./sources.css";
 
 interface Props {

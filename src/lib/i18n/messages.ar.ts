@@ -41,6 +41,8 @@ export const ar: Messages = {
   place: "المكان",
   who: "الأطراف",
   notStated: "غير مذكور",
+  yearBce: "{year} ق.م",
+  mediaElsewhere: "وسائط على {host} (يفتح ذلك الموقع)",
   compare: "قارن بين المصادر ({count})",
   hideCompare: "أخفِ المقارنة",
   sourcesReporting: "المصادر التي أوردته: {count}",

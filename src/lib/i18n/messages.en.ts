@@ -41,6 +41,8 @@ export const en = {
   place: "Place",
   who: "Who",
   notStated: "not stated",
+  yearBce: "{year} BCE",
+  mediaElsewhere: "Media on {host} (opens that site)",
   compare: "Compare the sources ({count})",
   hideCompare: "Hide the comparison",
   sourcesReporting: "Sources reporting this: {count}",

@@ -42,6 +42,8 @@ export const fa: Messages = {
   place: "مکان",
   who: "چه کسانی",
   notStated: "ذکر نشده",
+  yearBce: "{year} پیش از میلاد",
+  mediaElsewhere: "رسانه در {host} (آن سایت را باز می‌کند)",
   compare: "مقایسهٔ منابع ({count})",
   hideCompare: "پنهان کردن مقایسه",
   sourcesReporting: "منابعی که آن را گزارش کرده‌اند: {count}",
