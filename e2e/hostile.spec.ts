@@ -36,7 +36,19 @@ function hostileDataset(): RawDataset {
     for (const quote of source.quotes) Object.assign(quote, { speaker: next(), text: next() });
   }
   for (const event of data.events) {
-    Object.assign(event, { title: next(), summary: next(), place: next(), actors: [next(), next()], aliases: [next()] });
+    Object.assign(event, {
+      title: next(),
+      summary: next(),
+      place: next(),
+      actors: [next(), next()],
+      aliases: [next()],
+      media: {
+        url: "javascript:window.__pwned='media';alert(1)",
+        caption: [[next(), { text: next(), href: "https://example.org/caption" }]],
+        credit: next(),
+        alt: next(),
+      },
+    });
   }
   return data as unknown as RawDataset;
 }
@@ -132,4 +144,38 @@ test("the built page carries a strict Content-Security-Policy and runs under it"
   await page.getByRole("button", { name: "Zoom out" }).click();
   await page.getByRole("button", { name: "List" }).click();
   await expect(page.getByTestId("event-list")).toBeVisible();
+});
+
+test("a TimelineJS file with a payload in every field it has stays inert", async ({ page }) => {
+  test.setTimeout(120_000);
+  const slide = (i: number) => ({
+    start_date: { year: 2020, month: (i % 12) + 1, display_date: PAYLOADS[i % PAYLOADS.length] },
+    text: {
+      headline: PAYLOADS[(i + 1) % PAYLOADS.length],
+      text: `<p>${PAYLOADS[(i + 2) % PAYLOADS.length]}</p><a href="javascript:window.__pwned='a'">x</a>`,
+    },
+    group: PAYLOADS[(i + 3) % PAYLOADS.length],
+    media: {
+      url: "javascript:window.__pwned='m'",
+      caption: PAYLOADS[(i + 4) % PAYLOADS.length],
+      credit: PAYLOADS[(i + 5) % PAYLOADS.length],
+      link: "javascript:alert(1)",
+    },
+  });
+  await serveFixture(page, "hostile-tjs.json", {
+    title: { text: { headline: PAYLOADS[0], text: PAYLOADS[1] } },
+    events: PAYLOADS.map((_, i) => slide(i)),
+  });
+  await page.goto("./?data=fixtures/hostile-tjs.json");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expectInert(page);
+  await page.getByRole("button", { name: "List" }).click();
+  const links = page.getByTestId("event-list").getByRole("link");
+  await expect(links).toHaveCount(PAYLOADS.length);
+  const ids = await links.evaluateAll((all) => all.map((a) => a.getAttribute("data-list-event-id")!));
+  for (const id of ids) {
+    await page.goto(`./?data=fixtures/hostile-tjs.json#/event/${id}`);
+    await expect(eventDetail(page)).toHaveAttribute("data-event-id", id);
+    await expectInert(page);
+  }
 });

@@ -168,6 +168,11 @@ export function LoadedExplorer({ index, selectedId, periodId, embed, query, cate
           {t(periodId !== null ? "unknownPeriod" : "unknownEvent", { id: truncate((periodId ?? selectedId)!, 80) })}
         </p>
       )}
+      {dataset.notes.map((note) => (
+        <p key={note} className="notice" role="status" data-testid="import-note" lang={DATA_LANG}>
+          {note}
+        </p>
+      ))}
       <SearchTermsContext.Provider value={filter.terms}>
         <main className="app-main">
           <div className="app-timeline">

@@ -50,7 +50,9 @@ describe("parseDataset", () => {
     (data.events[1] as Record<string, unknown>).date = "2024-13-40";
     delete (data.events[0] as Record<string, unknown>).title;
     const problems = problemsOf(data);
-    expect(problems).toContain('events[1].date: "2024-13-40" is not a date of the form YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS] (a negative year for BCE, e.g. -0500)');
+    expect(problems).toContain(
+      'events[1].date: "2024-13-40" is not a date of the form YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS] (a negative year for BCE, e.g. -0500)',
+    );
     expect(problems.some((p) => p.startsWith("events[0].title:"))).toBe(true);
   });
 

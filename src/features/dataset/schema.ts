@@ -20,7 +20,10 @@ const text = z.string().refine((value) => value.trim() !== "", "must not be empt
 const partialDate = z.string().transform((value, ctx) => {
   const date = parsePartialDate(value);
   if (!date) {
-    ctx.addIssue({ code: "custom", message: `"${value}" is not a date of the form YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS] (a negative year for BCE, e.g. -0500)` });
+    ctx.addIssue({
+      code: "custom",
+      message: `"${value}" is not a date of the form YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS] (a negative year for BCE, e.g. -0500)`,
+    });
     return z.NEVER;
   }
   return date;

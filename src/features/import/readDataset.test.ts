@@ -63,7 +63,12 @@ describe("TimelineJS's spreadsheet, as CSV", () => {
     expect(dataset.description).toBe("First, a line\n\nthen a link and no link");
     const [ancient, meeting, summer] = [...dataset.events].sort((a, b) => a.date.start.getTime() - b.date.start.getTime());
     expect(meeting!.date.text).toBe("2020-05-30T14:05");
-    expect(meeting!.media).toMatchObject({ url: "https://elsewhere.example/photo.jpg", alt: "A photo", caption: "Caption", credit: "Credit" });
+    expect(meeting!.media).toMatchObject({
+      url: "https://elsewhere.example/photo.jpg",
+      alt: "A photo",
+      caption: "Caption",
+      credit: "Credit",
+    });
     expect(summer!.displayDate).toBe("Summer 2020");
     expect(summer!.title).toBe("Line one line two");
     expect(ancient!.date.text).toBe("-0500");
@@ -73,9 +78,13 @@ describe("TimelineJS's spreadsheet, as CSV", () => {
 
   it("names the row and the column of what is wrong, and imports nothing", () => {
     const header = "Year,Month,Day,Time,Headline,Text";
-    expect(() => parseDataset(`${header}\n2020,5,1,,Fine,x\n2020,5,1,,Smith, Jones meet,text`, "s.csv")).toThrow(/row 3: it has 7 fields but the header has 6/);
+    expect(() => parseDataset(`${header}\n2020,5,1,,Fine,x\n2020,5,1,,Smith, Jones meet,text`, "s.csv")).toThrow(
+      /row 3: it has 7 fields but the header has 6/,
+    );
     expect(() => parseDataset(`${header}\n2020,2,30,,Impossible,x`, "s.csv")).toThrow(/row 2, column "Year": .*not a date that exists/);
-    expect(() => parseDataset(`${header}\n2020,May,1,,Month as a word,x`, "s.csv")).toThrow(/row 2, column "Month": "May" is not a whole number/);
+    expect(() => parseDataset(`${header}\n2020,May,1,,Month as a word,x`, "s.csv")).toThrow(
+      /row 2, column "Month": "May" is not a whole number/,
+    );
     expect(() => parseDataset(`${header}\n2020,5,1,25:00,Late,x`, "s.csv")).toThrow(/row 2, column "Time"/);
     expect(() => parseDataset("Month,Day,Text\n5,1,x", "s.csv")).toThrow(/lacks the columns "Year", "Headline"/);
     expect(() => parseDataset("Year,Headline\n2020,Caf\uFFFD", "s.csv")).toThrow(/not UTF-8 text/);
@@ -84,8 +93,12 @@ describe("TimelineJS's spreadsheet, as CSV", () => {
 
 describe("what it is not", () => {
   it("says so, and which formats it reads", () => {
-    expect(() => parseDataset("Just some words.", "notes.txt")).toThrow(/not in a format this explorer reads.*TimelineJS JSON.*TimelineJS's spreadsheet/);
-    expect(() => parseDataset("<!doctype html><html><body>Site</body></html>", "data/missing.json")).toThrow(/There is no dataset at data\/missing.json: the server answered with a web page/);
+    expect(() => parseDataset("Just some words.", "notes.txt")).toThrow(
+      /not in a format this explorer reads.*TimelineJS JSON.*TimelineJS's spreadsheet/,
+    );
+    expect(() => parseDataset("<!doctype html><html><body>Site</body></html>", "data/missing.json")).toThrow(
+      /There is no dataset at data\/missing.json: the server answered with a web page/,
+    );
   });
 
   it("refuses the cosmological scale, saying why", () => {
@@ -107,7 +120,10 @@ describe("TimelineJS's own weak spots stay inert here", () => {
       events: [
         {
           start_date: { year: 2020, display_date: "<img src=x onerror=alert(1)>2020" },
-          text: { headline: "<script>alert(2)</script>Headline", text: '<a href="javascript:alert(3)">click</a> <a href="data:text/html,x">data</a>' },
+          text: {
+            headline: "<script>alert(2)</script>Headline",
+            text: '<a href="javascript:alert(3)">click</a> <a href="data:text/html,x">data</a>',
+          },
           group: "&lt;img src=x onerror=alert(4)&gt;",
           media: { url: "javascript:alert(5)", caption: "<b onmouseover=alert(6)>cap</b>", link: "javascript:alert(7)" },
         },

@@ -47,5 +47,8 @@ export function readDatasetText(text: string, file: string): { json: unknown; fo
 function isTimelineJs(json: unknown): json is TjsTimeline {
   if (typeof json !== "object" || json === null || Array.isArray(json) || "version" in json) return false;
   const { events } = json as { events?: unknown };
-  return Array.isArray(events) && events.some((slide) => typeof slide === "object" && slide !== null && ("start_date" in slide || "text" in slide));
+  return (
+    Array.isArray(events) &&
+    events.some((slide) => typeof slide === "object" && slide !== null && ("start_date" in slide || "text" in slide))
+  );
 }

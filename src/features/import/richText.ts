@@ -7,7 +7,6 @@ const BLOCKS = new Set(["p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h
 /** Tags whose content is never text a reader should see. */
 const HIDDEN = new Set(["script", "style", "template", "noscript", "iframe", "object", "svg", "math", "head", "title"]);
 
-
 /** Reads an HTML fragment (TimelineJS's headline, text, caption, credit) once, at import: its
  * paragraphs and its http(s) links survive, every other tag goes (its text kept), entities are
  * decoded, and what the browser would not show (scripts, styles) is dropped. The result is text
@@ -69,7 +68,9 @@ function trimRuns(runs: Run[]): Run[] {
   if (typeof joined[0] === "string") joined[0] = joined[0].trimStart();
   const end = joined.length - 1;
   if (typeof joined[end] === "string") joined[end] = (joined[end] as string).trimEnd();
-  return joined.filter((run) => (typeof run === "string" ? run.replace(/\s+/g, "") !== "" || joined.length > 1 : true)).filter((run) => run !== "");
+  return joined
+    .filter((run) => (typeof run === "string" ? run.replace(/\s+/g, "") !== "" || joined.length > 1 : true))
+    .filter((run) => run !== "");
 }
 
 /** The paragraphs in their simplest form: a plain string where there are no links. */

@@ -83,13 +83,17 @@ export function fromTimelineJs(tjs: TjsTimeline, file: string, format: string, w
   };
   if (tjs.title) assignId(tjs.title, "title", true);
 
-  if (tjs.scale === "cosmological") throw new ImportError(`${file} is on TimelineJS's cosmological scale (years in millions or billions), which this explorer cannot draw: its dates are calendar dates.`);
+  if (tjs.scale === "cosmological")
+    throw new ImportError(
+      `${file} is on TimelineJS's cosmological scale (years in millions or billions), which this explorer cannot draw: its dates are calendar dates.`,
+    );
 
   const categories = new Map<string, string>();
   const categoryOf = (group: unknown) => {
     const label = oneLine(group);
     if (!label) return UNGROUPED;
-    if (!categories.has(label)) categories.set(label, safeId(uniqueKey(new Set(categories.values()), slugify(label) || `group-${categories.size + 1}`)));
+    if (!categories.has(label))
+      categories.set(label, safeId(uniqueKey(new Set(categories.values()), slugify(label) || `group-${categories.size + 1}`)));
     return categories.get(label)!;
   };
 
@@ -130,7 +134,17 @@ export function fromTimelineJs(tjs: TjsTimeline, file: string, format: string, w
     const start = nativeDate(era.start_date, (part) => where(i, part ? `start_date.${part}` : "start_date", true));
     const end = nativeDate(era.end_date, (part) => where(i, part ? `end_date.${part}` : "end_date", true));
     const label = oneLine(era.text?.headline) || `Era ${i + 1}`;
-    return [{ id: assignId(era, `era-${i + 1}`, false), label, start, end, category: null, summary: null, sources: [{ source: IMPORTED_SOURCE }] }];
+    return [
+      {
+        id: assignId(era, `era-${i + 1}`, false),
+        label,
+        start,
+        end,
+        category: null,
+        summary: null,
+        sources: [{ source: IMPORTED_SOURCE }],
+      },
+    ];
   });
   report.periods = periods.length;
 
@@ -143,7 +157,9 @@ export function fromTimelineJs(tjs: TjsTimeline, file: string, format: string, w
   const title = oneLine(tjs.title?.text?.headline) || (titleText.length ? untitled(titleText, "") : file.replace(/^.*\//, ""));
   const description = plainText(titleText) || null;
   const notes = report.skipped.length
-    ? [`${report.skipped.length === 1 ? "1 slide" : `${report.skipped.length} slides`} without a start date ${report.skipped.length === 1 ? "was" : "were"} left out, as TimelineJS leaves them out (${report.skipped.slice(0, 5).join("; ")}${report.skipped.length > 5 ? "; …" : ""}).`]
+    ? [
+        `${report.skipped.length === 1 ? "1 slide" : `${report.skipped.length} slides`} without a start date ${report.skipped.length === 1 ? "was" : "were"} left out, as TimelineJS leaves them out (${report.skipped.slice(0, 5).join("; ")}${report.skipped.length > 5 ? "; …" : ""}).`,
+      ]
     : [];
   return {
     report,
@@ -184,7 +200,9 @@ export function nativeDate(date: TjsDate, at: (part?: string) => string): string
   const { year, month, day, hour, minute, second } = parts;
   if (year === undefined) throw new ImportError(`${where("year")}: a date needs a year.`);
   if (Math.abs(year) > MAX_YEAR) {
-    throw new ImportError(`${where("year")}: ${year} is beyond the calendar (±${MAX_YEAR.toLocaleString("en")} years); TimelineJS would draw it on its cosmological scale, which this explorer cannot.`);
+    throw new ImportError(
+      `${where("year")}: ${year} is beyond the calendar (±${MAX_YEAR.toLocaleString("en")} years); TimelineJS would draw it on its cosmological scale, which this explorer cannot.`,
+    );
   }
   const pad = (n: number, width = 2) => String(n).padStart(width, "0");
   let text = year < 0 ? `-${pad(-year, 4)}` : pad(year, 4);

@@ -77,14 +77,25 @@ export function readTimelineJsCsv(text: string, file: string): { timeline: TjsTi
     const date = (prefix: "" | "End "): TjsDate | undefined => {
       const year = cell(`${prefix}Year` as Column);
       if (!year) return undefined;
-      return { year, month: cell(`${prefix}Month` as Column), day: cell(`${prefix}Day` as Column), ...time(cell(`${prefix}Time` as Column), row, `${prefix}Time`, file) };
+      return {
+        year,
+        month: cell(`${prefix}Month` as Column),
+        day: cell(`${prefix}Day` as Column),
+        ...time(cell(`${prefix}Time` as Column), row, `${prefix}Time`, file),
+      };
     };
     const slide: TjsSlide = {
       start_date: date(""),
       end_date: date("End "),
       display_date: cell("Display Date"),
       text: { headline: cell("Headline"), text: cell("Text") },
-      media: { url: cell("Media"), credit: cell("Media Credit"), caption: cell("Media Caption"), thumbnail: cell("Media Thumbnail"), alt: cell("Alt Text") },
+      media: {
+        url: cell("Media"),
+        credit: cell("Media Credit"),
+        caption: cell("Media Caption"),
+        thumbnail: cell("Media Thumbnail"),
+        alt: cell("Alt Text"),
+      },
       group: cell("Group"),
       background: cell("Background"),
     };
@@ -99,7 +110,22 @@ export function readTimelineJsCsv(text: string, file: string): { timeline: TjsTi
     }
   });
   const columnOf = (field: string) =>
-    ({ start_date: "Year", "start_date.year": "Year", "start_date.month": "Month", "start_date.day": "Day", "start_date.hour": "Time", "start_date.minute": "Time", "start_date.second": "Time", end_date: "End Year", "end_date.year": "End Year", "end_date.month": "End Month", "end_date.day": "End Day", "end_date.hour": "End Time", "end_date.minute": "End Time", "end_date.second": "End Time" })[field] ?? field;
+    ({
+      start_date: "Year",
+      "start_date.year": "Year",
+      "start_date.month": "Month",
+      "start_date.day": "Day",
+      "start_date.hour": "Time",
+      "start_date.minute": "Time",
+      "start_date.second": "Time",
+      end_date: "End Year",
+      "end_date.year": "End Year",
+      "end_date.month": "End Month",
+      "end_date.day": "End Day",
+      "end_date.hour": "End Time",
+      "end_date.minute": "End Time",
+      "end_date.second": "End Time",
+    })[field] ?? field;
   return { timeline, origin: { rows: eventRows, columnOf }, eraRows };
 }
 
@@ -107,10 +133,14 @@ export function readTimelineJsCsv(text: string, file: string): { timeline: TjsTi
 function time(text: string, row: number, column: string, file: string): Pick<TjsDate, "hour" | "minute" | "second"> {
   if (!text) return {};
   const match = /^(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap])\.?m?\.?$/i.exec(text) ?? /^(\d{1,2}):(\d{2})(?::(\d{2}))?()$/.exec(text);
-  if (!match) throw new ImportError(`${file}, row ${row}, column "${column}": "${text}" is not a time of day (write it as 14:30, 14:30:05 or 2:30 pm).`);
+  if (!match)
+    throw new ImportError(
+      `${file}, row ${row}, column "${column}": "${text}" is not a time of day (write it as 14:30, 14:30:05 or 2:30 pm).`,
+    );
   let hour = Number(match[1]);
   const meridiem = match[4]?.toLowerCase();
-  if (meridiem && (hour < 1 || hour > 12)) throw new ImportError(`${file}, row ${row}, column "${column}": "${text}" is not a time of day.`);
+  if (meridiem && (hour < 1 || hour > 12))
+    throw new ImportError(`${file}, row ${row}, column "${column}": "${text}" is not a time of day.`);
   if (hour > 23 || Number(match[2]) > 59 || Number(match[3] ?? 0) > 59) {
     throw new ImportError(`${file}, row ${row}, column "${column}": "${text}" is not a time of day.`);
   }
