@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import type { PluginContext } from "rolldown";
-import { createServer, type Plugin } from "vite";
+import type { Plugin } from "vite";
+import { loadAppModule } from "../scripts/appModule.mjs";
 import type { SharePage } from "../src/prerender/sharePages.ts";
 import { pickDeepLinkSnapshot, snapshotApplies } from "../src/prerender/snapshotGate.ts";
 import { CardStore } from "./cardStore.ts";
@@ -58,16 +59,8 @@ interface Prerenderer {
 }
 
 async function openPrerenderer(): Promise<Prerenderer & { close(): Promise<void> }> {
-  const server = await createServer({
-    configFile: false,
-    logLevel: "error",
-    server: { middlewareMode: true, hmr: false, ws: false },
-    appType: "custom",
-    optimizeDeps: { noDiscovery: true, include: [] },
-    plugins: [itemBoxStylesheet()],
-  });
-  const module = (await server.ssrLoadModule("/src/prerender/renderSnapshot.tsx")) as Prerenderer;
-  return { ...module, close: () => server.close() };
+  const { module, close } = await loadAppModule("/src/prerender/renderSnapshot.tsx", [itemBoxStylesheet()]);
+  return { ...(module as unknown as Prerenderer), close };
 }
 
 /** Cards being drawn while the pages render: enough to keep every core busy. */

@@ -6,7 +6,8 @@ type Mutable = { version: unknown; events: Record<string, any>[] } & Record<stri
 
 /** One case per class of broken dataset: the body served, and what the alert must say. */
 const BROKEN: { name: string; body: (d: Mutable) => unknown; says: string[] }[] = [
-  { name: "not JSON", body: () => "<html>not json</html>", says: ["is not valid JSON"] },
+  { name: "not JSON", body: () => '{"version": 1, "title": oops}', says: ["is not valid JSON"] },
+  { name: "a web page", body: () => "<html>not json</html>", says: ["There is no dataset at", "answered with a web page"] },
   { name: "malformed JSON", body: () => '{\n  "version": 1,\n  "title": "x",\n  oops\n}', says: ["is not valid JSON", "line 4"] },
   { name: "empty file", body: () => "", says: ["is empty"] },
   { name: "wrong top-level type", body: () => "[]", says: ["must be a JSON object", "it is an array"] },

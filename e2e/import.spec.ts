@@ -75,3 +75,42 @@ test("slides without a start date are left out with a notice that counts them", 
   await expect(page.getByTestId("import-note")).toContainText("2 slides without a start date were left out");
   await expect(page.locator("h1")).toHaveText("Partial");
 });
+
+test("Knight Lab's media example: every slide an event, links kept as links, credits shown, no media loaded", async ({ page }) => {
+  await serveFixture(page, "media.json", fixture("mediatypes-timeline3.json"));
+  const raw = JSON.parse(fixture("mediatypes-timeline3.json")) as { events: { start_date?: unknown }[] };
+  await page.goto("./?data=fixtures/media.json");
+  await page.getByRole("button", { name: "List" }).click();
+  await expect(page.getByTestId("event-list").getByRole("link")).toHaveCount(raw.events.filter((e) => e.start_date).length);
+  await page.goto("./?data=fixtures/media.json#event-youtube-videos");
+  const detail = eventDetail(page);
+  await expect(detail.getByRole("heading", { level: 2, name: "YouTube Videos" })).toBeVisible();
+  await expect(detail.locator(".event-summary").getByRole("link", { name: "http://youtubetime.com/" })).toHaveAttribute(
+    "href",
+    "http://youtubetime.com/",
+  );
+  await expect(detail.locator(".event-media figcaption")).toContainText("the Monkey section of David Van Tieghem's Ear Drums");
+  await expect(detail.locator(".event-media a").first()).toHaveAttribute("href", /^https:\/\/www\.youtube\.com\//);
+  await expect(page.locator("iframe, video, audio, img")).toHaveCount(0);
+  await page.goto("./?data=fixtures/media.json#event-flickr");
+  await expect(detail.locator(".event-media-credit")).not.toBeEmpty();
+});
+
+test("a TimelineJS display date is shown, its machine date kept; an era is a period", async ({ page }) => {
+  await serveFixture(page, "eras.json", {
+    title: { text: { headline: "Eras" } },
+    events: [
+      { start_date: { year: 1965, month: 3, display_date: "Spring 1965" }, text: { headline: "Marches" } },
+      { start_date: { year: 1968, month: 4, day: 4, hour: 18, minute: 1 }, text: { headline: "Evening" } },
+    ],
+    eras: [{ start_date: { year: 1964 }, end_date: { year: 1969 }, text: { headline: "The years" } }],
+  });
+  await page.goto("./?data=fixtures/eras.json#event-marches");
+  const time = eventDetail(page).locator("time").first();
+  await expect(time).toHaveText("Spring 1965");
+  await expect(time).toHaveAttribute("datetime", "1965-03");
+  await page.goto("./?data=fixtures/eras.json#event-evening");
+  await expect(eventDetail(page).locator("time").first()).toHaveText("4 April 1968, 18:01");
+  await timelineLive(page);
+  await expect(page.getByTestId("timeline").locator('[data-period-id="the-years"]')).toBeVisible();
+});

@@ -214,7 +214,7 @@ test("the keyboard walk reaches every event, on ten loads in a row", async ({ pa
   }
 });
 
-test("a link followed from the prerendered page before the app runs opens that event's page, prerendered, and the app takes it over", async ({
+test("a link followed from the prerendered page before the app runs selects in place once it runs, focus on the new event's heading", async ({
   page,
 }) => {
   let releaseApp!: () => void;
@@ -225,15 +225,26 @@ test("a link followed from the prerendered page before the app runs opens that e
   });
   const meeting = byDate.find((e) => e.sources.length >= 4)!;
   await page.goto(`./#/event/${meeting.id}`);
+  await page.evaluate(() => Object.assign(window, { sameDocument: true }));
   const link = eventDetail(page).getByTestId("source-panel").first().getByRole("link").first();
   const target = /event\/([^/]+)\/$/.exec((await link.getAttribute("href"))!)![1]!;
   await link.focus();
   await page.keyboard.press("Enter");
-  await expect(page).toHaveURL(new RegExp(`/event/${target}/$`));
-  // Before any script: the event's own page shows it.
-  await expect(eventDetail(page)).toHaveAttribute("data-event-id", decodeURIComponent(target));
   releaseApp();
-  await timelineLive(page);
+  await expect(page).toHaveURL(new RegExp(`/event/${target}/$`));
   await expect(eventDetail(page)).toHaveAttribute("data-event-id", decodeURIComponent(target));
-  await expect(eventDetail(page).getByRole("heading", { level: 2 }).first()).toBeInViewport();
+  await expect(eventDetail(page).getByRole("heading", { level: 2 }).first()).toBeFocused();
+  expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+});
+
+test("should the app never come, a link followed from the prerendered page opens that event's own page", async ({ page }) => {
+  // The app's script never arrives (a stalled network).
+  await page.route(/\/assets\/start-[\w-]+\.js$/, () => {});
+  const meeting = byDate.find((e) => e.sources.length >= 4)!;
+  await page.goto(`./#/event/${meeting.id}`);
+  const link = eventDetail(page).getByTestId("source-panel").first().getByRole("link").first();
+  const target = /event\/([^/]+)\/$/.exec((await link.getAttribute("href"))!)![1]!;
+  await link.click();
+  await expect(page).toHaveURL(new RegExp(`/event/${target}/$`), { timeout: 10_000 });
+  await expect(eventDetail(page)).toHaveAttribute("data-event-id", decodeURIComponent(target));
 });

@@ -39,6 +39,8 @@ async function sitesFor(size) {
   const file = ownData ? bundledPath : join(DIST, "bench", `events-${size}.json`);
   if (!ownData) writeFileSync(file, JSON.stringify(data));
   const runtimeData = ownData ? bundledPath : `bench/events-${size}.json`;
+  const timelineJsData = `bench/timelinejs-${size}.json`;
+  writeFileSync(join(DIST, timelineJsData), JSON.stringify(asTimelineJs(data)));
   const dir = join(SITES, String(size));
   process.env.TIMELINE_DATA = file;
   // Twice: with an empty social-card cache (every card drawn), then again as a rebuild finds it.
@@ -59,6 +61,27 @@ async function sitesFor(size) {
     // Published: its deep link is the event's own page; opened at run time, the hash.
     published: { dir, query: "", deepLink: (id) => `event/${id}/` },
     runtime: { dir: DIST, query: `?data=${runtimeData}`, deepLink: (id) => `?data=${runtimeData}#/event/${id}` },
+    timelinejs: { dir: DIST, query: `?data=${timelineJsData}`, deepLink: (id) => `?data=${timelineJsData}#event-${id}` },
+  };
+}
+
+/** The same events as a TimelineJS JSON file (slides with HTML text, groups), for the cost of
+ * opening one: the ids are kept as `unique_id`, so the deep link is the same event. */
+function asTimelineJs(data) {
+  const labels = new Map(data.categories.map((c) => [c.id, c.label]));
+  const parts = (date) => {
+    const [year, month, day] = date.split("-");
+    return { year, month, day };
+  };
+  return {
+    title: { text: { headline: data.title, text: data.description ?? "" } },
+    events: data.events.map((e) => ({
+      unique_id: e.id,
+      start_date: parts(e.date),
+      ...(e.end ? { end_date: parts(e.end) } : {}),
+      text: { headline: e.title, text: `<p>${e.summary}</p>` },
+      group: labels.get(e.category),
+    })),
   };
 }
 
@@ -183,8 +206,9 @@ const summary = (values) => {
 const MODES = {
   published: "Published: the dataset built into the site (`TIMELINE_DATA=<file> npm run build`; 7 events = the bundled dataset)",
   runtime: "Opened at run time with `?data=<file>` in the default build",
+  timelinejs: "The same events as a TimelineJS JSON file, opened with `?data=<file>` (deep link: TimelineJS's `#event-<id>`)",
 };
-const results = { published: {}, runtime: {} };
+const results = { published: {}, runtime: {}, timelinejs: {} };
 const buildTimes = {};
 for (const size of SIZES) {
   const { data, pages, ...sites } = await sitesFor(size);

@@ -2,7 +2,7 @@
 // `npm run import -- <file.json|file.csv>`: a TimelineJS JSON file or spreadsheet CSV (or a native
 // dataset) in, the native dataset on standard output, a short report on standard error.
 import { readFileSync } from "node:fs";
-import { createServer } from "vite";
+import { loadAppModule } from "./appModule.mjs";
 
 const file = process.argv[2];
 if (!file) {
@@ -16,24 +16,15 @@ try {
   console.error(`Cannot read ${file}: ${error.message}`);
   process.exit(1);
 }
-// The import is the app's own code (src/features/import/), run through Vite as the prerender is.
-const server = await createServer({
-  configFile: false,
-  logLevel: "error",
-  server: { middlewareMode: true, hmr: false, ws: false },
-  appType: "custom",
-  optimizeDeps: { noDiscovery: true, include: [] },
-});
+// The import is the app's own code (src/features/import/), run as the build's prerender is.
+const { module, close } = await loadAppModule("/src/features/import/importFile.ts");
 try {
-  const { importDataset, describeImportError } = await server.ssrLoadModule("/src/features/import/importFile.ts");
-  try {
-    const { json, report } = importDataset(text, file);
-    process.stdout.write(`${json}\n`);
-    console.error(report);
-  } catch (error) {
-    console.error(describeImportError(error));
-    process.exitCode = 1;
-  }
+  const { json, report } = module.importDataset(text, file);
+  process.stdout.write(`${json}\n`);
+  console.error(report);
+} catch (error) {
+  console.error(module.describeImportError(error));
+  process.exitCode = 1;
 } finally {
-  await server.close();
+  await close();
 }

@@ -93,6 +93,7 @@ describe("TimelineJS's spreadsheet, as CSV", () => {
 
 describe("what it is not", () => {
   it("says so, and which formats it reads", () => {
+    expect(() => parseDataset('{"rows": []}', "other.json")).toThrow(/neither a timeline dataset nor a TimelineJS file.*"Dataset format"/);
     expect(() => parseDataset("Just some words.", "notes.txt")).toThrow(
       /not in a format this explorer reads.*TimelineJS JSON.*TimelineJS's spreadsheet/,
     );

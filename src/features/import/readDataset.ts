@@ -22,7 +22,13 @@ export function readDatasetText(text: string, file: string): { json: unknown; fo
   try {
     if (start.startsWith("{") || start.startsWith("[")) {
       const json: unknown = JSON.parse(text.replace(/^\uFEFF/, ""));
-      if (!isTimelineJs(json)) return { json, format: "native", report: null };
+      if (!isTimelineJs(json)) {
+        // Neither TimelineJS's shape nor one that says it is ours: say what is accepted, not a list of schema errors.
+        const object = typeof json === "object" && json !== null && !Array.isArray(json);
+        if (object && !("version" in json) && !("sources" in json) && !("events" in json))
+          throw new UnreadableDataset(`${file} is JSON, but neither a timeline dataset nor a TimelineJS file. ${ACCEPTED}`);
+        return { json, format: "native", report: null };
+      }
       const format = "TimelineJS JSON";
       const where = (slide: number, field: string, era?: boolean) => `${file}, ${era ? "eras" : "events"}[${slide}].${field}`;
       const { dataset, report } = fromTimelineJs(json, file, format, where);

@@ -230,8 +230,12 @@ function untitled(text: Paragraphs, date: string): string {
 
 /** Our ids keep to URL-safe characters; a TimelineJS id that does not is made to. */
 function safeId(id: string): string {
-  const safe = id.replace(/[^A-Za-z0-9._~-]/g, "-").replace(/^[^A-Za-z0-9_]+/, "");
-  return (id.startsWith("_") ? `_${safe}` : safe).slice(0, 200) || "event";
+  return (
+    id
+      .replace(/[^A-Za-z0-9._~-]/g, "-")
+      .replace(/^[^A-Za-z0-9_]+/, "")
+      .slice(0, 200) || "event"
+  );
 }
 
 function media(m: NonNullable<TjsSlide["media"]>, rich: (html: unknown) => Paragraphs, report: ImportReport) {
