@@ -115,6 +115,21 @@ describe("a TimelineJS timeline", () => {
     expect(embed.media.url).toBeNull();
   });
 
+  it("treats a background image as media, and leaves a background colour out", () => {
+    const events = convert({
+      events: [
+        slide("Image", 2020, { background: { url: "https://elsewhere.example/bg.jpg", color: "#123456" } }),
+        slide("Colour", 2021, { background: { color: "#123456" } }),
+        slide("Both", 2022, { background: { url: "https://elsewhere.example/bg.jpg" }, media: { url: "https://elsewhere.example/m.jpg" } }),
+      ],
+    }).events;
+    expect(events.map((e: { media: { url: string } | null }) => e.media?.url ?? null)).toEqual([
+      "https://elsewhere.example/bg.jpg",
+      null,
+      "https://elsewhere.example/m.jpg",
+    ]);
+  });
+
   it("titles a slide without a headline from its text, or its date", () => {
     const dataset = convert({
       events: [{ start_date: { year: 2020 }, text: { text: "<p>Only text here.</p>" } }, { start_date: { year: 2021 } }],

@@ -123,7 +123,8 @@ export function fromTimelineJs(tjs: TjsTimeline, file: string, format: string, w
       summary: text.length ? compactParagraphs(text) : title,
       category: categoryOf(slide.group),
       sources: [{ source: IMPORTED_SOURCE }],
-      media: slide.media ? media(slide.media, rich, report) : null,
+      media:
+        slide.media || backgroundImage(slide) ? media({ ...backgroundImage(slide), ...withoutBlanks(slide.media) }, rich, report) : null,
     });
   }
   report.events = events.length;
@@ -236,6 +237,24 @@ function safeId(id: string): string {
       .replace(/^[^A-Za-z0-9_]+/, "")
       .slice(0, 200) || "event"
   );
+}
+
+/** A slide's background image, which TimelineJS draws behind it: here, media like any other (a
+ * link, where it is on another site). A background colour is left out. */
+function backgroundImage(slide: TjsSlide): { url: string } | null {
+  const background = slide.background;
+  const url =
+    typeof background === "string"
+      ? background.trim()
+      : typeof background === "object" && background
+        ? (background as { url?: unknown }).url
+        : null;
+  return typeof url === "string" && url && !url.startsWith("#") && !/^[a-z]+$/i.test(url) ? { url } : null;
+}
+
+/** The fields of `media` that hold something (a spreadsheet's empty cells are blank strings). */
+function withoutBlanks(m: TjsSlide["media"]) {
+  return Object.fromEntries(Object.entries(m ?? {}).filter(([, value]) => value != null && String(value).trim() !== ""));
 }
 
 function media(m: NonNullable<TjsSlide["media"]>, rich: (html: unknown) => Paragraphs, report: ImportReport) {
