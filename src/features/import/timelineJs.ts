@@ -70,7 +70,9 @@ export function fromTimelineJs(tjs: TjsTimeline, file: string, format: string, w
     report.links += paragraphs.flat().filter((run) => typeof run !== "string").length;
     return paragraphs;
   };
-  const oneLine = (html: unknown) => plainText(rich(html), " ").trim();
+  // Headlines, groups and display dates are one line of text: their links are not kept, nor counted.
+  const oneLine = (html: unknown) =>
+    plainText(htmlToParagraphs(typeof html === "string" ? html : html == null ? "" : String(html)), " ").trim();
 
   // Ids exactly as TimelineJS assigns them: the title slide first, then each event in order.
   const taken = new Set<string>();
