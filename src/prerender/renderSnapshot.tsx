@@ -5,6 +5,7 @@ import { buildIndex, type DatasetIndex } from "../features/dataset/datasetIndex"
 import { datasetQueryOptions } from "../features/dataset/datasetQuery";
 import { DEFAULT_DATASET, resolveDatasetUrl } from "../features/dataset/datasetUrl";
 import { parseDataset } from "../features/dataset/parse";
+import { readImported } from "../features/import/readDataset";
 import { eventHash, periodHash } from "../features/url/urlState";
 import { setServerHref } from "../features/url/useUrlState";
 
@@ -28,7 +29,7 @@ export function renderSnapshot(datasetJson: string, address = ""): string {
 /** The build renders one page per event of the same dataset: parse and index it once, not per page. */
 let indexed: { json: string; index: DatasetIndex } | undefined;
 function indexOf(json: string, label: string): DatasetIndex {
-  if (indexed?.json !== json) indexed = { json, index: buildIndex(parseDataset(json, label)) };
+  if (indexed?.json !== json) indexed = { json, index: buildIndex(parseDataset(json, label, readImported)) };
   return indexed.index;
 }
 
@@ -38,7 +39,7 @@ export const MAX_DEEP_LINK_SNAPSHOTS = 50;
 
 /** The hashes of the deep links worth prerendering: every event and period, if there are few. */
 export function deepLinkHashes(datasetJson: string): string[] {
-  const dataset = parseDataset(datasetJson, DEFAULT_DATASET);
+  const dataset = parseDataset(datasetJson, DEFAULT_DATASET, readImported);
   const hashes = [...dataset.events.map((e) => eventHash(e.id)), ...dataset.periods.map((p) => periodHash(p.id))];
   return hashes.length <= MAX_DEEP_LINK_SNAPSHOTS ? hashes : [];
 }

@@ -2,6 +2,7 @@ import { CATEGORY_COLOURS } from "../lib/categoryClasses";
 import { formatDateRange, formatPeriodDates } from "../lib/dates";
 import { DEFAULT_DATASET } from "../features/dataset/datasetUrl";
 import { parseDataset } from "../features/dataset/parse";
+import { readImported } from "../features/import/readDataset";
 import { buildIndex } from "../features/dataset/datasetIndex";
 import { pagePath } from "../features/url/urlState";
 
@@ -46,7 +47,7 @@ export function trimAtWord(text: string, limit = DESCRIPTION_LIMIT): string {
 /** Every page the build writes for the published dataset: the opening page, one per event, one
  * per period. Throws a DatasetError for an invalid dataset. */
 export function sharePages(datasetJson: string): SharePage[] {
-  const dataset = parseDataset(datasetJson, DEFAULT_DATASET);
+  const dataset = parseDataset(datasetJson, DEFAULT_DATASET, readImported);
   const colourOf = new Map(dataset.categories.map((c, i) => [c.id, i % CATEGORY_COLOURS]));
   const labelOf = new Map(dataset.categories.map((c) => [c.id, c.label]));
   const timelineTitle = dataset.title;

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import { buildIndex, type DatasetIndex } from "./datasetIndex";
-import { DatasetError, parseDataset } from "./parse";
+import { DatasetError, NeedsImport, parseDataset } from "./parse";
 
 /** Fetches, parses, validates and indexes one dataset; every failure is a DatasetError. */
 export async function fetchDataset(url: string, label: string, signal?: AbortSignal): Promise<DatasetIndex> {
@@ -21,7 +21,15 @@ export async function fetchDataset(url: string, label: string, signal?: AbortSig
       response.status >= 500 || response.status === 408 || response.status === 429,
     );
   }
-  return buildIndex(parseDataset(await response.text(), label));
+  const text = await response.text();
+  try {
+    return buildIndex(parseDataset(text, label));
+  } catch (error) {
+    if (!(error instanceof NeedsImport)) throw error;
+    // TimelineJS's formats: their reader loads only for them.
+    const { readImported } = await import("../import/readDataset");
+    return buildIndex(parseDataset(text, label, readImported));
+  }
 }
 
 export function datasetQueryOptions(url: string, label: string) {

@@ -1,4 +1,3 @@
-import { readDatasetText, UnreadableDataset } from "../import/readDataset";
 import { datasetSchema, formatPath, type Dataset } from "./schema";
 
 /** Everything that can be wrong with a dataset, said in words a reader can act on. */
@@ -18,17 +17,35 @@ export class DatasetError extends Error {
 
 const MAX_LISTED_PROBLEMS = 20;
 
-/** Parses and validates a dataset file's text, in any of the formats the explorer reads (the
- * native one, TimelineJS's JSON, TimelineJS's spreadsheet as CSV); `file` names it in messages. */
-export function parseDataset(text: string, file: string): Dataset {
+/** Reads a file in one of TimelineJS's formats as the native format's JSON (src/features/import/). */
+export type ImportReader = (text: string, file: string) => unknown;
+
+/** Thrown for a file that is not in the native format when no import reader was given: the app
+ * then loads the import (it is not in the bundle the native format needs) and tries again. */
+export class NeedsImport extends Error {}
+
+/** Parses and validates a dataset file's text; `file` names it in messages. A file in another
+ * format (TimelineJS's JSON or spreadsheet, or none of them) goes to `readOther`. */
+export function parseDataset(text: string, file: string, readOther?: ImportReader): Dataset {
   if (text.trim() === "") throw new DatasetError(`The dataset ${file} is empty.`);
   let json: unknown;
+  const body = text.replace(/^\uFEFF/, "");
+  const start = body.trimStart();
   try {
-    json = readDatasetText(text, file).json;
+    json = start.startsWith("{") || start.startsWith("[") ? JSON.parse(body) : undefined;
   } catch (error) {
-    if (error instanceof UnreadableDataset) throw new DatasetError(error.message);
-    if (!(error instanceof SyntaxError)) throw error;
-    throw new DatasetError(`The dataset ${file} is not valid JSON: ${describeJsonError(error, text)}.`);
+    throw new DatasetError(`The dataset ${file} is not valid JSON: ${describeJsonError(error, body)}.`);
+  }
+  // Ours says so (`version`, `sources`); anything else may be TimelineJS's, or nothing we read.
+  const ours =
+    json !== undefined && (typeof json !== "object" || json === null || Array.isArray(json) || "version" in json || "sources" in json);
+  if (!ours) {
+    if (!readOther) throw new NeedsImport(file);
+    try {
+      json = readOther(text, file);
+    } catch (error) {
+      throw error instanceof DatasetError ? error : new DatasetError((error as Error).message);
+    }
   }
   if (typeof json !== "object" || json === null || Array.isArray(json)) {
     throw new DatasetError(

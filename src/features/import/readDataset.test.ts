@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseDataset } from "../dataset/parse";
-import { readDatasetText } from "./readDataset";
+import { readDatasetText, readImported } from "./readDataset";
 import { slugify } from "./timelineJsIds";
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), "utf8");
@@ -12,7 +12,7 @@ describe("TimelineJS JSON, as Knight Lab publishes it", () => {
     it(`${name} opens as it is: every dated slide an event, its text inert`, () => {
       const raw = JSON.parse(fixture(name));
       const dated = raw.events.filter((slide: { start_date?: unknown }) => slide.start_date);
-      const dataset = parseDataset(fixture(name), name);
+      const dataset = parseDataset(fixture(name), name, readImported);
       expect(readDatasetText(fixture(name), name).format).toBe("TimelineJS JSON");
       expect(dataset.events).toHaveLength(dated.length);
       for (const event of dataset.events) {
@@ -28,7 +28,7 @@ describe("TimelineJS JSON, as Knight Lab publishes it", () => {
 
   it("keeps TimelineJS's ids: unique_id where given, else the headline's slug", () => {
     const raw = JSON.parse(fixture("twain-marktwain.json"));
-    const dataset = parseDataset(fixture("twain-marktwain.json"), "twain.json");
+    const dataset = parseDataset(fixture("twain-marktwain.json"), "twain.json", readImported);
     const ids = dataset.events.map((e) => e.id);
     for (const slide of raw.events) {
       const expected = slide.unique_id || slugify(slide.text?.headline ?? "");
@@ -42,7 +42,7 @@ describe("TimelineJS JSON, as Knight Lab publishes it", () => {
 describe("TimelineJS's spreadsheet, as CSV", () => {
   for (const name of ["women_in_computing.csv", "my-own-timeline.csv"]) {
     it(`${name} opens as it is`, () => {
-      const dataset = parseDataset(fixture(name), name);
+      const dataset = parseDataset(fixture(name), name, readImported);
       expect(readDatasetText(fixture(name), name).format).toBe("TimelineJS spreadsheet (CSV)");
       expect(dataset.events.length).toBeGreaterThan(3);
       for (const event of dataset.events) expect(event.title).not.toMatch(/<[a-z]/i);
@@ -58,7 +58,7 @@ describe("TimelineJS's spreadsheet, as CSV", () => {
       "2019,,,,2021,,,,,The era,,,,,,,era,,",
       "-500,,,,,,,,,Ancient,,,,,,,,Old,",
     ].join("\n");
-    const dataset = parseDataset(csv, "sheet.csv");
+    const dataset = parseDataset(csv, "sheet.csv", readImported);
     expect(dataset.title).toBe('My "quoted" timeline');
     expect(dataset.description).toBe("First, a line\n\nthen a link and no link");
     const [ancient, meeting, summer] = [...dataset.events].sort((a, b) => a.date.start.getTime() - b.date.start.getTime());
@@ -78,38 +78,42 @@ describe("TimelineJS's spreadsheet, as CSV", () => {
 
   it("names the row and the column of what is wrong, and imports nothing", () => {
     const header = "Year,Month,Day,Time,Headline,Text";
-    expect(() => parseDataset(`${header}\n2020,5,1,,Fine,x\n2020,5,1,,Smith, Jones meet,text`, "s.csv")).toThrow(
+    expect(() => parseDataset(`${header}\n2020,5,1,,Fine,x\n2020,5,1,,Smith, Jones meet,text`, "s.csv", readImported)).toThrow(
       /row 3: it has 7 fields but the header has 6/,
     );
-    expect(() => parseDataset(`${header}\n2020,2,30,,Impossible,x`, "s.csv")).toThrow(/row 2, column "Year": .*not a date that exists/);
-    expect(() => parseDataset(`${header}\n2020,May,1,,Month as a word,x`, "s.csv")).toThrow(
+    expect(() => parseDataset(`${header}\n2020,2,30,,Impossible,x`, "s.csv", readImported)).toThrow(
+      /row 2, column "Year": .*not a date that exists/,
+    );
+    expect(() => parseDataset(`${header}\n2020,May,1,,Month as a word,x`, "s.csv", readImported)).toThrow(
       /row 2, column "Month": "May" is not a whole number/,
     );
-    expect(() => parseDataset(`${header}\n2020,5,1,25:00,Late,x`, "s.csv")).toThrow(/row 2, column "Time"/);
-    expect(() => parseDataset("Month,Day,Text\n5,1,x", "s.csv")).toThrow(/lacks the columns "Year", "Headline"/);
-    expect(() => parseDataset("Year,Headline\n2020,Caf\uFFFD", "s.csv")).toThrow(/not UTF-8 text/);
+    expect(() => parseDataset(`${header}\n2020,5,1,25:00,Late,x`, "s.csv", readImported)).toThrow(/row 2, column "Time"/);
+    expect(() => parseDataset("Month,Day,Text\n5,1,x", "s.csv", readImported)).toThrow(/lacks the columns "Year", "Headline"/);
+    expect(() => parseDataset("Year,Headline\n2020,Caf\uFFFD", "s.csv", readImported)).toThrow(/not UTF-8 text/);
   });
 });
 
 describe("what it is not", () => {
   it("says so, and which formats it reads", () => {
-    expect(() => parseDataset('{"rows": []}', "other.json")).toThrow(/neither a timeline dataset nor a TimelineJS file.*"Dataset format"/);
-    expect(() => parseDataset("Just some words.", "notes.txt")).toThrow(
+    expect(() => parseDataset('{"rows": []}', "other.json", readImported)).toThrow(
+      /neither a timeline dataset nor a TimelineJS file.*"Dataset format"/,
+    );
+    expect(() => parseDataset("Just some words.", "notes.txt", readImported)).toThrow(
       /not in a format this explorer reads.*TimelineJS JSON.*TimelineJS's spreadsheet/,
     );
-    expect(() => parseDataset("<!doctype html><html><body>Site</body></html>", "data/missing.json")).toThrow(
+    expect(() => parseDataset("<!doctype html><html><body>Site</body></html>", "data/missing.json", readImported)).toThrow(
       /There is no dataset at data\/missing.json: the server answered with a web page/,
     );
   });
 
   it("refuses the cosmological scale, saying why", () => {
     const cosmic = { events: [{ start_date: { year: -13_800_000_000 }, text: { headline: "Big Bang" } }] };
-    expect(() => parseDataset(JSON.stringify(cosmic), "cosmo.json")).toThrow(/cosmological scale/);
+    expect(() => parseDataset(JSON.stringify(cosmic), "cosmo.json", readImported)).toThrow(/cosmological scale/);
   });
 
   it("leaves out slides without a start date, and says how many", () => {
     const tjs = { events: [{ start_date: { year: 2020 }, text: { headline: "Dated" } }, { text: { headline: "Undated" } }] };
-    const dataset = parseDataset(JSON.stringify(tjs), "t.json");
+    const dataset = parseDataset(JSON.stringify(tjs), "t.json", readImported);
     expect(dataset.events.map((e) => e.title)).toEqual(["Dated"]);
     expect(dataset.notes.join(" ")).toMatch(/1 slide without a start date was left out/);
   });
@@ -130,18 +134,18 @@ describe("TimelineJS's own weak spots stay inert here", () => {
         },
       ],
     };
-    const [event] = parseDataset(JSON.stringify(tjs), "evil.json").events;
+    const [event] = parseDataset(JSON.stringify(tjs), "evil.json", readImported).events;
     expect(event!.title).toBe("Headline");
     expect(event!.displayDate).toBe("2020");
     expect(event!.paragraphs).toEqual([["click data"]]);
     expect(event!.media).toMatchObject({ url: null, caption: "cap", link: null });
-    const dataset = parseDataset(JSON.stringify(tjs), "evil.json");
+    const dataset = parseDataset(JSON.stringify(tjs), "evil.json", readImported);
     expect(dataset.categories[0]!.label).toBe("<img src=x onerror=alert(4)>");
   });
 
   it("refuses a native file's non-http link", () => {
     const native = JSON.parse(readFileSync(new URL("../../../data/timeline.json", import.meta.url), "utf8"));
     native.events[0].summary = [["See ", { text: "this", href: "javascript:alert(1)" }]];
-    expect(() => parseDataset(JSON.stringify(native), "n.json")).toThrow(/does not match/);
+    expect(() => parseDataset(JSON.stringify(native), "n.json", readImported)).toThrow(/does not match/);
   });
 });

@@ -58,3 +58,6 @@ function isTimelineJs(json: unknown): json is TjsTimeline {
     events.some((slide) => typeof slide === "object" && slide !== null && ("start_date" in slide || "text" in slide))
   );
 }
+
+/** The reader `parseDataset` takes for the formats that are not its own. */
+export const readImported = (text: string, file: string): unknown => readDatasetText(text, file).json;
