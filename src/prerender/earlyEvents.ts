@@ -1,3 +1,5 @@
+import { isPlainClick, opensInPlace } from "../lib/plainClick";
+
 /** Keys the app answers (the timeline's, the search box's); Tab and shortcuts keep working natively. */
 const APP_KEYS = new Set(["ArrowLeft", "ArrowRight", "ArrowUp", "ArrowDown", "Home", "End", "+", "=", "-", "_", "/", "Escape"]);
 
@@ -19,8 +21,7 @@ export function holdEarlyEvents(root: HTMLElement): () => void {
     const link = event instanceof MouseEvent ? target.closest("a[href]") : null;
     if (event instanceof MouseEvent && link instanceof HTMLAnchorElement) {
       // Links elsewhere, to a new tab, or with a modifier are the browser's.
-      if (link.origin !== location.origin || (link.target && link.target !== "_self") || event.button !== 0) return;
-      if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      if (link.origin !== location.origin || !opensInPlace(link) || !isPlainClick(event)) return;
       setTimeout(() => released || location.assign(link.href), LINK_PATIENCE_MS);
     }
     if (event instanceof KeyboardEvent && (!APP_KEYS.has(event.key) || event.ctrlKey || event.metaKey || event.altKey)) return;

@@ -66,13 +66,12 @@ const UNGROUPED = "ungrouped";
 export function fromTimelineJs(tjs: TjsTimeline, file: string, format: string, where: Locate): { dataset: object; report: ImportReport } {
   const report: ImportReport = { format, events: 0, periods: 0, categories: 0, links: 0, mediaLinked: 0, skipped: [] };
   const rich = (html: unknown): Paragraphs => {
-    const paragraphs = htmlToParagraphs(typeof html === "string" ? html : html == null ? "" : String(html));
+    const paragraphs = htmlToParagraphs(asHtml(html));
     report.links += paragraphs.flat().filter((run) => typeof run !== "string").length;
     return paragraphs;
   };
   // Headlines, groups and display dates are one line of text: their links are not kept, nor counted.
-  const oneLine = (html: unknown) =>
-    plainText(htmlToParagraphs(typeof html === "string" ? html : html == null ? "" : String(html)), " ").trim();
+  const oneLine = (html: unknown) => plainText(htmlToParagraphs(asHtml(html)), " ").trim();
 
   // Ids exactly as TimelineJS assigns them: the title slide first, then each event in order.
   const taken = new Set<string>();
@@ -188,6 +187,9 @@ export function fromTimelineJs(tjs: TjsTimeline, file: string, format: string, w
     },
   };
 }
+
+/** A field as the HTML text it holds: TimelineJS files put numbers and nulls where text goes. */
+const asHtml = (value: unknown): string => (typeof value === "string" ? value : value == null ? "" : String(value));
 
 /** A TimelineJS date as a native date string, at its precision; an error naming where it is. */
 export function nativeDate(date: TjsDate, at: (part?: string) => string): string {

@@ -3,6 +3,7 @@ import "virtual:item-box.css";
 import "./TimelinePreview.css";
 import { formatAxisTick, formatDateRange } from "../../lib/dates";
 import { DATA_LANG, useI18n } from "../../lib/i18n/I18nContext";
+import { isPlainClick } from "../../lib/plainClick";
 import { useIsHydrating } from "../../lib/useIsHydrating";
 import type { DatasetIndex } from "../dataset/datasetIndex";
 import type { TimelineEvent } from "../dataset/schema";
@@ -95,7 +96,7 @@ export function TimelinePreview({ index, events, selectedId, opening: openedWith
                 data-event-id={event.id}
                 onClick={(e) => {
                   // Before the app runs, the link opens the event (its page, or the hash); once it runs, it selects the same way as the timeline.
-                  if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+                  if (!isPlainClick(e)) return;
                   e.preventDefault();
                   onSelect(event.id);
                 }}

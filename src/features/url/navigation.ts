@@ -7,6 +7,7 @@ import {
   hrefWithQuery,
   pageLinkTarget,
 } from "./urlState";
+import { isPlainClick, opensInPlace } from "../../lib/plainClick";
 
 /** Dispatched on `window` after every change made here (pushState and replaceState fire none). */
 export const LOCATION_CHANGE = "timeline:locationchange";
@@ -59,9 +60,9 @@ export function canonicalizeLocation(): void {
  * real links (they work without script, and open in a new tab), and this is their script. */
 export function followPageLinks(): () => void {
   const onClick = (event: MouseEvent) => {
-    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (event.defaultPrevented || !isPlainClick(event)) return;
     const link = (event.target as Element | null)?.closest?.("a[href]");
-    if (!(link instanceof HTMLAnchorElement) || (link.target && link.target !== "_self") || link.hasAttribute("download")) return;
+    if (!(link instanceof HTMLAnchorElement) || !opensInPlace(link)) return;
     const target = pageLinkTarget(link.href, here());
     if (target === null) return;
     event.preventDefault();
