@@ -220,16 +220,11 @@ export function LoadedExplorer({ index, selectedId, periodId, embed, query, cate
  * catches up with the address: nobody had selected anything. */
 function useKeepFocus(detailRef: React.RefObject<HTMLDivElement | null>, selectedId: string | null) {
   const settled = useRef(false);
-  // What had focus as the prerendered page was hydrated: a link the reader followed before the
-  // app ran, which the render that catches up with the address may remove.
-  const focusedAtHydration = useRef<Element | null>(null);
   const hydrating = useIsHydrating();
   useEffect(() => {
     if (!settled.current) {
-      if (hydrating) focusedAtHydration.current = document.activeElement;
       settled.current = !hydrating;
-      const removed = !hydrating && focusedAtHydration.current?.isConnected === false;
-      if (!removed) return;
+      return;
     }
     const active = document.activeElement;
     if (active && active !== document.body) return;
