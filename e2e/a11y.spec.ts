@@ -124,6 +124,8 @@ test("focus moved for the reader shows its ring after keyboard input only", asyn
   // From the keyboard, the same move shows it.
   const meeting = byDate.find((e) => e.sources.length >= 4)!;
   await page.goto(`./#/event/${meeting.id}`);
+  // The hash changes in the same document: wait for the meeting's panels, not the last event's.
+  await expect(eventDetail(page)).toHaveAttribute("data-event-id", meeting.id);
   await page.getByTestId("source-panel").first().getByRole("link").first().focus();
   await page.keyboard.press("Enter");
   await expect(eventDetail(page)).not.toHaveAttribute("data-event-id", meeting.id);

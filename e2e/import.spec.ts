@@ -93,6 +93,7 @@ test("Knight Lab's media example: every slide an event, links kept as links, cre
   await expect(detail.locator(".event-media a").first()).toHaveAttribute("href", /^https:\/\/www\.youtube\.com\//);
   await expect(page.locator("iframe, video, audio, img")).toHaveCount(0);
   await page.goto("./?data=fixtures/media.json#event-flickr");
+  await expect(detail).toHaveAttribute("data-event-id", "flickr");
   await expect(detail.locator(".event-media-credit")).not.toBeEmpty();
 });
 
