@@ -17,7 +17,7 @@ test("a thousand events: clustered when zoomed out, each still reachable and sel
 
   // Zoomed out, overlapping events become clusters; the DOM stays small.
   await page.getByRole("button", { name: "Show all" }).click();
-  await expect(page.locator(".vis-cluster").first()).toBeVisible();
+  await expect(page.locator(".event-crowd").first()).toBeVisible();
   expect(await page.evaluate(() => document.getElementsByTagName("*").length)).toBeLessThan(2000);
 
   // The keyboard walks on through clusters: the next event stands alone and is shown.

@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 // `npm run bench`: measures the built site in Chromium on 7, 1,000 and 5,000 events, a fresh
-// browser context per run, each dataset two ways: published (built into the site, as
-// `TIMELINE_DATA=… npm run build` does, so its opening view is prerendered) and opened at run
-// time with `?data=` in the default build. A benchmark, not a test: it never fails on a time.
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+// browser context per run, each dataset three ways: published (built into the site, as
+// `TIMELINE_DATA=… npm run build` does, so its opening view is prerendered), opened at run
+// time with `?data=` in the default build, and as a TimelineJS file. Sizes past 5,000
+// (`BENCH_SIZES=20000,50000,100000`) are a researcher's log: `?data=` only, beside the floor of
+// fetching and parsing the same file. A benchmark, not a test: it never fails on a time.
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
@@ -20,6 +22,8 @@ const SIZES = (process.env.BENCH_SIZES ?? "7,1000,5000").split(",").map(Number);
 const PORT = await freePort();
 const DIST = "dist";
 const SITES = join("bench-results", "sites");
+/** Past this many events, a dataset is measured as a log opened with `?data=`: no site is built for it. */
+const PUBLISHED_UP_TO = 5000;
 
 if (!existsSync(join(DIST, "index.html"))) {
   console.error("dist/ is missing: run `npm run build` first (`npm run bench` does).");
@@ -39,6 +43,8 @@ async function sitesFor(size) {
   const file = ownData ? bundledPath : join(DIST, "bench", `events-${size}.json`);
   if (!ownData) writeFileSync(file, JSON.stringify(data));
   const runtimeData = ownData ? bundledPath : `bench/events-${size}.json`;
+  const runtime = { dir: DIST, query: `?data=${runtimeData}`, deepLink: (id) => `?data=${runtimeData}#/event/${id}`, file: runtimeData };
+  if (size > PUBLISHED_UP_TO) return { data, runtime };
   const timelineJsData = `bench/timelinejs-${size}.json`;
   writeFileSync(join(DIST, timelineJsData), JSON.stringify(asTimelineJs(data)));
   const dir = join(SITES, String(size));
@@ -60,7 +66,7 @@ async function sitesFor(size) {
     pages,
     // Published: its deep link is the event's own page; opened at run time, the hash.
     published: { dir, query: "", deepLink: (id) => `event/${id}/` },
-    runtime: { dir: DIST, query: `?data=${runtimeData}`, deepLink: (id) => `?data=${runtimeData}#/event/${id}` },
+    runtime,
     timelinejs: { dir: DIST, query: `?data=${timelineJsData}`, deepLink: (id) => `?data=${timelineJsData}#event-${id}` },
   };
 }
@@ -85,8 +91,11 @@ function asTimelineJs(data) {
   };
 }
 
-/** The 6th event by date: the deep-link target. */
-const sixthByDate = (data) => byDate(data.events)[5];
+/** The deep-link target: the 6th event by date, or in a log, the one in the middle. */
+const deepLinkTarget = (data) => {
+  const sorted = byDate(data.events);
+  return sorted.length > PUBLISHED_UP_TO ? sorted[Math.floor(sorted.length / 2)] : sorted[5];
+};
 
 /** Raw and gzip bytes of each JS and CSS file a site serves (read once per site). */
 const assetSizesByDir = new Map();
@@ -120,8 +129,8 @@ async function serving(dir, use) {
 }
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_ARGS, "--enable-precise-memory-info"] });
 
-async function measure(data, { dir, query, deepLink }) {
-  const target = sixthByDate(data);
+async function measure(data, { dir, query, deepLink, file }) {
+  const target = deepLinkTarget(data);
   const sizes = assetSizes(dir);
   const result = {};
 
@@ -182,17 +191,59 @@ async function measure(data, { dir, query, deepLink }) {
     frames.sort((a, b) => a - b);
     result.frameMedian = frames[Math.floor(frames.length / 2)] ?? NaN;
     result.frameP95 = frames[Math.min(frames.length - 1, Math.floor(frames.length * 0.95))] ?? NaN;
+
+    // Search: "Tehran" in one input event, from it to the count of matches shown; then typed
+    // a key at a time, the longest task meanwhile.
+    const search = page.getByRole("searchbox");
+    await search.click();
+    result.search = await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const summary = document.querySelector("[data-testid=filter-summary]");
+          const box = document.querySelector("input[type=search]");
+          let typed = 0;
+          new MutationObserver(() => {
+            if (typed && /\d/.test(summary.textContent ?? "")) resolve(performance.now() - typed);
+          }).observe(summary, { subtree: true, childList: true, characterData: true });
+          typed = performance.now();
+          // React hears an input event on a value set through the prototype's setter.
+          Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value").set.call(box, "Tehran");
+          box.dispatchEvent(new Event("input", { bubbles: true }));
+        }),
+    );
+    await search.fill("");
+    await page.waitForTimeout(500);
+    await page.evaluate(() => (window.__bench.longTasks.length = 0));
+    await search.pressSequentially("Tehran", { delay: 60 });
+    await page.waitForTimeout(1000);
+    result.searchLongestTask = await page.evaluate(() => Math.max(0, ...window.__bench.longTasks));
     await context.close();
   }
 
-  // Deep link: the 6th event by date, from a fresh context, as a shared link opens it.
+  // The floor: what the browser needs merely to fetch and parse the same file.
+  if (file) {
+    const context = await browser.newContext();
+    await context.route(`${origin}__floor`, (route) => route.fulfill({ contentType: "text/html", body: "<!doctype html>" }));
+    const page = await context.newPage();
+    await page.goto(`${origin}__floor`);
+    result.floor = await page.evaluate(async (url) => {
+      const start = performance.now();
+      JSON.parse(await (await fetch(url)).text());
+      return performance.now() - start;
+    }, file);
+    await context.close();
+  }
+
+  // Deep link: the 6th event by date (in a log, the middle one), from a fresh context.
   {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     await page.addInitScript(instrument, target.id);
     await page.goto(`${origin}${deepLink(target.id)}`);
     await page.waitForFunction(() => window.__bench.deepLink !== undefined, null, { timeout: 120_000 });
-    result.deepLink = await page.evaluate(() => window.__bench.deepLink);
+    const marks = await page.evaluate(() => window.__bench);
+    result.deepLink = marks.deepLink;
+    result.deepLinkAfterData = marks.deepLink - marks.dataIn;
     await context.close();
   }
   return result;
@@ -210,10 +261,13 @@ const MODES = {
 };
 const results = { published: {}, runtime: {}, timelinejs: {} };
 const buildTimes = {};
+const fileBytes = {};
 for (const size of SIZES) {
   const { data, pages, ...sites } = await sitesFor(size);
-  buildTimes[size] = pages;
+  if (pages) buildTimes[size] = pages;
+  fileBytes[size] = statSync(join(DIST, sites.runtime.file)).size;
   for (const mode of Object.keys(MODES)) {
+    if (!sites[mode]) continue;
     const runs = [];
     await serving(sites[mode].dir, async () => {
       for (let i = 0; i < RUNS; i++) {
@@ -233,34 +287,43 @@ const ms = (s) => (s.min === s.max ? `${s.median.toFixed(0)} ms` : `${s.median.t
 const rows = [
   ["first event visible", (r) => ms(r.firstVisible)],
   ["deep link visible", (r) => ms(r.deepLink)],
+  ["deep link, once the data is in", (r) => ms(r.deepLinkAfterData)],
   ["vis-timeline drawn (interactive)", (r) => ms(r.timelineDrawn)],
-  ["JS heap after GC", (r) => `${(r.heap.median / 1048576).toFixed(1)} MiB`],
+  ["JS heap after GC (page)", (r) => `${(r.heap.median / 1048576).toFixed(1)} MiB`],
+  ["heap allowed (12× file + 30 MiB)", (r, size) => `${((12 * fileBytes[size]) / 1048576 + 30).toFixed(0)} MiB`],
   ["DOM elements", (r) => `${r.dom.median}`],
   ["long-task blocking / longest", (r) => `${r.blocking.median.toFixed(0)} / ${r.longestTask.median.toFixed(0)} ms`],
   ["tasks over 200 ms", (r) => `${r.tasksOver200.median}`],
   ["pan+zoom frame median / p95", (r) => `${r.frameMedian.median.toFixed(1)} / ${r.frameP95.median.toFixed(1)} ms`],
   ["JS+CSS gzip requested before first visible", (r) => `${kib(r.bytesBeforeVisible.median)} KiB`],
+  ['search "Tehran": input to count shown', (r) => ms(r.search)],
+  ["longest task while typing it", (r) => `${r.searchLongestTask.median.toFixed(0)} ms`],
+  ["floor: fetch + JSON.parse of the file", (r) => (r.floor ? ms(r.floor) : "—")],
+  ["first visible / live, × floor", (r) => (r.floor ? `${ratio(r.firstVisible, r.floor)} / ${ratio(r.timelineDrawn, r.floor)}` : "—")],
 ];
-const header = `| | ${SIZES.map((s) => `${s.toLocaleString("en")} events`).join(" | ")} |`;
+const ratio = (a, floor) => `${(a.median / floor.median).toFixed(1)}×`;
+const headerFor = (sizes) =>
+  `| | ${sizes.map((s) => `${s.toLocaleString("en")} events`).join(" | ")} |\n|---|${sizes.map(() => "---").join("|")}|`;
 console.log(`\nMedians of ${RUNS} runs (range in brackets), Chromium ${version}, 1280×800.`);
 for (const [mode, title] of Object.entries(MODES)) {
-  const lines = [
-    header,
-    `|---|${SIZES.map(() => "---").join("|")}|`,
-    ...rows.map(([name, f]) => `| ${name} | ${SIZES.map((s) => f(results[mode][s])).join(" | ")} |`),
-  ];
+  const sizes = SIZES.filter((size) => results[mode][size]);
+  if (!sizes.length) continue;
+  const lines = [headerFor(sizes), ...rows.map(([name, f]) => `| ${name} | ${sizes.map((s) => f(results[mode][s], s)).join(" | ")} |`)];
   console.log(`\n${title}:\n\n${lines.join("\n")}`);
 }
 console.log(`\nJS+CSS, whole app, raw / gzip: ${kib(total.raw)} / ${kib(total.gzip)} KiB`);
 const seconds = (t) => `${(t / 1000).toFixed(1)} s`;
-console.log(
-  `\nBuilding the published site (a page and a card per event):\n\n${header}\n|---|${SIZES.map(() => "---").join("|")}|\n` +
-    `| build, no cards cached | ${SIZES.map((s) => seconds(buildTimes[s].cold)).join(" | ")} |\n` +
-    `| rebuild, cards cached | ${SIZES.map((s) => seconds(buildTimes[s].warm)).join(" | ")} |`,
-);
+const built = SIZES.filter((size) => buildTimes[size]);
+if (built.length) {
+  console.log(
+    `\nBuilding the published site (a page and a card per event):\n\n${headerFor(built)}\n` +
+      `| build, no cards cached | ${built.map((s) => seconds(buildTimes[s].cold)).join(" | ")} |\n` +
+      `| rebuild, cards cached | ${built.map((s) => seconds(buildTimes[s].warm)).join(" | ")} |`,
+  );
+}
 mkdirSync("bench-results", { recursive: true });
 writeFileSync(
   "bench-results/latest.json",
-  JSON.stringify({ date: new Date().toISOString(), runs: RUNS, results, buildTimes, bytes, total }, null, 2),
+  JSON.stringify({ date: new Date().toISOString(), runs: RUNS, results, buildTimes, fileBytes, bytes, total }, null, 2),
 );
 console.log("\nWritten to bench-results/latest.json");

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from "react";
 import { useDataset } from "../features/dataset/datasetQuery";
 import { DatasetErrorView } from "../features/dataset/DatasetErrorView";
+import { DatasetLoading } from "../features/dataset/DatasetLoading";
 import type { DatasetIndex } from "../features/dataset/datasetIndex";
 import { EmbedDialog } from "../features/embed/EmbedDialog";
 import { fullExplorerUrl } from "../features/embed/embedSnippet";
@@ -43,14 +44,7 @@ interface ExplorerProps {
 
 export function Explorer({ url, label, offerDefault, view }: ExplorerProps) {
   const query = useDataset(url, label);
-  const { t } = useI18n();
-  if (query.isPending) {
-    return (
-      <p className="loading" role="status">
-        {t("loading", { label })}
-      </p>
-    );
-  }
+  if (query.isPending) return <DatasetLoading url={url} label={label} />;
   if (query.isError) return <DatasetErrorView error={query.error} onRetry={() => void query.refetch()} offerDefault={offerDefault} />;
   return <LoadedExplorer index={query.data} {...view} />;
 }

@@ -1,3 +1,4 @@
+import type { EventFilter, SearchResult } from "../search/search";
 import type { Category, Dataset, Period, Source, TimelineEvent } from "./schema";
 
 /** Look-ups built once per dataset, so every selection is O(1). */
@@ -6,11 +7,15 @@ export interface DatasetIndex {
   /** All events, earliest first (ties: the less precise date first, then by id). */
   events: TimelineEvent[];
   eventById: Map<string, TimelineEvent>;
+  /** Each event's place in `events`. */
+  positionById: Map<string, number>;
   sourceById: Map<string, Source>;
   categoryById: Map<string, Category>;
   periodById: Map<string, Period>;
   /** For each source id, the events citing it, earliest first. */
   eventsBySource: Map<string, TimelineEvent[]>;
+  /** Where the dataset was parsed in a worker, its search runs there too (see datasetWorker.ts). */
+  search?: (filter: EventFilter) => Promise<SearchResult>;
 }
 
 const PRECISION_RANK = { year: 0, month: 1, day: 2, minute: 3, second: 4 } as const;
@@ -33,6 +38,7 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
     dataset,
     events,
     eventById: new Map(events.map((e) => [e.id, e])),
+    positionById: new Map(events.map((e, i) => [e.id, i])),
     sourceById: new Map(dataset.sources.map((s) => [s.id, s])),
     categoryById: new Map(dataset.categories.map((c) => [c.id, c])),
     periodById: new Map(dataset.periods.map((p) => [p.id, p])),

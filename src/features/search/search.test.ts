@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { buildIndex } from "../dataset/datasetIndex";
 import { parseDataset } from "../dataset/parse";
-import { filterEvents, highlightParts, normalize, queryTerms } from "./search";
+import { buildSearchIndex, filterEvents, highlightParts, normalize, queryTerms, search } from "./search";
 
 const index = buildIndex(parseDataset(readFileSync(new URL("../../../data/timeline.json", import.meta.url), "utf8"), "timeline.json"));
 const ids = (query: string, categories: string[] | null = null) => filterEvents(index, { query, categories }).map((e) => e.id);
@@ -12,6 +12,28 @@ describe("normalize and queryTerms", () => {
     expect(normalize("Raïsi ÉMIRATS")).toBe("raisi emirats");
     expect(queryTerms("  Assad   Téhéran ")).toEqual(["assad", "teheran"]);
     expect(queryTerms("   ")).toEqual([]);
+  });
+});
+
+describe("search", () => {
+  it("gives the matches' positions in date order, and the counts per category under the query alone", () => {
+    const searchIndex = buildSearchIndex(index);
+    const all = search(searchIndex, { query: "Tehran", categories: null });
+    const matching = index.events.filter((_, i) => all.positions.includes(i));
+    expect(matching.map((e) => e.id)).toEqual(ids("Tehran"));
+    expect([...all.positions]).toEqual([...all.positions].sort((a, b) => a - b));
+    const category = index.events[all.positions[0]!]!.category;
+    const narrowed = search(searchIndex, { query: "Tehran", categories: [category] });
+    expect(narrowed.positions.length).toBeLessThan(all.positions.length);
+    expect([...narrowed.positions].every((i) => index.events[i]!.category === category)).toBe(true);
+    // The counts are the query's, whatever the category filter: each toggle shows what it would add.
+    expect(narrowed.counts).toEqual(all.counts);
+    expect([...all.counts.values()].reduce((a, b) => a + b, 0)).toBe(all.positions.length);
+  });
+
+  it("works from plain data that survives a structured clone (the worker sends it nothing else)", () => {
+    const cloned = structuredClone(buildSearchIndex(index));
+    expect(search(cloned, { query: "Soleimani", categories: null }).positions.length).toBe(ids("Soleimani").length);
   });
 });
 

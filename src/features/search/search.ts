@@ -11,23 +11,25 @@ export function queryTerms(query: string): string[] {
   return normalize(query).split(/\s+/).filter(Boolean);
 }
 
-const haystacks = new WeakMap<DatasetIndex, Map<string, string>>();
+/** What a search looks in, one entry per event in the index's date order: the normalised text
+ * (title, summary, place, actors, aliases, and the quotes it cites with their speakers) and the
+ * category. Plain strings, so it can be built where the dataset is parsed (the dataset worker). */
+export interface SearchIndex {
+  texts: string[];
+  categories: string[];
+}
 
-/** Everything a search looks in, per event: title, summary, place, actors, aliases, and the
- * quotes (with speakers) it cites. Built once per dataset. */
-function haystackOf(index: DatasetIndex, event: TimelineEvent): string {
-  let byId = haystacks.get(index);
-  if (!byId) haystacks.set(index, (byId = new Map()));
-  let text = byId.get(event.id);
-  if (text === undefined) {
-    const quotes = event.sources.flatMap(({ source, quotes: ids }) => {
-      const all = index.sourceById.get(source)?.quotes ?? [];
-      return all.filter((q) => ids.includes(q.id)).flatMap((q) => [q.text, q.speaker]);
-    });
-    text = normalize([event.title, event.summary, event.place ?? "", ...event.actors, ...event.aliases, ...quotes].join("\n"));
-    byId.set(event.id, text);
-  }
-  return text;
+export function buildSearchIndex(index: DatasetIndex): SearchIndex {
+  return {
+    texts: index.events.map((event) => {
+      const quotes = event.sources.flatMap(({ source, quotes: ids }) => {
+        const all = index.sourceById.get(source)?.quotes ?? [];
+        return all.filter((q) => ids.includes(q.id)).flatMap((q) => [q.text, q.speaker]);
+      });
+      return normalize([event.title, event.summary, event.place ?? "", ...event.actors, ...event.aliases, ...quotes].join("\n"));
+    }),
+    categories: index.events.map((event) => event.category),
+  };
 }
 
 export interface EventFilter {
@@ -36,14 +38,47 @@ export interface EventFilter {
   categories: readonly string[] | null;
 }
 
-/** The events passing the filter, in date order. Every term of the query must appear. */
-export function filterEvents(index: DatasetIndex, { query, categories }: EventFilter): TimelineEvent[] {
+/** What a filter finds: the positions (in date order) of the events passing it, and the events
+ * per category under its query alone (the category filter's counts). */
+export interface SearchResult {
+  positions: Int32Array;
+  counts: Map<string, number>;
+}
+
+/** Every term of the query must appear; the event's category must be one of those allowed. */
+export function search({ texts, categories: categoryOf }: SearchIndex, { query, categories }: EventFilter): SearchResult {
   const terms = queryTerms(query);
   const allowed = categories ? new Set(categories) : null;
-  if (!terms.length && !allowed) return index.events;
-  return index.events.filter(
-    (event) => (!allowed || allowed.has(event.category)) && terms.every((term) => haystackOf(index, event).includes(term)),
-  );
+  const positions = new Int32Array(texts.length);
+  const counts = new Map<string, number>();
+  let found = 0;
+  for (let i = 0; i < texts.length; i++) {
+    const text = texts[i]!;
+    if (!terms.every((term) => text.includes(term))) continue;
+    const category = categoryOf[i]!;
+    counts.set(category, (counts.get(category) ?? 0) + 1);
+    if (!allowed || allowed.has(category)) positions[found++] = i;
+  }
+  return { positions: positions.slice(0, found), counts };
+}
+
+const searchIndexes = new WeakMap<DatasetIndex, SearchIndex>();
+
+/** The index's search index, built on first use. */
+export function searchIndexOf(index: DatasetIndex): SearchIndex {
+  let built = searchIndexes.get(index);
+  if (!built) searchIndexes.set(index, (built = buildSearchIndex(index)));
+  return built;
+}
+
+/** The events passing the filter, in date order (the index's own array when nothing is filtered). */
+export function filterEvents(index: DatasetIndex, filter: EventFilter): TimelineEvent[] {
+  if (!queryTerms(filter.query).length && !filter.categories) return index.events;
+  return eventsAt(index, search(searchIndexOf(index), filter).positions);
+}
+
+export function eventsAt(index: DatasetIndex, positions: Int32Array): TimelineEvent[] {
+  return Array.from(positions, (i) => index.events[i]!);
 }
 
 export interface TextPart {

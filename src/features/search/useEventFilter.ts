@@ -1,7 +1,7 @@
-import { useMemo } from "react";
+import { useEffect, useMemo, useState } from "react";
 import type { DatasetIndex } from "../dataset/datasetIndex";
 import type { TimelineEvent } from "../dataset/schema";
-import { filterEvents, queryTerms } from "./search";
+import { eventsAt, queryTerms, search, searchIndexOf, type SearchResult } from "./search";
 
 export interface EventFilterResult {
   /** The events matching the search and the categories, in date order. */
@@ -24,15 +24,72 @@ export function useEventFilter(
   categories: readonly string[] | null,
   selectedId: string | null,
 ): EventFilterResult {
+  const found = useSearch(index, query, categories);
   return useMemo(() => {
-    const matching = filterEvents(index, { query, categories });
-    const searched = categories ? filterEvents(index, { query, categories: null }) : matching;
-    const counts = new Map<string, number>();
-    for (const event of searched) counts.set(event.category, (counts.get(event.category) ?? 0) + 1);
-    const hidden = selectedId !== null && index.eventById.has(selectedId) && !matching.some((e) => e.id === selectedId);
-    // The selected event slots back in at its place in date order (a Set keeps this O(n)).
-    const matchingSet = hidden ? new Set(matching) : null;
-    const shown = matchingSet ? index.events.filter((e) => e.id === selectedId || matchingSet.has(e)) : matching;
-    return { matching, shown, counts, terms: queryTerms(query), active: matching !== index.events, selectedHidden: hidden };
-  }, [index, query, categories, selectedId]);
+    const matching = found ? eventsAt(index, found.positions) : index.events;
+    const counts = found?.counts ?? countsOf(index);
+    const selected = selectedId !== null ? index.eventById.get(selectedId) : undefined;
+    const position = selected && found ? index.positionById.get(selected.id)! : -1;
+    const hidden = position >= 0 && !includes(found!.positions, position);
+    // The selected event slots back in at its place in date order.
+    const shown = hidden ? withInserted(matching, selected!, insertionPoint(found!.positions, position)) : matching;
+    return { matching, shown, counts, terms: queryTerms(query), active: found !== null, selectedHidden: hidden };
+  }, [index, found, query, selectedId]);
+}
+
+/** What the filter finds; null when it filters nothing. A dataset parsed in the worker is
+ * searched there (the last answer stays until the next arrives); a small one, here and now. */
+function useSearch(index: DatasetIndex, query: string, categories: readonly string[] | null): SearchResult | null {
+  const filtering = queryTerms(query).length > 0 || categories !== null;
+  const key = JSON.stringify([query, categories]);
+  const here = useMemo(
+    () => (filtering && !index.search ? search(searchIndexOf(index), { query, categories }) : null),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `key` stands for query and categories
+    [index, key, filtering],
+  );
+  const [answer, setAnswer] = useState<{ index: DatasetIndex; key: string; result: SearchResult } | null>(null);
+  useEffect(() => {
+    if (!filtering || !index.search) return;
+    let current = true;
+    void index.search({ query, categories }).then((result) => {
+      if (current) setAnswer({ index, key, result });
+    });
+    return () => void (current = false);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `key` stands for query and categories
+  }, [index, key, filtering]);
+  if (!filtering) return null;
+  if (!index.search) return here;
+  // Until the worker's first answer for this dataset: everything, as before any search.
+  return answer && answer.index === index ? answer.result : null;
+}
+
+const allCounts = new WeakMap<DatasetIndex, Map<string, number>>();
+function countsOf(index: DatasetIndex): Map<string, number> {
+  let counts = allCounts.get(index);
+  if (!counts) {
+    counts = new Map();
+    for (const event of index.events) counts.set(event.category, (counts.get(event.category) ?? 0) + 1);
+    allCounts.set(index, counts);
+  }
+  return counts;
+}
+
+/** Where `value` goes in the sorted `positions` (binary search). */
+function insertionPoint(positions: Int32Array, value: number): number {
+  let low = 0;
+  let high = positions.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (positions[mid]! < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+function includes(positions: Int32Array, value: number): boolean {
+  return positions[insertionPoint(positions, value)] === value;
+}
+
+function withInserted<T>(list: readonly T[], item: T, at: number): T[] {
+  return [...list.slice(0, at), item, ...list.slice(at)];
 }

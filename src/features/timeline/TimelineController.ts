@@ -1,20 +1,22 @@
-import { DataSet, DataView } from "vis-data/esnext";
-import { Timeline, type DataItem, type IdType } from "vis-timeline/esnext";
+import { DataSet } from "vis-data/esnext";
+import { Timeline, type DataItem } from "vis-timeline/esnext";
+import { categoryClasses } from "../../lib/categoryClasses";
 import type { Language } from "../../lib/i18n/i18n";
 import type { DatasetIndex } from "../dataset/datasetIndex";
 import type { TimelineEvent } from "../dataset/schema";
 import { PAN_MARGIN_MS, VIS_OPTIONS } from "./visOptions";
 import { revealOnPage } from "./revealOnPage";
-import { boxIsWhole, fullWindow, initialWindow, LARGE_DATASET, periodWindow, windowCentredOn, windowWithWholeBoxes } from "./timeWindows";
-import { buildItems, buildPeriodItems, itemContentTemplate, PERIOD_ITEM_PREFIX } from "./visItems";
+import { boxIsWhole, fullWindow, initialWindow, periodWindow, windowCentredOn, windowWithWholeBoxes, type TimeWindow } from "./timeWindows";
+import { buildPeriodItems, crowdItem, eventItem, itemContentTemplate } from "./visItems";
+import { longestRange, windowContents, type WindowContents } from "./windowContents";
 
 /** What stays fixed for a controller's life: a change of any of these makes a new one. */
 export interface TimelineSettings {
   index: DatasetIndex;
   lang: Language;
   dir: "ltr" | "rtl";
-  /** A cluster's tooltip, with `{count}` where its size goes. */
-  clusterTitle: string;
+  /** What a crowd of `count` events says. */
+  crowdLabel: (count: number) => string;
   /** A shorter timeline, for the embed. */
   compact: boolean;
   /** What was selected when the page opened: the first window is planned around it. */
@@ -39,16 +41,18 @@ function prefersReducedMotion(): boolean {
 }
 
 /** The one owner of a vis-timeline, free of React: created in a container, handed props, destroyed.
- * The items are built once; a change of filter only refreshes a view of them, and a change of
- * selection never rebuilds them. */
+ * vis-timeline is handed only what the window shows (windowContents.ts): a large dataset's
+ * boxes near the window and counts for its crowds, replaced as the window moves. */
 export class TimelineController {
   private readonly timeline: Timeline;
   private readonly items: DataSet<DataItem>;
-  private readonly view: DataView<DataItem>;
-  private readonly large: boolean;
+  private readonly categoryClass: Map<string, string>;
   private readonly removeListeners: () => void;
   private props: TimelineProps;
-  private shownIds: Set<string> | null;
+  /** The longest range among the shown events. */
+  private longest: number;
+  private drawn: WindowContents | null = null;
+  private drawnIds = new Set<string>();
   private destroyed = false;
   private stopRevealing?: () => void;
 
@@ -59,41 +63,22 @@ export class TimelineController {
   ) {
     const { index, lang, dir, compact, opening, onDrawn } = settings;
     this.props = props;
-    this.shownIds = shownIdsOf(index, props.events);
-    this.large = index.events.length > LARGE_DATASET;
+    this.categoryClass = categoryClasses(index.dataset.categories);
+    this.longest = longestRange(props.events);
     const width = container.clientWidth;
     const whole = this.wholeWindow();
     const selected = props.selectedId ? index.eventById.get(props.selectedId) : undefined;
     const initial = initialWindow(index, props.events, opening, selected?.id ?? null, width);
     // vis-timeline's types say `content: string`; at run time it takes DOM nodes, which is the point.
-    this.items = new DataSet([
-      ...buildItems(index),
-      ...buildPeriodItems(index, whole.end, props.selectedPeriodId),
-    ] as unknown as DataItem[]);
-    this.view = new DataView(this.items, {
-      filter: (item) => !this.shownIds || String(item.id).startsWith(PERIOD_ITEM_PREFIX) || this.shownIds.has(item.id as string),
-    });
-    const timeline = (this.timeline = new Timeline(container, this.view, {
+    this.items = new DataSet(buildPeriodItems(index, whole.end, props.selectedPeriodId) as unknown as DataItem[]);
+    this.draw(initial, width);
+    const timeline = (this.timeline = new Timeline(container, this.items, {
       ...VIS_OPTIONS,
       // In Arabic and Persian, time runs right to left, the way the page reads.
       rtl: dir === "rtl",
       locale: lang,
       template: itemContentTemplate(index, lang),
       ...(compact ? { minHeight: 180 } : {}),
-      // Above the threshold, overlapping items are drawn as clusters that open on zoom: drawing
-      // thousands of boxes at once costs seconds of style and paint work and shows nobody anything.
-      ...(this.large
-        ? {
-            cluster: {
-              maxItems: 2,
-              titleTemplate: settings.clusterTitle,
-              showStipes: true,
-              fitOnDoubleClick: true,
-              // The selected event always stands alone, so it can be seen and focused.
-              clusterCriteria: (a: { id: IdType }, b: { id: IdType }) => a.id !== this.props.selectedId && b.id !== this.props.selectedId,
-            },
-          }
-        : {}),
       start: initial.start,
       end: initial.end,
       min: new Date(whole.start.getTime() - PAN_MARGIN_MS),
@@ -106,6 +91,10 @@ export class TimelineController {
       const planned = initialWindow(index, props.events, opening, selected?.id ?? null, this.frameWidth());
       timeline.setWindow(planned.start, planned.end, { animation: false });
     }
+    // Every frame of a pan or zoom: a few binary searches, and new items only past a stretch's edge.
+    const redraw = () => this.draw(timeline.getWindow());
+    timeline.on("rangechange", redraw);
+    timeline.on("rangechanged", redraw);
     // Only the first drawing matters; 'changed' fires on every redraw (every frame of a pan).
     const firstDrawn = () => {
       timeline.off("changed", firstDrawn);
@@ -123,9 +112,8 @@ export class TimelineController {
     });
     const onBandClick = (e: MouseEvent) => {
       const target = e.target as Element;
-      // A cluster opens on one click, not only on vis-timeline's double click: zoom to what it holds.
-      const cluster = target.closest?.(".vis-cluster");
-      if (cluster) return void cluster.dispatchEvent(new MouseEvent("dblclick"));
+      const crowdId = target.closest?.("[data-crowd-id]")?.getAttribute("data-crowd-id");
+      if (crowdId) return this.openCrowd(crowdId);
       // Period bands are drawn behind the items, where vis-timeline selects nothing: take their clicks here.
       const id = target.closest?.("[data-period-id]")?.getAttribute("data-period-id");
       if (id) this.props.onSelectPeriod?.(id);
@@ -134,6 +122,8 @@ export class TimelineController {
     this.removeListeners = () => {
       container.removeEventListener("click", onBandClick);
       timeline.off("changed", firstDrawn);
+      timeline.off("rangechange", redraw);
+      timeline.off("rangechanged", redraw);
     };
     timeline.setSelection(selected ? [selected.id] : []);
   }
@@ -182,10 +172,37 @@ export class TimelineController {
     return windowWithWholeBoxes(fullWindow(events, width), events, width);
   }
 
+  /** Hands vis-timeline what `window` shows, changing only the items that differ from those it has. */
+  private draw(window: TimeWindow, width = this.frameWidth(), force = false): void {
+    const { events, selectedId } = this.props;
+    const selected = selectedId ? (this.settings.index.eventById.get(selectedId) ?? null) : null;
+    const contents = windowContents(events, window, width, selected, this.longest);
+    if (!force && contents.key === this.drawn?.key) return;
+    this.drawn = contents;
+    const next = new Map<string, DataItem>();
+    for (const event of contents.events) next.set(event.id, eventItem(event, this.categoryClass) as unknown as DataItem);
+    for (const crowd of contents.crowds) next.set(crowd.id, crowdItem(crowd, this.settings.crowdLabel) as unknown as DataItem);
+    const gone = [...this.drawnIds].filter((id) => !next.has(id));
+    const added = [...next].filter(([id]) => !this.drawnIds.has(id)).map(([, item]) => item);
+    this.drawnIds = new Set(next.keys());
+    if (gone.length) this.items.remove(gone);
+    if (added.length) this.items.add(added);
+  }
+
+  /** A click on a crowd zooms in to it; where zooming cannot draw its events apart (they share one
+   * moment), it selects the first, from which the arrow keys walk on. */
+  private openCrowd(id: string): void {
+    const crowd = this.drawn?.crowds.find((c) => c.id === id);
+    if (!crowd) return;
+    if (!crowd.separable) return this.props.onSelect(this.props.events[crowd.first]!.id);
+    const margin = (crowd.end.getTime() - crowd.start.getTime()) / 4;
+    this.timeline.setWindow(crowd.start.getTime() - margin, crowd.end.getTime() + margin, { animation: !prefersReducedMotion() });
+  }
+
   /** A new search or filter: show what it leaves, all of it. */
   private showEvents(events: readonly TimelineEvent[]): void {
-    this.shownIds = shownIdsOf(this.settings.index, events);
-    this.view.refresh();
+    this.longest = longestRange(events);
+    this.draw(this.timeline.getWindow(), undefined, true);
     if (events.length) this.showAll();
   }
 
@@ -204,8 +221,8 @@ export class TimelineController {
   /** Marks the selected event, and brings it into view. */
   private select(selectedId: string | null): void {
     const event = selectedId ? this.settings.index.eventById.get(selectedId) : undefined;
-    // Touching the newly selected item makes vis-timeline work its clusters out again.
-    if (this.large && event) this.items.update({ id: event.id });
+    // The selected event is always drawn on its own: hand it over before selecting it.
+    this.draw(this.timeline.getWindow());
     this.timeline.setSelection(event ? [event.id] : []);
     if (!event) return;
     const visible = this.timeline.getWindow();
@@ -219,9 +236,4 @@ export class TimelineController {
     this.stopRevealing?.();
     this.stopRevealing = revealOnPage(this.timeline, this.container, event.id);
   }
-}
-
-/** The ids a filter leaves, or null when it leaves every event. */
-function shownIdsOf(index: DatasetIndex, events: readonly TimelineEvent[]): Set<string> | null {
-  return events.length === index.events.length ? null : new Set(events.map((e) => e.id));
 }

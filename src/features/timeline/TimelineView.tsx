@@ -32,7 +32,7 @@ export default function TimelineView({ container, index, compact, opening, onDra
     let created: TimelineController | undefined;
     // Creating takes a long task: let the preview reach the screen first.
     const cancel = afterNextPaint(() => {
-      const settings = { index, lang, dir, clusterTitle: t("clusterTitle", { count: "{count}" }), compact, opening, onDrawn };
+      const settings = { index, lang, dir, crowdLabel: (count: number) => t("crowdLabel", { count }), compact, opening, onDrawn };
       setController((created = new TimelineController(container, settings, latest.current)));
     });
     return () => {

@@ -1,9 +1,10 @@
 import type { DatasetIndex } from "../dataset/datasetIndex";
-import type { TimelineEvent } from "../dataset/schema";
 import { categoryClasses } from "../../lib/categoryClasses";
+import type { TimelineEvent } from "../dataset/schema";
 import { formatDateRange } from "../../lib/dates";
 import { DATA_LANG } from "../../lib/i18n/I18nContext";
 import type { Language } from "../../lib/i18n/i18n";
+import type { Crowd } from "./windowContents";
 
 /** vis-timeline item data. `event-id` becomes the item element's `data-event-id`
  * through the `dataAttributes` option. The content is built only when vis-timeline first draws
@@ -34,7 +35,7 @@ export function itemContent(event: TimelineEvent, lang: Language): HTMLElement {
 }
 
 /** vis-timeline's `template` option: an event's content, built on first draw and kept; other
- * items (period bands, clusters) bring their own. */
+ * items (period bands, crowds) bring their own. */
 export function itemContentTemplate(index: DatasetIndex, lang: Language) {
   const built = new Map<string, HTMLElement>();
   return (item: { "event-id"?: string; content?: string | HTMLElement }): string | HTMLElement => {
@@ -46,15 +47,31 @@ export function itemContentTemplate(index: DatasetIndex, lang: Language) {
   };
 }
 
-export function buildItems(index: DatasetIndex): EventItem[] {
-  const classes = categoryClasses(index.dataset.categories);
-  return index.events.map((event) => ({
+export function eventItem(event: TimelineEvent, categoryClass: ReadonlyMap<string, string>): EventItem {
+  return {
     id: event.id,
     "event-id": event.id,
     start: event.date.start,
     ...(event.end ? { end: event.end.end, type: "range" as const } : { type: "box" as const }),
-    className: classes.get(event.category) ?? "category-0",
-  }));
+    className: categoryClass.get(event.category) ?? "category-0",
+  };
+}
+
+/** A crowd (windowContents.ts) as a band over its stretch, naming how many events it holds; a
+ * click on it zooms in (the controller). */
+export function crowdItem(crowd: Crowd, label: (count: number) => string) {
+  const content = document.createElement("span");
+  content.className = "crowd-label";
+  content.textContent = label(crowd.count);
+  return {
+    id: crowd.id,
+    "crowd-id": crowd.id,
+    start: crowd.start,
+    end: crowd.end,
+    type: "range" as const,
+    className: "event-crowd",
+    content,
+  };
 }
 
 /** vis-timeline background items: one band per period, behind the events. */

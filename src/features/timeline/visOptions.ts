@@ -15,7 +15,7 @@ moment.locale("en");
 /** How far past its first and last events a reader can pan. */
 export const PAN_MARGIN_MS = 365 * DAY_MS;
 
-/** The options every timeline shares; the controller adds its window, language and clusters. */
+/** The options every timeline shares; the controller adds its window and language. */
 export const VIS_OPTIONS: TimelineOptions = {
   selectable: true,
   multiselect: false,
@@ -28,7 +28,7 @@ export const VIS_OPTIONS: TimelineOptions = {
   zoomMax: 60 * 365 * DAY_MS,
   // As tall as its stack: no box is ever out of the frame, behind a vertical scroll.
   minHeight: 220,
-  dataAttributes: ["event-id", "period-id"],
+  dataAttributes: ["event-id", "period-id", "crowd-id"],
   // Given `start` and `end`, vis-timeline stays hidden behind its loading screen until the
   // window first *changes*, which it may never do. Any `rollingMode` lets the first draw
   // show at once; `follow: false` keeps it from actually rolling with the clock.

@@ -1,0 +1,143 @@
+// @ts-expect-error: a plain ESM script, run by Node directly; no type declarations.
+import { generateDataset } from "../scripts/generate-dataset.mjs";
+import { byDate } from "../scripts/eventOrder.mjs";
+import type { Page } from "@playwright/test";
+import { eventDetail, expect, serveFixture, test, timelineItem, timelineLive } from "./fixtures";
+
+// A researcher's event log: large enough to be parsed in the worker and drawn in crowds.
+const SIZE = 20_000;
+const log = generateDataset(SIZE, 11) as { events: { id: string; date: string; title: string; category: string }[] };
+const body = JSON.stringify(log);
+const sorted = byDate(log.events);
+const deep = sorted[13_579]!;
+
+const domSize = (page: Page) => page.evaluate(() => document.getElementsByTagName("*").length);
+
+/** Whether the point at the middle of `id`'s box is that box: on screen, and not drawn over. */
+const boxOnTop = (page: Page, id: string) =>
+  timelineItem(page, id).evaluate((box) => {
+    const r = box.getBoundingClientRect();
+    const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+    return r.left >= 0 && r.right <= innerWidth && !!hit && box.contains(hit);
+  });
+
+test.beforeEach(async ({ page }) => {
+  await serveFixture(page, "log.json", body);
+});
+
+test("20,000 events: a deep link deep inside the log opens on its event, whole and selected", async ({ page }) => {
+  await page.goto(`./?data=fixtures/log.json#/event/${deep.id}`);
+  await expect(eventDetail(page)).toHaveAttribute("data-event-id", deep.id);
+  await expect(eventDetail(page).getByRole("heading", { level: 2 }).first()).toHaveText(deep.title);
+  await timelineLive(page);
+  await expect(timelineItem(page, deep.id)).toHaveClass(/vis-selected/);
+  await expect.poll(() => boxOnTop(page, deep.id)).toBe(true);
+  expect(await domSize(page)).toBeLessThan(3000);
+});
+
+test("20,000 events: zoomed out, the crowds are counts that add up, and a click on one zooms in", async ({ page }) => {
+  await page.goto("./?data=fixtures/log.json");
+  await timelineLive(page);
+  await page.getByRole("button", { name: "Show all" }).click();
+  const crowds = page.getByTestId("timeline").locator(".event-crowd");
+  await expect(crowds.first()).toBeVisible();
+  // Every event is drawn or counted: the counts and boxes add up to the log.
+  await expect
+    .poll(async () => {
+      const counts = await crowds.locator(".crowd-label").allTextContents();
+      const boxes = await page.getByTestId("timeline").locator(".vis-item[data-event-id]").count();
+      return counts.reduce((sum, text) => sum + Number(text.replace(/\D/g, "")), 0) + boxes;
+    })
+    .toBe(SIZE);
+  expect(await domSize(page)).toBeLessThan(3000);
+  const countOf = (text: string | null) => Number(text!.replace(/\D/g, ""));
+  const labels = crowds.locator(".crowd-label");
+  const largest = Math.max(...(await labels.allTextContents()).map(countOf));
+  await crowds
+    .filter({ hasText: String(largest) })
+    .first()
+    .click();
+  // Zoomed into that crowd: its events spread over smaller crowds and boxes.
+  await expect.poll(async () => Math.max(0, ...(await labels.allTextContents()).map(countOf))).toBeLessThan(largest);
+  expect(await domSize(page)).toBeLessThan(3000);
+});
+
+test("20,000 events: the arrow keys step event by event in date order, and End jumps to the last", async ({ page }) => {
+  await page.goto(`./?data=fixtures/log.json#/event/${deep.id}`);
+  await timelineLive(page);
+  await page.getByTestId("timeline").focus();
+  await page.keyboard.press("ArrowRight");
+  const next = sorted[13_580]!;
+  await expect(eventDetail(page)).toHaveAttribute("data-event-id", next.id);
+  await expect(timelineItem(page, next.id)).toHaveClass(/vis-selected/);
+  await expect.poll(() => boxOnTop(page, next.id)).toBe(true);
+  await page.keyboard.press("End");
+  await expect(eventDetail(page)).toHaveAttribute("data-event-id", sorted.at(-1)!.id);
+  await expect.poll(() => boxOnTop(page, sorted.at(-1)!.id)).toBe(true);
+});
+
+test("20,000 events: search finds one event among them, the counts follow, and the timeline shows it", async ({ page }) => {
+  await page.goto("./?data=fixtures/log.json");
+  await timelineLive(page);
+  const one = sorted[4321]!;
+  // Its number in brackets is in its title and nowhere else.
+  const number = /\((\d+)\)$/.exec(one.title)![1];
+  await page.getByRole("searchbox").fill(`(${number})`);
+  await expect(page.getByTestId("filter-summary")).toContainText(`Matching events: 1 of ${SIZE}`);
+  const filter = page.locator("#category-filter");
+  const label = (await filter.getByRole("button").allTextContents()).join(" ");
+  expect(label).toContain("(1)");
+  await expect(timelineItem(page, one.id)).toBeVisible();
+  await expect.poll(() => boxOnTop(page, one.id)).toBe(true);
+  // A wider search: the category counts add up to the matches.
+  await page.getByRole("searchbox").fill("Tehran hosts");
+  await expect(page.getByTestId("filter-summary")).toContainText(/Matching events: \d+ of/);
+  const matching = Number(/Matching events: (\d+)/.exec((await page.getByTestId("filter-summary").textContent())!)![1]);
+  const counts = (await filter.getByRole("button").allTextContents()).map((t) => Number(/\((\d+)\)/.exec(t)?.[1] ?? 0));
+  expect(counts.reduce((a, b) => a + b, 0)).toBe(matching);
+  expect(matching).toBeGreaterThan(1);
+  expect(await domSize(page)).toBeLessThan(3000);
+});
+
+test("20,000 events: the list shows only the rows near the screen, and scrolls through all of them", async ({ page }) => {
+  await page.goto(`./?data=fixtures/log.json#/event/${deep.id}`);
+  await expect(eventDetail(page)).toHaveAttribute("data-event-id", deep.id);
+  await page.getByRole("button", { name: "List" }).click();
+  const list = page.getByTestId("event-list");
+  await expect(list.getByRole("heading")).toContainText(`${SIZE}`);
+  // Opened on the selected event's row.
+  await expect(list.locator(`[data-list-event-id="${deep.id}"]`)).toBeInViewport();
+  expect(await domSize(page)).toBeLessThan(3000);
+  await page.keyboard.press("End");
+  await expect(list.locator(`[data-list-event-id="${sorted.at(-1)!.id}"]`)).toBeInViewport();
+  expect(await domSize(page)).toBeLessThan(3000);
+});
+
+test("20,000 events: the file is read in a worker, with progress shown while the page keeps rendering", async ({ page }) => {
+  const workers: string[] = [];
+  page.on("worker", (worker) => workers.push(worker.url()));
+  // Every text the progress line shows, as the page renders it.
+  await page.addInitScript(() => {
+    const seen: string[] = ((window as unknown as { progressSeen: string[] }).progressSeen = []);
+    new MutationObserver(() => {
+      const text = document.querySelector("[data-testid=loading-progress]")?.textContent;
+      if (text && seen.at(-1) !== text) seen.push(text);
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+  await page.goto("./?data=fixtures/log.json");
+  await timelineLive(page);
+  expect(workers.some((url) => url.includes("datasetWorker"))).toBe(true);
+  const seen = await page.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen);
+  // The page rendered while the worker checked the file, and again as the events came over.
+  expect(seen).toContain("Checking the events…");
+  expect(seen.some((text) => new RegExp(`^\\d+ of ${SIZE} events read$`).test(text))).toBe(true);
+});
+
+test("20,000 events: a bad event deep in the file is named, as in a small one, though the worker read it", async ({ page }) => {
+  const broken = structuredClone(log);
+  broken.events[15_000]!.date = "2021-02-30";
+  await serveFixture(page, "broken-log.json", broken);
+  await page.goto("./?data=fixtures/broken-log.json");
+  await expect(page.getByRole("alert")).toContainText("does not match the timeline format (1 problem)");
+  await expect(page.getByRole("alert")).toContainText("events[15000].date");
+});

@@ -1,0 +1,47 @@
+/// <reference lib="webworker" />
+// The dataset worker: parses and validates a large dataset file, sorts it, sends it to the page
+// in slices (each one a short task there), then keeps its search index and answers searches.
+import { buildSearchIndex, search, type SearchIndex } from "../search/search";
+import { buildIndex } from "./datasetIndex";
+import { writeSlice } from "./eventSlices";
+import { DatasetError, NeedsImport, parseDataset } from "./parse";
+import type { FromWorker, ToWorker } from "./parseInWorker";
+
+/** Events per message: the page reads each in a few milliseconds. */
+const SLICE = 2000;
+
+let searchIndex: SearchIndex | null = null;
+const post = (message: FromWorker, transfer: Transferable[] = []) => self.postMessage(message, transfer);
+
+self.onmessage = async ({ data }: MessageEvent<ToWorker>) => {
+  if (data.type === "search") {
+    const { positions, counts } = search(searchIndex ?? { texts: [], categories: [] }, data.filter);
+    post({ type: "found", id: data.id, positions, counts }, [positions.buffer]);
+    return;
+  }
+  try {
+    const text = new TextDecoder().decode(data.bytes);
+    let dataset;
+    try {
+      dataset = parseDataset(text, data.label);
+    } catch (error) {
+      if (!(error instanceof NeedsImport)) throw error;
+      const { readImported } = await import("../import/readDataset");
+      dataset = parseDataset(text, data.label, readImported);
+    }
+    const index = buildIndex(dataset);
+    const { events } = index;
+    post({ type: "head", dataset: { ...dataset, events: [] }, total: events.length });
+    for (let i = 0; i < events.length; i += SLICE) post({ type: "events", json: writeSlice(events.slice(i, i + SLICE)) });
+    post({ type: "done" });
+    // Searches wait in the queue until this is built; the events themselves are let go.
+    searchIndex = buildSearchIndex(index);
+  } catch (error) {
+    const known = error instanceof DatasetError;
+    post({
+      type: "error",
+      message: known ? error.message : `The dataset ${data.label} could not be read: ${(error as Error).message}`,
+      details: known ? error.details : [],
+    });
+  }
+};

@@ -1,0 +1,71 @@
+import type { EventFilter, SearchResult } from "../search/search";
+import { buildIndex, type DatasetIndex } from "./datasetIndex";
+import type { LoadProgress } from "./loadProgress";
+import { readSlice } from "./eventSlices";
+import { DatasetError } from "./parse";
+import type { Dataset, TimelineEvent } from "./schema";
+
+export type ToWorker = { type: "parse"; bytes: ArrayBuffer; label: string } | { type: "search"; id: number; filter: EventFilter };
+
+export type FromWorker =
+  | { type: "head"; dataset: Dataset; total: number }
+  | { type: "events"; json: string }
+  | { type: "done" }
+  | { type: "error"; message: string; details: string[] }
+  | ({ type: "found"; id: number } & SearchResult);
+
+/** Files from this size on are parsed in the worker; smaller ones parse here in a few
+ * milliseconds, sooner than a worker could start. */
+export const WORKER_FROM_BYTES = 1 << 20;
+
+/** Starts a dataset worker: created before the file has arrived, so that its code loads meanwhile. */
+export function startDatasetWorker(): Worker {
+  return new Worker(new URL("./datasetWorker.ts", import.meta.url), { type: "module", name: "dataset" });
+}
+
+/** Parses `bytes` in `worker` and indexes what it sends back; the index then searches there.
+ * `onProgress` hears of the events as they arrive. */
+export function parseInWorker(
+  worker: Worker,
+  bytes: ArrayBuffer,
+  label: string,
+  onProgress: (progress: Partial<LoadProgress>) => void,
+): Promise<DatasetIndex> {
+  return new Promise((resolve, reject) => {
+    let head: Dataset | null = null;
+    const events: TimelineEvent[] = [];
+    const searches = new Map<number, (result: SearchResult) => void>();
+    let searchId = 0;
+    const search = (filter: EventFilter) =>
+      new Promise<SearchResult>((answer) => {
+        searches.set(++searchId, answer);
+        worker.postMessage({ type: "search", id: searchId, filter } satisfies ToWorker);
+      });
+    worker.onerror = (event) =>
+      reject(new DatasetError(`The dataset ${label} could not be read: ${event.message || "the worker failed"}.`));
+    worker.onmessage = ({ data }: MessageEvent<FromWorker>) => {
+      switch (data.type) {
+        case "head":
+          head = data.dataset;
+          onProgress({ phase: "receiving", events: 0, totalEvents: data.total });
+          break;
+        case "events":
+          for (const event of readSlice(data.json)) events.push(event);
+          onProgress({ events: events.length });
+          break;
+        case "done":
+          resolve({ ...buildIndex({ ...head!, events }), search });
+          break;
+        case "error":
+          worker.terminate();
+          reject(new DatasetError(data.message, data.details));
+          break;
+        case "found":
+          searches.get(data.id)?.({ positions: data.positions, counts: data.counts });
+          searches.delete(data.id);
+      }
+    };
+    onProgress({ phase: "checking" });
+    worker.postMessage({ type: "parse", bytes, label } satisfies ToWorker, [bytes]);
+  });
+}
