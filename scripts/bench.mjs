@@ -243,7 +243,7 @@ async function measure(data, { dir, query, deepLink, file }) {
     await page.waitForFunction(() => window.__bench.deepLink !== undefined, null, { timeout: 120_000 });
     const marks = await page.evaluate(() => window.__bench);
     result.deepLink = marks.deepLink;
-    result.deepLinkAfterData = marks.deepLink - marks.dataIn;
+    result.deepLinkAfterData = marks.deepLink - (marks.dataIn ?? 0);
     await context.close();
   }
   return result;

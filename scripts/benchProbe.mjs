@@ -26,14 +26,10 @@ export function instrument(targetId) {
     ) {
       marks.timelineDrawn = now;
     }
-    // The dataset is in: the explorer has replaced its loading status.
-    if (
-      marks.dataIn === undefined &&
-      document.querySelector("[data-testid=timeline]") &&
-      !document.querySelector("[data-testid=loading]")
-    ) {
-      marks.dataIn = now;
-    }
+    // The dataset is in: the explorer has replaced its loading status (a page that shows none had
+    // its data from the start).
+    if (document.querySelector("[data-testid=loading]")) marks.loadingSeen = true;
+    else if (marks.loadingSeen && marks.dataIn === undefined) marks.dataIn = now;
     if (targetId && marks.deepLink === undefined) {
       const item = document.querySelector(`[data-testid=timeline] [data-event-id="${targetId}"]`);
       const detail = document.querySelector(`[data-testid=event-detail][data-event-id="${targetId}"]`);

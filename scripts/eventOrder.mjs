@@ -1,4 +1,4 @@
-// The order of a raw dataset's events, as the app shows them (datasetIndex.ts's compareEvents):
+// The order of a raw dataset's events, as the app shows them (datasetIndex.ts's sortedByDate):
 // earliest first; on the same start, the less precise date first ("2024" before "2024-05"); then by
 // id. For the tests and the bench, which read datasets as plain JSON.
 

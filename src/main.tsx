@@ -1,5 +1,6 @@
 import "./app/theme.css";
 import "./app/app.css";
+import { beginFetch } from "./features/dataset/datasetFetch";
 import { resolveDatasetUrl } from "./features/dataset/datasetUrl";
 import { parseUrlState, siteRootHref } from "./features/url/urlState";
 import { afterNextPaint } from "./lib/afterNextPaint";
@@ -24,16 +25,10 @@ if (overPrerendered) {
   afterNextPaint(startApp);
 } else {
   // Nothing to show until the app runs: fetch a `?data=` dataset alongside it, not after it (the
-  // page preloads only the default one). Refused addresses are left for the app to explain.
+  // page preloads only the default one), and a large one's worker begins parsing it meanwhile.
+  // Refused addresses are left for the app to explain.
   const { dataParam } = parseUrlState(window.location.href);
   const dataset = dataParam === null ? null : resolveDatasetUrl(dataParam, siteRootHref(window.location.href));
-  if (dataset?.ok) preloadDataset(dataset.url);
+  if (dataset?.ok) beginFetch(dataset.url, dataset.label);
   startApp();
-}
-
-/** Like the page's own `<link rel="preload">` for the default dataset: the app's fetch reuses it. */
-function preloadDataset(href: string) {
-  const link = Object.assign(document.createElement("link"), { rel: "preload", as: "fetch", href, crossOrigin: "anonymous" });
-  link.type = "application/json";
-  document.head.append(link);
 }

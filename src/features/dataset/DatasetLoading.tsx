@@ -1,13 +1,18 @@
 import { useI18n } from "../../lib/i18n/I18nContext";
 import type { Translate } from "../../lib/i18n/i18n";
-import { useLoadProgress, type LoadProgress } from "./loadProgress";
+import { useSyncExternalStore } from "react";
+import { progressOf, subscribeToProgress, type LoadProgress } from "./loadProgress";
 
 const megabytes = (bytes: number) => (bytes / 1_000_000).toFixed(1);
 
 /** While a dataset loads: its name, and for a file big enough to take a while, how far it has come. */
 export function DatasetLoading({ url, label }: { url: string; label: string }) {
   const { t } = useI18n();
-  const progress = useLoadProgress(url);
+  const progress = useSyncExternalStore(
+    subscribeToProgress,
+    () => progressOf(url),
+    () => undefined,
+  );
   const step = progress && describe(progress, t);
   return (
     <div className="loading" role="status" data-testid="loading">

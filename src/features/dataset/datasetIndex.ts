@@ -20,16 +20,16 @@ export interface DatasetIndex {
 
 const PRECISION_RANK = { year: 0, month: 1, day: 2, minute: 3, second: 4 } as const;
 
-export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
-  return (
-    a.date.start.getTime() - b.date.start.getTime() ||
-    PRECISION_RANK[a.date.precision] - PRECISION_RANK[b.date.precision] ||
-    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
-  );
+/** The events earliest first (ties: the less precise date first, then by id). Each event's sort
+ * key is read once, not at every comparison: at 100,000 events that is most of the sort's time. */
+export function sortedByDate(events: readonly TimelineEvent[]): TimelineEvent[] {
+  const keyed = events.map((event) => ({ time: event.date.start.getTime(), rank: PRECISION_RANK[event.date.precision], event }));
+  keyed.sort((a, b) => a.time - b.time || a.rank - b.rank || (a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0));
+  return keyed.map((k) => k.event);
 }
 
 export function buildIndex(dataset: Dataset): DatasetIndex {
-  const events = [...dataset.events].sort(compareEvents);
+  const events = sortedByDate(dataset.events);
   const eventsBySource = new Map<string, TimelineEvent[]>(dataset.sources.map((s) => [s.id, []]));
   for (const event of events) {
     for (const citation of event.sources) eventsBySource.get(citation.source)?.push(event);

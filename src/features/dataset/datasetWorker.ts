@@ -2,7 +2,7 @@
 // The dataset worker: parses and validates a large dataset file, sorts it, sends it to the page
 // in slices (each one a short task there), then keeps its search index and answers searches.
 import { buildSearchIndex, search, type SearchIndex } from "../search/search";
-import { buildIndex } from "./datasetIndex";
+import { sortedByDate } from "./datasetIndex";
 import { writeSlice } from "./eventSlices";
 import { DatasetError, NeedsImport, parseDataset } from "./parse";
 import type { FromWorker, ToWorker } from "./parseInWorker";
@@ -29,13 +29,13 @@ self.onmessage = async ({ data }: MessageEvent<ToWorker>) => {
       const { readImported } = await import("../import/readDataset");
       dataset = parseDataset(text, data.label, readImported);
     }
-    const index = buildIndex(dataset);
-    const { events } = index;
+    // Sorted only: the page builds its own look-ups from what it is sent.
+    const events = sortedByDate(dataset.events);
     post({ type: "head", dataset: { ...dataset, events: [] }, total: events.length });
     for (let i = 0; i < events.length; i += SLICE) post({ type: "events", json: writeSlice(events.slice(i, i + SLICE)) });
     post({ type: "done" });
     // Searches wait in the queue until this is built; the events themselves are let go.
-    searchIndex = buildSearchIndex(index);
+    searchIndex = buildSearchIndex({ events, sourceById: new Map(dataset.sources.map((s) => [s.id, s])) });
   } catch (error) {
     const known = error instanceof DatasetError;
     post({

@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from "react";
+// The store of loading progress: plain, so the page's entry can report to it (datasetFetch.ts).
 
 /** How far a dataset's loading has come: its bytes as they arrive, then (a large file, parsed in
  * the worker) its checking, then its events as the worker hands them over. */
@@ -27,15 +27,9 @@ export function reportProgress(url: string, update: Partial<LoadProgress>): void
   for (const listener of listeners) listener();
 }
 
-function subscribe(listener: () => void) {
+export function subscribeToProgress(listener: () => void): () => void {
   listeners.add(listener);
   return () => void listeners.delete(listener);
 }
 
-export function useLoadProgress(url: string): LoadProgress | undefined {
-  return useSyncExternalStore(
-    subscribe,
-    () => progressByUrl.get(url),
-    () => undefined,
-  );
-}
+export const progressOf = (url: string): LoadProgress | undefined => progressByUrl.get(url);

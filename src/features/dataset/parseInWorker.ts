@@ -1,4 +1,5 @@
 import type { EventFilter, SearchResult } from "../search/search";
+import type { DatasetWorker } from "./datasetFetch";
 import { buildIndex, type DatasetIndex } from "./datasetIndex";
 import type { LoadProgress } from "./loadProgress";
 import { readSlice } from "./eventSlices";
@@ -14,20 +15,10 @@ export type FromWorker =
   | { type: "error"; message: string; details: string[] }
   | ({ type: "found"; id: number } & SearchResult);
 
-/** Files from this size on are parsed in the worker; smaller ones parse here in a few
- * milliseconds, sooner than a worker could start. */
-export const WORKER_FROM_BYTES = 1 << 20;
-
-/** Starts a dataset worker: created before the file has arrived, so that its code loads meanwhile. */
-export function startDatasetWorker(): Worker {
-  return new Worker(new URL("./datasetWorker.ts", import.meta.url), { type: "module", name: "dataset" });
-}
-
-/** Parses `bytes` in `worker` and indexes what it sends back; the index then searches there.
- * `onProgress` hears of the events as they arrive. */
+/** Indexes what the worker sends back of the file posted to it (datasetFetch.ts); the index then
+ * searches there. `onProgress` hears of the events as they arrive. */
 export function parseInWorker(
-  worker: Worker,
-  bytes: ArrayBuffer,
+  { worker, listen }: DatasetWorker,
   label: string,
   onProgress: (progress: Partial<LoadProgress>) => void,
 ): Promise<DatasetIndex> {
@@ -43,7 +34,8 @@ export function parseInWorker(
       });
     worker.onerror = (event) =>
       reject(new DatasetError(`The dataset ${label} could not be read: ${event.message || "the worker failed"}.`));
-    worker.onmessage = ({ data }: MessageEvent<FromWorker>) => {
+    listen((message) => {
+      const data = message as FromWorker;
       switch (data.type) {
         case "head":
           head = data.dataset;
@@ -64,8 +56,6 @@ export function parseInWorker(
           searches.get(data.id)?.({ positions: data.positions, counts: data.counts });
           searches.delete(data.id);
       }
-    };
-    onProgress({ phase: "checking" });
-    worker.postMessage({ type: "parse", bytes, label } satisfies ToWorker, [bytes]);
+    });
   });
 }

@@ -19,7 +19,7 @@ export interface SearchIndex {
   categories: string[];
 }
 
-export function buildSearchIndex(index: DatasetIndex): SearchIndex {
+export function buildSearchIndex(index: Pick<DatasetIndex, "events" | "sourceById">): SearchIndex {
   return {
     texts: index.events.map((event) => {
       const quotes = event.sources.flatMap(({ source, quotes: ids }) => {

@@ -1,0 +1,87 @@
+// The network half of loading a dataset, free of the schema and of React, so that the page's
+// entry (main.tsx) can begin it for a `?data=` file before the app has loaded: a large file's
+// worker then starts, and parses, while the app's own code is still arriving.
+import type { ToWorker } from "./parseInWorker";
+import { reportProgress } from "./loadProgress";
+
+/** Files from this size on are parsed in the worker; smaller ones parse on the page in a few
+ * milliseconds, sooner than a worker could start. */
+export const WORKER_FROM_BYTES = 1 << 20;
+
+/** A worker whose messages wait, in order, until someone listens. */
+export interface DatasetWorker {
+  worker: Worker;
+  listen: (handler: (data: unknown) => void) => void;
+}
+
+/** A fetched dataset: a response that failed (body unread), a small body, or a large one
+ * already posted to its worker. */
+export type Fetched = { response: Response; bytes?: Uint8Array; worker?: DatasetWorker };
+
+const begun = new Map<string, Promise<Fetched>>();
+
+/** Begins fetching `url` now, for `takeFetch` to pick up; a failure to connect waits for it too. */
+export function beginFetch(url: string, label: string): void {
+  const fetching = fetchDatasetFile(url, label);
+  fetching.catch(() => {});
+  begun.set(url, fetching);
+}
+
+/** The fetch `beginFetch` began for `url`, once; else a new one. */
+export function takeFetch(url: string, label: string, signal?: AbortSignal): Promise<Fetched> {
+  const early = begun.get(url);
+  begun.delete(url);
+  return early ?? fetchDatasetFile(url, label, signal);
+}
+
+async function fetchDatasetFile(url: string, label: string, signal?: AbortSignal): Promise<Fetched> {
+  // Same mode and credentials as the <link rel="preload"> in index.html, so the browser reuses it.
+  const response = await fetch(url, { signal, mode: "cors", credentials: "same-origin" });
+  if (!response.ok) return { response };
+  const declared = Number(response.headers.get("content-length")) || null;
+  // Where the size is known, started now, so that its code loads while the file arrives.
+  const early = isLarge(declared) ? startDatasetWorker() : undefined;
+  const bytes = await readBody(response, (read) => reportProgress(url, { phase: "reading", bytes: read, totalBytes: declared }));
+  const worker = early ?? (isLarge(bytes.length) ? startDatasetWorker() : undefined);
+  if (!worker) return { response, bytes };
+  worker.worker.postMessage({ type: "parse", bytes: bytes.buffer as ArrayBuffer, label } satisfies ToWorker, [bytes.buffer]);
+  reportProgress(url, { phase: "checking" });
+  return { response, worker };
+}
+
+const isLarge = (bytes: number | null) => bytes !== null && bytes >= WORKER_FROM_BYTES && typeof Worker !== "undefined";
+
+function startDatasetWorker(): DatasetWorker {
+  const worker = new Worker(new URL("./datasetWorker.ts", import.meta.url), { type: "module", name: "dataset" });
+  let queued: unknown[] | null = [];
+  let handler: (data: unknown) => void = () => {};
+  worker.onmessage = ({ data }) => (queued ? queued.push(data) : handler(data));
+  return {
+    worker,
+    listen(next) {
+      handler = next;
+      for (const data of queued ?? []) handler(data);
+      queued = null;
+    },
+  };
+}
+
+/** The body's bytes, telling `onRead` how many have come as they come. */
+async function readBody(response: Response, onRead: (bytes: number) => void): Promise<Uint8Array> {
+  if (!response.body) return new Uint8Array(await response.arrayBuffer());
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  for (let read = await reader.read(); !read.done; read = await reader.read()) {
+    chunks.push(read.value);
+    length += read.value.length;
+    onRead(length);
+  }
+  const bytes = new Uint8Array(length);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.length;
+  }
+  return bytes;
+}
