@@ -1,7 +1,7 @@
 // The network half of loading a dataset, free of the schema and of React, so that the page's
 // entry (main.tsx) can begin it for a `?data=` file before the app has loaded: a large file's
 // worker then starts, and parses, while the app's own code is still arriving.
-import type { ToWorker } from "./parseInWorker";
+import type { FromWorker, ToWorker } from "./parseInWorker";
 import { reportProgress } from "./loadProgress";
 
 /** Files from this size on are parsed in the worker; smaller ones parse on the page in a few
@@ -40,9 +40,9 @@ async function fetchDatasetFile(url: string, label: string, signal?: AbortSignal
   if (!response.ok) return { response };
   const declared = Number(response.headers.get("content-length")) || null;
   // Where the size is known, started now, so that its code loads while the file arrives.
-  const early = isLarge(declared) ? startDatasetWorker() : undefined;
+  const early = isLarge(declared) ? startDatasetWorker(label) : undefined;
   const bytes = await readBody(response, (read) => reportProgress(url, { phase: "reading", bytes: read, totalBytes: declared }));
-  const worker = early ?? (isLarge(bytes.length) ? startDatasetWorker() : undefined);
+  const worker = early ?? (isLarge(bytes.length) ? startDatasetWorker(label) : undefined);
   if (!worker) return { response, bytes };
   worker.worker.postMessage({ type: "parse", bytes: bytes.buffer as ArrayBuffer, label } satisfies ToWorker, [bytes.buffer]);
   reportProgress(url, { phase: "checking" });
@@ -51,11 +51,19 @@ async function fetchDatasetFile(url: string, label: string, signal?: AbortSignal
 
 const isLarge = (bytes: number | null) => bytes !== null && bytes >= WORKER_FROM_BYTES && typeof Worker !== "undefined";
 
-function startDatasetWorker(): DatasetWorker {
+function startDatasetWorker(label: string): DatasetWorker {
   const worker = new Worker(new URL("./datasetWorker.ts", import.meta.url), { type: "module", name: "dataset" });
   let queued: unknown[] | null = [];
   let handler: (data: unknown) => void = () => {};
-  worker.onmessage = ({ data }) => (queued ? queued.push(data) : handler(data));
+  const deliver = (data: unknown) => (queued ? queued.push(data) : handler(data));
+  worker.onmessage = ({ data }) => deliver(data);
+  // A worker that fails to start or crashes says so like any unreadable file.
+  worker.onerror = (event) =>
+    deliver({
+      type: "error",
+      message: `The dataset ${label} could not be read: ${event.message || "its worker failed"}.`,
+      details: [],
+    } satisfies FromWorker);
   return {
     worker,
     listen(next) {

@@ -25,7 +25,7 @@ export async function fetchDataset(url: string, label: string, signal?: AbortSig
       response.status >= 500 || response.status === 408 || response.status === 429,
     );
   }
-  if (worker) return parseInWorker(worker, label, (progress) => reportProgress(url, progress));
+  if (worker) return parseInWorker(worker, (progress) => reportProgress(url, progress), signal);
   const text = new TextDecoder().decode(bytes!);
   try {
     return buildIndex(parseDataset(text, label));

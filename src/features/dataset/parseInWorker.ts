@@ -19,10 +19,16 @@ export type FromWorker =
  * searches there. `onProgress` hears of the events as they arrive. */
 export function parseInWorker(
   { worker, listen }: DatasetWorker,
-  label: string,
   onProgress: (progress: Partial<LoadProgress>) => void,
+  signal?: AbortSignal,
 ): Promise<DatasetIndex> {
   return new Promise((resolve, reject) => {
+    // A load nobody waits for any more (the query was cancelled) lets its worker go.
+    const abandon = () => {
+      worker.terminate();
+      reject(signal!.reason);
+    };
+    signal?.addEventListener("abort", abandon);
     let head: Dataset | null = null;
     const events: TimelineEvent[] = [];
     const searches = new Map<number, (result: SearchResult) => void>();
@@ -32,8 +38,6 @@ export function parseInWorker(
         searches.set(++searchId, answer);
         worker.postMessage({ type: "search", id: searchId, filter } satisfies ToWorker);
       });
-    worker.onerror = (event) =>
-      reject(new DatasetError(`The dataset ${label} could not be read: ${event.message || "the worker failed"}.`));
     listen((message) => {
       const data = message as FromWorker;
       switch (data.type) {
@@ -46,6 +50,7 @@ export function parseInWorker(
           onProgress({ events: events.length });
           break;
         case "done":
+          signal?.removeEventListener("abort", abandon);
           resolve({ ...buildIndex({ ...head!, events }), search });
           break;
         case "error":
