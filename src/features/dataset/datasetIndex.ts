@@ -28,17 +28,23 @@ export function sortedByDate(events: readonly TimelineEvent[]): TimelineEvent[] 
   return keyed.map((k) => k.event);
 }
 
-export function buildIndex(dataset: Dataset): DatasetIndex {
-  const events = sortedByDate(dataset.events);
+/** `sorted`: the events are in date order already (the worker sorted them). */
+export function buildIndex(dataset: Dataset, { sorted = false } = {}): DatasetIndex {
+  const events = sorted ? dataset.events : sortedByDate(dataset.events);
   const eventsBySource = new Map<string, TimelineEvent[]>(dataset.sources.map((s) => [s.id, []]));
-  for (const event of events) {
+  const eventById = new Map<string, TimelineEvent>();
+  const positionById = new Map<string, number>();
+  // One pass, no pair arrays: at 100,000 events the look-ups are most of the index's time.
+  events.forEach((event, i) => {
+    eventById.set(event.id, event);
+    positionById.set(event.id, i);
     for (const citation of event.sources) eventsBySource.get(citation.source)?.push(event);
-  }
+  });
   return {
     dataset,
     events,
-    eventById: new Map(events.map((e) => [e.id, e])),
-    positionById: new Map(events.map((e, i) => [e.id, i])),
+    eventById,
+    positionById,
     sourceById: new Map(dataset.sources.map((s) => [s.id, s])),
     categoryById: new Map(dataset.categories.map((c) => [c.id, c])),
     periodById: new Map(dataset.periods.map((p) => [p.id, p])),

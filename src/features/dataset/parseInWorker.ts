@@ -51,7 +51,7 @@ export function parseInWorker(
           break;
         case "done":
           signal?.removeEventListener("abort", abandon);
-          resolve({ ...buildIndex({ ...head!, events }), search });
+          resolve({ ...buildIndex({ ...head!, events }, { sorted: true }), search });
           break;
         case "error":
           worker.terminate();

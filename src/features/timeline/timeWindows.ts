@@ -23,15 +23,26 @@ export interface TimeWindow {
   end: Date;
 }
 
+const extents = new WeakMap<readonly TimelineEvent[], { first: number; last: number }>();
+
+/** The earliest start and the latest start or end among `events`, found once per list. */
+function extentOf(events: readonly TimelineEvent[]): { first: number; last: number } {
+  let extent = extents.get(events);
+  if (!extent) {
+    let [first, last] = [Infinity, -Infinity];
+    for (const e of events) {
+      first = Math.min(first, e.date.start.getTime());
+      last = Math.max(last, (e.end ?? e.date).start.getTime());
+    }
+    extents.set(events, (extent = { first, last }));
+  }
+  return extent;
+}
+
 /** The window showing every event whole. Item boxes are centred on their dates,
  * so each side needs room for half a box: in time, that depends on the width in pixels. */
 export function fullWindow(events: readonly TimelineEvent[], widthPx: number, halfItemPx = HALF_BOX): TimeWindow {
-  let first = Infinity;
-  let last = -Infinity;
-  for (const e of events) {
-    first = Math.min(first, e.date.start.getTime());
-    last = Math.max(last, (e.end ?? e.date).start.getTime());
-  }
+  const { first, last } = extentOf(events);
   const span = Math.max(last - first, 30 * DAY_MS);
   // m px-per-ms ≥ halfItem with px-per-ms = width / (span + 2m)  ⇒  m ≥ halfItem·span / (width − 2·halfItem)
   const width = planningWidth(widthPx);
