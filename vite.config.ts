@@ -23,6 +23,9 @@ export default defineConfig({
   ],
   // One stylesheet, linked from the page: the prerendered view needs all of it before its first frame.
   build: { target: "es2022", sourcemap: true, cssCodeSplit: false },
+  // The dataset worker as a module with chunks of its own: TimelineJS's readers load there only
+  // for a file that needs them, as on the page.
+  worker: { format: "es" },
   preview: { port: 4173, strictPort: true },
   // Verbose: a skipped test (the source-copy checks, in a clone with nothing beside it) is named.
   test: { include: ["src/**/*.test.ts", "build/**/*.test.ts", "scripts/**/*.test.ts"], environment: "node", reporters: ["verbose"] },

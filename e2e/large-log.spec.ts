@@ -62,7 +62,7 @@ test("20,000 events: zoomed out, the crowds are counts that add up, and a click 
   expect(await domSize(page)).toBeLessThan(3000);
 });
 
-test("20,000 events: the arrow keys step event by event in date order, and End jumps to the last", async ({ page }) => {
+test("20,000 events: the arrow keys step event by event in date order, End and Home jump to the ends", async ({ page }) => {
   await page.goto(`./?data=fixtures/log.json#/event/${deep.id}`);
   await timelineLive(page);
   await page.getByTestId("timeline").focus();
@@ -74,6 +74,12 @@ test("20,000 events: the arrow keys step event by event in date order, and End j
   await page.keyboard.press("End");
   await expect(eventDetail(page)).toHaveAttribute("data-event-id", sorted.at(-1)!.id);
   await expect.poll(() => boxOnTop(page, sorted.at(-1)!.id)).toBe(true);
+  await page.keyboard.press("Home");
+  await expect(eventDetail(page)).toHaveAttribute("data-event-id", sorted[0]!.id);
+  await expect.poll(() => boxOnTop(page, sorted[0]!.id)).toBe(true);
+  await page.keyboard.press("ArrowLeft");
+  await page.keyboard.press("ArrowRight");
+  await expect(eventDetail(page)).toHaveAttribute("data-event-id", sorted[1]!.id);
 });
 
 test("20,000 events: search finds one event among them, the counts follow, and the timeline shows it", async ({ page }) => {

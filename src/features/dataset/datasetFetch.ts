@@ -4,9 +4,10 @@
 import type { FromWorker, ToWorker } from "./parseInWorker";
 import { reportProgress } from "./loadProgress";
 
-/** Files from this size on are parsed in the worker; smaller ones parse on the page in a few
- * milliseconds, sooner than a worker could start. */
-export const WORKER_FROM_BYTES = 1 << 20;
+/** Files from this size on (about 10,000 events) are parsed in the worker. A worker takes a few
+ * hundred milliseconds to start beside the app's own start-up: a smaller file is on screen sooner
+ * parsed on the page, in one task of a few hundred milliseconds at most. */
+export const WORKER_FROM_BYTES = 4 << 20;
 
 /** A worker whose messages wait, in order, until someone listens. */
 export interface DatasetWorker {
