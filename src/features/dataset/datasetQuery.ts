@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import { buildIndex, type DatasetIndex } from "./datasetIndex";
 import { reportProgress } from "./loadProgress";
-import { DatasetError, NeedsImport, parseDataset } from "./parse";
+import { DatasetError, parseAnyDataset } from "./parse";
 import { parseInWorker } from "./parseInWorker";
 import { takeFetch, type Fetched } from "./datasetFetch";
 
@@ -26,15 +26,7 @@ export async function fetchDataset(url: string, label: string, signal?: AbortSig
     );
   }
   if (worker) return parseInWorker(worker, (progress) => reportProgress(url, progress), signal);
-  const text = new TextDecoder().decode(bytes!);
-  try {
-    return buildIndex(parseDataset(text, label));
-  } catch (error) {
-    if (!(error instanceof NeedsImport)) throw error;
-    // TimelineJS's formats: their reader loads only for them.
-    const { readImported } = await import("../import/readDataset");
-    return buildIndex(parseDataset(text, label, readImported));
-  }
+  return buildIndex(await parseAnyDataset(new TextDecoder().decode(bytes!), label));
 }
 
 export function datasetQueryOptions(url: string, label: string) {

@@ -4,7 +4,7 @@
 import { buildSearchIndex, search, type SearchIndex } from "../search/search";
 import { sortedByDate } from "./datasetIndex";
 import { writeSlice } from "./eventSlices";
-import { DatasetError, NeedsImport, parseDataset } from "./parse";
+import { DatasetError, parseAnyDataset } from "./parse";
 import type { FromWorker, ToWorker } from "./parseInWorker";
 
 /** Events per message: the page reads each in a few milliseconds. */
@@ -20,15 +20,7 @@ self.onmessage = async ({ data }: MessageEvent<ToWorker>) => {
     return;
   }
   try {
-    const text = new TextDecoder().decode(data.bytes);
-    let dataset;
-    try {
-      dataset = parseDataset(text, data.label);
-    } catch (error) {
-      if (!(error instanceof NeedsImport)) throw error;
-      const { readImported } = await import("../import/readDataset");
-      dataset = parseDataset(text, data.label, readImported);
-    }
+    const dataset = await parseAnyDataset(new TextDecoder().decode(data.bytes), data.label);
     // Sorted only: the page builds its own look-ups from what it is sent.
     const events = sortedByDate(dataset.events);
     post({ type: "head", dataset: { ...dataset, events: [] }, total: events.length });

@@ -61,6 +61,18 @@ export function parseDataset(text: string, file: string, readOther?: ImportReade
   throw new DatasetError(`The dataset ${file} does not match the timeline format (${count}).`, listed);
 }
 
+/** Parses a dataset in any format we read: the native one at once, TimelineJS's once their
+ * reader (a chunk of its own, loaded only for them) has come. */
+export async function parseAnyDataset(text: string, file: string): Promise<Dataset> {
+  try {
+    return parseDataset(text, file);
+  } catch (error) {
+    if (!(error instanceof NeedsImport)) throw error;
+    const { readImported } = await import("../import/readDataset");
+    return parseDataset(text, file, readImported);
+  }
+}
+
 function describeType(value: unknown): string {
   if (Array.isArray(value)) return "an array";
   if (value === null) return "null";
