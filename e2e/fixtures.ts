@@ -48,7 +48,8 @@ export async function serveFixture(page: Page, name: string, body: string | obje
 }
 
 /** Waits until vis-timeline has taken over from the static preview: panning and typing need the live app. */
-export const timelineLive = (page: Page) => expect(page.getByTestId("timeline").locator(".vis-timeline")).toBeVisible();
+export const timelineLive = (page: Page, timeout?: number) =>
+  expect(page.getByTestId("timeline").locator(".vis-timeline")).toBeVisible({ timeout });
 
 export const timelineItem = (page: Page, id: string) => page.getByTestId("timeline").locator(`[data-event-id="${id}"]`);
 export const eventDetail = (page: Page) => page.getByTestId("event-detail");

@@ -2,7 +2,13 @@
 import { generateDataset } from "../scripts/generate-dataset.mjs";
 import { byDate } from "../scripts/eventOrder.mjs";
 import type { Page } from "@playwright/test";
-import { eventDetail, expect, serveFixture, test, timelineItem, timelineLive } from "./fixtures";
+import { eventDetail, expect as baseExpect, serveFixture, test, timelineItem, timelineLive as liveWithin } from "./fixtures";
+
+// Reading 20,000 events takes seconds on a loaded machine: the waits here allow for it (no
+// assertion is about time).
+const WAIT_MS = 20_000;
+const expect = baseExpect.configure({ timeout: WAIT_MS });
+const timelineLive = (page: Page) => liveWithin(page, WAIT_MS);
 
 // A researcher's event log: large enough to be parsed in the worker and drawn in crowds.
 const SIZE = 20_000;
