@@ -12,12 +12,14 @@ import { chromium } from "@playwright/test";
 import { build, preview } from "vite";
 import { CHROMIUM_ARGS, chromiumPath } from "./chromium.mjs";
 import { byDate } from "./eventOrder.mjs";
-import { instrument } from "./benchProbe.mjs";
+import { instrument, instrumentInput, selectionShown } from "./benchProbe.mjs";
 import { freePort } from "./freePort.mjs";
 import { generateDataset } from "./generate-dataset.mjs";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const SIZES = (process.env.BENCH_SIZES ?? "7,1000,5000").split(",").map(Number);
+/** Which ways of opening a dataset to measure (`BENCH_MODES=runtime` skips building sites). */
+const MODES_RUN = (process.env.BENCH_MODES ?? "published,runtime,timelinejs").split(",");
 // A port of its own, so the bench never collides with a running explorer or test run.
 const PORT = await freePort();
 const DIST = "dist";
@@ -44,7 +46,7 @@ async function sitesFor(size) {
   if (!ownData) writeFileSync(file, JSON.stringify(data));
   const runtimeData = ownData ? bundledPath : `bench/events-${size}.json`;
   const runtime = { dir: DIST, query: `?data=${runtimeData}`, deepLink: (id) => `?data=${runtimeData}#/event/${id}`, file: runtimeData };
-  if (size > PUBLISHED_UP_TO) return { data, runtime };
+  if (size > PUBLISHED_UP_TO || !MODES_RUN.includes("published")) return { data, runtime };
   const timelineJsData = `bench/timelinejs-${size}.json`;
   writeFileSync(join(DIST, timelineJsData), JSON.stringify(asTimelineJs(data)));
   const dir = join(SITES, String(size));
@@ -234,6 +236,8 @@ async function measure(data, { dir, query, deepLink, file }) {
     await context.close();
   }
 
+  Object.assign(result, await selectionLatencies(data, { query, deepLink }));
+
   // Deep link: the 6th event by date (in a log, the middle one), from a fresh context.
   {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -247,6 +251,109 @@ async function measure(data, { dir, query, deepLink, file }) {
     await context.close();
   }
   return result;
+}
+
+/** How many selections of each kind a run makes. */
+const SELECTIONS = 10;
+const SELECTION_KINDS = ["keys", "click", "hash", "list", "embed"];
+
+/** The address of `deepLink` in the embed: `embed=1` added to its query. */
+function embedAddress(address) {
+  const [beforeHash, hash = ""] = address.split("#");
+  return `${beforeHash}${beforeHash.includes("?") ? "&" : "?"}embed=1${hash ? `#${hash}` : ""}`;
+}
+
+/** Selecting events once the timeline is live, by each way a reader (or a host page) selects:
+ * p50 and p95 of input to the frame that shows the event, and the longest task meanwhile. */
+async function selectionLatencies(data, { deepLink }) {
+  const sorted = byDate(data.events);
+  const target = deepLinkTarget(data);
+  const spread = (k) => sorted[Math.floor((sorted.length * (k + 1)) / (SELECTIONS + 2))].id;
+  const samples = Object.fromEntries(SELECTION_KINDS.map((kind) => [kind, []]));
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.addInitScript(instrument, null);
+  await context.addInitScript(instrumentInput);
+  await context.route(`${origin}__host`, (route) =>
+    route.fulfill({
+      contentType: "text/html",
+      body: `<!doctype html><title>host</title><iframe src="${embedAddress(deepLink(target.id))}" style="width:600px;height:700px;border:0"></iframe>`,
+    }),
+  );
+  const page = await context.newPage();
+  const live = (frame) =>
+    frame.waitForFunction(() => window.__bench.timelineDrawn !== undefined && document.querySelector("[data-testid=event-detail]"), null, {
+      timeout: 120_000,
+    });
+  /** One selection in `frame`: `input` acts, `id` (or any other event) is awaited. */
+  const once = async (kind, frame, input, id = null) => {
+    const previousId = await frame.evaluate(() => {
+      window.__input.at = null;
+      return document.querySelector("[data-testid=event-detail]")?.getAttribute("data-event-id") ?? null;
+    });
+    const shown = frame.evaluate(selectionShown, { id, previousId });
+    await input();
+    samples[kind].push(await shown);
+  };
+  await page.goto(`${origin}${deepLink(target.id)}`);
+  await live(page);
+  await page.waitForTimeout(500);
+  const timeline = page.getByTestId("timeline");
+  await timeline.focus();
+  for (let k = 0; k < SELECTIONS; k++) await once("keys", page, () => page.keyboard.press("ArrowRight"));
+  for (let k = 0; k < SELECTIONS; k++) {
+    // The box nearest the middle that is not selected and is on top where a reader would click.
+    const point = await page.evaluate(() => {
+      const boxes = [...document.querySelectorAll("[data-testid=timeline] .vis-item[data-event-id]:not(.vis-selected)")];
+      const mid = innerWidth / 2;
+      const hits = boxes
+        .map((box) => ({ box, r: box.getBoundingClientRect() }))
+        .map(({ box, r }) => ({ box, x: r.left + Math.min(r.width / 2, 40), y: r.top + r.height / 2 }))
+        .filter(({ box, x, y }) => x > 0 && x < innerWidth && y > 0 && y < innerHeight && box.contains(document.elementFromPoint(x, y)));
+      hits.sort((a, b) => Math.abs(a.x - mid) - Math.abs(b.x - mid));
+      return hits[0] ? { x: hits[0].x, y: hits[0].y } : null;
+    });
+    if (!point) break;
+    await once("click", page, () => page.mouse.click(point.x, point.y));
+  }
+  for (let k = 0; k < SELECTIONS; k++) {
+    const id = spread(k);
+    await once(
+      "hash",
+      page,
+      () => page.evaluate((id) => ((window.__input.at = performance.now()), (location.hash = `#/event/${id}`)), id),
+      id,
+    );
+  }
+  await page.getByRole("button", { name: "List", exact: true }).click();
+  const rows = page.locator("[data-testid=event-list] [data-list-event-id]");
+  await rows.first().waitFor();
+  for (let k = 0; k < SELECTIONS; k++) {
+    const row = rows.nth(k + 1);
+    const id = await row.getAttribute("data-list-event-id");
+    await once("list", page, () => row.click(), id);
+  }
+  await page.goto(`${origin}__host`);
+  const frame = page.frames().find((f) => f !== page.mainFrame());
+  await live(frame);
+  await page.waitForTimeout(500);
+  for (let k = 0; k < SELECTIONS; k++) {
+    const id = spread(k);
+    const send = () =>
+      page.evaluate((id) => document.querySelector("iframe").contentWindow.postMessage({ type: "timeline:select", id }, "*"), id);
+    await once("embed", frame, send, id);
+  }
+  await context.close();
+  const percentile = (values, p) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))] ?? NaN;
+  return Object.fromEntries(
+    SELECTION_KINDS.flatMap((kind) => {
+      const latencies = samples[kind].map((s) => s.latency);
+      return [
+        [`select_${kind}_p50`, percentile(latencies, 0.5)],
+        [`select_${kind}_p95`, percentile(latencies, 0.95)],
+        [`select_${kind}_longest`, Math.max(0, ...samples[kind].map((s) => s.longest))],
+      ];
+    }),
+  );
 }
 
 const summary = (values) => {
@@ -267,7 +374,7 @@ for (const size of SIZES) {
   if (pages) buildTimes[size] = pages;
   fileBytes[size] = statSync(join(DIST, sites.runtime.file)).size;
   for (const mode of Object.keys(MODES)) {
-    if (!sites[mode]) continue;
+    if (!sites[mode] || !MODES_RUN.includes(mode)) continue;
     const runs = [];
     await serving(sites[mode].dir, async () => {
       for (let i = 0; i < RUNS; i++) {
@@ -298,6 +405,11 @@ const rows = [
   ["JS+CSS gzip requested before first visible", (r) => `${kib(r.bytesBeforeVisible.median)} KiB`],
   ['search "Tehran": input to count shown', (r) => ms(r.search)],
   ["longest task while typing it", (r) => `${r.searchLongestTask.median.toFixed(0)} ms`],
+  ...SELECTION_KINDS.map((kind) => [
+    `select by ${kind}: p50 / p95 (longest task)`,
+    (r) =>
+      `${r[`select_${kind}_p50`].median.toFixed(0)} / ${r[`select_${kind}_p95`].median.toFixed(0)} ms (${r[`select_${kind}_longest`].median.toFixed(0)} ms)`,
+  ]),
   ["floor: fetch + JSON.parse of the file", (r) => (r.floor ? ms(r.floor) : "—")],
   ["first visible / live, × floor", (r) => (r.floor ? `${ratio(r.firstVisible, r.floor)} / ${ratio(r.timelineDrawn, r.floor)}` : "—")],
 ];

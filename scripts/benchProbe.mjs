@@ -41,3 +41,36 @@ export function instrument(targetId) {
   };
   requestAnimationFrame(tick);
 }
+
+/** Injected before the app: the moment of the reader's last input (a key, a pointer, a message
+ * from the host page), for selection latency. The bench resets it before each input. */
+export function instrumentInput() {
+  const probe = (window.__input = { at: null });
+  for (const type of ["keydown", "pointerdown", "message"]) window.addEventListener(type, () => (probe.at ??= performance.now()), true);
+}
+
+/** In the page: resolves, at the first frame that shows `id`'s detail, with the time since the
+ * input and the longest task meanwhile (the timeline may still be gliding to it). `id` null: any
+ * event other than `previousId`. */
+export function selectionShown({ id, previousId }) {
+  const tasks = [];
+  const observer = new PerformanceObserver((list) => list.getEntries().forEach((e) => tasks.push(e.duration)));
+  observer.observe({ type: "longtask" });
+  return new Promise((resolve) => {
+    const check = (now) => {
+      const detail = document.querySelector("[data-testid=event-detail]");
+      const shown = detail?.getAttribute("data-event-id");
+      const wanted = id ? shown === id : shown && shown !== previousId;
+      if (wanted && window.__input.at !== null) {
+        // Long tasks are reported after they end, and the timeline's own work may follow the
+        // detail: hear them for a while longer.
+        const latency = now - window.__input.at;
+        setTimeout(() => {
+          observer.disconnect();
+          resolve({ latency, longest: Math.max(0, ...tasks) });
+        }, 300);
+      } else requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  });
+}

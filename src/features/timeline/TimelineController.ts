@@ -4,11 +4,12 @@ import { categoryClasses } from "../../lib/categoryClasses";
 import type { Language } from "../../lib/i18n/i18n";
 import type { DatasetIndex } from "../dataset/datasetIndex";
 import type { TimelineEvent } from "../dataset/schema";
-import { PAN_MARGIN_MS, VIS_OPTIONS } from "./visOptions";
+import { timelineHeight } from "./itemBox";
+import { longestRange, openingCapacity, planView, planWholeView, type Crowd, type PlanFrame, type ViewPlan } from "./planView";
 import { revealOnPage } from "./revealOnPage";
-import { boxIsWhole, fullWindow, initialWindow, periodWindow, windowCentredOn, windowWithWholeBoxes, type TimeWindow } from "./timeWindows";
+import { boxIsWhole, fullWindow, initialWindow, periodWindow, windowCentredOn, type TimeWindow } from "./timeWindows";
 import { buildPeriodItems, crowdItem, eventItem, itemContentTemplate } from "./visItems";
-import { longestRange, windowContents, type WindowContents } from "./windowContents";
+import { PAN_MARGIN_MS, VIS_OPTIONS } from "./visOptions";
 
 /** What stays fixed for a controller's life: a change of any of these makes a new one. */
 export interface TimelineSettings {
@@ -17,12 +18,15 @@ export interface TimelineSettings {
   dir: "ltr" | "rtl";
   /** What a crowd of `count` events says. */
   crowdLabel: (count: number) => string;
-  /** A shorter timeline, for the embed. */
-  compact: boolean;
+  /** The width the items are drawn in when it is created, and how many lanes of boxes it may stack
+   * before it counts. */
+  frame: PlanFrame;
   /** What was selected when the page opened: the first window is planned around it. */
   opening: { selectedId: string | null; periodId: string | null };
   /** Called once vis-timeline's first drawing is in the page. */
   onDrawn: () => void;
+  /** A crowd whose events share one moment, which no zoom can draw apart: show them as a list. */
+  onOpenCrowd: (events: TimelineEvent[]) => void;
 }
 
 /** What changes while it lives, handed over with `setProps`. */
@@ -41,8 +45,8 @@ function prefersReducedMotion(): boolean {
 }
 
 /** The one owner of a vis-timeline, free of React: created in a container, handed props, destroyed.
- * vis-timeline is handed only what the window shows (windowContents.ts): a large dataset's
- * boxes near the window and counts for its crowds, replaced as the window moves. */
+ * vis-timeline draws what the view plan (planView.ts) puts in the window: its boxes, each in its
+ * lane, and counts for its crowds, replaced as the window moves. */
 export class TimelineController {
   private readonly timeline: Timeline;
   private readonly items: DataSet<DataItem>;
@@ -51,8 +55,13 @@ export class TimelineController {
   private props: TimelineProps;
   /** The longest range among the shown events. */
   private longest: number;
-  private drawn: WindowContents | null = null;
-  private drawnIds = new Set<string>();
+  /** The width the items are drawn in, kept by a ResizeObserver: never read during a selection. */
+  private width: number;
+  private plan: ViewPlan | null = null;
+  /** What vis-timeline holds: each item's id, and what it draws (its class, with its lane; a count). */
+  private drawnLooks = new Map<string, string>();
+  /** The lanes the frame is tall enough for: it grows with the plans, never shrinks under the reader. */
+  private heightLanes = 0;
   private destroyed = false;
   private stopRevealing?: () => void;
 
@@ -61,71 +70,16 @@ export class TimelineController {
     private readonly settings: TimelineSettings,
     props: TimelineProps,
   ) {
-    const { index, lang, dir, compact, opening, onDrawn } = settings;
     this.props = props;
-    this.categoryClass = categoryClasses(index.dataset.categories);
+    this.categoryClass = categoryClasses(settings.index.dataset.categories);
     this.longest = longestRange(props.events);
-    const width = container.clientWidth;
-    const whole = this.wholeWindow();
-    const selected = props.selectedId ? index.eventById.get(props.selectedId) : undefined;
-    const initial = initialWindow(index, props.events, opening, selected?.id ?? null, width);
-    // vis-timeline's types say `content: string`; at run time it takes DOM nodes, which is the point.
-    this.items = new DataSet(buildPeriodItems(index, whole.end, props.selectedPeriodId) as unknown as DataItem[]);
-    this.draw(initial, width);
-    const timeline = (this.timeline = new Timeline(container, this.items, {
-      ...VIS_OPTIONS,
-      // In Arabic and Persian, time runs right to left, the way the page reads.
-      rtl: dir === "rtl",
-      locale: lang,
-      template: itemContentTemplate(index, lang),
-      ...(compact ? { minHeight: 180 } : {}),
-      start: initial.start,
-      end: initial.end,
-      min: new Date(whole.start.getTime() - PAN_MARGIN_MS),
-      max: new Date(whole.end.getTime() + PAN_MARGIN_MS),
-    }));
-
-    // The window was planned for the container's width; the items are drawn in a slightly
-    // narrower frame, known only now. Plan again for it, before anything is on screen.
-    if (this.frameWidth() !== width) {
-      const planned = initialWindow(index, props.events, opening, selected?.id ?? null, this.frameWidth());
-      timeline.setWindow(planned.start, planned.end, { animation: false });
-    }
-    // Every frame of a pan or zoom: a few binary searches, and new items only past a stretch's edge.
-    const redraw = () => this.draw(timeline.getWindow());
-    timeline.on("rangechange", redraw);
-    timeline.on("rangechanged", redraw);
-    // Only the first drawing matters; 'changed' fires on every redraw (every frame of a pan).
-    const firstDrawn = () => {
-      timeline.off("changed", firstDrawn);
-      onDrawn();
-    };
-    // vis-timeline often draws inside its constructor, before anyone could listen: its loading
-    // screen is then gone already.
-    if (container.querySelector(".vis-loading-screen")) timeline.on("changed", firstDrawn);
-    else onDrawn();
-    timeline.on("select", ({ items }: { items: string[] }) => {
-      const [id] = items;
-      if (id !== undefined && index.eventById.has(id)) this.props.onSelect(id);
-      // A tap on empty space (or on a cluster) must not clear the selection: the URL still holds it.
-      else timeline.setSelection(this.props.selectedId ? [this.props.selectedId] : []);
-    });
-    const onBandClick = (e: MouseEvent) => {
-      const target = e.target as Element;
-      const crowdId = target.closest?.("[data-crowd-id]")?.getAttribute("data-crowd-id");
-      if (crowdId) return this.openCrowd(crowdId);
-      // Period bands are drawn behind the items, where vis-timeline selects nothing: take their clicks here.
-      const id = target.closest?.("[data-period-id]")?.getAttribute("data-period-id");
-      if (id) this.props.onSelectPeriod?.(id);
-    };
-    container.addEventListener("click", onBandClick);
-    this.removeListeners = () => {
-      container.removeEventListener("click", onBandClick);
-      timeline.off("changed", firstDrawn);
-      timeline.off("rangechange", redraw);
-      timeline.off("rangechanged", redraw);
-    };
-    timeline.setSelection(selected ? [selected.id] : []);
+    this.width = settings.frame.widthPx;
+    const opening = this.openingWindow();
+    this.items = new DataSet(this.periodItems(props.selectedPeriodId));
+    this.draw(opening);
+    this.timeline = this.createTimeline(opening);
+    this.removeListeners = this.listen();
+    this.timeline.setSelection(props.selectedId && settings.index.eventById.has(props.selectedId) ? [props.selectedId] : []);
   }
 
   /** Hands over the latest props; only what differs from the last ones is passed on to vis-timeline. */
@@ -139,18 +93,14 @@ export class TimelineController {
   }
 
   zoom(direction: "in" | "out"): void {
-    const animation = !prefersReducedMotion();
-    if (direction === "in") this.timeline.zoomIn(0.5, { animation });
-    else this.timeline.zoomOut(0.5, { animation });
+    if (direction === "in") this.timeline.zoomIn(0.5, this.motion());
+    else this.timeline.zoomOut(0.5, this.motion());
   }
 
   /** Brings every shown event into view (all of them, when none is shown). */
   showAll(): void {
     const { events } = this.props;
-    const shown = events.length ? events : this.settings.index.events;
-    const width = this.frameWidth();
-    const whole = windowWithWholeBoxes(fullWindow(shown, width), shown, width);
-    this.timeline.setWindow(whole.start, whole.end, { animation: !prefersReducedMotion() });
+    this.moveTo(this.whole(fullWindow(events.length ? events : this.settings.index.events, this.width)));
   }
 
   destroy(): void {
@@ -160,49 +110,156 @@ export class TimelineController {
     this.timeline.destroy();
   }
 
-  /** The width the items are drawn in: vis-timeline's centre panel, inside its borders. */
-  private frameWidth(): number {
-    return this.container.querySelector<HTMLElement>(".vis-panel.vis-center")?.clientWidth ?? this.container.clientWidth;
-  }
+  // The story of a construction, step by step.
 
-  /** Every event, each box whole: the bounds the reader can pan to, and a year beyond. */
-  private wholeWindow() {
-    const { events } = this.settings.index;
-    const width = this.frameWidth();
-    return windowWithWholeBoxes(fullWindow(events, width), events, width);
-  }
-
-  /** Hands vis-timeline what `window` shows, changing only the items that differ from those it has. */
-  private draw(window: TimeWindow, width = this.frameWidth(), force = false): void {
+  /** The window the timeline opens on, planned once, for the width it will have. */
+  private openingWindow(): TimeWindow {
+    const { index, opening } = this.settings;
     const { events, selectedId } = this.props;
-    const selected = selectedId ? (this.settings.index.eventById.get(selectedId) ?? null) : null;
-    const contents = windowContents(events, window, width, selected, this.longest);
-    if (!force && contents.key === this.drawn?.key) return;
-    this.drawn = contents;
-    const next = new Map<string, DataItem>();
-    for (const event of contents.events) next.set(event.id, eventItem(event, this.categoryClass) as unknown as DataItem);
-    for (const crowd of contents.crowds) next.set(crowd.id, crowdItem(crowd, this.settings.crowdLabel) as unknown as DataItem);
-    const gone = [...this.drawnIds].filter((id) => !next.has(id));
-    const added = [...next].filter(([id]) => !this.drawnIds.has(id)).map(([, item]) => item);
-    this.drawnIds = new Set(next.keys());
-    if (gone.length) this.items.remove(gone);
-    if (added.length) this.items.add(added);
+    const current = selectedId && index.eventById.has(selectedId) ? selectedId : null;
+    return this.whole(initialWindow(index, events, opening, current, this.width, openingCapacity(this.frame())));
   }
 
-  /** A click on a crowd zooms in to it; where zooming cannot draw its events apart (they share one
-   * moment), it selects the first, from which the arrow keys walk on. */
+  private periodItems(selectedPeriodId: string | null): DataItem[] {
+    const { index } = this.settings;
+    // vis-timeline's types say `content: string`; at run time it takes DOM nodes, which is the point.
+    return buildPeriodItems(index, fullWindow(index.events, this.width).end, selectedPeriodId) as unknown as DataItem[];
+  }
+
+  private createTimeline(opening: TimeWindow): Timeline {
+    const { index, lang, dir } = this.settings;
+    const whole = fullWindow(index.events, this.width);
+    // Room to pan past the ends, and to open any window the plan widens for whole boxes.
+    const margin = PAN_MARGIN_MS + (whole.end.getTime() - whole.start.getTime()) / 2;
+    return new Timeline(this.container, this.items, {
+      ...VIS_OPTIONS,
+      // In Arabic and Persian, time runs right to left, the way the page reads.
+      rtl: dir === "rtl",
+      locale: lang,
+      template: itemContentTemplate(index, lang),
+      minHeight: timelineHeight(this.heightLanes),
+      start: opening.start,
+      end: opening.end,
+      min: new Date(whole.start.getTime() - margin),
+      max: new Date(whole.end.getTime() + margin),
+    });
+  }
+
+  /** Wires vis-timeline's events and the container's to the plan and the props; returns the unwiring. */
+  private listen(): () => void {
+    const { timeline, container, settings } = this;
+    // Every frame of a pan or zoom: a new plan only past a stretch's edge.
+    const redraw = () => this.draw(timeline.getWindow());
+    timeline.on("rangechange", redraw);
+    timeline.on("rangechanged", redraw);
+    // Only the first drawing matters; 'changed' fires on every redraw (every frame of a pan).
+    const firstDrawn = () => {
+      timeline.off("changed", firstDrawn);
+      settings.onDrawn();
+    };
+    // vis-timeline often draws inside its constructor, before anyone could listen: its loading
+    // screen is then gone already.
+    if (container.querySelector(".vis-loading-screen")) timeline.on("changed", firstDrawn);
+    else settings.onDrawn();
+    timeline.on("select", ({ items }: { items: string[] }) => {
+      const [id] = items;
+      if (id !== undefined && settings.index.eventById.has(id)) this.props.onSelect(id);
+      // A tap on empty space (or on a crowd) must not clear the selection: the URL still holds it.
+      else timeline.setSelection(this.props.selectedId ? [this.props.selectedId] : []);
+    });
+    const onBandClick = (e: MouseEvent) => {
+      const target = e.target as Element;
+      const crowdId = target.closest?.("[data-crowd-id]")?.getAttribute("data-crowd-id");
+      if (crowdId) return this.openCrowd(crowdId);
+      // Period bands are drawn behind the items, where vis-timeline selects nothing: take their clicks here.
+      const id = target.closest?.("[data-period-id]")?.getAttribute("data-period-id");
+      if (id) this.props.onSelectPeriod?.(id);
+    };
+    container.addEventListener("click", onBandClick);
+    const resizes = new ResizeObserver(([entry]) => {
+      const width = entry!.contentRect.width;
+      if (width === this.width) return;
+      this.width = width;
+      this.draw(timeline.getWindow(), true);
+    });
+    resizes.observe(container);
+    return () => {
+      resizes.disconnect();
+      container.removeEventListener("click", onBandClick);
+      timeline.off("changed", firstDrawn);
+      timeline.off("rangechange", redraw);
+      timeline.off("rangechanged", redraw);
+    };
+  }
+
+  // What happens while it lives.
+
+  private motion(): { animation: boolean } {
+    return { animation: !prefersReducedMotion() };
+  }
+
+  private moveTo(window: TimeWindow): void {
+    this.timeline.setWindow(window.start, window.end, this.motion());
+  }
+
+  private frame(): PlanFrame {
+    return { widthPx: this.width, lanes: this.settings.frame.lanes };
+  }
+
+  private selected(): TimelineEvent | null {
+    const { selectedId } = this.props;
+    return selectedId ? (this.settings.index.eventById.get(selectedId) ?? null) : null;
+  }
+
+  /** `window` widened until every box drawn in it is whole. */
+  private whole(window: TimeWindow): TimeWindow {
+    return planWholeView(this.props.events, window, this.frame(), this.selected(), this.longest).window;
+  }
+
+  /** Hands vis-timeline the plan for `window`, changing only the items that differ from those it has. */
+  private draw(window: TimeWindow, force = false): void {
+    const plan = planView(this.props.events, window, this.frame(), this.selected(), this.longest);
+    if (!force && plan.key === this.plan?.key) return;
+    this.plan = plan;
+    const next = new Map<string, { item: DataItem; look: string }>();
+    for (const { event, lane } of plan.boxes) {
+      const item = eventItem(event, lane, this.categoryClass);
+      next.set(event.id, { item: item as unknown as DataItem, look: item.className });
+    }
+    for (const crowd of plan.crowds) {
+      const item = crowdItem(crowd, this.settings.crowdLabel);
+      next.set(crowd.id, { item: item as unknown as DataItem, look: `${item.className} ${crowd.count}` });
+    }
+    const gone = [...this.drawnLooks.keys()].filter((id) => !next.has(id));
+    const changed = [...next.entries()].filter(([id, { look }]) => this.drawnLooks.get(id) !== look).map(([, { item }]) => item);
+    this.drawnLooks = new Map([...next].map(([id, { look }]) => [id, look]));
+    if (gone.length) this.items.remove(gone);
+    if (changed.length) this.items.update(changed);
+    this.growFor(plan.lanes);
+  }
+
+  /** Makes the frame tall enough for `lanes` (before vis-timeline exists, it is created so). */
+  private growFor(lanes: number): void {
+    if (lanes <= this.heightLanes) return;
+    this.heightLanes = lanes;
+    // draw() runs once before the timeline exists, which is then created this tall.
+    this.timeline?.setOptions({ minHeight: timelineHeight(lanes) });
+  }
+
+  /** A click on a crowd zooms to fit its events; where zooming cannot draw them apart (they share
+   * one moment), they are listed instead. */
   private openCrowd(id: string): void {
-    const crowd = this.drawn?.crowds.find((c) => c.id === id);
+    const crowd: Crowd | undefined = this.plan?.crowds.find((c) => c.id === id);
     if (!crowd) return;
-    if (!crowd.separable) return this.props.onSelect(this.props.events[crowd.first]!.id);
-    const margin = (crowd.end.getTime() - crowd.start.getTime()) / 4;
-    this.timeline.setWindow(crowd.start.getTime() - margin, crowd.end.getTime() + margin, { animation: !prefersReducedMotion() });
+    const events = this.props.events.slice(crowd.first, crowd.last + 1);
+    if (!crowd.separable) return this.settings.onOpenCrowd(events);
+    this.moveTo(this.whole(fullWindow(events, this.width)));
   }
 
   /** A new search or filter: show what it leaves, all of it. */
   private showEvents(events: readonly TimelineEvent[]): void {
     this.longest = longestRange(events);
-    this.draw(this.timeline.getWindow(), undefined, true);
+    this.draw(this.timeline.getWindow(), true);
     if (events.length) this.showAll();
   }
 
@@ -210,15 +267,12 @@ export class TimelineController {
   private selectPeriod(periodId: string | null): void {
     const { index } = this.settings;
     if (!index.dataset.periods.length) return;
-    const whole = this.wholeWindow();
-    this.items.update(buildPeriodItems(index, whole.end, periodId) as unknown as DataItem[]);
+    this.items.update(this.periodItems(periodId));
     const period = periodId ? index.periodById.get(periodId) : undefined;
-    if (!period) return;
-    const target = windowWithWholeBoxes(periodWindow(period, whole), this.props.events, this.frameWidth());
-    this.timeline.setWindow(target.start, target.end, { animation: !prefersReducedMotion() });
+    if (period) this.moveTo(this.whole(periodWindow(period, fullWindow(index.events, this.width))));
   }
 
-  /** Marks the selected event, and brings it into view. */
+  /** Marks the selected event, and brings it into view: work bounded by the window, no layout read. */
   private select(selectedId: string | null): void {
     const event = selectedId ? this.settings.index.eventById.get(selectedId) : undefined;
     // The selected event is always drawn on its own: hand it over before selecting it.
@@ -226,13 +280,8 @@ export class TimelineController {
     this.timeline.setSelection(event ? [event.id] : []);
     if (!event) return;
     const visible = this.timeline.getWindow();
-    const width = this.frameWidth();
-    const animation = !prefersReducedMotion();
-    if (!boxIsWhole(event, visible, width)) {
-      // Centred on it, widened so that no other box is left cut at an edge.
-      const target = windowWithWholeBoxes(windowCentredOn(event, visible), this.props.events, width);
-      this.timeline.setWindow(target.start, target.end, { animation });
-    }
+    // Centred on it, widened so that no other box is left cut at an edge.
+    if (!boxIsWhole(event, visible, this.width)) this.moveTo(this.whole(windowCentredOn(event, visible)));
     this.stopRevealing?.();
     this.stopRevealing = revealOnPage(this.timeline, this.container, event.id);
   }

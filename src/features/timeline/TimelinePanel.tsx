@@ -5,11 +5,21 @@ import type TimelineViewComponent from "./TimelineView";
 import type { TimelineControls, TimelineViewProps } from "./TimelineView";
 import { TimelineFrame } from "./TimelineFrame";
 import { TimelinePreview } from "./TimelinePreview";
+import { CrowdList } from "./CrowdList";
+import { framePlannedFor } from "./itemBox";
+import type { PlanFrame } from "./planView";
+import type { TimelineEvent } from "../dataset/schema";
 
-type Props = Omit<TimelineViewProps, "container" | "onDrawn" | "ref" | "opening" | "selectedPeriodId"> & {
+type Props = Omit<TimelineViewProps, "container" | "onDrawn" | "ref" | "opening" | "selectedPeriodId" | "frame" | "onOpenCrowd"> & {
   selectedPeriodId?: string | null;
+  /** The embed's timeline: fewer lanes. */
+  compact: boolean;
 };
 type Loaded = typeof TimelineViewComponent;
+
+/** The frame planned for before the page is laid out, and in the page prerendered at build time:
+ * the timeline column of a 1280×800 screen. */
+const ASSUMED_FRAME: PlanFrame = { widthPx: 716, lanes: 6 };
 
 // vis-timeline is the heaviest part of the app, so it is a chunk of its own, requested only once
 // the first events are on screen: before that, its download would compete with what they need.
@@ -32,6 +42,18 @@ export function TimelinePanel(props: Props) {
   const [Vis, setVis] = useState<Loaded | undefined>(() => loaded);
   const [container, setContainer] = useState<HTMLDivElement | null>(null);
   const [drawn, setDrawn] = useState(false);
+  // The frame's width and the lanes the screen has room for, measured once the frame is in the
+  // page (before that, and in the prerendered page, those of a desktop screen's timeline column).
+  const { compact } = props;
+  const [frame, setFrame] = useState<PlanFrame | null>(null);
+  const frameRef = useCallback(
+    (element: HTMLDivElement | null) => {
+      setContainer(element);
+      if (element) setFrame(framePlannedFor(element, compact));
+    },
+    [compact],
+  );
+  const [crowd, setCrowd] = useState<TimelineEvent[] | null>(null);
   const controls = useRef<TimelineControls | null>(null);
   // The selection when the page opened (for a hydrated page, the prerendered one: none). Both the
   // preview and vis-timeline open on the window around it, so one follows the other unmoved.
@@ -66,28 +88,46 @@ export function TimelinePanel(props: Props) {
     if (id && id !== latest.current.selectedId) latest.current.onSelect(id, { replace: true });
   }, [container]);
 
-  const { index, events, selectedId, onSelect } = props;
+  const { index, events, selectedId, onSelect, onSelectPeriod } = props;
   return (
-    <TimelineFrame
-      title={index.dataset.title}
-      events={events}
-      selectedId={selectedId}
-      onSelect={onSelect}
-      onZoom={drawn ? (direction) => controls.current?.zoom(direction) : undefined}
-      onShowAll={drawn ? () => controls.current?.showAll() : undefined}
-      containerRef={setContainer}
-    >
-      {!drawn && <TimelinePreview index={index} events={events} selectedId={selectedId} opening={opening} onSelect={onSelect} />}
-      {Vis && container && (
-        <Vis
-          {...props}
-          selectedPeriodId={props.selectedPeriodId ?? null}
-          container={container}
-          opening={opening}
-          onDrawn={onDrawn}
-          ref={controls}
-        />
-      )}
-    </TimelineFrame>
+    <>
+      <TimelineFrame
+        title={index.dataset.title}
+        events={events}
+        selectedId={selectedId}
+        onSelect={onSelect}
+        onZoom={drawn ? (direction) => controls.current?.zoom(direction) : undefined}
+        onShowAll={drawn ? () => controls.current?.showAll() : undefined}
+        containerRef={frameRef}
+      >
+        {!drawn && (
+          <TimelinePreview
+            index={index}
+            events={events}
+            selectedId={selectedId}
+            opening={opening}
+            frame={frame ?? ASSUMED_FRAME}
+            onSelect={onSelect}
+          />
+        )}
+        {Vis && container && frame && (
+          <Vis
+            {...rest}
+            index={index}
+            events={events}
+            selectedId={selectedId}
+            onSelect={onSelect}
+            selectedPeriodId={props.selectedPeriodId ?? null}
+            container={container}
+            frame={frame}
+            opening={opening}
+            onDrawn={onDrawn}
+            onOpenCrowd={setCrowd}
+            ref={controls}
+          />
+        )}
+      </TimelineFrame>
+      {crowd && <CrowdList events={crowd} selectedId={selectedId} onClose={() => setCrowd(null)} />}
+    </>
   );
 }

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState } from "react";
+import { useMemo } from "react";
 import "virtual:item-box.css";
 import "./TimelinePreview.css";
 import { formatAxisTick, formatDateRange } from "../../lib/dates";
@@ -10,14 +10,9 @@ import type { TimelineEvent } from "../dataset/schema";
 import { useSelectionLink } from "../url/useUrlState";
 import { categoryClasses } from "../../lib/categoryClasses";
 import { axisTicks } from "./axisTicks";
-import { ITEM_BOX } from "./itemBox";
-import { previewLayout } from "./previewLayout";
+import { ITEM_BOX, LANE_PITCH, RANGE_BAR_PX, timelineHeight } from "./itemBox";
+import { longestRange, openingCapacity, planWholeView, type PlanFrame } from "./planView";
 import { initialWindow } from "./timeWindows";
-
-/** The width planned for before the page is laid out (and in the page prerendered at build time):
- * the timeline column of a 1280-pixel-wide window. */
-const ASSUMED_WIDTH = 720;
-const AXIS_HEIGHT = 40;
 
 interface Props {
   index: DatasetIndex;
@@ -25,51 +20,56 @@ interface Props {
   selectedId: string | null;
   /** What was selected when the page opened: the window is planned around it. */
   opening: { selectedId: string | null; periodId: string | null };
+  /** The frame the live timeline will have: the same plan is drawn for it. */
+  frame: PlanFrame;
   onSelect: (id: string) => void;
 }
 
-/** A static drawing of the timeline's opening view, shown until vis-timeline (the app's largest
- * download) has loaded and drawn: the events are on screen in the first frame, as links that
- * select them (links, so they work before the app has started). Positions are SVG attributes,
- * not inline styles, so the strict CSP allows them in the prerendered page too. */
-export function TimelinePreview({ index, events, selectedId, opening: openedWith, onSelect }: Props) {
-  const { lang, dir } = useI18n();
+/** The timeline's opening view drawn before vis-timeline (the app's largest download) has loaded:
+ * the same view plan (planView.ts) the live timeline draws, each box in its lane, ranges as ranges,
+ * counts as counts, as links that select (links, so they work before the app has started).
+ * Positions are SVG attributes, not inline styles, so the strict CSP allows them in the
+ * prerendered page too. */
+export function TimelinePreview({ index, events, selectedId, opening: openedWith, frame, onSelect }: Props) {
+  const { t, lang, dir } = useI18n();
   const linkTo = useSelectionLink();
   const hydrating = useIsHydrating();
-  const ref = useRef<SVGSVGElement>(null);
-  const [width, setWidth] = useState(ASSUMED_WIDTH);
-  useLayoutEffect(() => setWidth(ref.current?.getBoundingClientRect().width || ASSUMED_WIDTH), []);
+  const longest = useMemo(() => longestRange(events), [events]);
 
-  const selected = selectedId ? index.eventById.get(selectedId) : undefined;
-  const opening = initialWindow(index, events, openedWith, selected?.id ?? null, width);
-  const items = previewLayout(events, opening, width, selected?.id ?? null);
+  const selected = selectedId ? (index.eventById.get(selectedId) ?? null) : null;
+  const first = initialWindow(index, events, openedWith, selected?.id ?? null, frame.widthPx, openingCapacity(frame));
+  const { window, plan } = planWholeView(events, first, frame, selected, longest);
   const classes = categoryClasses(index.dataset.categories);
-  const lanes = Math.max(2, ...items.map((item) => item.lane + 1));
-  const axisY = lanes * (ITEM_BOX.height + ITEM_BOX.gap) + ITEM_BOX.gap;
-  const start = opening.start.getTime();
-  const span = opening.end.getTime() - start;
-  const percent = (time: number) => Math.min(100, Math.max(0, ((time - start) / span) * 100));
+  const height = timelineHeight(plan.lanes);
+  const axisY = height - ITEM_BOX.axis;
+  const laneTop = (lane: number) => axisY - ITEM_BOX.labelStrip - ITEM_BOX.height - lane * LANE_PITCH;
+  const start = window.start.getTime();
+  const span = window.end.getTime() - start;
+  const percent = (time: number) => ((time - start) / span) * 100;
+  const clamped = (time: number) => Math.min(100, Math.max(0, percent(time)));
   // In Arabic and Persian, time runs right to left.
   const at = (x: number) => `${dir === "rtl" ? 100 - x : x}%`;
+  /** A span of time as an x and a width, whichever way time runs. */
+  const across = (from: number, to: number) => ({ x: at(dir === "rtl" ? to : from), width: `${Math.max(0, to - from)}%` });
 
   return (
-    <svg ref={ref} className="timeline-preview" width="100%" height={axisY + AXIS_HEIGHT} data-testid="timeline-preview">
+    <svg className="timeline-preview" width="100%" height={height} data-testid="timeline-preview">
       {index.dataset.periods.map((p) => {
-        const from = percent(p.start.start.getTime());
-        const to = p.end ? percent(p.end.end.getTime()) : 100;
+        const from = clamped(p.start.start.getTime());
+        const to = p.end ? clamped(p.end.end.getTime()) : 100;
         if (to <= from) return null;
         const category = (p.category && classes.get(p.category)) || "category-none";
         return (
           <g key={p.id} className={`timeline-preview-period ${category}`} data-period-id={p.id}>
-            <rect x={at(dir === "rtl" ? to : from)} y={0} width={`${to - from}%`} height={axisY} />
-            <text x={at(from)} y={16} dx={dir === "rtl" ? -6 : 6} lang={DATA_LANG}>
+            <rect {...across(from, to)} y={0} height={axisY} />
+            <text x={at(from)} y={axisY - 8} dx={dir === "rtl" ? -6 : 6} lang={DATA_LANG}>
               {p.label}
             </text>
           </g>
         );
       })}
       <line className="timeline-preview-axis" x1="0" x2="100%" y1={axisY} y2={axisY} />
-      {axisTicks(opening).map((tick) => (
+      {axisTicks(window).map((tick) => (
         <g key={tick.date.getTime()} className="timeline-preview-tick">
           <line x1={at(tick.x)} x2={at(tick.x)} y1={0} y2={axisY + 6} />
           <text x={at(tick.x)} y={axisY + 24} dx={dir === "rtl" ? -4 : 4}>
@@ -77,22 +77,62 @@ export function TimelinePreview({ index, events, selectedId, opening: openedWith
           </text>
         </g>
       ))}
-      {items.map(({ event, x, lane }) => {
-        const top = axisY - (lane + 1) * (ITEM_BOX.height + ITEM_BOX.gap);
+      {/* Connectors first: they run beneath every box. */}
+      {plan.boxes.map(({ event, lane }) =>
+        event.end ? null : (
+          <line
+            key={event.id}
+            className={`timeline-preview-stem ${classes.get(event.category) ?? "category-0"}`}
+            x1={at(percent(event.date.start.getTime()))}
+            x2={at(percent(event.date.start.getTime()))}
+            y1={laneTop(lane) + ITEM_BOX.height}
+            y2={axisY}
+          />
+        ),
+      )}
+      {plan.crowds.map((crowd) => {
+        const { x, width } = across(percent(crowd.start.getTime()), percent(crowd.end.getTime()));
+        return (
+          <g key={crowd.id} className="timeline-preview-crowd" data-crowd-id={crowd.id}>
+            <rect
+              x={x}
+              width={width}
+              y={laneTop(crowd.lane) + ITEM_BOX.height - ITEM_BOX.crowdHeight}
+              height={ITEM_BOX.crowdHeight}
+              rx={16}
+            />
+            <text x={at(percent(crowd.start.getTime()))} y={laneTop(crowd.lane) + ITEM_BOX.height - 10} dx={dir === "rtl" ? -14 : 14}>
+              {t("crowdLabel", { count: crowd.count })}
+            </text>
+          </g>
+        );
+      })}
+      {plan.boxes.map(({ event, lane }) => {
+        const x = percent(event.date.start.getTime());
         const category = classes.get(event.category) ?? "category-0";
+        // A point's box is centred on its date; a range's label starts at its start.
+        const shift = event.end ? (dir === "rtl" ? -ITEM_BOX.width : 0) : -ITEM_BOX.width / 2;
+        const isSelected = event.id === selected?.id;
         return (
           <g key={event.id} className={category}>
-            <line className="timeline-preview-stem" x1={at(x)} x2={at(x)} y1={top + ITEM_BOX.height} y2={axisY} />
+            {event.end && (
+              <rect
+                className="timeline-preview-bar"
+                {...across(x, Math.max(x, percent(event.end.end.getTime())))}
+                y={laneTop(lane) + ITEM_BOX.height - RANGE_BAR_PX}
+                height={RANGE_BAR_PX}
+              />
+            )}
             <foreignObject
               x={at(x)}
-              y={top}
+              y={laneTop(lane)}
               width={ITEM_BOX.width}
-              height={ITEM_BOX.height}
-              transform={`translate(${-ITEM_BOX.width / 2} 0)`}
+              height={event.end ? ITEM_BOX.height - RANGE_BAR_PX - 2 : ITEM_BOX.height}
+              transform={`translate(${shift} 0)`}
             >
               <a
                 href={linkTo("event", event.id)}
-                className={event.id === selected?.id ? "timeline-preview-item selected" : "timeline-preview-item"}
+                className={isSelected ? "timeline-preview-item selected" : "timeline-preview-item"}
                 data-event-id={event.id}
                 onClick={(e) => {
                   // Before the app runs, the link opens the event (its page, or the hash); once it runs, it selects the same way as the timeline.
@@ -100,7 +140,7 @@ export function TimelinePreview({ index, events, selectedId, opening: openedWith
                   e.preventDefault();
                   onSelect(event.id);
                 }}
-                aria-current={event.id === selected?.id ? "true" : undefined}
+                aria-current={isSelected ? "true" : undefined}
                 // Not a Tab stop of its own, as in the live timeline; the prerendered page's links
                 // are taken out of the Tab order by its inline script (see snapshotGate.ts).
                 tabIndex={hydrating ? undefined : -1}

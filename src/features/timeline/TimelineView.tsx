@@ -12,7 +12,7 @@ export interface TimelineControls {
   showAll: () => void;
 }
 
-export interface TimelineViewProps extends TimelineProps, Pick<TimelineSettings, "compact" | "opening" | "onDrawn"> {
+export interface TimelineViewProps extends TimelineProps, Pick<TimelineSettings, "frame" | "opening" | "onDrawn" | "onOpenCrowd"> {
   /** The element to draw in: the frame's container, which React owns and this never replaces. */
   container: HTMLDivElement;
   index: DatasetIndex;
@@ -22,7 +22,7 @@ export interface TimelineViewProps extends TimelineProps, Pick<TimelineSettings,
 /** The React side of the timeline (react-map-gl's pattern): creates the controller in the frame's
  * container, hands it the latest props after every render, destroys it on unmount. It renders
  * nothing itself. StrictMode mounts it twice; the cleanup makes that correct. */
-export default function TimelineView({ container, index, compact, opening, onDrawn, ref, ...props }: TimelineViewProps) {
+export default function TimelineView({ container, index, frame, opening, onDrawn, onOpenCrowd, ref, ...props }: TimelineViewProps) {
   const { t, lang, dir } = useI18n();
   const [controller, setController] = useState<TimelineController | null>(null);
   // The latest props, for a controller created after the render that scheduled it.
@@ -32,14 +32,23 @@ export default function TimelineView({ container, index, compact, opening, onDra
     let created: TimelineController | undefined;
     // Creating takes a long task: let the preview reach the screen first.
     const cancel = afterNextPaint(() => {
-      const settings = { index, lang, dir, crowdLabel: (count: number) => t("crowdLabel", { count }), compact, opening, onDrawn };
+      const settings = {
+        index,
+        lang,
+        dir,
+        crowdLabel: (count: number) => t("crowdLabel", { count }),
+        frame,
+        opening,
+        onDrawn,
+        onOpenCrowd,
+      };
       setController((created = new TimelineController(container, settings, latest.current)));
     });
     return () => {
       cancel();
       created?.destroy();
     };
-  }, [container, index, compact, opening, onDrawn, t, lang, dir]);
+  }, [container, index, frame, opening, onDrawn, onOpenCrowd, t, lang, dir]);
 
   useLayoutEffect(() => {
     latest.current = props;

@@ -1,14 +1,67 @@
-/** The one geometry of an event's box on the timeline, shared by the window maths, the static
- * preview and the stylesheet (which reads it as `--item-box-width` etc., see build/itemBoxCss.ts). */
+/** The one geometry of an event's box on the timeline, shared by the view plan, the window maths,
+ * the first paint and the stylesheet (which reads it as `--item-box-width` etc., see
+ * build/itemBoxCss.ts). */
 export const ITEM_BOX = {
   /** Outer width of a box, border included. */
   width: 168,
-  /** Height of a box in the static preview. */
+  /** Outer height of a box: three lines of title and one of date. */
   height: 76,
-  /** The gap kept between boxes. */
+  /** The gap kept between boxes, and between lanes. */
   gap: 8,
-  /** The static preview's rows above the axis. */
-  maxLanes: 5,
-  /** The strip between the axis and the first row of boxes, where period labels sit uncovered. */
+  /** The most lanes a timeline stacks, however tall the screen. */
+  maxLanes: 10,
+  /** The strip between the axis and the first lane, where period labels sit uncovered. */
   labelStrip: 28,
+  /** The height of a count of events, at the bottom of its lane. */
+  crowdHeight: 32,
+  /** The height of the time axis below the lanes (its two rows of labels). */
+  axis: 60,
 } as const;
+
+/** A range's bar along its lane's bottom, under its label. */
+export const RANGE_BAR_PX = 5;
+
+/** From one lane's bottom to the next one's. */
+export const LANE_PITCH = ITEM_BOX.height + ITEM_BOX.gap;
+
+/** How many lanes fit in `heightPx` of screen (at least two, at most `ITEM_BOX.maxLanes`). */
+export function lanesThatFit(heightPx: number): number {
+  const room = heightPx - ITEM_BOX.axis - ITEM_BOX.labelStrip;
+  return Math.min(ITEM_BOX.maxLanes, Math.max(2, Math.floor(room / LANE_PITCH)));
+}
+
+/** The timeline's height for `lanes` lanes, axis included. */
+export function timelineHeight(lanes: number): number {
+  return ITEM_BOX.axis + ITEM_BOX.labelStrip + lanes * LANE_PITCH;
+}
+
+/** Kept below the timeline on the first screen: its toolbar (hint and zoom buttons). */
+const TOOLBAR_PX = 56;
+/** The embed stays compact: the timeline shares its frame with the selected event. */
+const COMPACT_LANES = 3;
+
+/** How many lanes the timeline stacks on this screen: what fits between the frame's top and the
+ * bottom of the first screen, its toolbar kept in view. */
+export function lanesForScreen({
+  viewportHeight,
+  frameTop,
+  compact,
+}: {
+  viewportHeight: number;
+  frameTop: number;
+  compact: boolean;
+}): number {
+  const lanes = lanesThatFit(viewportHeight - Math.max(0, frameTop) - TOOLBAR_PX);
+  return compact ? Math.min(COMPACT_LANES, lanes) : lanes;
+}
+
+/** The width the items are drawn in and the lanes the screen has room for, read off the frame's
+ * container (one layout read, when the timeline is set up). vis-timeline draws its items across
+ * the container's whole width, under its frame's border. */
+export function framePlannedFor(container: HTMLElement, compact: boolean): { widthPx: number; lanes: number } {
+  const frameTop = container.getBoundingClientRect().top + window.scrollY;
+  return {
+    widthPx: container.clientWidth,
+    lanes: lanesForScreen({ viewportHeight: window.innerHeight, frameTop, compact }),
+  };
+}

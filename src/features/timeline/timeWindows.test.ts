@@ -56,16 +56,16 @@ describe("initialWindow", () => {
   const index = buildIndex(dataset);
   it("opens on the event selected at opening, else on all the shown events", () => {
     const none = { selectedId: null, periodId: null };
-    const whole = initialWindow(index, index.events, none, null, 800);
+    const whole = initialWindow(index, index.events, none, null, 800, 30);
     expect(whole).toEqual(fullWindow(index.events, 800));
-    const focus = initialWindow(index, index.events, { selectedId: index.events[1]!.id, periodId: null }, index.events[1]!.id, 800);
+    const focus = initialWindow(index, index.events, { selectedId: index.events[1]!.id, periodId: null }, index.events[1]!.id, 800, 30);
     expect(focus).toEqual(focusWindow(index.events[1]!, whole));
   });
 
   it("keeps the opening window for an event selected since, unless it lies outside", () => {
     const whole = fullWindow(index.events, 800);
-    expect(initialWindow(index, index.events, { selectedId: null, periodId: null }, index.events[0]!.id, 800)).toEqual(whole);
-    const focus = initialWindow(index, index.events, { selectedId: index.events[1]!.id, periodId: null }, index.events[0]!.id, 800);
+    expect(initialWindow(index, index.events, { selectedId: null, periodId: null }, index.events[0]!.id, 800, 30)).toEqual(whole);
+    const focus = initialWindow(index, index.events, { selectedId: index.events[1]!.id, periodId: null }, index.events[0]!.id, 800, 30);
     expect(focus).toEqual(focusWindow(index.events[0]!, whole));
   });
 });

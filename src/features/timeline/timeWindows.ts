@@ -52,11 +52,10 @@ export function fullWindow(events: readonly TimelineEvent[], widthPx: number, ha
   return { start: new Date(first - pad), end: new Date(last + pad) };
 }
 
-/** `window` widened until every box that shows in it is whole on screen: no box is
- * cut at an edge, in a timeline small enough to draw every box. (Widening changes the scale, and may take in more events, so it is repeated until nothing moves.) */
+/** `window` widened until the box of every one of `events` that shows in it is whole on screen: no
+ * box is cut at an edge. (Widening changes the scale, and may take in more events, so it is
+ * repeated until nothing moves.) `events` are the boxes a plan draws: a window's worth. */
 export function windowWithWholeBoxes(window: TimeWindow, events: readonly TimelineEvent[], widthPx: number): TimeWindow {
-  // A large dataset is drawn in clusters, and widening for one box would only take in the next.
-  if (events.length > LARGE_DATASET) return window;
   let start = window.start.getTime();
   let end = window.end.getTime();
   for (let pass = 0; pass < 12; pass++) {
@@ -124,20 +123,20 @@ export function periodWindow(period: Period, whole: TimeWindow): TimeWindow {
   return { start: new Date(start - margin), end: new Date(end + margin) };
 }
 
-/** Above this many events, the timeline opens on its first few rather than all of them (and
- * vis-timeline clusters overlapping items). */
+/** Above this many events, the timeline opens on its first few rather than all of them. */
 export const LARGE_DATASET = 150;
-const FIRST_WINDOW_EVENTS = 30;
 
 /** The window the timeline opens on: around the event or period selected when the page opened,
- * else all of the shown events (or, in a large dataset, its first few). An event selected since
- * (in the preview) is brought into it if it lies outside. */
+ * else all of the shown events (or, in a large dataset, its first `firstEvents`). An event
+ * selected since (in the first paint) is brought into it if it lies outside. The plan widens it
+ * for whole boxes (planWholeView). */
 export function initialWindow(
   index: DatasetIndex,
   shown: readonly TimelineEvent[],
   opening: { selectedId: string | null; periodId: string | null },
   currentId: string | null,
   widthPx: number,
+  firstEvents: number,
 ): TimeWindow {
   const whole = fullWindow(index.events, widthPx);
   const events = shown.length ? shown : index.events;
@@ -148,8 +147,7 @@ export function initialWindow(
     ? focusWindow(openingEvent, whole)
     : openingPeriod
       ? periodWindow(openingPeriod, whole)
-      : fullWindow(events.length > LARGE_DATASET ? events.slice(0, FIRST_WINDOW_EVENTS) : events, widthPx);
+      : fullWindow(events.length > LARGE_DATASET ? events.slice(0, firstEvents) : events, widthPx);
   const time = current?.date.start.getTime();
-  const opened = current && (time! < window.start.getTime() || time! > window.end.getTime()) ? focusWindow(current, whole) : window;
-  return windowWithWholeBoxes(opened, events, widthPx);
+  return current && (time! < window.start.getTime() || time! > window.end.getTime()) ? focusWindow(current, whole) : window;
 }

@@ -4,11 +4,11 @@ import type { TimelineEvent } from "../dataset/schema";
 import { formatDateRange } from "../../lib/dates";
 import { DATA_LANG } from "../../lib/i18n/I18nContext";
 import type { Language } from "../../lib/i18n/i18n";
-import type { Crowd } from "./windowContents";
+import type { Crowd } from "./planView";
 
 /** vis-timeline item data. `event-id` becomes the item element's `data-event-id`
  * through the `dataAttributes` option. The content is built only when vis-timeline first draws
- * the item (see `itemContentTemplate`): at 5,000 events most are never drawn. */
+ * the item (see `itemContentTemplate`). */
 export interface EventItem {
   id: string;
   "event-id": string;
@@ -47,18 +47,21 @@ export function itemContentTemplate(index: DatasetIndex, lang: Language) {
   };
 }
 
-export function eventItem(event: TimelineEvent, categoryClass: ReadonlyMap<string, string>): EventItem {
+/** The class that lifts an item into its lane (the stylesheet's `--lane`, see vite-plugins' item-box css). */
+export const laneClass = (lane: number) => `lane-${lane}`;
+
+export function eventItem(event: TimelineEvent, lane: number, categoryClass: ReadonlyMap<string, string>): EventItem {
   return {
     id: event.id,
     "event-id": event.id,
     start: event.date.start,
     ...(event.end ? { end: event.end.end, type: "range" as const } : { type: "box" as const }),
-    className: categoryClass.get(event.category) ?? "category-0",
+    className: `${categoryClass.get(event.category) ?? "category-0"} ${laneClass(lane)}`,
   };
 }
 
-/** A crowd (windowContents.ts) as a band over its stretch, naming how many events it holds; a
- * click on it zooms in (the controller). */
+/** A crowd (planView.ts) as a band over its stretch, naming how many events it holds; a
+ * click on it opens it (the controller). */
 export function crowdItem(crowd: Crowd, label: (count: number) => string) {
   const content = document.createElement("span");
   content.className = "crowd-label";
@@ -69,7 +72,7 @@ export function crowdItem(crowd: Crowd, label: (count: number) => string) {
     start: crowd.start,
     end: crowd.end,
     type: "range" as const,
-    className: "event-crowd",
+    className: `event-crowd ${laneClass(crowd.lane)}`,
     content,
   };
 }

@@ -20,14 +20,13 @@ export const VIS_OPTIONS: TimelineOptions = {
   selectable: true,
   multiselect: false,
   showCurrentTime: false,
-  stack: true,
+  // The view plan stacks the items (planView.ts), each lifted into its lane by its class.
+  stack: false,
   orientation: { axis: "bottom", item: "bottom" },
-  // Boxes start above the period labels' strip, so no box ever covers a label.
-  margin: { item: { horizontal: ITEM_BOX.gap, vertical: ITEM_BOX.gap }, axis: ITEM_BOX.labelStrip },
+  // The first lane starts above the period labels' strip, so no box ever covers a label.
+  margin: { item: { horizontal: ITEM_BOX.gap, vertical: ITEM_BOX.labelStrip }, axis: ITEM_BOX.labelStrip },
   zoomMin: 7 * DAY_MS,
   zoomMax: 60 * 365 * DAY_MS,
-  // As tall as its stack: no box is ever out of the frame, behind a vertical scroll.
-  minHeight: 220,
   dataAttributes: ["event-id", "period-id", "crowd-id"],
   // Given `start` and `end`, vis-timeline stays hidden behind its loading screen until the
   // window first *changes*, which it may never do. Any `rollingMode` lets the first draw

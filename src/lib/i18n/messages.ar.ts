@@ -42,6 +42,7 @@ export const ar: Messages = {
   zoomOut: "تصغير",
   showAll: "أظهر الكل",
   crowdLabel: "أحداث: {count}",
+  crowdList: "{count} أحداث في {date}",
   place: "المكان",
   who: "الأطراف",
   notStated: "غير مذكور",

@@ -42,6 +42,7 @@ export const en = {
   zoomOut: "Zoom out",
   showAll: "Show all",
   crowdLabel: "{count} events",
+  crowdList: "{count} events on {date}",
   place: "Place",
   who: "Who",
   notStated: "not stated",

@@ -43,6 +43,7 @@ export const fa: Messages = {
   zoomOut: "کوچک‌نمایی",
   showAll: "نمایش همه",
   crowdLabel: "{count} رویداد",
+  crowdList: "{count} رویداد در {date}",
   place: "مکان",
   who: "چه کسانی",
   notStated: "ذکر نشده",

@@ -1,0 +1,242 @@
+import type { TimelineEvent } from "../dataset/schema";
+import { ITEM_BOX } from "./itemBox";
+import { windowWithWholeBoxes, type TimeWindow } from "./timeWindows";
+
+/** An event drawn as a box (or a range) in one of the timeline's lanes; 0 is next to the axis. */
+export interface PlannedBox {
+  event: TimelineEvent;
+  lane: number;
+}
+
+/** Events too close together to draw apart at this zoom, drawn as one count in a lane. */
+export interface Crowd {
+  id: string;
+  start: Date;
+  end: Date;
+  lane: number;
+  /** The events in it (the selected one, drawn on its own, not counted). */
+  count: number;
+  /** Its first and last events' places in the list it was counted from. */
+  first: number;
+  last: number;
+  /** Whether zooming in could draw them apart: not when they all share one moment. */
+  separable: boolean;
+}
+
+/** What the timeline shows for a window: which events are boxes and in which lane, which
+ * stretches are counts. The live timeline and the first paint both draw it. */
+export interface ViewPlan {
+  boxes: PlannedBox[];
+  crowds: Crowd[];
+  /** How many lanes the plan fills. */
+  lanes: number;
+  /** Equal keys, equal plans (for the same events): nothing to hand over. */
+  key: string;
+}
+
+export interface PlanFrame {
+  /** The timeline's width in pixels. */
+  widthPx: number;
+  /** How many lanes of boxes fit the height the screen offers. */
+  lanes: number;
+}
+
+/** One stretch of the grid is a box and its gap wide, at the level's most zoomed-out scale. */
+const STRETCH_PX = ITEM_BOX.width + ITEM_BOX.gap;
+/** At most this many ranges that began before the planned stretches and reach into them are drawn. */
+const MAX_EARLIER_RANGES = 50;
+
+/** The first position in `events` (date order) whose start is at or after `time`. */
+export function firstFrom(events: readonly TimelineEvent[], time: number): number {
+  let low = 0;
+  let high = events.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (events[mid]!.date.start.getTime() < time) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** The longest range among `events`, in milliseconds: how far back an event can start and still
+ * reach a window. */
+export function longestRange(events: readonly TimelineEvent[]): number {
+  let longest = 0;
+  for (const event of events) if (event.end) longest = Math.max(longest, event.end.end.getTime() - event.date.start.getTime());
+  return longest;
+}
+
+/** The zoom level of a window: stretches of `2^level` seconds are at least a box wide on screen. */
+export function zoomLevel(window: TimeWindow, widthPx: number): number {
+  const span = Math.max(window.end.getTime() - window.start.getTime(), 1);
+  return Math.max(0, Math.ceil(Math.log2(((span / Math.max(widthPx, 1)) * STRETCH_PX) / 1000)));
+}
+
+/** What takes up a stretch of a lane: a box (or a range), a count, or a connector passing through
+ * on its way from a box above to the axis (boxes may cover it, counts may not). */
+type Taken = "box" | "count" | "connector";
+
+/** Occupied stretches of each lane, in planning pixels. */
+class Lanes {
+  private readonly taken: [number, number, Taken][][] = [];
+  constructor(readonly max: number) {}
+
+  get used(): number {
+    return this.taken.length;
+  }
+
+  /** Whether [left, right) of `lane` holds nothing that `what` may not cover. */
+  isFree(lane: number, left: number, right: number, what: readonly Taken[] = ["box", "count", "connector"]): boolean {
+    return (this.taken[lane] ?? []).every(([a, b, kind]) => b <= left || right <= a || !what.includes(kind));
+  }
+
+  take(lane: number, left: number, right: number, kind: Taken): void {
+    while (this.taken.length <= lane) this.taken.push([]);
+    this.taken[lane]!.push([left, right, kind]);
+  }
+
+  snapshot(): number[] {
+    return this.taken.map((spans) => spans.length);
+  }
+
+  restore(lengths: number[]): void {
+    this.taken.length = lengths.length;
+    lengths.forEach((length, lane) => (this.taken[lane]!.length = length));
+  }
+}
+
+/** What the timeline draws for `window`. The window is laid over a grid of stretches about a box
+ * wide, fixed for the zoom level (a pan moves the window over the grid, never the grid), reaching a
+ * window's width either side so that a pan finds its boxes drawn. Stretch by stretch, in date order,
+ * each event takes the lowest lane where its box (and the connector beneath it) touches nothing;
+ * where a stretch's events do not all fit, its first ones are boxes below one lane kept for a
+ * count of the rest. Collisions are
+ * judged at the level's most zoomed-out scale, so a zoom within the level only spreads boxes apart.
+ * The selected event is always a box, placed first. The work is a few binary searches and at most
+ * `lanes` placements per stretch: bounded by the window, whatever the number of events. */
+export function planView(
+  events: readonly TimelineEvent[],
+  window: TimeWindow,
+  frame: PlanFrame,
+  selected: TimelineEvent | null,
+  longest: number,
+): ViewPlan {
+  const level = zoomLevel(window, frame.widthPx);
+  const stretch = 2 ** level * 1000;
+  const scale = STRETCH_PX / stretch;
+  const start = window.start.getTime();
+  const span = Math.max(window.end.getTime() - start, 1);
+  const [first, last] = [Math.floor((start - span) / stretch), Math.floor((start + 2 * span) / stretch)];
+  const lanes = new Lanes(Math.max(1, frame.lanes));
+  const boxes: PlannedBox[] = [];
+  const crowds: Crowd[] = [];
+  // Planning pixels are counted from the first stretch's start: small numbers, the same for every pan.
+  const origin = first * stretch;
+  const px = (time: number) => (time - origin) * scale;
+  const selectedAt = selected?.date.start.getTime() ?? NaN;
+
+  /** Places `event` in the lowest lane (below `limit`) where its box touches no other item; its
+   * connector to the axis may pass behind boxes in the lanes below, never through a count. */
+  const place = (event: TimelineEvent, limit = lanes.max): boolean => {
+    const x = px(event.date.start.getTime());
+    const [left, right] = event.end
+      ? [x, Math.max(px(event.end.end.getTime()), x + ITEM_BOX.width) + ITEM_BOX.gap]
+      : [x - ITEM_BOX.width / 2, x + ITEM_BOX.width / 2 + ITEM_BOX.gap];
+    const column = (lane: number) => {
+      for (let below = 0; below < lane; below++) if (!lanes.isFree(below, x - 1, x + 1, ["count"])) return false;
+      return true;
+    };
+    let lane = 0;
+    while (lane < limit && !(lanes.isFree(lane, left, right, ["box", "count"]) && (event.end || column(lane)))) lane++;
+    if (lane >= limit) return false;
+    lanes.take(lane, left, right, "box");
+    if (!event.end) for (let below = 0; below < lane; below++) lanes.take(below, x - 1, x + 1, "connector");
+    boxes.push({ event, lane });
+    return true;
+  };
+  /** The lowest lane where a count fits over [left, right): clear of items and connectors. */
+  const countLane = (left: number, right: number) => {
+    for (let lane = 0; lane < lanes.max; lane++) if (lanes.isFree(lane, left, right)) return lane;
+    return lanes.used;
+  };
+
+  // Placed first, it always finds the lane next to the axis free.
+  if (selected) place(selected);
+  /** Places every event of events[lo, hi) but the selected one, or none of them. */
+  const allPlaced = (lo: number, hi: number, others: number): boolean => {
+    if (others > lanes.max) return false;
+    const before = lanes.snapshot();
+    const placedBefore = boxes.length;
+    for (let i = lo; i < hi; i++) {
+      if (events[i] === selected || place(events[i]!)) continue;
+      lanes.restore(before);
+      boxes.length = placedBefore;
+      return false;
+    }
+    return true;
+  };
+  // Ranges that began before the first stretch and still run into it.
+  const from = firstFrom(events, origin - longest);
+  for (let i = firstFrom(events, origin) - 1, taken = 0; i >= from && taken < MAX_EARLIER_RANGES; i--) {
+    const event = events[i]!;
+    if (event !== selected && event.end && event.end.end.getTime() >= origin && place(event)) taken++;
+  }
+  for (let b = first, lo = firstFrom(events, origin); b <= last; b++) {
+    const hi = firstFrom(events, (b + 1) * stretch);
+    const holdsSelected = selectedAt >= b * stretch && selectedAt < (b + 1) * stretch;
+    const others = hi - lo - (holdsSelected ? 1 : 0);
+    if (others > 0 && !allPlaced(lo, hi, others)) {
+      // As many as fit below one lane kept for the count of the rest, trying no more than there are lanes.
+      let boxed = 0;
+      for (let i = lo, tries = 0; i < hi && tries < lanes.max - 1; i++) {
+        if (events[i] === selected) continue;
+        tries++;
+        if (place(events[i]!, lanes.max - 1)) boxed++;
+      }
+      const [left, right] = [px(b * stretch) + ITEM_BOX.gap / 2, px((b + 1) * stretch) - ITEM_BOX.gap / 2];
+      const lane = countLane(left, right);
+      lanes.take(lane, left, right, "count");
+      crowds.push({
+        id: `crowd:${level}:${b}`,
+        start: new Date(b * stretch),
+        end: new Date((b + 1) * stretch),
+        lane,
+        count: others - boxed,
+        first: lo,
+        last: hi - 1,
+        separable: events[lo]!.date.start.getTime() !== events[hi - 1]!.date.start.getTime(),
+      });
+    }
+    lo = hi;
+  }
+  return { boxes, crowds, lanes: Math.max(1, lanes.used), key: `${level}:${first}:${last}:${selected?.id ?? ""}:${lanes.max}` };
+}
+
+/** `window`, widened until every box its plan draws on screen is whole, and that plan. Widening
+ * can change the zoom level and so the plan: a few rounds settle it. */
+export function planWholeView(
+  events: readonly TimelineEvent[],
+  window: TimeWindow,
+  frame: PlanFrame,
+  selected: TimelineEvent | null,
+  longest: number,
+): { window: TimeWindow; plan: ViewPlan } {
+  let current = window;
+  let plan = planView(events, current, frame, selected, longest);
+  for (let round = 0; round < 3; round++) {
+    const widened = windowWithWholeBoxes(
+      current,
+      plan.boxes.map((box) => box.event),
+      frame.widthPx,
+    );
+    if (widened.start.getTime() === current.start.getTime() && widened.end.getTime() === current.end.getTime()) break;
+    current = widened;
+    plan = planView(events, current, frame, selected, longest);
+  }
+  return { window: current, plan };
+}
+
+/** How many events the opening view of a large dataset starts from: about what its lanes hold. */
+export function openingCapacity(frame: PlanFrame): number {
+  return Math.min(30, Math.max(3, Math.floor(frame.widthPx / STRETCH_PX) * frame.lanes));
+}
