@@ -112,12 +112,12 @@ export function TimelinePanel(props: Props) {
         )}
         {Vis && container && frame && (
           <Vis
-            {...rest}
             index={index}
             events={events}
             selectedId={selectedId}
             onSelect={onSelect}
             selectedPeriodId={props.selectedPeriodId ?? null}
+            onSelectPeriod={onSelectPeriod}
             container={container}
             frame={frame}
             opening={opening}
