@@ -25,8 +25,9 @@ export function useEventFilter(
   selectedId: string | null,
 ): EventFilterResult {
   const found = useSearch(index, query, categories);
+  // Apart from the selection: a selection neither redoes this nor hands the timeline a new list.
+  const matching = useMemo(() => (found ? eventsAt(index, found.positions) : index.events), [index, found]);
   return useMemo(() => {
-    const matching = found ? eventsAt(index, found.positions) : index.events;
     const counts = found?.counts ?? countsOf(index);
     const selected = selectedId !== null ? index.eventById.get(selectedId) : undefined;
     const position = selected && found ? index.positionById.get(selected.id)! : -1;
@@ -34,7 +35,7 @@ export function useEventFilter(
     // The selected event slots back in at its place in date order.
     const shown = hidden ? withInserted(matching, selected!, insertionPoint(found!.positions, position)) : matching;
     return { matching, shown, counts, terms: queryTerms(query), active: found !== null, selectedHidden: hidden };
-  }, [index, found, query, selectedId]);
+  }, [index, found, matching, query, selectedId]);
 }
 
 /** What the filter finds; null when it filters nothing. A dataset parsed in the worker is

@@ -6,7 +6,7 @@ import type { TimelineControls, TimelineViewProps } from "./TimelineView";
 import { TimelineFrame } from "./TimelineFrame";
 import { TimelinePreview } from "./TimelinePreview";
 import { CrowdList } from "./CrowdList";
-import { framePlannedFor } from "./itemBox";
+import { FIRST_PAINT_FRAMES, framePlannedFor } from "./itemBox";
 import type { PlanFrame } from "./planView";
 import type { TimelineEvent } from "../dataset/schema";
 
@@ -16,10 +16,6 @@ type Props = Omit<TimelineViewProps, "container" | "onDrawn" | "ref" | "opening"
   compact: boolean;
 };
 type Loaded = typeof TimelineViewComponent;
-
-/** The frame planned for before the page is laid out, and in the page prerendered at build time:
- * the timeline column of a 1280×800 screen. */
-const ASSUMED_FRAME: PlanFrame = { widthPx: 716, lanes: 6 };
 
 // vis-timeline is the heaviest part of the app, so it is a chunk of its own, requested only once
 // the first events are on screen: before that, its download would compete with what they need.
@@ -43,7 +39,7 @@ export function TimelinePanel(props: Props) {
   const [container, setContainer] = useState<HTMLDivElement | null>(null);
   const [drawn, setDrawn] = useState(false);
   // The frame's width and the lanes the screen has room for, measured once the frame is in the
-  // page (before that, and in the prerendered page, those of a desktop screen's timeline column).
+  // page (before that, and in the prerendered page, the first paint is planned for a few).
   const { compact } = props;
   const [frame, setFrame] = useState<PlanFrame | null>(null);
   const frameRef = useCallback(
@@ -106,7 +102,7 @@ export function TimelinePanel(props: Props) {
             events={events}
             selectedId={selectedId}
             opening={opening}
-            frame={frame ?? ASSUMED_FRAME}
+            frames={frame ? [frame] : FIRST_PAINT_FRAMES}
             onSelect={onSelect}
           />
         )}

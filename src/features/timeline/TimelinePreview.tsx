@@ -20,9 +20,21 @@ interface Props {
   selectedId: string | null;
   /** What was selected when the page opened: the window is planned around it. */
   opening: { selectedId: string | null; periodId: string | null };
-  /** The frame the live timeline will have: the same plan is drawn for it. */
-  frame: PlanFrame;
+  /** The frame the live timeline will have, where it is known: the same plan is drawn for it.
+   * Before the page is laid out, one plan per width the stylesheet chooses from. */
+  frames: readonly PlanFrame[];
   onSelect: (id: string) => void;
+}
+
+/** The first paint: the plan for the frame, or the plans for the frames it may have. */
+export function TimelinePreview({ frames, ...props }: Props) {
+  return (
+    <div className="timeline-preview" data-testid="timeline-preview">
+      {frames.map((frame) => (
+        <PlannedTimeline key={frame.widthPx} {...props} frame={frame} choice={frames.length > 1} />
+      ))}
+    </div>
+  );
 }
 
 /** The timeline's opening view drawn before vis-timeline (the app's largest download) has loaded:
@@ -30,7 +42,15 @@ interface Props {
  * counts as counts, as links that select (links, so they work before the app has started).
  * Positions are SVG attributes, not inline styles, so the strict CSP allows them in the
  * prerendered page too. */
-export function TimelinePreview({ index, events, selectedId, opening: openedWith, frame, onSelect }: Props) {
+function PlannedTimeline({
+  index,
+  events,
+  selectedId,
+  opening: openedWith,
+  frame,
+  choice,
+  onSelect,
+}: Omit<Props, "frames"> & { frame: PlanFrame; choice: boolean }) {
   const { t, lang, dir } = useI18n();
   const linkTo = useSelectionLink();
   const hydrating = useIsHydrating();
@@ -53,7 +73,7 @@ export function TimelinePreview({ index, events, selectedId, opening: openedWith
   const across = (from: number, to: number) => ({ x: at(dir === "rtl" ? to : from), width: `${Math.max(0, to - from)}%` });
 
   return (
-    <svg className="timeline-preview" width="100%" height={height} data-testid="timeline-preview">
+    <svg className="timeline-preview-plan" width="100%" height={height} data-plan-width={choice ? frame.widthPx : undefined}>
       {index.dataset.periods.map((p) => {
         const from = clamped(p.start.start.getTime());
         const to = p.end ? clamped(p.end.end.getTime()) : 100;

@@ -65,3 +65,13 @@ export function framePlannedFor(container: HTMLElement, compact: boolean): { wid
     lanes: lanesForScreen({ viewportHeight: window.innerHeight, frameTop, compact }),
   };
 }
+
+/** The frames the first paint is planned for before the page is laid out (in the page prerendered
+ * at build time, and so with script off): a desktop screen's timeline column, a phone's, the
+ * narrowest phone's. Each is drawn, and the stylesheet shows the widest that fits the frame
+ * (build/itemBoxCss.ts): a plan drawn wider than planned only spreads its boxes apart. */
+export const FIRST_PAINT_FRAMES = [
+  { widthPx: 716, lanes: 6 },
+  { widthPx: 338, lanes: 4 },
+  { widthPx: 270, lanes: 4 },
+] as const;

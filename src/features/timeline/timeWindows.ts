@@ -127,7 +127,8 @@ export function periodWindow(period: Period, whole: TimeWindow): TimeWindow {
 export const LARGE_DATASET = 150;
 
 /** The window the timeline opens on: around the event or period selected when the page opened,
- * else all of the shown events (or, in a large dataset, its first `firstEvents`). An event
+ * else all of the shown events (or, in a large dataset, its first `firstEvents`; for an event,
+ * about as many around it). An event
  * selected since (in the first paint) is brought into it if it lies outside. The plan widens it
  * for whole boxes (planWholeView). */
 export function initialWindow(
@@ -144,10 +145,19 @@ export function initialWindow(
   const openingPeriod = opening.periodId ? index.periodById.get(opening.periodId) : undefined;
   const current = currentId ? index.eventById.get(currentId) : undefined;
   const window = openingEvent
-    ? focusWindow(openingEvent, whole)
+    ? events.length > LARGE_DATASET
+      ? neighbourhood(index, openingEvent, firstEvents, widthPx)
+      : focusWindow(openingEvent, whole)
     : openingPeriod
       ? periodWindow(openingPeriod, whole)
       : fullWindow(events.length > LARGE_DATASET ? events.slice(0, firstEvents) : events, widthPx);
   const time = current?.date.start.getTime();
   return current && (time! < window.start.getTime() || time! > window.end.getTime()) ? focusWindow(current, whole) : window;
+}
+
+/** The window around `event` and about `count` of its neighbours in date order. */
+function neighbourhood(index: DatasetIndex, event: TimelineEvent, count: number, widthPx: number): TimeWindow {
+  const at = index.positionById.get(event.id) ?? 0;
+  const from = Math.max(0, at - Math.floor(count / 2));
+  return fullWindow(index.events.slice(from, from + count), widthPx);
 }

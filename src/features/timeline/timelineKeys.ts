@@ -11,7 +11,7 @@ export function timelineKeyAction(
   dir: "ltr" | "rtl",
 ): TimelineKeyAction {
   if (!events.length) return null;
-  const current = selectedId ? events.findIndex((ev) => ev.id === selectedId) : -1;
+  const current = selectedId ? positionIn(events, selectedId) : -1;
   const [later, earlier] = dir === "rtl" ? ["ArrowLeft", "ArrowRight"] : ["ArrowRight", "ArrowLeft"];
   const at = (i: number) => ({ select: events[Math.min(Math.max(i, 0), events.length - 1)]!.id });
   if (key === later || key === "ArrowDown") return at(current + 1);
@@ -21,4 +21,13 @@ export function timelineKeyAction(
   if (key === "+" || key === "=") return { zoom: "in" };
   if (key === "-" || key === "_") return { zoom: "out" };
   return null;
+}
+
+const positions = new WeakMap<readonly TimelineEvent[], Map<string, number>>();
+
+/** `id`'s place in `events`, or -1: looked up, not searched for (each list is read once). */
+function positionIn(events: readonly TimelineEvent[], id: string): number {
+  let byId = positions.get(events);
+  if (!byId) positions.set(events, (byId = new Map(events.map((event, i) => [event.id, i]))));
+  return byId.get(id) ?? -1;
 }
