@@ -31,7 +31,7 @@ export function TimelinePreview({ frames, ...props }: Props) {
   return (
     <div className="timeline-preview" data-testid="timeline-preview">
       {frames.map((frame) => (
-        <PlannedTimeline key={frame.widthPx} {...props} frame={frame} choice={frames.length > 1} />
+        <PlannedTimeline key={frame.widthPx} {...props} frame={frame} choice={frames.length > 1} primary={frame === frames[0]} />
       ))}
     </div>
   );
@@ -50,7 +50,8 @@ function PlannedTimeline({
   frame,
   choice,
   onSelect,
-}: Omit<Props, "frames"> & { frame: PlanFrame; choice: boolean }) {
+  primary,
+}: Omit<Props, "frames"> & { frame: PlanFrame; choice: boolean; primary: boolean }) {
   const { t, lang, dir } = useI18n();
   const linkTo = useSelectionLink();
   const hydrating = useIsHydrating();
@@ -89,7 +90,7 @@ function PlannedTimeline({
         );
       })}
       <line className="timeline-preview-axis" x1="0" x2="100%" y1={axisY} y2={axisY} />
-      {axisTicks(window).map((tick) => (
+      {axisTicks(window, frame.widthPx).map((tick) => (
         <g key={tick.date.getTime()} className="timeline-preview-tick">
           <line x1={at(tick.x)} x2={at(tick.x)} y1={0} y2={axisY + 6} />
           <text x={at(tick.x)} y={axisY + 24} dx={dir === "rtl" ? -4 : 4}>
@@ -147,13 +148,15 @@ function PlannedTimeline({
               x={at(x)}
               y={laneTop(lane)}
               width={ITEM_BOX.width}
-              height={event.end ? ITEM_BOX.height - RANGE_BAR_PX - 2 : ITEM_BOX.height}
+              height={event.end ? ITEM_BOX.height - RANGE_BAR_PX : ITEM_BOX.height}
               transform={`translate(${shift} 0)`}
             >
               <a
                 href={linkTo("event", event.id)}
                 className={isSelected ? "timeline-preview-item selected" : "timeline-preview-item"}
-                data-event-id={event.id}
+                // Of the plans the stylesheet chooses from, the first carries the DOM contract's ids
+                // (the others, hidden but where they fit, would repeat them); once the frame is measured there is one.
+                {...{ [primary ? "data-event-id" : "data-plan-event-id"]: event.id }}
                 onClick={(e) => {
                   // Before the app runs, the link opens the event (its page, or the hash); once it runs, it selects the same way as the timeline.
                   if (!isPlainClick(e)) return;

@@ -1,5 +1,4 @@
 import type { TimeWindow } from "./timeWindows";
-import { DAY_MS } from "../../lib/dates";
 
 export interface AxisTick {
   date: Date;
@@ -7,23 +6,28 @@ export interface AxisTick {
   precision: "year" | "month";
 }
 
-/** Axis ticks for the static preview: years over long windows, quarters or months over short ones. */
-export function axisTicks(window: TimeWindow): AxisTick[] {
+/** The least room, in pixels, between two labels of the first paint's axis. */
+const LABEL_PX = 56;
+/** Steps between ticks, in months: months, quarters, then years in a 1-2-5 series. */
+const STEPS = [1, 3, 12, 24, 60, 120, 240, 600, 1200, 2400, 6000, 12000];
+const MONTH_MS = 30.44 * 86_400_000;
+
+/** Axis ticks for the first paint on a timeline `widthPx` wide: the finest step whose labels keep
+ * `LABEL_PX` apart, each on a round date (January of a year divisible by the step in years). */
+export function axisTicks(window: TimeWindow, widthPx: number): AxisTick[] {
   const start = window.start.getTime();
   const span = window.end.getTime() - start;
-  const years = span / (365.25 * DAY_MS);
-  const monthStep = years >= 2.5 ? 12 : years >= 0.75 ? 3 : 1;
-  const first = new Date(window.start.getFullYear(), 0, 1);
+  const pxPerMonth = (MONTH_MS / span) * Math.max(widthPx, 1);
+  const step = STEPS.find((months) => months * pxPerMonth >= LABEL_PX) ?? STEPS.at(-1)!;
+  const years = step / 12;
+  const firstYear = years >= 1 ? Math.floor(window.start.getFullYear() / years) * years : window.start.getFullYear();
   const ticks: AxisTick[] = [];
-  for (let month = 0; ; month += monthStep) {
-    const date = new Date(first.getFullYear(), month, 1);
+  for (let month = 0; ; month += step) {
+    const date = new Date(firstYear, month, 1);
+    date.setFullYear(firstYear + Math.floor(month / 12));
     if (date.getTime() > start + span) break;
     if (date.getTime() >= start) {
-      ticks.push({
-        date,
-        x: ((date.getTime() - start) / span) * 100,
-        precision: date.getMonth() === 0 && monthStep === 12 ? "year" : "month",
-      });
+      ticks.push({ date, x: ((date.getTime() - start) / span) * 100, precision: date.getMonth() === 0 && step >= 12 ? "year" : "month" });
     }
   }
   return ticks;

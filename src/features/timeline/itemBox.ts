@@ -3,9 +3,9 @@
  * build/itemBoxCss.ts). */
 export const ITEM_BOX = {
   /** Outer width of a box, border included. */
-  width: 168,
+  width: 184,
   /** Outer height of a box: three lines of title and one of date. */
-  height: 76,
+  height: 80,
   /** The gap kept between boxes, and between lanes. */
   gap: 8,
   /** The most lanes a timeline stacks, however tall the screen. */
@@ -35,13 +35,14 @@ export function timelineHeight(lanes: number): number {
   return ITEM_BOX.axis + ITEM_BOX.labelStrip + lanes * LANE_PITCH;
 }
 
-/** Kept below the timeline on the first screen: its toolbar (hint and zoom buttons). */
-const TOOLBAR_PX = 56;
-/** The embed stays compact: the timeline shares its frame with the selected event. */
-const COMPACT_LANES = 3;
+/** Kept below the timeline on the first screen: the top of its toolbar (hint and zoom buttons). */
+const TOOLBAR_PX = 24;
+/** The embed's lanes: its frame grows to fit its content (the host sizes the iframe to it), so its
+ * own height says nothing of the reader's screen; enough for a small timeline's stack. */
+const COMPACT_LANES = 5;
 
 /** How many lanes the timeline stacks on this screen: what fits between the frame's top and the
- * bottom of the first screen, its toolbar kept in view. */
+ * bottom of the first screen, its toolbar kept in view; in the embed, a fixed few. */
 export function lanesForScreen({
   viewportHeight,
   frameTop,
@@ -51,8 +52,7 @@ export function lanesForScreen({
   frameTop: number;
   compact: boolean;
 }): number {
-  const lanes = lanesThatFit(viewportHeight - Math.max(0, frameTop) - TOOLBAR_PX);
-  return compact ? Math.min(COMPACT_LANES, lanes) : lanes;
+  return compact ? COMPACT_LANES : lanesThatFit(viewportHeight - Math.max(0, frameTop) - TOOLBAR_PX);
 }
 
 /** The width the items are drawn in and the lanes the screen has room for, read off the frame's

@@ -166,20 +166,42 @@ describe("planView", () => {
     }
   });
 
-  it("widens the window it opens until every box on screen is whole", () => {
-    const index = log(1_000, 2);
-    const frame = { widthPx: 716, lanes: 6 };
-    for (const target of [index.events[0]!, index.events[500]!, index.events.at(-1)!]) {
-      const start = { start: new Date(target.date.start.getTime() - 40 * DAY), end: new Date(target.date.start.getTime() + 5 * DAY) };
-      const { window, plan } = planWholeView(index.events, start, frame, target, 0);
-      const span = window.end.getTime() - window.start.getTime();
-      for (const { event } of plan.boxes) {
-        const t = event.date.start.getTime();
-        const showing = t > window.start.getTime() - span / 4 && t < window.end.getTime() + span / 4;
-        const cut = showing && !boxIsWhole(event, window, frame.widthPx);
-        // A box either is whole or lies wholly off screen.
-        const half = ((ITEM_BOX.width / 2) * span) / frame.widthPx;
-        if (cut) expect(t + half < window.start.getTime() || t - half > window.end.getTime()).toBe(true);
+  it("widens the windows the app opens until every box on screen is whole (a small dataset), the selected one's at any size", () => {
+    for (const index of [log(150, 2), log(1_000, 2)]) {
+      for (const frame of [
+        { widthPx: 716, lanes: 6 },
+        { widthPx: 338, lanes: 4 },
+      ]) {
+        for (const target of [index.events[0]!, index.events[index.events.length >> 1]!, index.events.at(-1)!]) {
+          // A deep link's window, and a keyboard step's (the same span, centred on the event).
+          const opening = initialWindow(
+            index,
+            index.events,
+            { selectedId: target.id, periodId: null },
+            target.id,
+            frame.widthPx,
+            openingCapacity(frame),
+          );
+          const span = opening.end.getTime() - opening.start.getTime();
+          const centred = {
+            start: new Date(target.date.start.getTime() - span / 2),
+            end: new Date(target.date.start.getTime() + span / 2),
+          };
+          for (const asked of [opening, centred]) {
+            const { window, plan } = planWholeView(index.events, asked, frame, target, 0);
+            const scale = frame.widthPx / (window.end.getTime() - window.start.getTime());
+            for (const { event } of plan.boxes) {
+              const x = (event.date.start.getTime() - window.start.getTime()) * scale;
+              const [left, right] = [x - ITEM_BOX.width / 2, x + ITEM_BOX.width / 2];
+              // A box either is whole or lies wholly off screen.
+              const whole = left >= -1 && right <= frame.widthPx + 1;
+              const off = right <= 0 || left >= frame.widthPx;
+              if (index.events.length <= 150 || event === target) {
+                expect(whole || off, `${event.id} at ${Math.round(left)}–${Math.round(right)} of ${frame.widthPx}`).toBe(true);
+              }
+            }
+          }
+        }
       }
     }
   });

@@ -1,6 +1,6 @@
 import type { TimelineEvent } from "../dataset/schema";
 import { ITEM_BOX } from "./itemBox";
-import { windowWithWholeBoxes, type TimeWindow } from "./timeWindows";
+import { LARGE_DATASET, windowWithWholeBoxes, type TimeWindow } from "./timeWindows";
 
 /** An event drawn as a box (or a range) in one of the timeline's lanes; 0 is next to the axis. */
 export interface PlannedBox {
@@ -212,8 +212,14 @@ export function planView(
   return { boxes, crowds, lanes: Math.max(1, lanes.used), key: `${level}:${first}:${last}:${selected?.id ?? ""}:${lanes.max}` };
 }
 
+/** How much wider than asked a large dataset's window may grow for whole boxes: there, each
+ * widening brings more boxes to its edges, and past this the view would no longer be the one asked
+ * for (its edges then cut boxes as a pan does; the selected box is always whole). A small one's
+ * widening settles. */
+const MAX_WIDENING = 1.6;
+
 /** `window`, widened until every box its plan draws on screen is whole, and that plan. Widening
- * can change the zoom level and so the plan: a few rounds settle it. */
+ * can change the zoom level and so the plan: a few rounds settle it, within `MAX_WIDENING`. */
 export function planWholeView(
   events: readonly TimelineEvent[],
   window: TimeWindow,
@@ -221,15 +227,17 @@ export function planWholeView(
   selected: TimelineEvent | null,
   longest: number,
 ): { window: TimeWindow; plan: ViewPlan } {
+  const asked = window.end.getTime() - window.start.getTime();
   let current = window;
   let plan = planView(events, current, frame, selected, longest);
-  for (let round = 0; round < 3; round++) {
+  for (let round = 0; round < 8; round++) {
     const widened = windowWithWholeBoxes(
       current,
       plan.boxes.map((box) => box.event),
       frame.widthPx,
     );
     if (widened.start.getTime() === current.start.getTime() && widened.end.getTime() === current.end.getTime()) break;
+    if (events.length > LARGE_DATASET && widened.end.getTime() - widened.start.getTime() > asked * MAX_WIDENING) break;
     current = widened;
     plan = planView(events, current, frame, selected, longest);
   }

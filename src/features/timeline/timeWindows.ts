@@ -15,7 +15,7 @@ const HALF_BOX = ITEM_BOX.width / 2 + ITEM_BOX.gap;
 function roomShares(event: TimelineEvent, widthPx: number): { before: number; after: number } {
   const width = planningWidth(widthPx);
   if (!event.end) return { before: Math.min(HALF_BOX / width, 0.45), after: Math.min(HALF_BOX / width, 0.45) };
-  return { before: Math.min(ITEM_BOX.gap / width, 0.05), after: Math.min((ITEM_BOX.width + ITEM_BOX.gap) / width, 0.6) };
+  return { before: Math.min(ITEM_BOX.gap / width, 0.05), after: Math.min((ITEM_BOX.width + ITEM_BOX.gap) / width, 0.85) };
 }
 
 export interface TimeWindow {
