@@ -148,7 +148,7 @@ describe("planView", () => {
     const same = Array.from({ length: 400 }, (_, i) => ({ ...events[0]!, id: `same-${i}` }));
     const plan = planView(same, at("1999-12-25", 14), FRAME, null, 0);
     expect(plan.crowds).toHaveLength(1);
-    expect(plan.crowds[0]).toMatchObject({ separable: false, first: 0, last: 399 });
+    expect(plan.crowds[0]).toMatchObject({ separable: false, first: plan.boxes.length, last: 399 });
     expect(accounted(plan)).toBe(400);
   });
 

@@ -16,7 +16,8 @@ export interface Crowd {
   lane: number;
   /** The events in it (the selected one, drawn on its own, not counted). */
   count: number;
-  /** Its first and last events' places in the list it was counted from. */
+  /** Its first and last events' places in the list it was counted from (between them, a few may
+   * be drawn as boxes). */
   first: number;
   last: number;
   /** Whether zooming in could draw them apart: not when they all share one moment. */
@@ -187,12 +188,15 @@ export function planView(
     const others = hi - lo - (holdsSelected ? 1 : 0);
     if (others > 0 && !allPlaced(lo, hi, others)) {
       // As many as fit below one lane kept for the count of the rest, trying no more than there are lanes.
-      let boxed = 0;
+      const boxed = new Set<number>();
       for (let i = lo, tries = 0; i < hi && tries < lanes.max - 1; i++) {
         if (events[i] === selected) continue;
         tries++;
-        if (place(events[i]!, lanes.max - 1)) boxed++;
+        if (place(events[i]!, lanes.max - 1)) boxed.add(i);
       }
+      // The count's own events run from the first not drawn as a box.
+      let counted = lo;
+      while (counted < hi - 1 && (boxed.has(counted) || events[counted] === selected)) counted++;
       const [left, right] = [px(b * stretch) + ITEM_BOX.gap / 2, px((b + 1) * stretch) - ITEM_BOX.gap / 2];
       const lane = countLane(left, right);
       lanes.take(lane, left, right, "count");
@@ -201,10 +205,10 @@ export function planView(
         start: new Date(b * stretch),
         end: new Date((b + 1) * stretch),
         lane,
-        count: others - boxed,
-        first: lo,
+        count: others - boxed.size,
+        first: counted,
         last: hi - 1,
-        separable: events[lo]!.date.start.getTime() !== events[hi - 1]!.date.start.getTime(),
+        separable: events[counted]!.date.start.getTime() !== events[hi - 1]!.date.start.getTime(),
       });
     }
     lo = hi;
