@@ -129,8 +129,9 @@ export class TimelineController {
   private createTimeline(opening: TimeWindow): Timeline {
     const { index, lang, dir } = this.settings;
     const whole = fullWindow(index.events, this.width);
-    // Room to pan past the ends, and to open any window the plan widens for whole boxes.
-    const margin = PAN_MARGIN_MS + (whole.end.getTime() - whole.start.getTime()) / 2;
+    // Room to pan past the ends, and to open any window the plan widens for whole boxes (which
+    // vis-timeline would otherwise cut back to its bounds).
+    const margin = PAN_MARGIN_MS + 3 * (whole.end.getTime() - whole.start.getTime());
     return new Timeline(this.container, this.items, {
       ...VIS_OPTIONS,
       // In Arabic and Persian, time runs right to left, the way the page reads.

@@ -1,6 +1,6 @@
 import type { TimelineEvent } from "../dataset/schema";
 import { ITEM_BOX } from "./itemBox";
-import { LARGE_DATASET, windowWithWholeBoxes, type TimeWindow } from "./timeWindows";
+import { boxIsWhole, LARGE_DATASET, windowShowing, windowWithWholeBoxes, type TimeWindow } from "./timeWindows";
 
 /** An event drawn as a box (or a range) in one of the timeline's lanes; 0 is next to the axis. */
 export interface PlannedBox {
@@ -216,14 +216,17 @@ export function planView(
   return { boxes, crowds, lanes: Math.max(1, lanes.used), key: `${level}:${first}:${last}:${selected?.id ?? ""}:${lanes.max}` };
 }
 
-/** How much wider than asked a large dataset's window may grow for whole boxes: there, each
- * widening brings more boxes to its edges, and past this the view would no longer be the one asked
- * for (its edges then cut boxes as a pan does; the selected box is always whole). A small one's
- * widening settles. */
-const MAX_WIDENING = 1.6;
+/** How much wider than asked a window may grow for whole boxes. A small dataset's widening settles
+ * on a wide frame; in a large one, or on a frame a few boxes wide, each widening brings more boxes
+ * to its edges, and past this the view would no longer be the one asked for: its edges then cut
+ * boxes as a pan does (the selected box is always whole). */
+function maxWidening(events: readonly TimelineEvent[], frame: PlanFrame): number {
+  if (events.length > LARGE_DATASET) return 1.6;
+  return frame.widthPx < 3 * ITEM_BOX.width ? 3 : Infinity;
+}
 
 /** `window`, widened until every box its plan draws on screen is whole, and that plan. Widening
- * can change the zoom level and so the plan: a few rounds settle it, within `MAX_WIDENING`. */
+ * can change the zoom level and so the plan: a few rounds settle it, within `maxWidening`. */
 export function planWholeView(
   events: readonly TimelineEvent[],
   window: TimeWindow,
@@ -241,8 +244,13 @@ export function planWholeView(
       frame.widthPx,
     );
     if (widened.start.getTime() === current.start.getTime() && widened.end.getTime() === current.end.getTime()) break;
-    if (events.length > LARGE_DATASET && widened.end.getTime() - widened.start.getTime() > asked * MAX_WIDENING) break;
+    if (widened.end.getTime() - widened.start.getTime() > asked * maxWidening(events, frame)) break;
     current = widened;
+    plan = planView(events, current, frame, selected, longest);
+  }
+  // Where no widening can make every box whole (a narrow frame), the selected one is, at least.
+  if (selected && !boxIsWhole(selected, current, frame.widthPx)) {
+    current = windowShowing(selected, current, frame.widthPx);
     plan = planView(events, current, frame, selected, longest);
   }
   return { window: current, plan };

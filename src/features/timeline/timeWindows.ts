@@ -96,6 +96,15 @@ export function windowCentredOn(event: TimelineEvent, window: TimeWindow): TimeW
   return { start: new Date(centre - half), end: new Date(centre + half) };
 }
 
+/** `window` moved (its span kept) just far enough for `event`'s box to be whole in it. */
+export function windowShowing(event: TimelineEvent, window: TimeWindow, widthPx: number): TimeWindow {
+  const span = window.end.getTime() - window.start.getTime();
+  const { before, after } = roomShares(event, widthPx);
+  const time = event.date.start.getTime();
+  const shift = Math.max(0, time + after * span - window.end.getTime()) - Math.max(0, window.start.getTime() - (time - before * span));
+  return { start: new Date(window.start.getTime() + shift), end: new Date(window.end.getTime() + shift) };
+}
+
 /** Whether `event`'s box is whole in `window` on a timeline `widthPx` wide. */
 export function boxIsWhole(event: TimelineEvent, window: TimeWindow, widthPx: number): boolean {
   const span = window.end.getTime() - window.start.getTime();
