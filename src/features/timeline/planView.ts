@@ -216,17 +216,14 @@ export function planView(
   return { boxes, crowds, lanes: Math.max(1, lanes.used), key: `${level}:${first}:${last}:${selected?.id ?? ""}:${lanes.max}` };
 }
 
-/** How much wider than asked a window may grow for whole boxes. A small dataset's widening settles
- * on a wide frame; in a large one, or on a frame a few boxes wide, each widening brings more boxes
- * to its edges, and past this the view would no longer be the one asked for: its edges then cut
- * boxes as a pan does (the selected box is always whole). */
-function maxWidening(events: readonly TimelineEvent[], frame: PlanFrame): number {
-  if (events.length > LARGE_DATASET) return 1.6;
-  return frame.widthPx < 3 * ITEM_BOX.width ? 3 : Infinity;
-}
+/** How much wider than asked a large dataset's window may grow for whole boxes: there, each
+ * widening brings more boxes to its edges, and past this the view would no longer be the one asked
+ * for (its edges then cut boxes as a pan does; the selected box is always whole). A small one's
+ * widening settles, at worst on all of its events, counted where they crowd. */
+const MAX_WIDENING = 1.6;
 
 /** `window`, widened until every box its plan draws on screen is whole, and that plan. Widening
- * can change the zoom level and so the plan: a few rounds settle it, within `maxWidening`. */
+ * can change the zoom level and so the plan: a few rounds settle it, within `MAX_WIDENING` for a large dataset. */
 export function planWholeView(
   events: readonly TimelineEvent[],
   window: TimeWindow,
@@ -237,14 +234,14 @@ export function planWholeView(
   const asked = window.end.getTime() - window.start.getTime();
   let current = window;
   let plan = planView(events, current, frame, selected, longest);
-  for (let round = 0; round < 8; round++) {
+  for (let round = 0; round < 12; round++) {
     const widened = windowWithWholeBoxes(
       current,
       plan.boxes.map((box) => box.event),
       frame.widthPx,
     );
     if (widened.start.getTime() === current.start.getTime() && widened.end.getTime() === current.end.getTime()) break;
-    if (widened.end.getTime() - widened.start.getTime() > asked * maxWidening(events, frame)) break;
+    if (events.length > LARGE_DATASET && widened.end.getTime() - widened.start.getTime() > asked * MAX_WIDENING) break;
     current = widened;
     plan = planView(events, current, frame, selected, longest);
   }
