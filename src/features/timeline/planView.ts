@@ -216,14 +216,20 @@ export function planView(
   return { boxes, crowds, lanes: Math.max(1, lanes.used), key: `${level}:${first}:${last}:${selected?.id ?? ""}:${lanes.max}` };
 }
 
-/** How much wider than asked a large dataset's window may grow for whole boxes: there, each
- * widening brings more boxes to its edges, and past this the view would no longer be the one asked
- * for (its edges then cut boxes as a pan does; the selected box is always whole). A small one's
- * widening settles, at worst on all of its events, counted where they crowd. */
-const MAX_WIDENING = 1.6;
+/** How wide a window may grow for whole boxes. In a large dataset, each widening brings more boxes
+ * to its edges, and past 1.6× the view would no longer be the one asked for (its edges then cut
+ * boxes as a pan does). A small one's widening settles, at worst on all of its events, counted where
+ * they crowd; where no span can hold two boxes whole (a range's label beside a point's box on a
+ * narrow frame), a few times the whole dataset's span ends it. The selected box is whole either way. */
+function widestWindow(events: readonly TimelineEvent[], asked: number): number {
+  if (events.length > LARGE_DATASET) return asked * 1.6;
+  const first = events[0]?.date.start.getTime() ?? 0;
+  const last = Math.max(first, ...events.map((e) => (e.end ?? e.date).end.getTime()));
+  return Math.max(asked * 1.6, (last - first) * 4);
+}
 
 /** `window`, widened until every box its plan draws on screen is whole, and that plan. Widening
- * can change the zoom level and so the plan: a few rounds settle it, within `MAX_WIDENING` for a large dataset. */
+ * can change the zoom level and so the plan: a few rounds settle it, within `widestWindow`. */
 export function planWholeView(
   events: readonly TimelineEvent[],
   window: TimeWindow,
@@ -231,7 +237,7 @@ export function planWholeView(
   selected: TimelineEvent | null,
   longest: number,
 ): { window: TimeWindow; plan: ViewPlan } {
-  const asked = window.end.getTime() - window.start.getTime();
+  const widest = widestWindow(events, window.end.getTime() - window.start.getTime());
   let current = window;
   let plan = planView(events, current, frame, selected, longest);
   for (let round = 0; round < 12; round++) {
@@ -241,7 +247,7 @@ export function planWholeView(
       frame.widthPx,
     );
     if (widened.start.getTime() === current.start.getTime() && widened.end.getTime() === current.end.getTime()) break;
-    if (events.length > LARGE_DATASET && widened.end.getTime() - widened.start.getTime() > asked * MAX_WIDENING) break;
+    if (widened.end.getTime() - widened.start.getTime() > widest) break;
     current = widened;
     plan = planView(events, current, frame, selected, longest);
   }

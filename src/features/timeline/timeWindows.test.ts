@@ -117,3 +117,22 @@ describe("windowWithWholeBoxes", () => {
     expect((centred.start.getTime() + centred.end.getTime()) / 2).toBe(new Date("2024-06-01").getTime());
   });
 });
+
+describe("windowWithWholeBoxes, a range's label before a point's box", () => {
+  it("never inverts the window (no span fits both edges exactly)", () => {
+    const at = (id: string, date: string, end?: string) =>
+      ({
+        id,
+        date: { start: new Date(date), end: new Date(date), text: date, precision: "day" },
+        end: end ? { start: new Date(end), end: new Date(end), text: end, precision: "day" } : null,
+      }) as unknown as TimelineEvent;
+    const range = at("range", "2023-05-01", "2023-08-31");
+    const point = at("point", "2023-05-20");
+    const window = { start: new Date("2023-01-01"), end: new Date("2023-12-31") };
+    for (const width of [283, 338, 716]) {
+      const widened = windowWithWholeBoxes(window, [range, point], width);
+      expect(widened.end.getTime()).toBeGreaterThan(widened.start.getTime());
+      expect(Number.isFinite(widened.start.getTime())).toBe(true);
+    }
+  });
+});

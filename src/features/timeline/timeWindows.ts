@@ -79,6 +79,9 @@ export function windowWithWholeBoxes(window: TimeWindow, events: readonly Timeli
       // Shares that leave nothing between them (a very narrow frame) cannot be met: stop widening.
       if (first.share + last.share > 0.95) break;
       const fitted = (last.time - first.time) / (1 - first.share - last.share);
+      // The box that needs the most room after it may start before the one that needs the most
+      // before it (a range's label beside a point's box): no span fits both exactly; stop.
+      if (!(fitted > 0)) break;
       [start, end] = [first.time - first.share * fitted, last.time + last.share * fitted];
     } else if (first) {
       start = end - (end - first.time) / (1 - first.share);
