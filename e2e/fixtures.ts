@@ -104,3 +104,15 @@ export async function expectNoSeriousViolations(page: Page, what: string) {
     .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
   expect(serious, `axe: serious or critical violations ${what}`).toEqual([]);
 }
+
+/** Holds vis-timeline's chunk back until the returned function is called: the page shows the
+ * first paint meanwhile, as it does on a slow connection. */
+export async function holdTimelineChunk(page: Page): Promise<() => void> {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/TimelineView-[\w-]+\.js$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}

@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
 import {
   byDate,
+  holdTimelineChunk,
   dataset,
   datasetCopy,
   eventDetail,
@@ -11,18 +12,6 @@ import {
   timelineItem,
   timelineLive,
 } from "./fixtures";
-
-/** Holds vis-timeline's chunk back until the returned function is called: the page shows the
- * static preview meanwhile, as it does on a slow connection. */
-async function holdTimelineChunk(page: Page): Promise<() => void> {
-  let release!: () => void;
-  const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/TimelineView-[\w-]+\.js$/, async (route) => {
-    await released;
-    await route.continue();
-  });
-  return release;
-}
 
 test("before vis-timeline loads, a static preview shows the events as links that select them", async ({ page }) => {
   const release = await holdTimelineChunk(page);

@@ -2,7 +2,7 @@
 import { generateDataset } from "../scripts/generate-dataset.mjs";
 import { byDate as inDateOrder } from "../scripts/eventOrder.mjs";
 import type { Browser, Page } from "@playwright/test";
-import { byDate, datasetCopy, eventDetail, expect, serveFixture, test, timelineItem, timelineLive } from "./fixtures";
+import { byDate, datasetCopy, eventDetail, expect, holdTimelineChunk, serveFixture, test, timelineItem, timelineLive } from "./fixtures";
 
 // One view plan (planView.ts) drawn twice: by the first paint and by vis-timeline. What a reader sees
 // must not change at the hand-over, must be legible with no script at all, and must show titles.
@@ -32,17 +32,6 @@ const boxesOnScreen = (page: Page): Promise<Boxes> =>
     }
     return boxes;
   });
-
-/** Holds vis-timeline's chunk back until the returned function is called. */
-async function holdTimelineChunk(page: Page): Promise<() => void> {
-  let release!: () => void;
-  const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/TimelineView-[\w-]+\.js$/, async (route) => {
-    await released;
-    await route.continue();
-  });
-  return release;
-}
 
 for (const viewport of VIEWPORTS) {
   for (const path of PAGES) {
