@@ -5,7 +5,16 @@ import type { Language } from "../../lib/i18n/i18n";
 import type { DatasetIndex } from "../dataset/datasetIndex";
 import type { TimelineEvent } from "../dataset/schema";
 import { timelineHeight } from "./itemBox";
-import { longestRange, openingCapacity, planView, planWholeView, type Crowd, type PlanFrame, type ViewPlan } from "./planView";
+import {
+  longestRange,
+  openingCapacity,
+  planView,
+  planWholeView,
+  withoutCutBoxes,
+  type Crowd,
+  type PlanFrame,
+  type ViewPlan,
+} from "./planView";
 import { revealOnPage } from "./revealOnPage";
 import { boxIsWhole, fullWindow, initialWindow, periodWindow, windowCentredOn, type TimeWindow } from "./timeWindows";
 import { buildPeriodItems, crowdItem, eventItem, itemContentTemplate } from "./visItems";
@@ -62,6 +71,8 @@ export class TimelineController {
   private drawnLooks = new Map<string, string>();
   /** The lanes the frame is tall enough for: it grows with the plans, never shrinks under the reader. */
   private heightLanes = 0;
+  /** The window the app last opened or moved to, until the reader moves it: there, no box is cut. */
+  private settled: TimeWindow | null = null;
   private destroyed = false;
   private stopRevealing?: () => void;
 
@@ -74,7 +85,7 @@ export class TimelineController {
     this.categoryClass = categoryClasses(settings.index.dataset.categories);
     this.longest = longestRange(props.events);
     this.width = settings.frame.widthPx;
-    const opening = this.openingWindow();
+    const opening = (this.settled = this.openingWindow());
     this.items = new DataSet(this.periodItems(props.selectedPeriodId));
     this.draw(opening);
     this.timeline = this.createTimeline(opening);
@@ -150,7 +161,10 @@ export class TimelineController {
   private listen(): () => void {
     const { timeline, container, settings } = this;
     // Every frame of a pan or zoom: a new plan only past a stretch's edge.
-    const redraw = () => this.draw(timeline.getWindow());
+    const redraw = ({ byUser }: { byUser?: boolean }) => {
+      if (byUser) this.settled = null;
+      this.draw(timeline.getWindow());
+    };
     timeline.on("rangechange", redraw);
     timeline.on("rangechanged", redraw);
     // Only the first drawing matters; 'changed' fires on every redraw (every frame of a pan).
@@ -200,7 +214,18 @@ export class TimelineController {
   }
 
   private moveTo(window: TimeWindow): void {
+    this.settled = window;
     this.timeline.setWindow(window.start, window.end, this.motion());
+  }
+
+  /** Whether `window` is the one the app settled on (to vis-timeline's rounding). */
+  private isSettled(window: TimeWindow): boolean {
+    const { settled } = this;
+    if (!settled) return false;
+    const slack = (settled.end.getTime() - settled.start.getTime()) * 1e-6 + 1;
+    return (
+      Math.abs(window.start.getTime() - settled.start.getTime()) <= slack && Math.abs(window.end.getTime() - settled.end.getTime()) <= slack
+    );
   }
 
   private frame(): PlanFrame {
@@ -219,7 +244,8 @@ export class TimelineController {
 
   /** Hands vis-timeline the plan for `window`, changing only the items that differ from those it has. */
   private draw(window: TimeWindow, force = false): void {
-    const plan = planView(this.props.events, window, this.frame(), this.selected(), this.longest);
+    const planned = planView(this.props.events, window, this.frame(), this.selected(), this.longest);
+    const plan = this.isSettled(window) ? withoutCutBoxes(planned, window, this.frame(), this.selected()) : planned;
     if (!force && plan.key === this.plan?.key) return;
     this.plan = plan;
     const next = new Map<string, { item: DataItem; look: string }>();

@@ -166,7 +166,7 @@ describe("planView", () => {
     }
   });
 
-  it("widens the windows the app opens until every box on screen is whole (a small dataset), the selected one's at any size", () => {
+  it("opens windows in which every box on screen is whole: widened (a small dataset), or with the boxes its edges cut left to a pan", () => {
     for (const index of [log(150, 2), log(1_000, 2)]) {
       for (const frame of [
         { widthPx: 716, lanes: 6 },

@@ -1,6 +1,6 @@
 import type { TimelineEvent } from "../dataset/schema";
 import { ITEM_BOX } from "./itemBox";
-import { boxIsWhole, LARGE_DATASET, windowShowing, windowWithWholeBoxes, type TimeWindow } from "./timeWindows";
+import { boxIsWhole, boxShows, LARGE_DATASET, windowShowing, windowWithWholeBoxes, type TimeWindow } from "./timeWindows";
 
 /** An event drawn as a box (or a range) in one of the timeline's lanes; 0 is next to the axis. */
 export interface PlannedBox {
@@ -256,7 +256,17 @@ export function planWholeView(
     current = windowShowing(selected, current, frame.widthPx);
     plan = planView(events, current, frame, selected, longest);
   }
-  return { window: current, plan };
+  return { window: current, plan: withoutCutBoxes(plan, current, frame, selected) };
+}
+
+/** `plan` for a window the app settles on (opens, or moves to): without the boxes its edges would
+ * still cut, which a pan brings in whole. The selected box stays; it is whole. */
+export function withoutCutBoxes(plan: ViewPlan, window: TimeWindow, frame: PlanFrame, selected: TimelineEvent | null): ViewPlan {
+  const cut = (event: TimelineEvent) =>
+    event !== selected && boxShows(event, window, frame.widthPx) && !boxIsWhole(event, window, frame.widthPx);
+  const boxes = plan.boxes.filter(({ event }) => !cut(event));
+  if (boxes.length === plan.boxes.length) return plan;
+  return { ...plan, boxes, key: `${plan.key}:settled:${window.start.getTime()}:${window.end.getTime()}` };
 }
 
 /** How many events the opening view of a large dataset starts from: about what its lanes hold. */

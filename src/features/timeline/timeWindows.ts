@@ -108,6 +108,14 @@ export function windowShowing(event: TimelineEvent, window: TimeWindow, widthPx:
   return { start: new Date(window.start.getTime() + shift), end: new Date(window.end.getTime() + shift) };
 }
 
+/** Whether any of `event`'s box shows in `window` on a timeline `widthPx` wide. */
+export function boxShows(event: TimelineEvent, window: TimeWindow, widthPx: number): boolean {
+  const span = window.end.getTime() - window.start.getTime();
+  const { before, after } = roomShares(event, widthPx);
+  const time = event.date.start.getTime();
+  return time + after * span > window.start.getTime() && time - before * span < window.end.getTime();
+}
+
 /** Whether `event`'s box is whole in `window` on a timeline `widthPx` wide. */
 export function boxIsWhole(event: TimelineEvent, window: TimeWindow, widthPx: number): boolean {
   const span = window.end.getTime() - window.start.getTime();
