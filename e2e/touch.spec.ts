@@ -28,24 +28,26 @@ test("touch: a swipe pans the timeline and a pinch zooms it", async ({ page }) =
   const cdp = await page.context().newCDPSession(page);
 
   const before = await itemX(page, a.id);
-  await gesture(page, cdp, [{ x: box.x + 250, y }], [{ x: box.x + 150, y }]);
-  await expect.poll(() => itemX(page, a.id)).toBeLessThan(before - 20);
+  // A swipe to the right: the earliest events, which open near the left edge, stay on screen.
+  await gesture(page, cdp, [{ x: box.x + 150, y }], [{ x: box.x + 250, y }]);
+  await expect.poll(() => itemX(page, a.id)).toBeGreaterThan(before + 20);
 
   const gap = async () => (await itemX(page, b.id)) - (await itemX(page, a.id));
   const gapBefore = await gap();
-  // Pinch in the middle of the timeline (both fingers on screen, wherever the pan left the items):
-  // zooming in spreads the two items apart.
-  const mid = box.x + box.width / 2;
+  // Pinch between the two items, so that zooming in spreads them apart around the fingers (kept
+  // on screen, wherever the pan left the items).
+  const between = ((await itemX(page, a.id)) + (await itemX(page, b.id))) / 2 + 90;
+  const mid = Math.min(Math.max(between, box.x + 60), box.x + box.width - 60);
   await gesture(
     page,
     cdp,
     [
-      { x: mid - 40, y },
-      { x: mid + 40, y },
+      { x: mid - 15, y },
+      { x: mid + 15, y },
     ],
     [
-      { x: mid - 160, y },
-      { x: mid + 160, y },
+      { x: mid - 55, y },
+      { x: mid + 55, y },
     ],
   );
   await expect.poll(gap).toBeGreaterThan(gapBefore * 1.5);

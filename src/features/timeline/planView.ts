@@ -262,8 +262,11 @@ export function planWholeView(
 /** `plan` for a window the app settles on (opens, or moves to): without the boxes its edges would
  * still cut, which a pan brings in whole. The selected box stays; it is whole. */
 export function withoutCutBoxes(plan: ViewPlan, window: TimeWindow, frame: PlanFrame, selected: TimelineEvent | null): ViewPlan {
+  // Whole to within a couple of pixels: vis-timeline's window may differ from the planned one by rounding.
+  const slack = (2 * (window.end.getTime() - window.start.getTime())) / Math.max(frame.widthPx, 1);
+  const loose = { start: new Date(window.start.getTime() - slack), end: new Date(window.end.getTime() + slack) };
   const cut = (event: TimelineEvent) =>
-    event !== selected && boxShows(event, window, frame.widthPx) && !boxIsWhole(event, window, frame.widthPx);
+    event !== selected && boxShows(event, window, frame.widthPx) && !boxIsWhole(event, loose, frame.widthPx);
   const boxes = plan.boxes.filter(({ event }) => !cut(event));
   if (boxes.length === plan.boxes.length) return plan;
   return { ...plan, boxes, key: `${plan.key}:settled:${window.start.getTime()}:${window.end.getTime()}` };
