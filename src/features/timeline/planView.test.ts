@@ -163,6 +163,19 @@ describe("planView", () => {
       const whole = plan.boxes.filter(({ event }) => boxIsWhole(event, window, frame.widthPx));
       expect(whole.length).toBeGreaterThanOrEqual(least);
       expectNothingOverlaps(plan, window, frame);
+      // A deep link, among as many neighbours.
+      const target = index.events[500]!;
+      const linked = initialWindow(
+        index,
+        index.events,
+        { selectedId: target.id, periodId: null },
+        target.id,
+        frame.widthPx,
+        openingCapacity(frame),
+      );
+      const deep = planWholeView(index.events, linked, frame, target, 0);
+      const around = deep.plan.boxes.filter(({ event }) => boxIsWhole(event, deep.window, frame.widthPx));
+      expect(around.length, `deep link at ${frame.widthPx}px`).toBeGreaterThanOrEqual(least);
     }
   });
 

@@ -175,9 +175,11 @@ export function initialWindow(
   return current && (time! < window.start.getTime() || time! > window.end.getTime()) ? focusWindow(current, whole) : window;
 }
 
-/** The window around `event` and about `count` of its neighbours in date order. */
+/** The window around `event` and its neighbours in date order, as many in all as the opening view
+ * starts from (at least three). */
 function neighbourhood(index: DatasetIndex, event: TimelineEvent, count: number, widthPx: number): TimeWindow {
   const at = index.positionById.get(event.id) ?? 0;
-  const from = Math.max(0, at - Math.floor(count / 2));
-  return fullWindow(index.events.slice(from, from + count), widthPx);
+  const around = Math.max(3, count - 1);
+  const from = Math.max(0, at - Math.floor(around / 2));
+  return fullWindow(index.events.slice(from, from + around), widthPx);
 }
