@@ -306,6 +306,7 @@ async function selectionLatencies(data, { deepLink }) {
   // From the deep-linked event towards the end, then back: every press moves the selection.
   for (let k = 0, at = sorted.indexOf(target), back = false; k < SELECTIONS; k++) {
     back ||= at + 1 >= sorted.length;
+    if (back && at === 0) break;
     at += back ? -1 : 1;
     await once("keys", page, () => page.keyboard.press(back ? "ArrowLeft" : "ArrowRight"));
   }
