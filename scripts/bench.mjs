@@ -311,7 +311,9 @@ async function selectionLatencies(data, { deepLink }) {
     await once("keys", page, () => page.keyboard.press(back ? "ArrowLeft" : "ArrowRight"));
   }
   for (let k = 0; k < SELECTIONS; k++) {
-    // The box nearest the middle that is not selected and is on top where a reader would click.
+    // Once the last selection's glide has ended: the box nearest the middle that is not selected
+    // and is on top where a reader would click.
+    await page.waitForTimeout(700);
     const point = await page.evaluate(() => {
       const boxes = [...document.querySelectorAll("[data-testid=timeline] .vis-item[data-event-id]:not(.vis-selected)")];
       const mid = innerWidth / 2;
