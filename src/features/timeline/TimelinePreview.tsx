@@ -30,8 +30,10 @@ interface Props {
 export function TimelinePreview({ frames, ...props }: Props) {
   return (
     <div className="timeline-preview" data-testid="timeline-preview">
-      {frames.map((frame) => (
-        <PlannedTimeline key={frame.widthPx} {...props} frame={frame} choice={frames.length > 1} primary={frame === frames[0]} />
+      {/* Keyed by place: once the frame is measured, the first plan's nodes are updated in place, not
+          replaced under a reader's click. */}
+      {frames.map((frame, i) => (
+        <PlannedTimeline key={i} {...props} frame={frame} choice={frames.length > 1} primary={i === 0} />
       ))}
     </div>
   );

@@ -176,10 +176,11 @@ export function initialWindow(
 }
 
 /** The window around `event` and its neighbours in date order, as many in all as the opening view
- * starts from (at least three). */
+ * starts from; on a frame one box wide, where they would stack in one column, three. */
 function neighbourhood(index: DatasetIndex, event: TimelineEvent, count: number, widthPx: number): TimeWindow {
   const at = index.positionById.get(event.id) ?? 0;
-  const around = Math.max(3, count - 1);
+  const columns = Math.floor(planningWidth(widthPx) / (ITEM_BOX.width + ITEM_BOX.gap));
+  const around = columns <= 1 ? 3 : Math.max(3, count - 1);
   const from = Math.max(0, at - Math.floor(around / 2));
   return fullWindow(index.events.slice(from, from + around), widthPx);
 }
