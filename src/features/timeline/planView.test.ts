@@ -14,6 +14,10 @@ const { events } = log(20_000);
 const FRAME: PlanFrame = { widthPx: 1200, lanes: 6 };
 const at = (from: string, days: number): TimeWindow => ({ start: new Date(from), end: new Date(new Date(from).getTime() + days * DAY) });
 
+/** The window a deep link to `target` opens on. */
+const openedOn = (index: ReturnType<typeof log>, target: TimelineEvent, frame: PlanFrame) =>
+  initialWindow(index, index.events, { selectedId: target.id, periodId: null }, target.id, frame.widthPx, openingCapacity(frame));
+
 /** The events a plan accounts for: boxes, plus every crowd's count. */
 const accounted = (plan: ViewPlan) => plan.boxes.length + plan.crowds.reduce((sum, c) => sum + c.count, 0);
 
@@ -165,14 +169,7 @@ describe("planView", () => {
       expectNothingOverlaps(plan, window, frame);
       // A deep link, among as many neighbours.
       const target = index.events[500]!;
-      const linked = initialWindow(
-        index,
-        index.events,
-        { selectedId: target.id, periodId: null },
-        target.id,
-        frame.widthPx,
-        openingCapacity(frame),
-      );
+      const linked = openedOn(index, target, frame);
       const deep = planWholeView(index.events, linked, frame, target, 0);
       const around = deep.plan.boxes.filter(({ event }) => boxIsWhole(event, deep.window, frame.widthPx));
       expect(around.length, `deep link at ${frame.widthPx}px`).toBeGreaterThanOrEqual(least);
@@ -187,14 +184,7 @@ describe("planView", () => {
       ]) {
         for (const target of [index.events[0]!, index.events[index.events.length >> 1]!, index.events.at(-1)!]) {
           // A deep link's window, and a keyboard step's (the same span, centred on the event).
-          const opening = initialWindow(
-            index,
-            index.events,
-            { selectedId: target.id, periodId: null },
-            target.id,
-            frame.widthPx,
-            openingCapacity(frame),
-          );
+          const opening = openedOn(index, target, frame);
           const span = opening.end.getTime() - opening.start.getTime();
           const centred = {
             start: new Date(target.date.start.getTime() - span / 2),
