@@ -28,6 +28,14 @@ export default tseslint.config(
       ...reactHooks.configs.flat["recommended-latest"].rules,
       "react-hooks/rules-of-hooks": "error",
       "react-hooks/exhaustive-deps": "error",
+      // A render forced inside a callback: each stage draws in its own container instead.
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "ImportSpecifier[imported.name='flushSync']",
+          message: "No flushSync: give what must change at once its own container.",
+        },
+      ],
     },
   },
   { files: ["src/lib/**"], rules: forbid("features|app", "src/lib is shared: it imports no feature and no app code.") },

@@ -49,6 +49,35 @@ test("before vis-timeline loads, a static preview shows the events as links that
   await expect(page.getByRole("button", { name: "Show all" })).toBeEnabled();
 });
 
+test("at every frame of the hand-over one timeline is on screen, each in its own container, and never both", async ({ page }) => {
+  const release = await holdTimelineChunk(page);
+  await page.goto("/");
+  await expect(page.getByTestId("timeline-preview")).toBeVisible();
+  // Sampled just before each paint: the boxes a reader could see, first paint's and vis-timeline's.
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { handOverFrames: string[] }).handOverFrames = seen;
+    const shown = (selector: string) =>
+      [...document.querySelectorAll(`[data-testid=timeline] ${selector}`)].filter((node) => {
+        const box = node.getBoundingClientRect();
+        return box.width > 0 && getComputedStyle(node).visibility === "visible";
+      }).length;
+    const sample = () => {
+      seen.push(`${shown(".timeline-preview [data-event-id]")}/${shown(".vis-item[data-event-id]")}`);
+      if (seen.length < 600) requestAnimationFrame(sample);
+    };
+    requestAnimationFrame(sample);
+  });
+  release();
+  await expect(page.locator(".vis-timeline")).toBeVisible();
+  // vis-timeline drew in a container of its own, not among the first paint's nodes.
+  expect(await page.locator(".timeline-live .vis-timeline").count()).toBe(1);
+  const frames = await page.evaluate(() => (window as unknown as { handOverFrames: string[] }).handOverFrames);
+  const mixed = frames.filter((frame) => !/^(\d+\/0|0\/\d+)$/.test(frame) || frame === "0/0");
+  expect(mixed, `frames showing both timelines or neither: ${frames.join(" ")}`).toEqual([]);
+  expect(frames.at(-1)).toMatch(/^0\/[1-9]/);
+});
+
 test("a deep link's event is marked in the preview, with its detail beside it", async ({ page }) => {
   await holdTimelineChunk(page);
   const target = byDate[5]!;

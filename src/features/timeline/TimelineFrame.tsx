@@ -12,13 +12,14 @@ interface Props {
   /** Absent until vis-timeline has loaded: the static preview can't zoom. */
   onZoom?: (direction: "in" | "out") => void;
   onShowAll?: () => void;
-  containerRef?: Ref<HTMLDivElement>;
+  /** The focusable frame, measured for the plan. */
+  frameRef?: Ref<HTMLDivElement>;
   children?: ReactNode;
 }
 
 /** The timeline's panel: heading, hint, zoom buttons and the keyboard-driven container that
- * holds first the static preview, then vis-timeline. Both stages render this same frame. */
-export function TimelineFrame({ title, events, selectedId, onSelect, onZoom, onShowAll, containerRef, children }: Props) {
+ * holds the first paint and vis-timeline. Both stages render this same frame. */
+export function TimelineFrame({ title, events, selectedId, onSelect, onZoom, onShowAll, frameRef, children }: Props) {
   const { t, dir } = useI18n();
 
   function onKeyDown(e: React.KeyboardEvent) {
@@ -36,7 +37,7 @@ export function TimelineFrame({ title, events, selectedId, onSelect, onZoom, onS
         {t("timelineHeading")}
       </h2>
       <div
-        ref={containerRef}
+        ref={frameRef}
         className="timeline"
         data-testid="timeline"
         tabIndex={0}

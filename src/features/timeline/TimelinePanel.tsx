@@ -1,5 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
-import { flushSync } from "react-dom";
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from "react";
 import { afterNextPaint } from "../../lib/afterNextPaint";
 import type TimelineViewComponent from "./TimelineView";
 import type { TimelineControls, TimelineViewProps } from "./TimelineView";
@@ -30,21 +29,42 @@ export function loadTimelineView(): Promise<Loaded> {
   return (loading ??= import("./TimelineView").then((module) => (loaded = module.default)));
 }
 
-/** The timeline panel: one frame (so focus stays put), the preview in it until vis-timeline has
- * drawn in the same container. */
+/** Whether vis-timeline has drawn: set by its controller, read with `useSyncExternalStore`, whose
+ * updates React renders before the task that set it ends. So the preview leaves in the same task
+ * as vis-timeline's boxes arrive: never both on screen, nor both in the page for a query to find. */
+function drawnFlag() {
+  let drawn = false;
+  const listeners = new Set<() => void>();
+  return {
+    subscribe(listener: () => void) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+    isDrawn: () => drawn,
+    setDrawn() {
+      drawn = true;
+      listeners.forEach((listener) => listener());
+    },
+  };
+}
+
+/** The timeline panel: one frame (so focus stays put) holding two containers, the first paint's
+ * and vis-timeline's, which draws in its own, hidden until it has drawn. */
 export function TimelinePanel(props: Props) {
-  // vis-timeline renders no nodes of its own, and needs the container (set after the first
+  // vis-timeline renders no nodes of its own, and needs its container (set after the first
   // commit): a prerendered page hydrates against the preview either way.
   const [Vis, setVis] = useState<Loaded | undefined>(() => loaded);
   const [container, setContainer] = useState<HTMLDivElement | null>(null);
-  const [drawn, setDrawn] = useState(false);
+  const [flag] = useState(drawnFlag);
+  const drawn = useSyncExternalStore(flag.subscribe, flag.isDrawn, () => false);
   // The frame's width and the lanes the screen has room for, measured once the frame is in the
   // page (before that, and in the prerendered page, the first paint is planned for a few).
   const { compact } = props;
   const [frame, setFrame] = useState<PlanFrame | null>(null);
+  const frameElement = useRef<HTMLDivElement | null>(null);
   const frameRef = useCallback(
     (element: HTMLDivElement | null) => {
-      setContainer(element);
+      frameElement.current = element;
       if (element) setFrame(framePlannedFor(element, compact));
     },
     [compact],
@@ -68,21 +88,23 @@ export function TimelinePanel(props: Props) {
   useLayoutEffect(() => {
     latest.current = { selectedId: props.selectedId, onSelect: props.onSelect };
   });
-  // Synchronously: the preview's boxes and vis-timeline's must never both be in the page.
-  const drawnRef = useRef(false);
+  // Focus on one of the preview's links (a click puts it there) would fall to the page as the
+  // preview goes: it moves to the frame, and the timeline selects the event it was on.
+  const focusedLink = useRef<string | null>(null);
   const onDrawn = useCallback(() => {
-    if (drawnRef.current) return;
-    drawnRef.current = true;
-    // Focus on one of the preview's links (a click puts it there) would fall to the page as the
-    // preview goes: it moves to the timeline, whose selection is the event it was on.
+    if (flag.isDrawn()) return;
     const focused = document.activeElement;
-    const link = focused instanceof HTMLElement && focused.closest("[data-testid=timeline-preview] [data-event-id]");
-    flushSync(() => setDrawn(true));
-    if (!link || !container) return;
-    container.focus({ preventScroll: true });
-    const id = link.getAttribute("data-event-id");
-    if (id && id !== latest.current.selectedId) latest.current.onSelect(id, { replace: true });
-  }, [container]);
+    const link = focused instanceof Element ? focused.closest("[data-testid=timeline-preview] [data-event-id]") : null;
+    focusedLink.current = link?.getAttribute("data-event-id") ?? null;
+    flag.setDrawn();
+  }, [flag]);
+  useLayoutEffect(() => {
+    const id = focusedLink.current;
+    if (!drawn || id === null) return;
+    focusedLink.current = null;
+    frameElement.current?.focus({ preventScroll: true });
+    if (id !== latest.current.selectedId) latest.current.onSelect(id, { replace: true });
+  }, [drawn]);
 
   const { index, events, selectedId, onSelect, onSelectPeriod } = props;
   return (
@@ -94,8 +116,9 @@ export function TimelinePanel(props: Props) {
         onSelect={onSelect}
         onZoom={drawn ? (direction) => controls.current?.zoom(direction) : undefined}
         onShowAll={drawn ? () => controls.current?.showAll() : undefined}
-        containerRef={frameRef}
+        frameRef={frameRef}
       >
+        <div ref={setContainer} className={drawn ? "timeline-live" : "timeline-live timeline-live-drawing"} />
         {!drawn && (
           <TimelinePreview
             index={index}
