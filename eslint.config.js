@@ -1,14 +1,39 @@
 // @ts-check
+import { readdirSync } from "node:fs";
 import js from "@eslint/js";
+import { createTypeScriptImportResolver } from "eslint-import-resolver-typescript";
+import importX from "eslint-plugin-import-x";
 import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 import tseslint from "typescript-eslint";
 
-/** Imports that would point the dependency arrows the wrong way (bulletproof-react's
- * no-restricted-paths zones): shared code knows no feature, features know no app shell. */
-const forbid = (what, message) => ({
-  "no-restricted-imports": ["error", { patterns: [{ regex: `(^|/)(${what})(/|$)`, message }] }],
-});
+/** The arrows between the app's rooms point one way (bulletproof-react's no-restricted-paths
+ * zones): the app composes features; a feature uses shared code (the dataset, the URL, lib) and no
+ * other feature; the dataset and the URL know no feature; lib knows nothing of the app. */
+const FEATURES = readdirSync("src/features");
+const zones = [
+  ...FEATURES.map((feature) => ({
+    target: `./src/features/${feature}`,
+    from: "./src/features",
+    except: [`./${feature}`],
+    message: "A feature does not import another: the app composes them, or the shared part moves to src/dataset, src/url or src/lib.",
+  })),
+  {
+    target: "./src/features",
+    from: ["./src/app", "./src/hydrate"],
+    message: "Features do not import the app shell: the app imports them.",
+  },
+  {
+    target: ["./src/dataset", "./src/url"],
+    from: ["./src/features", "./src/app", "./src/hydrate"],
+    message: "Shared code imports no feature and no app code.",
+  },
+  {
+    target: "./src/lib",
+    from: ["./src/features", "./src/app", "./src/hydrate", "./src/dataset", "./src/url"],
+    message: "src/lib is shared by all: it imports nothing of the app's own.",
+  },
+];
 
 export default tseslint.config(
   { ignores: ["dist", "node_modules", "bench-results", "test-results", "playwright-report"] },
@@ -38,6 +63,13 @@ export default tseslint.config(
       ],
     },
   },
-  { files: ["src/lib/**"], rules: forbid("features|app", "src/lib is shared: it imports no feature and no app code.") },
-  { files: ["src/features/**"], rules: forbid("app", "Features do not import the app shell: the app imports them.") },
+  {
+    files: ["**/*.{ts,tsx,mjs}"],
+    plugins: { "import-x": importX },
+    settings: { "import-x/resolver-next": [createTypeScriptImportResolver()] },
+    rules: {
+      // Import cycles (type-only and lazy imports included) are madge's: `npm run lint:cycles`.
+      "import-x/no-restricted-paths": ["error", { zones }],
+    },
+  },
 );

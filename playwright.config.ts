@@ -1,6 +1,6 @@
 import { defineConfig, devices } from "@playwright/test";
 import { suitePorts } from "./e2e/ports";
-import { CHROMIUM_ARGS, chromiumPath } from "./scripts/chromium.mjs";
+import { CHROMIUM_ARGS, chromiumPath } from "./test-support/chromium.mjs";
 
 const ports = await suitePorts();
 export const SITE_ORIGIN = `http://127.0.0.1:${ports.site}`;

@@ -1,13 +1,13 @@
 import react from "@vitejs/plugin-react";
-import { defineConfig } from "vitest/config";
-import { contentSecurityPolicyMeta } from "./build/contentSecurityPolicy.ts";
-import { datasetFiles } from "./build/dataset.ts";
-import { datasetPreload } from "./build/datasetPreload.ts";
-import { itemBoxStylesheet } from "./build/itemBoxCss.ts";
-import { prerenderedPage } from "./build/prerenderedPage.ts";
-import { visTimelineLocales } from "./build/trimVisLocales.ts";
+import { configDefaults, defineConfig } from "vitest/config";
+import { contentSecurityPolicyMeta } from "./site/contentSecurityPolicy.ts";
+import { datasetFiles } from "./site/dataset.ts";
+import { datasetPreload } from "./site/datasetPreload.ts";
+import { itemBoxStylesheet } from "./site/itemBoxCss.ts";
+import { prerenderedPage } from "./site/prerenderedPage.ts";
+import { visTimelineLocales } from "./site/trimVisLocales.ts";
 
-// Build-time code lives in build/; this file only wires it.
+// Build-time code lives in site/; this file only wires it.
 export default defineConfig({
   // Relative base: dist/ works from any folder of any static host.
   base: "./",
@@ -27,6 +27,21 @@ export default defineConfig({
   // for a file that needs them, as on the page.
   worker: { format: "es" },
   preview: { port: 4173, strictPort: true },
-  // Verbose: a skipped test (the source-copy checks, in a clone with nothing beside it) is named.
-  test: { include: ["src/**/*.test.ts", "build/**/*.test.ts", "scripts/**/*.test.ts"], environment: "node", reporters: ["verbose"] },
+  test: {
+    environment: "node",
+    // Verbose: a skipped test (the source-copy checks, in a clone with nothing beside it) is named.
+    reporters: ["verbose"],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          include: ["{src,site,test-support}/**/*.test.ts"],
+          exclude: [...configDefaults.exclude, "**/*.build.test.ts"],
+        },
+      },
+      // Whole builds of the site: slower, and a suite of their own (`npm run test:build`).
+      { extends: true, test: { name: "build", include: ["site/**/*.build.test.ts"] } },
+    ],
+  },
 });

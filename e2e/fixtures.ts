@@ -2,28 +2,10 @@ import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test as base, type Page } from "@playwright/test";
 import { PARENT_ORIGIN } from "../playwright.config";
-import { byDate as inDateOrder } from "../scripts/eventOrder.mjs";
+import { byDate as inDateOrder } from "../test-support/eventOrder";
+import type { RawDataset } from "../test-support/rawDataset";
 
-/** The bundled dataset as raw JSON: tests compare the page against it. */
-export interface RawEvent {
-  id: string;
-  date: string;
-  title: string;
-  summary: string;
-  sources: { source: string; quotes?: string[] }[];
-}
-export interface RawDataset {
-  title: string;
-  events: RawEvent[];
-  sources: {
-    id: string;
-    outlet: string | null;
-    citing?: string | null;
-    title: string | null;
-    quotes: { id: string; text: string; speaker: string }[];
-  }[];
-  categories: { id: string; label: string }[];
-}
+export type { RawDataset, RawEvent } from "../test-support/rawDataset";
 
 export const datasetText = readFileSync(new URL("../data/timeline.json", import.meta.url), "utf8");
 export const dataset = JSON.parse(datasetText) as RawDataset;

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { eventDetail, expect, serveFixture, test, timelineItem, timelineLive } from "./fixtures";
 
-const fixture = (name: string) => readFileSync(new URL(`../src/features/import/fixtures/${name}`, import.meta.url), "utf8");
+const fixture = (name: string) => readFileSync(new URL(`../src/dataset/timelineJs/fixtures/${name}`, import.meta.url), "utf8");
 
 test("a TimelineJS JSON file opens as it is, and its old #event- links open the same event", async ({ page }) => {
   await serveFixture(page, "twain.json", fixture("twain-marktwain.json"));

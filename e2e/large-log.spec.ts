@@ -1,6 +1,5 @@
-// @ts-expect-error: a plain ESM script, run by Node directly; no type declarations.
-import { generateDataset } from "../scripts/generate-dataset.mjs";
-import { byDate } from "../scripts/eventOrder.mjs";
+import { generateDataset } from "../test-support/generateDataset.mjs";
+import { byDate } from "../test-support/eventOrder";
 import type { Page } from "@playwright/test";
 import { eventDetail, expect as baseExpect, serveFixture, test, timelineItem, timelineLive as liveWithin } from "./fixtures";
 

@@ -1,4 +1,4 @@
-import { freePort } from "../scripts/freePort.mjs";
+import { freePort } from "../test-support/freePort.mjs";
 
 /** The ports of the suite's two servers (the built site, and the second origin that embeds it),
  * chosen once by the runner and passed to its workers through the environment, so `npm test`

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { byDate as inDateOrder } from "../scripts/eventOrder.mjs";
+import { byDate as inDateOrder } from "../test-support/eventOrder";
 import { byDate, datasetCopy, eventDetail, expect, serveFixture, test, timelineItem, timelineLive } from "./fixtures";
 
 // What a reader sees of the timeline: every box in the visible window whole, readable, uncovered.

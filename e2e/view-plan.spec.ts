@@ -1,6 +1,5 @@
-// @ts-expect-error: a plain ESM script, run by Node directly; no type declarations.
-import { generateDataset } from "../scripts/generate-dataset.mjs";
-import { byDate as inDateOrder } from "../scripts/eventOrder.mjs";
+import { generateDataset } from "../test-support/generateDataset.mjs";
+import { byDate as inDateOrder } from "../test-support/eventOrder";
 import type { Browser, Page } from "@playwright/test";
 import { byDate, datasetCopy, eventDetail, expect, holdTimelineChunk, serveFixture, test, timelineItem, timelineLive } from "./fixtures";
 

@@ -10,11 +10,16 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
 import { build, preview } from "vite";
-import { CHROMIUM_ARGS, chromiumPath } from "./chromium.mjs";
-import { byDate } from "./eventOrder.mjs";
+import { CHROMIUM_ARGS, chromiumPath } from "../test-support/chromium.mjs";
 import { instrument, instrumentInput, selectionShown } from "./benchProbe.mjs";
-import { freePort } from "./freePort.mjs";
-import { generateDataset } from "./generate-dataset.mjs";
+import { freePort } from "../test-support/freePort.mjs";
+import { generateDataset } from "../test-support/generateDataset.mjs";
+import { loadAppModule } from "../site/appModule.mjs";
+
+// The app's own order of events, applied to raw JSON (test-support/eventOrder.ts, run through Vite).
+const eventOrder = await loadAppModule("/test-support/eventOrder.ts");
+const { byDate } = eventOrder.module;
+await eventOrder.close();
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const SIZES = (process.env.BENCH_SIZES ?? "7,1000,5000").split(",").map(Number);

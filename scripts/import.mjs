@@ -2,7 +2,7 @@
 // `npm run import -- <file.json|file.csv>`: a TimelineJS JSON file or spreadsheet CSV (or a native
 // dataset) in, the native dataset on standard output, a short report on standard error.
 import { readFileSync } from "node:fs";
-import { loadAppModule } from "./appModule.mjs";
+import { loadAppModule } from "../site/appModule.mjs";
 
 const file = process.argv[2];
 if (!file) {

@@ -1,12 +1,13 @@
 import "./app/theme.css";
 import "./app/app.css";
-import { beginFetch } from "./features/dataset/datasetFetch";
-import { resolveDatasetUrl } from "./features/dataset/datasetUrl";
-import { parseUrlState, siteRootHref } from "./features/url/urlState";
+import { beginFetch } from "./dataset/datasetFetch";
+import { resolveDatasetUrl } from "./dataset/datasetUrl";
+import { progressReporter } from "./dataset/loadProgress";
+import { parseUrlState, siteRootHref } from "./url/urlState";
 import { afterNextPaint } from "./lib/afterNextPaint";
-import { holdEarlyEvents } from "./prerender/earlyEvents";
+import { holdEarlyEvents } from "./hydrate/earlyEvents";
 
-// The built page may hold the opening view, prerendered (see src/prerender/): its first frame
+// The built page may hold the opening view, prerendered (see site/render/): its first frame
 // needs nothing but the stylesheet. Where the gate in the head has hidden it, it goes; where it
 // shows, clicks and keys are held for the app until it has hydrated the page.
 const root = document.getElementById("root")!;
@@ -29,6 +30,6 @@ if (overPrerendered) {
   // Refused addresses are left for the app to explain.
   const { dataParam } = parseUrlState(window.location.href);
   const dataset = dataParam === null ? null : resolveDatasetUrl(dataParam, siteRootHref(window.location.href));
-  if (dataset?.ok) beginFetch(dataset.url, dataset.label);
+  if (dataset?.ok) beginFetch(dataset.url, dataset.label, { onProgress: progressReporter(dataset.url) });
   startApp();
 }

@@ -1,13 +1,13 @@
 import { useEffect, useMemo } from "react";
-import { resolveDatasetUrl } from "../features/dataset/datasetUrl";
-import { DatasetErrorView } from "../features/dataset/DatasetErrorView";
+import { resolveDatasetUrl } from "../dataset/datasetUrl";
+import { DatasetErrorView } from "../features/loading/DatasetErrorView";
 import { useReportHeight } from "../features/embed/useEmbedBridge";
-import { siteRootHref } from "../features/url/urlState";
-import { useHref, useUrlState } from "../features/url/useUrlState";
+import { siteRootHref } from "../url/urlState";
+import { useHref, useUrlState } from "../url/useUrlState";
 import { I18nContext, makeI18n } from "../lib/i18n/I18nContext";
 import { resolveLanguage } from "../lib/i18n/i18n";
 import { ErrorBoundary } from "./ErrorBoundary";
-import { Explorer } from "./Explorer";
+import { Explorer } from "./explorer/Explorer";
 
 /** The shell: reads the URL, sets the language, and hands the dataset's location to the explorer. */
 export function App() {

@@ -1,12 +1,12 @@
 import { QueryClient } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
-import { datasetQueryOptions } from "../features/dataset/datasetQuery";
-import { resolveDatasetUrl } from "../features/dataset/datasetUrl";
+import { datasetQueryOptions } from "../dataset/datasetQuery";
+import { resolveDatasetUrl } from "../dataset/datasetUrl";
 import { loadTimelineView } from "../features/timeline/TimelinePanel";
-import { canonicalizeLocation, followPageLinks } from "../features/url/navigation";
-import { siteRootHref } from "../features/url/urlState";
-import { setServerHref } from "../features/url/useUrlState";
+import { canonicalizeLocation, followPageLinks } from "../url/navigation";
+import { siteRootHref } from "../url/urlState";
+import { setServerHref } from "../url/useUrlState";
 import { AppRoot } from "./AppRoot";
 
 /** Starts the app in `root`. Over a prerendered page (`onHydrated` given), it first waits for the

@@ -1,5 +1,5 @@
 import { HEIGHT_MESSAGE } from "./embedProtocol";
-import { hrefWithEvent } from "../url/urlState";
+import { hrefWithEvent } from "../../url/urlState";
 
 /** The address of the embed: this page with `?embed=1` and the event selected. */
 export function embedUrl(pageHref: string, eventId: string | null): string {

@@ -1,7 +1,7 @@
 import { useEffect } from "react";
-import type { DatasetIndex } from "../dataset/datasetIndex";
+import type { DatasetIndex } from "../../dataset/datasetIndex";
 import { isFramed } from "../../lib/frame";
-import { selectEvent } from "../url/navigation";
+import { selectEvent } from "../../url/navigation";
 import { heightMessages, parseSelectRequest, SELECT_MESSAGE, type OutgoingMessage } from "./embedProtocol";
 
 function postToParent(message: OutgoingMessage): void {

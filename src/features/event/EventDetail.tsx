@@ -1,24 +1,25 @@
-import type { DatasetIndex } from "../dataset/datasetIndex";
-import type { TimelineEvent } from "../dataset/schema";
+import type { DatasetIndex } from "../../dataset/datasetIndex";
+import type { TimelineEvent } from "../../dataset/schema";
 import { formatDateRange } from "../../lib/dates";
 import { DATA_LANG, useI18n } from "../../lib/i18n/I18nContext";
-import { useState } from "react";
-import { Highlight } from "../search/Highlight";
-import { CompareSources } from "../sources/CompareSources";
-import { CitedSources } from "../sources/CitedSources";
+import { useState, type ReactNode } from "react";
+import { Highlight } from "../../lib/Highlight";
 import { EventMedia, RichText } from "./EventText";
 import { ShareButton } from "./ShareButton";
+import "../../lib/detail.css";
 import "./EventDetail.css";
 
 interface Props {
   index: DatasetIndex;
   event: TimelineEvent;
-  /** In the compact embed, the reader can fold the sources away. */
-  collapsibleSources?: boolean;
+  /** Every source reporting it (the app composes the sources feature in). */
+  sources: ReactNode;
+  /** Its sources side by side, shown on the reader's asking. */
+  comparison: ReactNode;
 }
 
 /** The selected event: what happened, when, where, who, and every source reporting it. */
-export function EventDetail({ index, event, collapsibleSources = false }: Props) {
+export function EventDetail({ index, event, sources, comparison }: Props) {
   const [comparing, setComparing] = useState(false);
   const { t, lang } = useI18n();
   const category = index.categoryById.get(event.category);
@@ -61,8 +62,8 @@ export function EventDetail({ index, event, collapsibleSources = false }: Props)
           </button>
         )}
       </div>
-      {comparing && <CompareSources index={index} event={event} />}
-      <CitedSources index={index} citations={event.sources} eventId={event.id} collapsible={collapsibleSources} />
+      {comparing && comparison}
+      {sources}
     </article>
   );
 }

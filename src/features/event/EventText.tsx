@@ -1,9 +1,9 @@
-import type { TimelineEvent } from "../dataset/schema";
+import type { TimelineEvent } from "../../dataset/schema";
 import { useI18n } from "../../lib/i18n/I18nContext";
 import type { Paragraphs, Run } from "../../lib/richText";
 import { asParagraphs } from "../../lib/richText";
 import { safeLinkHref } from "../../lib/safeLink";
-import { Highlight } from "../search/Highlight";
+import { Highlight } from "../../lib/Highlight";
 
 /** Runs of text and links, as React nodes: text stays text, links are http(s) only. */
 function Runs({ runs }: { runs: Run[] }) {

@@ -2,7 +2,7 @@ import { useState } from "react";
 import { copyText } from "../../lib/clipboard";
 import { useI18n } from "../../lib/i18n/I18nContext";
 import { useIsHydrating } from "../../lib/useIsHydrating";
-import { eventShareHref } from "../url/urlState";
+import { eventShareHref } from "../../url/urlState";
 
 type ShareState = "idle" | "copied" | "blocked";
 

@@ -1,12 +1,12 @@
-import { DatasetError, parseDataset } from "../dataset/parse";
-import { readDatasetText } from "./readDataset";
+import { DatasetError } from "../../dataset/parse";
+import { readDatasetNow } from "../../dataset/readDatasetNow";
 
 /** `npm run import`'s work: any of the three formats in, the native format out (validated as the
  * browser validates it), with a short report of what was kept and what was left out. */
 export function importDataset(text: string, file: string): { json: string; report: string } {
-  const { json, format, report } = readDatasetText(text, file);
+  // The same reader, checks and messages as the browser's.
+  const { json, format, report } = readDatasetNow(text, file);
   const native = JSON.stringify(json, null, 2);
-  parseDataset(native, file); // the same checks, and messages, as the browser's
   if (!report) return { json: native, report: `${file} is already in the native format: written out unchanged.` };
   const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
   const lines = [

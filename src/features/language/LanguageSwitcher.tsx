@@ -1,6 +1,6 @@
 import { useI18n } from "../../lib/i18n/I18nContext";
 import { CATALOGUES, LANGUAGES } from "../../lib/i18n/i18n";
-import { setLanguage } from "../url/navigation";
+import { setLanguage } from "../../url/navigation";
 import "./LanguageSwitcher.css";
 
 /** English · العربية · فارسی, each named in its own language. */

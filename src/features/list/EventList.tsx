@@ -1,17 +1,10 @@
 import { lazy, Suspense } from "react";
-import type { TimelineEvent } from "../dataset/schema";
 import { useI18n } from "../../lib/i18n/I18nContext";
-import { EventListRow } from "./EventListRow";
+import { EventListRow, type ListProps } from "./EventListRow";
 import "./list.css";
 
 // Only a long list needs it: loaded then, not with the app.
 const VirtualRows = lazy(() => import("./VirtualRows"));
-
-export interface Props {
-  /** The events to list, in date order: all, or those a search or filter leaves. */
-  events: readonly TimelineEvent[];
-  selectedId: string | null;
-}
 
 /** Up to this many, every row is in the page (the browser's find-in-page sees them all); past
  * it, only the rows near the screen are (@tanstack/react-virtual), as the page scrolls. */
@@ -19,7 +12,7 @@ export const LIST_WHOLE_UP_TO = 500;
 
 /** Every event in date order as plain links: the same data as the timeline,
  * readable by anyone, with any input and any assistive technology. */
-export function EventList({ events, selectedId }: Props) {
+export function EventList({ events, selectedId }: ListProps) {
   const { t } = useI18n();
   return (
     <section className="event-list" aria-labelledby="event-list-heading" data-testid="event-list">

@@ -1,10 +1,17 @@
-import type { TimelineEvent } from "../dataset/schema";
-import { Highlight } from "../search/Highlight";
+import type { TimelineEvent } from "../../dataset/schema";
+import { Highlight } from "../../lib/Highlight";
 import { formatDateRange } from "../../lib/dates";
 import { useI18n } from "../../lib/i18n/I18nContext";
-import { useSelectionLink } from "../url/useUrlState";
+import { useSelectionLink } from "../../url/useUrlState";
 
 /** One event in the list: its date and title, a link that selects it. */
+/** What a list of events is given: by the short list, and by the long one's rows. */
+export interface ListProps {
+  /** The events to list, in date order: all, or those a search or filter leaves. */
+  events: readonly TimelineEvent[];
+  selectedId: string | null;
+}
+
 interface RowProps {
   event: TimelineEvent;
   selectedId: string | null;

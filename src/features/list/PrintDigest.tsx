@@ -1,9 +1,9 @@
 import { useSyncExternalStore } from "react";
-import type { DatasetIndex } from "../dataset/datasetIndex";
+import type { DatasetIndex } from "../../dataset/datasetIndex";
 import { formatDateRange } from "../../lib/dates";
 import { DATA_LANG, useI18n } from "../../lib/i18n/I18nContext";
 import { useIsHydrating } from "../../lib/useIsHydrating";
-import { sourceCitation } from "../sources/sourceCitation";
+import { sourceCitation } from "../../dataset/sourceCitation";
 import "./list.css";
 
 /** Up to this many events the digest is always in the page (hidden on screen), so print styles

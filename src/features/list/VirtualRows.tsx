@@ -1,13 +1,12 @@
 import { useWindowVirtualizer } from "@tanstack/react-virtual";
 import { useLayoutEffect, useRef, useState } from "react";
-import type { Props } from "./EventList";
-import { EventListRow } from "./EventListRow";
+import { EventListRow, type ListProps } from "./EventListRow";
 
 /** A row's height before it is measured: one line of date and title. */
 const ROW_ESTIMATE_PX = 41;
 
 /** The rows of a long list near the screen, each placed at its offset, as the page scrolls. */
-export default function VirtualRows({ events, selectedId }: Props) {
+export default function VirtualRows({ events, selectedId }: ListProps) {
   const list = useRef<HTMLOListElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
   useLayoutEffect(() => setScrollMargin(list.current!.getBoundingClientRect().top + window.scrollY), []);

@@ -1,12 +1,13 @@
-import type { DatasetIndex } from "../dataset/datasetIndex";
-import type { Period } from "../dataset/schema";
+import type { DatasetIndex } from "../../dataset/datasetIndex";
+import type { Period } from "../../dataset/schema";
 import { formatPeriodDates } from "../../lib/dates";
 import { DATA_LANG, useI18n } from "../../lib/i18n/I18nContext";
-import { CitedSources } from "../sources/CitedSources";
-import "../event/EventDetail.css";
+import type { ReactNode } from "react";
+import "../../lib/detail.css";
 
-/** A selected period: its span, what it was, and the sources that date it. */
-export function PeriodDetail({ index, period, collapsibleSources }: { index: DatasetIndex; period: Period; collapsibleSources: boolean }) {
+/** A selected period: its span, what it was, and the sources that date it (`sources`, composed in
+ * by the app). */
+export function PeriodDetail({ index, period, sources }: { index: DatasetIndex; period: Period; sources: ReactNode }) {
   const { t, lang } = useI18n();
   const category = period.category ? index.categoryById.get(period.category) : undefined;
   return (
@@ -35,7 +36,7 @@ export function PeriodDetail({ index, period, collapsibleSources }: { index: Dat
           {period.summary}
         </p>
       )}
-      <CitedSources index={index} citations={period.sources} eventId={null} collapsible={collapsibleSources} />
+      {sources}
     </article>
   );
 }

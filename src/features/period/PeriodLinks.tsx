@@ -1,6 +1,6 @@
-import type { DatasetIndex } from "../dataset/datasetIndex";
+import type { DatasetIndex } from "../../dataset/datasetIndex";
 import { DATA_LANG, useI18n } from "../../lib/i18n/I18nContext";
-import { useSelectionLink } from "../url/useUrlState";
+import { useSelectionLink } from "../../url/useUrlState";
 import { formatPeriodDates } from "../../lib/dates";
 import "./PeriodLinks.css";
 

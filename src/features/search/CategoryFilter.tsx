@@ -1,6 +1,6 @@
 import { DATA_LANG, useI18n } from "../../lib/i18n/I18nContext";
 import { localizeDigits } from "../../lib/i18n/i18n";
-import type { DatasetIndex } from "../dataset/datasetIndex";
+import type { DatasetIndex } from "../../dataset/datasetIndex";
 import { categoryClasses } from "../../lib/categoryClasses";
 import "./search.css";
 

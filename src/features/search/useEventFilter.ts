@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useState } from "react";
-import type { DatasetIndex } from "../dataset/datasetIndex";
-import type { TimelineEvent } from "../dataset/schema";
-import { eventsAt, queryTerms, search, searchIndexOf, type SearchResult } from "./search";
+import type { DatasetIndex } from "../../dataset/datasetIndex";
+import type { TimelineEvent } from "../../dataset/schema";
+import type { EventFilter, SearchResult } from "../../dataset/searchIndex";
+import { queryTerms } from "../../lib/textMatch";
 
 export interface EventFilterResult {
   /** The events matching the search and the categories, in date order. */
@@ -26,7 +27,7 @@ export function useEventFilter(
 ): EventFilterResult {
   const found = useSearch(index, query, categories);
   // Apart from the selection: a selection neither redoes this nor hands the timeline a new list.
-  const matching = useMemo(() => (found ? eventsAt(index, found.positions) : index.events), [index, found]);
+  const matching = useMemo(() => (found ? Array.from(found.positions, (i) => index.events[i]!) : index.events), [index, found]);
   return useMemo(() => {
     const counts = found?.counts ?? countsOf(index);
     const selected = selectedId !== null ? index.eventById.get(selectedId) : undefined;
@@ -38,29 +39,23 @@ export function useEventFilter(
   }, [index, found, matching, query, selectedId]);
 }
 
-/** What the filter finds; null when it filters nothing. A dataset parsed in the worker is
- * searched there (the last answer stays until the next arrives); a small one, here and now. */
+/** What the filter finds; null when it filters nothing. The index answers (on the page, or in the
+ * worker that parsed it); the last answer stays until the next arrives. */
 function useSearch(index: DatasetIndex, query: string, categories: readonly string[] | null): SearchResult | null {
   const filtering = queryTerms(query).length > 0 || categories !== null;
-  const key = JSON.stringify([query, categories]);
-  const here = useMemo(
-    () => (filtering && !index.search ? search(searchIndexOf(index), { query, categories }) : null),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- `key` stands for query and categories
-    [index, key, filtering],
-  );
-  const [answer, setAnswer] = useState<{ index: DatasetIndex; key: string; result: SearchResult } | null>(null);
+  // The filter as a string: a new array of the same categories asks nothing new.
+  const filter = JSON.stringify({ query, categories } satisfies EventFilter);
+  const [answer, setAnswer] = useState<{ index: DatasetIndex; result: SearchResult } | null>(null);
   useEffect(() => {
-    if (!filtering || !index.search) return;
+    if (!filtering) return;
     let current = true;
-    void index.search({ query, categories }).then((result) => {
-      if (current) setAnswer({ index, key, result });
+    void index.search(JSON.parse(filter) as EventFilter).then((result) => {
+      if (current) setAnswer({ index, result });
     });
     return () => void (current = false);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- `key` stands for query and categories
-  }, [index, key, filtering]);
+  }, [index, filter, filtering]);
   if (!filtering) return null;
-  if (!index.search) return here;
-  // Until the worker's first answer for this dataset: everything, as before any search.
+  // Until the first answer for this dataset: everything, as before any search.
   return answer && answer.index === index ? answer.result : null;
 }
 

@@ -1,6 +1,6 @@
-import type { DatasetIndex } from "../dataset/datasetIndex";
+import type { DatasetIndex } from "../../dataset/datasetIndex";
 import { DATA_LANG, useI18n } from "../../lib/i18n/I18nContext";
-import { sourceCitation } from "./sourceCitation";
+import { sourceCitation } from "../../dataset/sourceCitation";
 import { SourcePanel } from "./SourcePanel";
 import "./sources.css";
 

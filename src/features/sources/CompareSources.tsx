@@ -1,9 +1,9 @@
-import type { DatasetIndex } from "../dataset/datasetIndex";
-import type { TimelineEvent } from "../dataset/schema";
+import type { DatasetIndex } from "../../dataset/datasetIndex";
+import type { TimelineEvent } from "../../dataset/schema";
 import { formatDateText } from "../../lib/dates";
 import { DATA_LANG, useI18n } from "../../lib/i18n/I18nContext";
-import { Highlight } from "../search/Highlight";
-import { sourceName } from "./sourceCitation";
+import { Highlight } from "../../lib/Highlight";
+import { sourceName } from "../../dataset/sourceCitation";
 import "./sources.css";
 
 /** The sources of one event side by side: who published, when, what they said, and which

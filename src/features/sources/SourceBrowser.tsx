@@ -1,8 +1,8 @@
-import type { DatasetIndex } from "../dataset/datasetIndex";
+import type { DatasetIndex } from "../../dataset/datasetIndex";
 import { formatDateText } from "../../lib/dates";
 import { DATA_LANG, useI18n } from "../../lib/i18n/I18nContext";
 import { SourcePanel } from "./SourcePanel";
-import { sourceName } from "./sourceCitation";
+import { sourceName } from "../../dataset/sourceCitation";
 import "./sources.css";
 
 /** Every source of the dataset, each opening onto its panel. */

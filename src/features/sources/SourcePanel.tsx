@@ -1,9 +1,9 @@
-import type { DatasetIndex } from "../dataset/datasetIndex";
-import type { Quote, Source } from "../dataset/schema";
+import type { DatasetIndex } from "../../dataset/datasetIndex";
+import type { Quote, Source } from "../../dataset/schema";
 import { formatDateText } from "../../lib/dates";
 import { useI18n } from "../../lib/i18n/I18nContext";
-import { useSelectionLink } from "../url/useUrlState";
-import { Highlight } from "../search/Highlight";
+import { useSelectionLink } from "../../url/useUrlState";
+import { Highlight } from "../../lib/Highlight";
 import { safeLinkHref } from "../../lib/safeLink";
 import "./sources.css";
 

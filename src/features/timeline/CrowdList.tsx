@@ -1,7 +1,7 @@
 import { formatDateRange } from "../../lib/dates";
 import { DATA_LANG, useI18n } from "../../lib/i18n/I18nContext";
-import type { TimelineEvent } from "../dataset/schema";
-import { useSelectionLink } from "../url/useUrlState";
+import type { TimelineEvent } from "../../dataset/schema";
+import { useSelectionLink } from "../../url/useUrlState";
 
 interface Props {
   /** Events that share one moment, which no zoom draws apart. */

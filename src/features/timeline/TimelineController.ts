@@ -2,8 +2,8 @@ import { DataSet } from "vis-data/esnext";
 import { Timeline, type DataItem } from "vis-timeline/esnext";
 import { categoryClasses } from "../../lib/categoryClasses";
 import type { Language } from "../../lib/i18n/i18n";
-import type { DatasetIndex } from "../dataset/datasetIndex";
-import type { TimelineEvent } from "../dataset/schema";
+import type { DatasetIndex } from "../../dataset/datasetIndex";
+import type { TimelineEvent } from "../../dataset/schema";
 import { timelineHeight } from "./itemBox";
 import {
   longestRange,

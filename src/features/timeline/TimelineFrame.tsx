@@ -1,7 +1,7 @@
 import type { ReactNode, Ref } from "react";
 import { useI18n } from "../../lib/i18n/I18nContext";
 import "./TimelineFrame.css";
-import type { TimelineEvent } from "../dataset/schema";
+import type { TimelineEvent } from "../../dataset/schema";
 import { timelineKeyAction } from "./timelineKeys";
 
 interface Props {

@@ -7,7 +7,7 @@ import { TimelinePreview } from "./TimelinePreview";
 import { CrowdList } from "./CrowdList";
 import { FIRST_PAINT_FRAMES, framePlannedFor } from "./itemBox";
 import type { PlanFrame } from "./planView";
-import type { TimelineEvent } from "../dataset/schema";
+import type { TimelineEvent } from "../../dataset/schema";
 
 type Props = Omit<TimelineViewProps, "container" | "onDrawn" | "ref" | "opening" | "selectedPeriodId" | "frame" | "onOpenCrowd"> & {
   selectedPeriodId?: string | null;

@@ -2,7 +2,7 @@ import { useEffect, useImperativeHandle, useLayoutEffect, useRef, useState, type
 import "vis-timeline/styles/vis-timeline-graph2d.css";
 import { afterNextPaint } from "../../lib/afterNextPaint";
 import { useI18n } from "../../lib/i18n/I18nContext";
-import type { DatasetIndex } from "../dataset/datasetIndex";
+import type { DatasetIndex } from "../../dataset/datasetIndex";
 import { TimelineController, type TimelineProps, type TimelineSettings } from "./TimelineController";
 import "./timeline.css";
 

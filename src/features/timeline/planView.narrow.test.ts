@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildIndex } from "../dataset/datasetIndex";
-import { parseDataset } from "../dataset/parse";
+import { buildIndex } from "../../dataset/datasetIndex";
+import { parseDataset } from "../../dataset/readDatasetNow";
 import { openingCapacity, planWholeView } from "./planView";
 import { boxIsWhole, initialWindow, windowCentredOn } from "./timeWindows";
 

@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
-// @ts-expect-error: a plain ESM script, run by Node directly; no type declarations.
-import { generateDataset } from "../../../scripts/generate-dataset.mjs";
-import { buildIndex } from "../dataset/datasetIndex";
-import { parseDataset } from "../dataset/parse";
-import type { TimelineEvent } from "../dataset/schema";
+import { generateDataset } from "../../../test-support/generateDataset.mjs";
+import { buildIndex } from "../../dataset/datasetIndex";
+import { parseDataset } from "../../dataset/readDatasetNow";
+import type { TimelineEvent } from "../../dataset/schema";
 import { ITEM_BOX } from "./itemBox";
 import { firstFrom, longestRange, openingCapacity, planView, planWholeView, zoomLevel, type PlanFrame, type ViewPlan } from "./planView";
 import { boxIsWhole, fullWindow, initialWindow, type TimeWindow } from "./timeWindows";

@@ -1,4 +1,4 @@
-import type { TimelineEvent } from "../dataset/schema";
+import type { TimelineEvent } from "../../dataset/schema";
 import { ITEM_BOX } from "./itemBox";
 import { boxIsWhole, boxShows, LARGE_DATASET, windowShowing, windowWithWholeBoxes, type TimeWindow } from "./timeWindows";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { parseDataset } from "../dataset/parse";
-import { buildIndex } from "../dataset/datasetIndex";
-import type { TimelineEvent } from "../dataset/schema";
+import { parseDataset } from "../../dataset/readDatasetNow";
+import { buildIndex } from "../../dataset/datasetIndex";
+import type { TimelineEvent } from "../../dataset/schema";
 import { ITEM_BOX } from "./itemBox";
 import { boxIsWhole, focusWindow, fullWindow, initialWindow, windowCentredOn, windowWithWholeBoxes } from "./timeWindows";
 

@@ -1,5 +1,5 @@
-import type { DatasetIndex } from "../dataset/datasetIndex";
-import type { Period, TimelineEvent } from "../dataset/schema";
+import type { DatasetIndex } from "../../dataset/datasetIndex";
+import type { Period, TimelineEvent } from "../../dataset/schema";
 import { ITEM_BOX } from "./itemBox";
 import { DAY_MS } from "../../lib/dates";
 

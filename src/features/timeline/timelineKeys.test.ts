@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { TimelineEvent } from "../dataset/schema";
+import type { TimelineEvent } from "../../dataset/schema";
 import { timelineKeyAction } from "./timelineKeys";
 
 const events = ["a", "b", "c"].map((id) => ({ id })) as TimelineEvent[];

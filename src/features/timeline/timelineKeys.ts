@@ -1,4 +1,4 @@
-import type { TimelineEvent } from "../dataset/schema";
+import type { TimelineEvent } from "../../dataset/schema";
 
 export type TimelineKeyAction = { select: string } | { zoom: "in" | "out" } | null;
 

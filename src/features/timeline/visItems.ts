@@ -1,6 +1,6 @@
-import type { DatasetIndex } from "../dataset/datasetIndex";
+import type { DatasetIndex } from "../../dataset/datasetIndex";
 import { categoryClasses } from "../../lib/categoryClasses";
-import type { TimelineEvent } from "../dataset/schema";
+import type { TimelineEvent } from "../../dataset/schema";
 import { formatDateRange } from "../../lib/dates";
 import { DATA_LANG } from "../../lib/i18n/I18nContext";
 import type { Language } from "../../lib/i18n/i18n";

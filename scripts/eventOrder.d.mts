@@ -1,1 +1,0 @@
-export function byDate<T extends { id: string; date: string }>(events: readonly T[]): T[];

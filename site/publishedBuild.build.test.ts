@@ -1,0 +1,49 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { build } from "vite";
+import { afterAll, describe, expect, it } from "vitest";
+import { byDate } from "../test-support/eventOrder";
+import { generateDataset } from "../test-support/generateDataset.mjs";
+
+// `TIMELINE_DATA=<file> npm run build`: a newsroom publishing its own timeline with the explorer.
+describe("building the site around another dataset", () => {
+  const work = mkdtempSync(join(tmpdir(), "timeline-publish-"));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  async function buildWith(file: string, outDir: string) {
+    process.env.TIMELINE_DATA = file;
+    try {
+      await build({ logLevel: "silent", build: { outDir, emptyOutDir: true, sourcemap: false } });
+    } finally {
+      delete process.env.TIMELINE_DATA;
+    }
+  }
+
+  it("ships that dataset as the default one, its opening view prerendered into the page", async () => {
+    const data = generateDataset(40, 7) as { title: string; events: { id: string; date: string }[] };
+    const file = join(work, "ours.json");
+    writeFileSync(file, JSON.stringify(data));
+    const outDir = join(work, "site");
+    await buildWith(file, outDir);
+
+    expect(JSON.parse(readFileSync(join(outDir, "data/timeline.json"), "utf8"))).toEqual(data);
+    const page = readFileSync(join(outDir, "index.html"), "utf8");
+    expect(page).toContain(`<title>${data.title}</title>`);
+    expect(page).toContain(`>${data.title}</h1>`);
+    const earliest = byDate(data.events)[0]!;
+    expect(page).toContain(`data-event-id="${earliest.id}"`);
+    expect(page).not.toContain("Iran–Syria relations");
+
+    // The build's vis-timeline carries its English strings only (see trimVisLocales).
+    const chunks = readdirSync(join(outDir, "assets")).filter((name) => name.endsWith(".js"));
+    const bundled = chunks.map((name) => readFileSync(join(outDir, "assets", name), "utf8")).join("\n");
+    expect(bundled).toContain("Delete selected");
+    expect(bundled).not.toContain("Cancella la selezione");
+  }, 60_000);
+
+  it("says which file it could not read", async () => {
+    const missing = join(work, "nowhere.json");
+    await expect(buildWith(missing, join(work, "failed"))).rejects.toThrow(`TIMELINE_DATA=${missing}`);
+  }, 60_000);
+});

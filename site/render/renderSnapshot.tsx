@@ -1,0 +1,44 @@
+import { QueryClient } from "@tanstack/react-query";
+import { renderToString } from "react-dom/server";
+import { AppRoot } from "../../src/app/AppRoot";
+import { buildIndex, type DatasetIndex } from "../../src/dataset/datasetIndex";
+import { datasetQueryOptions } from "../../src/dataset/datasetQuery";
+import { DEFAULT_DATASET, resolveDatasetUrl } from "../../src/dataset/datasetUrl";
+import { parseDataset } from "../../src/dataset/readDatasetNow";
+import { eventHash, periodHash } from "../../src/url/urlState";
+import { setServerHref } from "../../src/url/useUrlState";
+
+export { sharePages } from "./sharePages";
+export { EMBED_HEIGHT, embedSnippet } from "../../src/features/embed/embedSnippet";
+
+/** The app's opening view of the bundled dataset, as HTML, for the build to put in the page: the
+ * events are on screen before any script has run (the timeline as its static preview), and the
+ * app hydrates it when it starts. At an `address` (from the site's root), the view there: an
+ * event's or a period's page (`event/<id>/`), or a deep link's hash (`#/event/<id>`). Throws a
+ * DatasetError when the dataset is invalid: the page then starts empty, and the app reports the error. */
+export function renderSnapshot(datasetJson: string, address = ""): string {
+  setServerHref(`http://localhost/${address}`);
+  const location = resolveDatasetUrl(null, "http://localhost/");
+  if (!location.ok) throw new Error(location.message);
+  const queryClient = new QueryClient();
+  queryClient.setQueryData(datasetQueryOptions(location.url, location.label).queryKey, indexOf(datasetJson, location.label));
+  return renderToString(<AppRoot queryClient={queryClient} />);
+}
+
+/** The build renders one page per event of the same dataset: parse and index it once, not per page. */
+let indexed: { json: string; index: DatasetIndex } | undefined;
+function indexOf(json: string, label: string): DatasetIndex {
+  if (indexed?.json !== json) indexed = { json, index: buildIndex(parseDataset(json, label)) };
+  return indexed.index;
+}
+
+/** A dataset this small also gets a prerendered view for each deep link (an event's or a period's
+ * hash): the page grows by one compressed copy of the view for each, so not beyond this. */
+export const MAX_DEEP_LINK_SNAPSHOTS = 50;
+
+/** The hashes of the deep links worth prerendering: every event and period, if there are few. */
+export function deepLinkHashes(datasetJson: string): string[] {
+  const dataset = parseDataset(datasetJson, DEFAULT_DATASET);
+  const hashes = [...dataset.events.map((e) => eventHash(e.id)), ...dataset.periods.map((p) => periodHash(p.id))];
+  return hashes.length <= MAX_DEEP_LINK_SNAPSHOTS ? hashes : [];
+}

@@ -1,0 +1,111 @@
+import { CATEGORY_COLOURS } from "../../src/lib/categoryClasses";
+import { formatDateRange, formatPeriodDates } from "../../src/lib/dates";
+import { pageTitle } from "../../src/lib/pageTitle";
+import { DEFAULT_DATASET } from "../../src/dataset/datasetUrl";
+import { parseDataset } from "../../src/dataset/readDatasetNow";
+import { buildIndex } from "../../src/dataset/datasetIndex";
+import { pagePath } from "../../src/url/urlState";
+
+/** One page of the built site, as a link unfurler and a search engine see it. */
+export interface SharePage {
+  /** From the site's root: "" (the opening page), `event/<id>/` or `period/<id>/`. */
+  path: string;
+  kind: "site" | "event" | "period";
+  id: string | null;
+  /** The `<title>`: its subject and the timeline's title, as the app keeps it in `document.title`. */
+  title: string;
+  /** The subject alone (`og:title`): the event's title, the period's label, the timeline's title. */
+  subject: string;
+  /** From the summary, trimmed at a word. */
+  description: string | null;
+  /** The day the event happened (`article:published_time`), where the data gives a day. */
+  published: string | null;
+  card: {
+    title: string;
+    dateText: string;
+    label: string | null;
+    /** Index of the category swatch (`--cat-<n>` of theme.css); null for the accent. */
+    colour: number | null;
+    timelineTitle: string;
+  };
+  /** What the card shows, in words (`og:image:alt`). */
+  imageAlt: string;
+}
+
+/** Descriptions stop here: unfurlers show about two lines. */
+export const DESCRIPTION_LIMIT = 200;
+
+/** `text` on one line, cut at the last word that fits in `limit` characters, with an ellipsis. */
+export function trimAtWord(text: string, limit = DESCRIPTION_LIMIT): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  if (flat.length <= limit) return flat;
+  const cut = flat.slice(0, limit - 1);
+  const lastSpace = cut.lastIndexOf(" ");
+  return `${(lastSpace > limit / 2 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:.–—-]+$/, "")}…`;
+}
+
+/** Every page the build writes for the published dataset: the opening page, one per event, one
+ * per period. Throws a DatasetError for an invalid dataset. */
+export function sharePages(datasetJson: string): SharePage[] {
+  const dataset = parseDataset(datasetJson, DEFAULT_DATASET);
+  const colourOf = new Map(dataset.categories.map((c, i) => [c.id, i % CATEGORY_COLOURS]));
+  const labelOf = new Map(dataset.categories.map((c) => [c.id, c.label]));
+  const timelineTitle = dataset.title;
+  const ordered = buildIndex(dataset).events;
+  const first = ordered[0]!.date;
+  const latest = ordered.map((e) => e.end ?? e.date).reduce((a, b) => (b.end > a.end ? b : a));
+  const span = formatDateRange(first, latest.text === first.text ? null : latest);
+  const site: SharePage = {
+    path: "",
+    kind: "site",
+    id: null,
+    title: timelineTitle,
+    subject: timelineTitle,
+    description: dataset.description ? trimAtWord(dataset.description) : null,
+    published: null,
+    card: { title: timelineTitle, dateText: span, label: `${dataset.events.length} events`, colour: null, timelineTitle: "Timeline" },
+    imageAlt: `${timelineTitle}: ${dataset.events.length} events, ${span}`,
+  };
+  const events = ordered.map((event): SharePage => {
+    const dateText = formatDateRange(event.date, event.end);
+    return {
+      path: pagePath("event", event.id),
+      kind: "event",
+      id: event.id,
+      title: pageTitle(event.title, timelineTitle),
+      subject: event.title,
+      description: trimAtWord(event.summary),
+      published: event.date.precision === "day" ? event.date.text : null,
+      card: {
+        title: event.title,
+        dateText,
+        label: labelOf.get(event.category) ?? null,
+        colour: colourOf.get(event.category) ?? null,
+        timelineTitle,
+      },
+      imageAlt: `${event.title}, ${dateText}`,
+    };
+  });
+  const periods = dataset.periods.map((period): SharePage => {
+    const dateText = formatPeriodDates(period);
+    const category = period.category;
+    return {
+      path: pagePath("period", period.id),
+      kind: "period",
+      id: period.id,
+      title: pageTitle(period.label, timelineTitle),
+      subject: period.label,
+      description: period.summary ? trimAtWord(period.summary) : null,
+      published: null,
+      card: {
+        title: period.label,
+        dateText,
+        label: category === null ? null : (labelOf.get(category) ?? null),
+        colour: category === null ? null : (colourOf.get(category) ?? null),
+        timelineTitle,
+      },
+      imageAlt: `${period.label}, ${dateText}`,
+    };
+  });
+  return [site, ...events, ...periods];
+}

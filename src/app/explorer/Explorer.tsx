@@ -1,0 +1,116 @@
+import { useEffect, useRef, useState } from "react";
+import type { DatasetIndex } from "../../dataset/datasetIndex";
+import { useDataset } from "../../dataset/datasetQuery";
+import { useSelectionBridge } from "../../features/embed/useEmbedBridge";
+import { EventList } from "../../features/list/EventList";
+import { PrintDigest } from "../../features/list/PrintDigest";
+import { DatasetErrorView } from "../../features/loading/DatasetErrorView";
+import { DatasetLoading } from "../../features/loading/DatasetLoading";
+import { PeriodLinks } from "../../features/period/PeriodLinks";
+import { useEventFilter } from "../../features/search/useEventFilter";
+import { SourceBrowser } from "../../features/sources/SourceBrowser";
+import { TimelinePanel } from "../../features/timeline/TimelinePanel";
+import { formatDateRange, formatPeriodDates } from "../../lib/dates";
+import { SearchTermsContext } from "../../lib/Highlight";
+import { useI18n } from "../../lib/i18n/I18nContext";
+import { pageTitle } from "../../lib/pageTitle";
+import { selectEvent, selectPeriod } from "../../url/navigation";
+import { DetailPane } from "./DetailPane";
+import { ExplorerHeader, type View } from "./ExplorerHeader";
+import { FilterBar } from "./FilterBar";
+import { Notices } from "./Notices";
+
+/** What the URL says about the view of a loaded dataset. */
+export interface ViewState {
+  selectedId: string | null;
+  periodId: string | null;
+  embed: boolean;
+  query: string;
+  categories: string[] | null;
+}
+
+interface ExplorerProps {
+  url: string;
+  label: string;
+  offerDefault: boolean;
+  view: ViewState;
+}
+
+export function Explorer({ url, label, offerDefault, view }: ExplorerProps) {
+  const query = useDataset(url, label);
+  if (query.isPending) return <DatasetLoading url={url} label={label} />;
+  if (query.isError) return <DatasetErrorView error={query.error} onRetry={() => void query.refetch()} offerDefault={offerDefault} />;
+  return <LoadedExplorer index={query.data} {...view} />;
+}
+
+export function LoadedExplorer({ index, selectedId, periodId, embed, query, categories }: ViewState & { index: DatasetIndex }) {
+  const [view, setView] = useState<View>("timeline");
+  // On a phone and in the embed, the controls fold behind one Menu button (see app.css).
+  const [menuOpen, setMenuOpen] = useState(false);
+  const selected = selectedId ? index.eventById.get(selectedId) : undefined;
+  const period = periodId ? index.periodById.get(periodId) : undefined;
+  const unknown =
+    selectedId !== null && !selected
+      ? { kind: "event" as const, id: selectedId }
+      : periodId !== null && !period
+        ? { kind: "period" as const, id: periodId }
+        : null;
+  const filter = useEventFilter(index, query, categories, selected?.id ?? null);
+  const { t, lang } = useI18n();
+  const { dataset } = index;
+  useSelectionBridge(embed, index, selected?.id ?? null);
+  const detailRef = useRef<HTMLDivElement>(null);
+
+  const subjectTitle = selected?.title ?? period?.label;
+  useEffect(() => {
+    document.title = pageTitle(subjectTitle, dataset.title);
+  }, [subjectTitle, dataset.title]);
+
+  return (
+    <>
+      {/* Not a plain #fragment link: the hash holds the selection. */}
+      <a
+        className="skip-link"
+        href="#event-panel"
+        onClick={(e) => {
+          e.preventDefault();
+          detailRef.current?.focus();
+        }}
+      >
+        {t("skipTimeline")}
+      </a>
+      <ExplorerHeader dataset={dataset} selected={selected} embed={embed} view={view} onView={setView} menuOpen={menuOpen} />
+      <FilterBar index={index} query={query} categories={categories} filter={filter} menuOpen={menuOpen} onMenu={setMenuOpen} />
+      <Notices dataset={dataset} query={query} filter={filter} selected={selected} unknown={unknown} />
+      <SearchTermsContext.Provider value={filter.terms}>
+        <main className="app-main">
+          <div className="app-timeline">
+            {view === "timeline" && (
+              <TimelinePanel
+                index={index}
+                events={filter.shown}
+                selectedId={selected?.id ?? null}
+                onSelect={selectEvent}
+                selectedPeriodId={period?.id ?? null}
+                onSelectPeriod={selectPeriod}
+                compact={embed}
+              />
+            )}
+            <PeriodLinks index={index} selectedPeriodId={period?.id ?? null} />
+            {view === "list" && <EventList events={filter.shown} selectedId={selected?.id ?? null} />}
+            {view === "sources" && <SourceBrowser index={index} />}
+          </div>
+          <DetailPane index={index} selected={selected} period={period} embed={embed} paneRef={detailRef} />
+        </main>
+      </SearchTermsContext.Provider>
+      <p className="visually-hidden" aria-live="polite" data-testid="announcer">
+        {selected
+          ? t("announceEvent", { title: selected.title, date: formatDateRange(selected.date, selected.end, lang) })
+          : period
+            ? t("announcePeriod", { title: period.label, date: formatPeriodDates(period, lang) })
+            : ""}
+      </p>
+      <PrintDigest index={index} />
+    </>
+  );
+}

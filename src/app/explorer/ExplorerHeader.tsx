@@ -1,0 +1,60 @@
+import type { Dataset, TimelineEvent } from "../../dataset/schema";
+import { EmbedDialog } from "../../features/embed/EmbedDialog";
+import { fullExplorerUrl } from "../../features/embed/embedSnippet";
+import { LanguageSwitcher } from "../../features/language/LanguageSwitcher";
+import { DATA_LANG, useI18n } from "../../lib/i18n/I18nContext";
+import type { MessageKey } from "../../lib/i18n/messages.en";
+import { pageTitle } from "../../lib/pageTitle";
+
+export type View = "timeline" | "list" | "sources";
+const VIEWS: { id: View; label: MessageKey }[] = [
+  { id: "timeline", label: "viewTimeline" },
+  { id: "list", label: "viewList" },
+  { id: "sources", label: "viewSources" },
+];
+
+interface Props {
+  dataset: Dataset;
+  selected: TimelineEvent | undefined;
+  embed: boolean;
+  view: View;
+  onView: (view: View) => void;
+  menuOpen: boolean;
+}
+
+/** The timeline's title and description, and the controls for the whole page: embed, view, language. */
+export function ExplorerHeader({ dataset, selected, embed, view, onView, menuOpen }: Props) {
+  const { t } = useI18n();
+  return (
+    <header className={menuOpen ? "app-header menu-open" : "app-header"}>
+      <div>
+        <h1 lang={DATA_LANG} dir="auto">
+          {dataset.title}
+        </h1>
+        {embed && (
+          <a className="full-explorer-link" href={fullExplorerUrl(window.location.href)} target="_blank" rel="noopener">
+            {t("openFullExplorer")}
+            <span aria-hidden="true"> ↗</span>
+            <span className="visually-hidden"> {t("opensInNewTab")}</span>
+          </a>
+        )}
+        {dataset.description && !embed && (
+          <p className="app-description" lang={DATA_LANG} dir="auto">
+            {dataset.description}
+          </p>
+        )}
+      </div>
+      <div className="header-actions" id="explorer-controls">
+        {!embed && <EmbedDialog eventId={selected?.id ?? null} title={pageTitle(selected?.title, dataset.title)} />}
+        <div className="view-switch" role="group" aria-label={t("views")}>
+          {VIEWS.map(({ id, label }) => (
+            <button key={id} type="button" aria-pressed={view === id} onClick={() => onView(id)}>
+              {t(label)}
+            </button>
+          ))}
+        </div>
+        <LanguageSwitcher />
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,53 @@
+import type { Dataset, TimelineEvent } from "../../dataset/schema";
+import type { EventFilterResult } from "../../features/search/useEventFilter";
+import { DATA_LANG, useI18n } from "../../lib/i18n/I18nContext";
+import { clearFilters } from "../../url/navigation";
+
+interface Props {
+  dataset: Dataset;
+  query: string;
+  filter: EventFilterResult;
+  selected: TimelineEvent | undefined;
+  /** The id the address asks for where no event or period has it. */
+  unknown: { kind: "event" | "period"; id: string } | null;
+}
+
+/** What the reader should know about the view: nothing matches, the selection is hidden by the
+ * filters, the address names nothing, or what an import left out. */
+export function Notices({ dataset, query, filter, selected, unknown }: Props) {
+  const { t } = useI18n();
+  return (
+    <>
+      {filter.matching.length === 0 && (
+        <div className="notice" role="status" data-testid="no-match">
+          <p>{query.trim() ? t("noMatchQuery", { query: truncate(query, 80) }) : t("noMatch")}</p>
+          <button type="button" onClick={clearFilters}>
+            {t("clearFilters")}
+          </button>
+        </div>
+      )}
+      {selected && filter.selectedHidden && (
+        <p className="notice" role="status" data-testid="hidden-selection">
+          {t("hiddenSelection", { title: selected.title })}{" "}
+          <button type="button" className="link-button" onClick={clearFilters}>
+            {t("clearThem")}
+          </button>
+        </p>
+      )}
+      {unknown && (
+        <p className="notice" role="status" data-testid="notice">
+          {t(unknown.kind === "period" ? "unknownPeriod" : "unknownEvent", { id: truncate(unknown.id, 80) })}
+        </p>
+      )}
+      {dataset.notes.map((note) => (
+        <p key={note} className="notice" role="status" data-testid="import-note" lang={DATA_LANG}>
+          {note}
+        </p>
+      ))}
+    </>
+  );
+}
+
+function truncate(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
+}

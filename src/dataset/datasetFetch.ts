@@ -1,0 +1,132 @@
+// The network half of loading a dataset, free of the schema and of React, so that the page's
+// entry (main.tsx) can begin it for a `?data=` file before the app has loaded: a large file's
+// worker then starts, and parses, while the app's own code is still arriving.
+import type { LoadProgress } from "./loadProgress";
+import { DatasetError } from "./parse";
+import type { FromWorker, ToWorker } from "./workerProtocol";
+
+/** Files from this size on (about 10,000 events) are parsed in the worker. A worker takes a few
+ * hundred milliseconds to start beside the app's own start-up: a smaller file is on screen sooner
+ * parsed on the page, in one task of a few hundred milliseconds at most. */
+export const WORKER_FROM_BYTES = 4 << 20;
+
+/** A worker whose messages wait, in order, until someone listens. */
+export interface DatasetWorker {
+  worker: Worker;
+  listen: (handler: (data: unknown) => void) => void;
+}
+
+/** A fetched dataset: a small body, or a large one already posted to its worker. */
+export type Fetched = { bytes: Uint8Array } | { worker: DatasetWorker };
+
+/** A response that is not the file: its status says why, and whether trying again could help. */
+export class DatasetHttpError extends DatasetError {
+  constructor(
+    label: string,
+    readonly status: number,
+    statusText: string,
+  ) {
+    const reason = status === 404 ? "it was not found" : `the server answered ${status}${statusText ? ` ${statusText}` : ""}`;
+    super(`Could not load the dataset ${label}: ${reason} (HTTP ${status}).`, [], status >= 500 || status === 408 || status === 429);
+    this.name = "DatasetHttpError";
+  }
+}
+
+interface FetchOptions {
+  signal?: AbortSignal;
+  onProgress: (progress: Partial<LoadProgress>) => void;
+}
+
+const begun = new Map<string, Promise<Fetched>>();
+
+/** Begins fetching `url` now, for `takeFetch` to pick up; a failure waits for it too. */
+export function beginFetch(url: string, label: string, options: FetchOptions): void {
+  const fetching = fetchDatasetFile(url, label, options);
+  fetching.catch(() => {});
+  begun.set(url, fetching);
+}
+
+/** The fetch `beginFetch` began for `url`, once; else a new one. Every failure is a DatasetError
+ * (but a cancelled fetch's own). */
+export function takeFetch(url: string, label: string, options: FetchOptions): Promise<Fetched> {
+  const early = begun.get(url);
+  begun.delete(url);
+  return early ?? fetchDatasetFile(url, label, options);
+}
+
+async function fetchDatasetFile(url: string, label: string, { signal, onProgress }: FetchOptions): Promise<Fetched> {
+  let response: Response;
+  try {
+    // Same mode and credentials as the <link rel="preload"> in index.html, so the browser reuses it.
+    response = await fetch(url, { signal, mode: "cors", credentials: "same-origin" });
+  } catch (error) {
+    throw unreachable(error, label, signal);
+  }
+  if (!response.ok) throw new DatasetHttpError(label, response.status, response.statusText);
+  const declared = Number(response.headers.get("content-length")) || null;
+  // Where the size is known, started now, so that its code loads while the file arrives.
+  const early = isLarge(declared) ? startDatasetWorker(label) : undefined;
+  let bytes: Uint8Array;
+  try {
+    bytes = await readBody(response, (read) => onProgress({ phase: "reading", bytes: read, totalBytes: declared }));
+  } catch (error) {
+    early?.worker.terminate();
+    throw unreachable(error, label, signal);
+  }
+  const worker = early ?? (isLarge(bytes.length) ? startDatasetWorker(label) : undefined);
+  if (!worker) return { bytes };
+  worker.worker.postMessage({ type: "parse", bytes: bytes.buffer as ArrayBuffer, label } satisfies ToWorker, [bytes.buffer]);
+  onProgress({ phase: "checking" });
+  return { worker };
+}
+
+/** A connection that failed, said so (a cancelled fetch keeps its own error). */
+function unreachable(error: unknown, label: string, signal?: AbortSignal): unknown {
+  if (signal?.aborted) return error;
+  return new DatasetError(`Could not reach the server to load the dataset ${label}. Check the connection and try again.`, [], true);
+}
+
+const isLarge = (bytes: number | null) => bytes !== null && bytes >= WORKER_FROM_BYTES && typeof Worker !== "undefined";
+
+function startDatasetWorker(label: string): DatasetWorker {
+  const worker = new Worker(new URL("./datasetWorker.ts", import.meta.url), { type: "module", name: "dataset" });
+  let queued: unknown[] | null = [];
+  let handler: (data: unknown) => void = () => {};
+  const deliver = (data: unknown) => (queued ? queued.push(data) : handler(data));
+  worker.onmessage = ({ data }) => deliver(data);
+  // A worker that fails to start or crashes says so like any unreadable file.
+  worker.onerror = (event) =>
+    deliver({
+      type: "error",
+      message: `The dataset ${label} could not be read: ${event.message || "its worker failed"}.`,
+      details: [],
+    } satisfies FromWorker);
+  return {
+    worker,
+    listen(next) {
+      handler = next;
+      for (const data of queued ?? []) handler(data);
+      queued = null;
+    },
+  };
+}
+
+/** The body's bytes, telling `onRead` how many have come as they come. */
+async function readBody(response: Response, onRead: (bytes: number) => void): Promise<Uint8Array> {
+  if (!response.body) return new Uint8Array(await response.arrayBuffer());
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  for (let read = await reader.read(); !read.done; read = await reader.read()) {
+    chunks.push(read.value);
+    length += read.value.length;
+    onRead(length);
+  }
+  const bytes = new Uint8Array(length);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.length;
+  }
+  return bytes;
+}

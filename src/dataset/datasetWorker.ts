@@ -1,0 +1,40 @@
+/// <reference lib="webworker" />
+// The dataset worker: parses and validates a large dataset file, sorts it, sends it to the page
+// in slices (each one a short task there), then keeps its search index and answers searches.
+import { sortedByDate } from "./datasetIndex";
+import { writeSlice } from "./eventSlices";
+import { DatasetError } from "./parse";
+import { readDataset } from "./readDataset";
+import { buildSearchIndex, search, type SearchIndex } from "./searchIndex";
+import type { FromWorker, ToWorker } from "./workerProtocol";
+
+/** Events per message: the page reads each in a few milliseconds. */
+const SLICE = 2000;
+
+let searchIndex: SearchIndex | null = null;
+const post = (message: FromWorker, transfer: Transferable[] = []) => self.postMessage(message, transfer);
+
+self.onmessage = async ({ data }: MessageEvent<ToWorker>) => {
+  if (data.type === "search") {
+    const { positions, counts } = search(searchIndex ?? { texts: [], categories: [] }, data.filter);
+    post({ type: "found", id: data.id, positions, counts }, [positions.buffer]);
+    return;
+  }
+  try {
+    const { dataset } = await readDataset(new TextDecoder().decode(data.bytes), data.label);
+    // Sorted only: the page builds its own look-ups from what it is sent.
+    const events = sortedByDate(dataset.events);
+    post({ type: "head", dataset: { ...dataset, events: [] }, total: events.length });
+    for (let i = 0; i < events.length; i += SLICE) post({ type: "events", json: writeSlice(events.slice(i, i + SLICE)) });
+    post({ type: "done" });
+    // Searches wait in the queue until this is built; the events themselves are let go.
+    searchIndex = buildSearchIndex(events, new Map(dataset.sources.map((s) => [s.id, s])));
+  } catch (error) {
+    const known = error instanceof DatasetError;
+    post({
+      type: "error",
+      message: known ? error.message : `The dataset ${data.label} could not be read: ${(error as Error).message}`,
+      details: known ? error.details : [],
+    });
+  }
+};

@@ -1,0 +1,68 @@
+import { DatasetError, describeJsonError, validateDataset } from "./parse";
+import type { Dataset } from "./schema";
+import type { ConvertTimelineJs, DatasetFormat, DetectedFile } from "./datasetFormat";
+import type { ImportReport } from "./timelineJs/timelineJs";
+
+/** A dataset read: validated, with the native format's JSON it was read as, and what an import
+ * kept and left out. */
+export interface ReadDataset {
+  dataset: Dataset;
+  json: unknown;
+  format: DatasetFormat;
+  report: ImportReport | null;
+}
+
+const ACCEPTED =
+  'This explorer reads its own timeline format (JSON: see "Dataset format" in the README), a TimelineJS JSON file, or a CSV exported from TimelineJS\'s spreadsheet template.';
+
+/** Which of the three formats `text` is in; `file` names it in messages. */
+export function detectFormat(text: string, file: string): DetectedFile {
+  if (text.trim() === "") throw new DatasetError(`The dataset ${file} is empty.`);
+  const body = text.replace(/^\uFEFF/, "");
+  const start = body.trimStart();
+  if (/^<(?:!doctype|html|head|body|\?xml)/i.test(start)) {
+    throw new DatasetError(
+      `There is no dataset at ${file}: the server answered with a web page instead (a static host sends its own page for an address it does not have). Check the path.`,
+    );
+  }
+  if (start.startsWith("{") || start.startsWith("[")) {
+    let json: unknown;
+    try {
+      json = JSON.parse(body);
+    } catch (error) {
+      throw new DatasetError(`The dataset ${file} is not valid JSON: ${describeJsonError(error, body)}.`);
+    }
+    if (typeof json !== "object" || json === null || Array.isArray(json)) return { format: "native", json };
+    // Ours says so (`version`, `sources`); TimelineJS's has slides; anything else, we do not read.
+    if ("version" in json || "sources" in json) return { format: "native", json };
+    if (isTimelineJs(json)) return { format: "TimelineJS JSON", json };
+    // Neither TimelineJS's shape nor one that says it is ours: say what is accepted, not a list of schema errors.
+    if (!("events" in json)) throw new DatasetError(`${file} is JSON, but neither a timeline dataset nor a TimelineJS file. ${ACCEPTED}`);
+    return { format: "native", json };
+  }
+  if (/^[^\n]*,/.test(start)) return { format: "TimelineJS spreadsheet (CSV)", text: start };
+  throw new DatasetError(`${file} is not in a format this explorer reads. ${ACCEPTED}`);
+}
+
+/** TimelineJS's shape: `events` of slides with `start_date` or `text`, and no `version`. */
+function isTimelineJs(json: object): boolean {
+  const { events } = json as { events?: unknown };
+  return (
+    Array.isArray(events) &&
+    events.some((slide) => typeof slide === "object" && slide !== null && ("start_date" in slide || "text" in slide))
+  );
+}
+
+/** The dataset in a detected file; `convert` is given where the file is TimelineJS's. */
+export function readDetected(file: DetectedFile, name: string, convert: ConvertTimelineJs | null): ReadDataset {
+  const { json, report } = file.format === "native" ? { json: file.json, report: null } : convert!(file, name);
+  return { dataset: validateDataset(json, name), json, format: file.format, report };
+}
+
+/** Reads a dataset file in any of the three formats, for the browser: TimelineJS's converter is
+ * loaded only for a file that needs it. Every failure is a DatasetError. */
+export async function readDataset(text: string, name: string): Promise<ReadDataset> {
+  const file = detectFormat(text, name);
+  const convert = file.format === "native" ? null : (await import("./timelineJs/convert")).convertTimelineJs;
+  return readDetected(file, name, convert);
+}

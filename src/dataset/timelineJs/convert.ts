@@ -1,0 +1,23 @@
+import { DatasetError } from "../parse";
+import type { ConvertTimelineJs } from "../datasetFormat";
+import { fromTimelineJs, type TjsTimeline } from "./timelineJs";
+import { readTimelineJsCsv } from "./timelineJsCsv";
+
+/** A TimelineJS file (JSON or spreadsheet) as the native format's JSON, not yet validated, with
+ * each problem located by slide, or by row and column. */
+export const convertTimelineJs: ConvertTimelineJs = (file, name) => {
+  try {
+    if (file.format === "TimelineJS JSON") {
+      const where = (slide: number, field: string, era?: boolean) => `${name}, ${era ? "eras" : "events"}[${slide}].${field}`;
+      const { dataset, report } = fromTimelineJs(file.json as TjsTimeline, name, file.format, where);
+      return { json: dataset, report };
+    }
+    const { timeline, origin, eraRows } = readTimelineJsCsv(file.text, name);
+    const where = (slide: number, field: string, era?: boolean) =>
+      `${name}, row ${(era ? eraRows : origin.rows)[slide]}, column "${origin.columnOf(field)}"`;
+    const { dataset, report } = fromTimelineJs(timeline, name, file.format, where);
+    return { json: dataset, report };
+  } catch (error) {
+    throw error instanceof DatasetError ? error : new DatasetError((error as Error).message);
+  }
+};

@@ -1,0 +1,59 @@
+import type { DatasetWorker } from "./datasetFetch";
+import { buildIndex, type DatasetIndex } from "./datasetIndex";
+import type { LoadProgress } from "./loadProgress";
+import { readSlice } from "./eventSlices";
+import { DatasetError } from "./parse";
+import type { Dataset, TimelineEvent } from "./schema";
+import type { EventFilter, SearchResult } from "./searchIndex";
+import type { FromWorker, ToWorker } from "./workerProtocol";
+
+/** The page's side of the dataset worker: indexes the events it sends back of the file posted to
+ * it (datasetFetch.ts), and asks it the index's searches. `onProgress` hears of the events as they
+ * arrive. */
+export function indexFromWorker(
+  { worker, listen }: DatasetWorker,
+  onProgress: (progress: Partial<LoadProgress>) => void,
+  signal?: AbortSignal,
+): Promise<DatasetIndex> {
+  return new Promise((resolve, reject) => {
+    // A load nobody waits for any more (the query was cancelled) lets its worker go.
+    const abandon = () => {
+      worker.terminate();
+      reject(signal!.reason);
+    };
+    signal?.addEventListener("abort", abandon);
+    let head: Dataset | null = null;
+    const events: TimelineEvent[] = [];
+    const searches = new Map<number, (result: SearchResult) => void>();
+    let searchId = 0;
+    const search = (filter: EventFilter) =>
+      new Promise<SearchResult>((answer) => {
+        searches.set(++searchId, answer);
+        worker.postMessage({ type: "search", id: searchId, filter } satisfies ToWorker);
+      });
+    listen((message) => {
+      const data = message as FromWorker;
+      switch (data.type) {
+        case "head":
+          head = data.dataset;
+          onProgress({ phase: "receiving", events: 0, totalEvents: data.total });
+          break;
+        case "events":
+          for (const event of readSlice(data.json)) events.push(event);
+          onProgress({ events: events.length });
+          break;
+        case "done":
+          signal?.removeEventListener("abort", abandon);
+          resolve(buildIndex({ ...head!, events }, { sorted: true, search }));
+          break;
+        case "error":
+          worker.terminate();
+          reject(new DatasetError(data.message, data.details));
+          break;
+        case "found":
+          searches.get(data.id)?.({ positions: data.positions, counts: data.counts });
+          searches.delete(data.id);
+      }
+    });
+  });
+}

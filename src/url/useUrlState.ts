@@ -1,0 +1,41 @@
+import { useCallback, useMemo, useSyncExternalStore } from "react";
+import { LOCATION_CHANGE } from "./navigation";
+import { parseUrlState, selectionLink, type UrlState } from "./urlState";
+
+function subscribe(notify: () => void): () => void {
+  window.addEventListener("popstate", notify);
+  window.addEventListener("hashchange", notify);
+  window.addEventListener(LOCATION_CHANGE, notify);
+  return () => {
+    window.removeEventListener("popstate", notify);
+    window.removeEventListener("hashchange", notify);
+    window.removeEventListener(LOCATION_CHANGE, notify);
+  };
+}
+
+const getHref = () => window.location.href;
+
+/** The address a server-side render and a hydration assume: the prerendered page's (see
+ * site/render/). Outside a browser it is a stand-in; `start` sets the real one, without the hash. */
+let serverHref = "http://localhost/";
+export function setServerHref(href: string): void {
+  serverHref = href;
+}
+const getServerHref = () => serverHref;
+
+/** The page's address. While hydrating a prerendered page, the one it was rendered for; the real
+ * one (with its selection) takes over right after. */
+export function useHref(): string {
+  return useSyncExternalStore(subscribe, getHref, getServerHref);
+}
+
+export function useUrlState(): UrlState {
+  const href = useHref();
+  return useMemo(() => parseUrlState(href), [href]);
+}
+
+/** The `href` for a link selecting an event or a period, from this page (see `selectionLink`). */
+export function useSelectionLink(): (kind: "event" | "period", id: string) => string {
+  const href = useHref();
+  return useCallback((kind, id) => selectionLink(href, kind, id), [href]);
+}
