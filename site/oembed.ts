@@ -1,4 +1,5 @@
 import type { SharePage } from "./render/sharePages.ts";
+import type { SiteOutput } from "./siteOutput.ts";
 import { CARD_SIZE } from "./socialCard.ts";
 
 /** The width oEmbed consumers reserve (the snippet's iframe is 100% wide, its script sets the height). */
@@ -31,3 +32,21 @@ export function oembedJson(page: SharePage, siteName: string, siteUrl: string, c
     2,
   );
 }
+
+/** The oEmbed file of each page a snippet can embed (the opening page and each event's), given the
+ * site's address; `embedOf` is the snippet for a page. */
+export function writeOembeds(
+  { pages, siteUrl, emit }: SiteOutput,
+  cardOf: (page: SharePage) => string,
+  embedOf: (page: SharePage, siteUrl: string) => Embed,
+): void {
+  if (!siteUrl) return;
+  const siteName = pages[0]!.subject;
+  for (const page of pages) {
+    const file = oembedFileOf(page);
+    if (file) emit(file, oembedJson(page, siteName, siteUrl, cardOf(page), embedOf(page, siteUrl)));
+  }
+}
+
+/** Where a page's oEmbed file is: none for a period, which no snippet embeds. */
+export const oembedFileOf = (page: SharePage): string | null => (page.kind === "period" ? null : `${page.path}oembed.json`);

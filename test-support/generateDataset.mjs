@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Writes a valid synthetic dataset of N events in the timeline format, the same for the same seed.
-// Usage: node scripts/generate-dataset.mjs <events> [seed] > out.json
+// Usage: node test-support/generateDataset.mjs <events> [seed] > out.json
 
 const CATEGORIES = [
   { id: "security", label: "Security" },
@@ -73,7 +73,7 @@ export function generateDataset(count, seed = 1) {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const count = Number(process.argv[2]);
   if (!Number.isInteger(count) || count < 1) {
-    console.error("usage: node scripts/generate-dataset.mjs <events> [seed]");
+    console.error("usage: node test-support/generateDataset.mjs <events> [seed]");
     process.exit(2);
   }
   process.stdout.write(JSON.stringify(generateDataset(count, Number(process.argv[3] ?? 1))));

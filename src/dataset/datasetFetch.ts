@@ -57,7 +57,7 @@ export function takeFetch(url: string, label: string, options: FetchOptions): Pr
 async function fetchDatasetFile(url: string, label: string, { signal, onProgress }: FetchOptions): Promise<Fetched> {
   let response: Response;
   try {
-    // Same mode and credentials as the <link rel="preload"> in index.html, so the browser reuses it.
+    // Same mode and credentials as the default dataset's <link rel="preload"> (site/datasetPreload.ts), so the browser reuses it.
     response = await fetch(url, { signal, mode: "cors", credentials: "same-origin" });
   } catch (error) {
     throw unreachable(error, label, signal);

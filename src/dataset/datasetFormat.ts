@@ -1,4 +1,4 @@
-import type { ImportReport } from "./timelineJs/timelineJs";
+import type { ImportReport } from "./timelineJs/timelineJsTypes";
 
 /** The three formats the explorer reads, detected from the file itself, never declared. */
 export type DatasetFormat = "native" | "TimelineJS JSON" | "TimelineJS spreadsheet (CSV)";

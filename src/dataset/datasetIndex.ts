@@ -20,6 +20,10 @@ export interface DatasetIndex {
   search: (filter: EventFilter) => Promise<SearchResult>;
 }
 
+/** Above this many events a dataset is large: the timeline opens on its first few rather than all
+ * of them, and the print digest is built only once printing begins, holding this many. */
+export const LARGE_DATASET = 150;
+
 const PRECISION_RANK = { year: 0, month: 1, day: 2, minute: 3, second: 4 } as const;
 
 /** The app's one order of events: earliest first; on the same start, the less precise date first

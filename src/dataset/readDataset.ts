@@ -1,7 +1,7 @@
 import { DatasetError, describeJsonError, validateDataset } from "./parse";
 import type { Dataset } from "./schema";
 import type { ConvertTimelineJs, DatasetFormat, DetectedFile } from "./datasetFormat";
-import type { ImportReport } from "./timelineJs/timelineJs";
+import type { ImportReport } from "./timelineJs/timelineJsTypes";
 
 /** A dataset read: validated, with the native format's JSON it was read as, and what an import
  * kept and left out. */

@@ -1,7 +1,5 @@
+import { ALL_APP_KEYS } from "../lib/appKeys";
 import { isPlainClick, opensInPlace } from "../lib/plainClick";
-
-/** Keys the app answers (the timeline's, the search box's); Tab and shortcuts keep working natively. */
-const APP_KEYS = new Set(["ArrowLeft", "ArrowRight", "ArrowUp", "ArrowDown", "Home", "End", "+", "=", "-", "_", "/", "Escape"]);
 
 /** How long a held click on a link waits for the app before the browser follows it after all. */
 const LINK_PATIENCE_MS = 4000;
@@ -24,7 +22,8 @@ export function holdEarlyEvents(root: HTMLElement): () => void {
       if (link.origin !== location.origin || !opensInPlace(link) || !isPlainClick(event)) return;
       setTimeout(() => released || location.assign(link.href), LINK_PATIENCE_MS);
     }
-    if (event instanceof KeyboardEvent && (!APP_KEYS.has(event.key) || event.ctrlKey || event.metaKey || event.altKey)) return;
+    // Keys the app does not answer (Tab, shortcuts) keep working natively.
+    if (event instanceof KeyboardEvent && (!ALL_APP_KEYS.has(event.key) || event.ctrlKey || event.metaKey || event.altKey)) return;
     held.push(event);
     event.preventDefault();
     event.stopImmediatePropagation();

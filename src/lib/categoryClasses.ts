@@ -1,4 +1,4 @@
-/** How many category colours the stylesheet defines (`.category-0` … in app.css). */
+/** How many category colours the stylesheet defines (`.category-0` … in theme.css). */
 export const CATEGORY_COLOURS = 6;
 
 /** The CSS class colouring each category: by its position, never from its (untrusted) id. */

@@ -1,6 +1,7 @@
 import { DatasetError } from "../parse";
 import type { ConvertTimelineJs } from "../datasetFormat";
-import { fromTimelineJs, type TjsTimeline } from "./timelineJs";
+import { fromTimelineJs } from "./timelineJs";
+import type { TjsTimeline } from "./timelineJsTypes";
 import { readTimelineJsCsv } from "./timelineJsCsv";
 
 /** A TimelineJS file (JSON or spreadsheet) as the native format's JSON, not yet validated, with

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { fromTimelineJs, nativeDate, type TjsTimeline } from "./timelineJs";
+import { fromTimelineJs } from "./timelineJs";
+import { nativeDate } from "./timelineJsDates";
+import type { TjsTimeline } from "./timelineJsTypes";
 
 const at = (part?: string) => `events[0].start_date${part ? `.${part}` : ""}`;
 const where = (slide: number, field: string, era?: boolean) => `${era ? "eras" : "events"}[${slide}].${field}`;

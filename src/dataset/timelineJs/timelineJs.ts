@@ -3,59 +3,8 @@ import { plainText, type Paragraphs } from "../../lib/richText";
 import { safeLinkHref } from "../../lib/safeLink";
 import { compactParagraphs, htmlToParagraphs } from "./richText";
 import { slugify, uniqueKey } from "./timelineJsIds";
-
-/** A TimelineJS date: its `TLDate` fields, numbers or strings. */
-export interface TjsDate {
-  year?: unknown;
-  month?: unknown;
-  day?: unknown;
-  hour?: unknown;
-  minute?: unknown;
-  second?: unknown;
-  display_date?: unknown;
-}
-
-export interface TjsSlide {
-  unique_id?: unknown;
-  start_date?: TjsDate;
-  end_date?: TjsDate;
-  display_date?: unknown;
-  text?: { headline?: unknown; text?: unknown };
-  media?: { url?: unknown; caption?: unknown; credit?: unknown; alt?: unknown; thumbnail?: unknown; link?: unknown };
-  group?: unknown;
-  background?: unknown;
-}
-
-export interface TjsTimeline {
-  title?: TjsSlide;
-  events: TjsSlide[];
-  eras?: TjsSlide[];
-  scale?: unknown;
-}
-
-/** What an import kept and left out, for the notice and `npm run import`'s report. */
-export interface ImportReport {
-  format: string;
-  events: number;
-  periods: number;
-  categories: number;
-  /** Links kept as links, in texts, captions and credits. */
-  links: number;
-  /** Media on other sites, kept as links to them (never loaded). */
-  mediaLinked: number;
-  /** Slides without a start date, which TimelineJS skips too: where they were. */
-  skipped: string[];
-}
-
-/** Where a field is, in the words of the file's own format (`events[3].start_date.year`, or a
- * spreadsheet's row and column). */
-export type Locate = (slide: number, field: string, era?: boolean) => string;
-
-export class ImportError extends Error {}
-
-const DATE_PARTS = ["year", "month", "day", "hour", "minute", "second"] as const;
-/** The years a JavaScript date can hold; TimelineJS draws the rest on its "cosmological" scale. */
-const MAX_YEAR = 275_759;
+import { nativeDate } from "./timelineJsDates";
+import { ImportError, type ImportReport, type Locate, type TjsSlide, type TjsTimeline } from "./timelineJsTypes";
 
 const IMPORTED_SOURCE = "timelinejs-file";
 const UNGROUPED = "ungrouped";
@@ -190,41 +139,6 @@ export function fromTimelineJs(tjs: TjsTimeline, file: string, format: string, w
 
 /** A field as the HTML text it holds: TimelineJS files put numbers and nulls where text goes. */
 const asHtml = (value: unknown): string => (typeof value === "string" ? value : value == null ? "" : String(value));
-
-/** A TimelineJS date as a native date string, at its precision; an error naming where it is. */
-export function nativeDate(date: TjsDate, at: (part?: string) => string): string {
-  const where = at;
-  const parts: Partial<Record<(typeof DATE_PARTS)[number], number>> = {};
-  for (const part of DATE_PARTS) {
-    const raw = date[part];
-    const text = raw == null ? "" : String(raw).trim();
-    if (text === "") continue;
-    if (!/^-?\d+$/.test(text)) throw new ImportError(`${where(part)}: "${text}" is not a whole number.`);
-    parts[part] = Number(text);
-  }
-  const { year, month, day, hour, minute, second } = parts;
-  if (year === undefined) throw new ImportError(`${where("year")}: a date needs a year.`);
-  if (Math.abs(year) > MAX_YEAR) {
-    throw new ImportError(
-      `${where("year")}: ${year} is beyond the calendar (±${MAX_YEAR.toLocaleString("en")} years); TimelineJS would draw it on its cosmological scale, which this explorer cannot.`,
-    );
-  }
-  const pad = (n: number, width = 2) => String(n).padStart(width, "0");
-  let text = year < 0 ? `-${pad(-year, 4)}` : pad(year, 4);
-  if (month !== undefined) text += `-${pad(month)}`;
-  if (month !== undefined && day !== undefined) text += `-${pad(day)}`;
-  if (month !== undefined && day !== undefined && hour !== undefined) {
-    text += `T${pad(hour)}:${pad(minute ?? 0)}${second !== undefined ? `:${pad(second)}` : ""}`;
-  }
-  if (!parsePartialDate(text)) throw new ImportError(`${where()}: ${describe(parts)} is not a date that exists.`);
-  return text;
-}
-
-const describe = (parts: Record<string, number | undefined>) =>
-  Object.entries(parts)
-    .filter(([, v]) => v !== undefined)
-    .map(([k, v]) => `${k} ${v}`)
-    .join(", ");
 
 /** A title for a slide without a headline: its text's first words, or its date. */
 function untitled(text: Paragraphs, date: string): string {

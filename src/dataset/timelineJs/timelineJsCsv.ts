@@ -1,5 +1,5 @@
 import Papa from "papaparse";
-import { ImportError, type TjsDate, type TjsSlide, type TjsTimeline } from "./timelineJs";
+import { ImportError, type TjsDate, type TjsSlide, type TjsTimeline } from "./timelineJsTypes";
 
 /** The columns of TimelineJS's Google Sheets template, as its CSV export names them. */
 const COLUMNS = [

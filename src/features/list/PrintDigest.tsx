@@ -1,15 +1,14 @@
 import { useSyncExternalStore } from "react";
-import type { DatasetIndex } from "../../dataset/datasetIndex";
+import { LARGE_DATASET, type DatasetIndex } from "../../dataset/datasetIndex";
 import { formatDateRange } from "../../lib/dates";
 import { DATA_LANG, useI18n } from "../../lib/i18n/I18nContext";
 import { useIsHydrating } from "../../lib/useIsHydrating";
 import { sourceCitation } from "../../dataset/sourceCitation";
 import "./list.css";
 
-/** Up to this many events the digest is always in the page (hidden on screen), so print styles
- * alone put it on paper: PDF services and `page.pdf()` fire no `beforeprint`. Past it, it is
- * built when printing begins, and holds this many with a note. */
-export const DIGEST_EVENTS = 150;
+// Up to LARGE_DATASET events the digest is always in the page (hidden on screen), so print styles
+// alone put it on paper: PDF services and `page.pdf()` fire no `beforeprint`. Past it, it is built
+// when printing begins, and holds that many with a note.
 
 /** What a printout holds: every event in date order, with its sources and the quotes it cites. */
 export function PrintDigest({ index }: { index: DatasetIndex }) {
@@ -18,8 +17,8 @@ export function PrintDigest({ index }: { index: DatasetIndex }) {
   const hydrating = useIsHydrating();
   const { t, lang } = useI18n();
   const total = index.events.length;
-  if (hydrating || (total > DIGEST_EVENTS && !printing)) return null;
-  const events = index.events.slice(0, DIGEST_EVENTS);
+  if (hydrating || (total > LARGE_DATASET && !printing)) return null;
+  const events = index.events.slice(0, LARGE_DATASET);
   return (
     <section className="print-digest" aria-labelledby="print-digest-heading" data-testid="print-digest">
       <h2 id="print-digest-heading">{t("listHeading", { count: total })}</h2>

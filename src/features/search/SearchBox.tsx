@@ -1,4 +1,5 @@
 import { useEffect, useEffectEvent, useRef } from "react";
+import { APP_KEYS } from "../../lib/appKeys";
 import { useI18n } from "../../lib/i18n/I18nContext";
 import "./search.css";
 
@@ -24,7 +25,7 @@ export function SearchBox({ query, onChange }: Props) {
 
   useEffect(() => {
     const onKeyDown = (e: KeyboardEvent) => {
-      if (e.key !== "/" || e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) return;
+      if (e.key !== APP_KEYS.search || e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) return;
       e.preventDefault();
       inputRef.current?.focus();
     };
@@ -47,7 +48,7 @@ export function SearchBox({ query, onChange }: Props) {
         autoComplete="off"
         onChange={(e) => onChange(e.target.value)}
         onKeyDown={(e) => {
-          if (e.key === "Escape" && query) {
+          if (e.key === APP_KEYS.clearSearch && query) {
             e.preventDefault();
             onChange("");
           }

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from "react";
 import type { DatasetIndex } from "../../dataset/datasetIndex";
 import type { TimelineEvent } from "../../dataset/schema";
 import type { EventFilter, SearchResult } from "../../dataset/searchIndex";
+import { lowerBound } from "../../lib/lowerBound";
 import { queryTerms } from "../../lib/textMatch";
 
 export interface EventFilterResult {
@@ -70,16 +71,9 @@ function countsOf(index: DatasetIndex): Map<string, number> {
   return counts;
 }
 
-/** Where `value` goes in the sorted `positions` (binary search). */
+/** Where `value` goes in the sorted `positions`. */
 function insertionPoint(positions: Int32Array, value: number): number {
-  let low = 0;
-  let high = positions.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (positions[mid]! < value) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  return lowerBound(positions.length, (i) => positions[i]! < value);
 }
 
 function includes(positions: Int32Array, value: number): boolean {

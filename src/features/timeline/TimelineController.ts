@@ -1,53 +1,16 @@
 import { DataSet } from "vis-data/esnext";
 import { Timeline, type DataItem } from "vis-timeline/esnext";
 import { categoryClasses } from "../../lib/categoryClasses";
-import type { Language } from "../../lib/i18n/i18n";
-import type { DatasetIndex } from "../../dataset/datasetIndex";
 import type { TimelineEvent } from "../../dataset/schema";
 import { timelineHeight } from "./itemBox";
-import {
-  longestRange,
-  openingCapacity,
-  planView,
-  planWholeView,
-  withoutCutBoxes,
-  type Crowd,
-  type PlanFrame,
-  type ViewPlan,
-} from "./planView";
+import { longestRange, planView, type Crowd, type PlanFrame, type ViewPlan } from "./planView";
+import { openingCapacity, planWholeView, withoutCutBoxes } from "./wholeView";
 import { revealOnPage } from "./revealOnPage";
+import type { TimelineProps, TimelineSettings } from "./timelineSettings";
+import { listenToTimeline } from "./timelineEvents";
 import { boxIsWhole, fullWindow, initialWindow, periodWindow, windowCentredOn, type TimeWindow } from "./timeWindows";
-import { buildPeriodItems, crowdItem, eventItem, itemContentTemplate } from "./visItems";
+import { buildPeriodItems, itemChanges, itemContentTemplate, planItems } from "./visItems";
 import { PAN_MARGIN_MS, VIS_OPTIONS } from "./visOptions";
-
-/** What stays fixed for a controller's life: a change of any of these makes a new one. */
-export interface TimelineSettings {
-  index: DatasetIndex;
-  lang: Language;
-  dir: "ltr" | "rtl";
-  /** What a crowd of `count` events says. */
-  crowdLabel: (count: number) => string;
-  /** The width the items are drawn in when it is created, and how many lanes of boxes it may stack
-   * before it counts. */
-  frame: PlanFrame;
-  /** What was selected when the page opened: the first window is planned around it. */
-  opening: { selectedId: string | null; periodId: string | null };
-  /** Called once vis-timeline's first drawing is in the page. */
-  onDrawn: () => void;
-  /** A crowd whose events share one moment, which no zoom can draw apart: show them as a list. */
-  onOpenCrowd: (events: TimelineEvent[]) => void;
-}
-
-/** What changes while it lives, handed over with `setProps`. */
-export interface TimelineProps {
-  /** The events to show (all of them, or those a search or filter leaves), in date order. */
-  events: readonly TimelineEvent[];
-  selectedId: string | null;
-  selectedPeriodId: string | null;
-  /** A selection: `replace` for a keyboard step, which moves on rather than adds a history entry. */
-  onSelect: (id: string, how?: { replace: boolean }) => void;
-  onSelectPeriod?: (id: string) => void;
-}
 
 function prefersReducedMotion(): boolean {
   return window.matchMedia?.("(prefers-reduced-motion: reduce)").matches ?? false;
@@ -159,52 +122,27 @@ export class TimelineController {
 
   /** Wires vis-timeline's events and the container's to the plan and the props; returns the unwiring. */
   private listen(): () => void {
-    const { timeline, container, settings } = this;
-    // Every frame of a pan or zoom: a new plan only past a stretch's edge.
-    const redraw = ({ byUser }: { byUser?: boolean }) => {
-      if (byUser) this.settled = null;
-      this.draw(timeline.getWindow());
-    };
-    timeline.on("rangechange", redraw);
-    timeline.on("rangechanged", redraw);
-    // Only the first drawing matters; 'changed' fires on every redraw (every frame of a pan).
-    const firstDrawn = () => {
-      timeline.off("changed", firstDrawn);
-      settings.onDrawn();
-    };
-    // vis-timeline often draws inside its constructor, before anyone could listen: its loading
-    // screen is then gone already.
-    if (container.querySelector(".vis-loading-screen")) timeline.on("changed", firstDrawn);
-    else settings.onDrawn();
-    timeline.on("select", ({ items }: { items: string[] }) => {
-      const [id] = items;
-      if (id !== undefined && settings.index.eventById.has(id)) this.props.onSelect(id);
-      // A tap on empty space (or on a crowd) must not clear the selection: the URL still holds it.
-      else timeline.setSelection(this.props.selectedId ? [this.props.selectedId] : []);
+    const { timeline, settings } = this;
+    return listenToTimeline(timeline, this.container, {
+      // A new plan only past a stretch's edge.
+      onRange: (byUser) => {
+        if (byUser) this.settled = null;
+        this.draw(timeline.getWindow());
+      },
+      onDrawn: settings.onDrawn,
+      onSelectItem: (id) => {
+        if (id !== undefined && settings.index.eventById.has(id)) this.props.onSelect(id);
+        // A tap on empty space (or on a crowd) must not clear the selection: the URL still holds it.
+        else timeline.setSelection(this.props.selectedId ? [this.props.selectedId] : []);
+      },
+      onCrowd: (id) => this.openCrowd(id),
+      onPeriod: (id) => this.props.onSelectPeriod?.(id),
+      onWidth: (width) => {
+        if (width === this.width) return;
+        this.width = width;
+        this.draw(timeline.getWindow(), true);
+      },
     });
-    const onBandClick = (e: MouseEvent) => {
-      const target = e.target as Element;
-      const crowdId = target.closest?.("[data-crowd-id]")?.getAttribute("data-crowd-id");
-      if (crowdId) return this.openCrowd(crowdId);
-      // Period bands are drawn behind the items, where vis-timeline selects nothing: take their clicks here.
-      const id = target.closest?.("[data-period-id]")?.getAttribute("data-period-id");
-      if (id) this.props.onSelectPeriod?.(id);
-    };
-    container.addEventListener("click", onBandClick);
-    const resizes = new ResizeObserver(([entry]) => {
-      const width = entry!.contentRect.width;
-      if (width === this.width) return;
-      this.width = width;
-      this.draw(timeline.getWindow(), true);
-    });
-    resizes.observe(container);
-    return () => {
-      resizes.disconnect();
-      container.removeEventListener("click", onBandClick);
-      timeline.off("changed", firstDrawn);
-      timeline.off("rangechange", redraw);
-      timeline.off("rangechanged", redraw);
-    };
   }
 
   // What happens while it lives.
@@ -248,20 +186,10 @@ export class TimelineController {
     const plan = this.isSettled(window) ? withoutCutBoxes(planned, window, this.frame(), this.selected()) : planned;
     if (!force && plan.key === this.plan?.key) return;
     this.plan = plan;
-    const next = new Map<string, { item: DataItem; look: string }>();
-    for (const { event, lane } of plan.boxes) {
-      const item = eventItem(event, lane, this.categoryClass);
-      next.set(event.id, { item: item as unknown as DataItem, look: item.className });
-    }
-    for (const crowd of plan.crowds) {
-      const item = crowdItem(crowd, this.settings.crowdLabel);
-      next.set(crowd.id, { item: item as unknown as DataItem, look: `${item.className} ${crowd.count}` });
-    }
-    const gone = [...this.drawnLooks.keys()].filter((id) => !next.has(id));
-    const changed = [...next.entries()].filter(([id, { look }]) => this.drawnLooks.get(id) !== look).map(([, { item }]) => item);
-    this.drawnLooks = new Map([...next].map(([id, { look }]) => [id, look]));
+    const { gone, changed, looks } = itemChanges(this.drawnLooks, planItems(plan, this.categoryClass, this.settings.crowdLabel));
+    this.drawnLooks = looks;
     if (gone.length) this.items.remove(gone);
-    if (changed.length) this.items.update(changed);
+    if (changed.length) this.items.update(changed as unknown as DataItem[]);
     this.growFor(plan.lanes);
   }
 

@@ -11,7 +11,8 @@ import { useSelectionLink } from "../../url/useUrlState";
 import { categoryClasses } from "../../lib/categoryClasses";
 import { axisTicks } from "./axisTicks";
 import { ITEM_BOX, LANE_PITCH, RANGE_BAR_PX, timelineHeight } from "./itemBox";
-import { longestRange, openingCapacity, planWholeView, type PlanFrame } from "./planView";
+import { longestRange, type PlanFrame } from "./planView";
+import { openingCapacity, planWholeView } from "./wholeView";
 import { initialWindow } from "./timeWindows";
 
 interface Props {
@@ -81,9 +82,9 @@ function PlannedTimeline({
         const from = clamped(p.start.start.getTime());
         const to = p.end ? clamped(p.end.end.getTime()) : 100;
         if (to <= from) return null;
-        const category = (p.category && classes.get(p.category)) || "category-none";
+        const category = p.category && classes.get(p.category);
         return (
-          <g key={p.id} className={`timeline-preview-period ${category}`} data-period-id={p.id}>
+          <g key={p.id} className={category ? `timeline-preview-period ${category}` : "timeline-preview-period"} data-period-id={p.id}>
             <rect {...across(from, to)} y={0} height={axisY} />
             <text x={at(from)} y={axisY - 8} dx={dir === "rtl" ? -6 : 6} lang={DATA_LANG}>
               {p.label}

@@ -3,7 +3,8 @@ import "vis-timeline/styles/vis-timeline-graph2d.css";
 import { afterNextPaint } from "../../lib/afterNextPaint";
 import { useI18n } from "../../lib/i18n/I18nContext";
 import type { DatasetIndex } from "../../dataset/datasetIndex";
-import { TimelineController, type TimelineProps, type TimelineSettings } from "./TimelineController";
+import { TimelineController } from "./TimelineController";
+import type { TimelineProps, TimelineSettings } from "./timelineSettings";
 import "./timeline.css";
 
 /** What the frame's buttons ask of the timeline. */

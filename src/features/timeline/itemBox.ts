@@ -1,6 +1,6 @@
 /** The one geometry of an event's box on the timeline, shared by the view plan, the window maths,
  * the first paint and the stylesheet (which reads it as `--item-box-width` etc., see
- * build/itemBoxCss.ts). */
+ * site/itemBoxCss.ts). */
 export const ITEM_BOX = {
   /** Outer width of a box, border included. */
   width: 184,
@@ -69,7 +69,7 @@ export function framePlannedFor(container: HTMLElement, compact: boolean): { wid
 /** The frames the first paint is planned for before the page is laid out (in the page prerendered
  * at build time, and so with script off): a desktop screen's timeline column, a phone's, the
  * narrowest phone's. Each is drawn, and the stylesheet shows the widest that fits the frame
- * (build/itemBoxCss.ts): a plan drawn wider than planned only spreads its boxes apart. */
+ * (site/itemBoxCss.ts): a plan drawn wider than planned only spreads its boxes apart. */
 export const FIRST_PAINT_FRAMES = [
   { widthPx: 716, lanes: 6 },
   { widthPx: 338, lanes: 4 },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildIndex } from "../../dataset/datasetIndex";
 import { parseDataset } from "../../dataset/readDatasetNow";
-import { openingCapacity, planWholeView } from "./planView";
+import { openingCapacity, planWholeView } from "./wholeView";
 import { boxIsWhole, initialWindow, windowCentredOn } from "./timeWindows";
 
 /** Thirty events over two years: same-day clusters, a season-long range, as a researcher's notes. */

@@ -4,7 +4,8 @@ import { buildIndex } from "../../dataset/datasetIndex";
 import { parseDataset } from "../../dataset/readDatasetNow";
 import type { TimelineEvent } from "../../dataset/schema";
 import { ITEM_BOX } from "./itemBox";
-import { firstFrom, longestRange, openingCapacity, planView, planWholeView, zoomLevel, type PlanFrame, type ViewPlan } from "./planView";
+import { firstFrom, longestRange, planView, zoomLevel, type PlanFrame, type ViewPlan } from "./planView";
+import { openingCapacity, planWholeView } from "./wholeView";
 import { boxIsWhole, fullWindow, initialWindow, type TimeWindow } from "./timeWindows";
 
 const DAY = 86_400_000;

@@ -1,6 +1,7 @@
+import { lowerBound } from "../../lib/lowerBound";
 import type { TimelineEvent } from "../../dataset/schema";
 import { ITEM_BOX } from "./itemBox";
-import { boxIsWhole, boxShows, LARGE_DATASET, windowShowing, windowWithWholeBoxes, type TimeWindow } from "./timeWindows";
+import type { TimeWindow } from "./timeWindows";
 
 /** An event drawn as a box (or a range) in one of the timeline's lanes; 0 is next to the axis. */
 export interface PlannedBox {
@@ -43,20 +44,13 @@ export interface PlanFrame {
 }
 
 /** One stretch of the grid is a box and its gap wide, at the level's most zoomed-out scale. */
-const STRETCH_PX = ITEM_BOX.width + ITEM_BOX.gap;
+export const STRETCH_PX = ITEM_BOX.width + ITEM_BOX.gap;
 /** At most this many ranges that began before the planned stretches and reach into them are drawn. */
 const MAX_EARLIER_RANGES = 50;
 
 /** The first position in `events` (date order) whose start is at or after `time`. */
 export function firstFrom(events: readonly TimelineEvent[], time: number): number {
-  let low = 0;
-  let high = events.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (events[mid]!.date.start.getTime() < time) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  return lowerBound(events.length, (i) => events[i]!.date.start.getTime() < time);
 }
 
 /** The longest range among `events`, in milliseconds: how far back an event can start and still
@@ -214,65 +208,4 @@ export function planView(
     lo = hi;
   }
   return { boxes, crowds, lanes: Math.max(1, lanes.used), key: `${level}:${first}:${last}:${selected?.id ?? ""}:${lanes.max}` };
-}
-
-/** How wide a window may grow for whole boxes. In a large dataset, each widening brings more boxes
- * to its edges, and past 1.6× the view would no longer be the one asked for (its edges then cut
- * boxes as a pan does). A small one's widening settles, at worst on all of its events, counted where
- * they crowd; where no span can hold two boxes whole (a range's label beside a point's box on a
- * narrow frame), a few times the whole dataset's span ends it. The selected box is whole either way. */
-function widestWindow(events: readonly TimelineEvent[], asked: number): number {
-  if (events.length > LARGE_DATASET) return asked * 1.6;
-  const first = events[0]?.date.start.getTime() ?? 0;
-  const last = Math.max(first, ...events.map((e) => (e.end ?? e.date).end.getTime()));
-  return Math.max(asked * 1.6, (last - first) * 4);
-}
-
-/** `window`, widened until every box its plan draws on screen is whole, and that plan. Widening
- * can change the zoom level and so the plan: a few rounds settle it, within `widestWindow`. */
-export function planWholeView(
-  events: readonly TimelineEvent[],
-  window: TimeWindow,
-  frame: PlanFrame,
-  selected: TimelineEvent | null,
-  longest: number,
-): { window: TimeWindow; plan: ViewPlan } {
-  const widest = widestWindow(events, window.end.getTime() - window.start.getTime());
-  let current = window;
-  let plan = planView(events, current, frame, selected, longest);
-  for (let round = 0; round < 12; round++) {
-    const widened = windowWithWholeBoxes(
-      current,
-      plan.boxes.map((box) => box.event),
-      frame.widthPx,
-    );
-    if (widened.start.getTime() === current.start.getTime() && widened.end.getTime() === current.end.getTime()) break;
-    if (widened.end.getTime() - widened.start.getTime() > widest) break;
-    current = widened;
-    plan = planView(events, current, frame, selected, longest);
-  }
-  // Where no widening can make every box whole (a narrow frame), the selected one is, at least.
-  if (selected && !boxIsWhole(selected, current, frame.widthPx)) {
-    current = windowShowing(selected, current, frame.widthPx);
-    plan = planView(events, current, frame, selected, longest);
-  }
-  return { window: current, plan: withoutCutBoxes(plan, current, frame, selected) };
-}
-
-/** `plan` for a window the app settles on (opens, or moves to): without the boxes its edges would
- * still cut, which a pan brings in whole. The selected box stays; it is whole. */
-export function withoutCutBoxes(plan: ViewPlan, window: TimeWindow, frame: PlanFrame, selected: TimelineEvent | null): ViewPlan {
-  // Whole to within a couple of pixels: vis-timeline's window may differ from the planned one by rounding.
-  const slack = (2 * (window.end.getTime() - window.start.getTime())) / Math.max(frame.widthPx, 1);
-  const loose = { start: new Date(window.start.getTime() - slack), end: new Date(window.end.getTime() + slack) };
-  const cut = (event: TimelineEvent) =>
-    event !== selected && boxShows(event, window, frame.widthPx) && !boxIsWhole(event, loose, frame.widthPx);
-  const boxes = plan.boxes.filter(({ event }) => !cut(event));
-  if (boxes.length === plan.boxes.length) return plan;
-  return { ...plan, boxes, key: `${plan.key}:settled:${window.start.getTime()}:${window.end.getTime()}` };
-}
-
-/** How many events the opening view of a large dataset starts from: about what its lanes hold. */
-export function openingCapacity(frame: PlanFrame): number {
-  return Math.min(30, Math.max(3, Math.floor(frame.widthPx / STRETCH_PX) * frame.lanes));
 }

@@ -1,4 +1,4 @@
-import type { DatasetIndex } from "../../dataset/datasetIndex";
+import { LARGE_DATASET, type DatasetIndex } from "../../dataset/datasetIndex";
 import type { Period, TimelineEvent } from "../../dataset/schema";
 import { ITEM_BOX } from "./itemBox";
 import { DAY_MS } from "../../lib/dates";
@@ -142,9 +142,6 @@ export function periodWindow(period: Period, whole: TimeWindow): TimeWindow {
   const margin = Math.max((end - start) * 0.1, 30 * DAY_MS);
   return { start: new Date(start - margin), end: new Date(end + margin) };
 }
-
-/** Above this many events, the timeline opens on its first few rather than all of them. */
-export const LARGE_DATASET = 150;
 
 /** The window the timeline opens on: around the event or period selected when the page opened,
  * else all of the shown events (or, in a large dataset, its first `firstEvents`; for an event,

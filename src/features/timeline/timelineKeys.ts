@@ -1,4 +1,5 @@
 import type { TimelineEvent } from "../../dataset/schema";
+import { APP_KEYS } from "../../lib/appKeys";
 
 export type TimelineKeyAction = { select: string } | { zoom: "in" | "out" } | null;
 
@@ -12,14 +13,15 @@ export function timelineKeyAction(
 ): TimelineKeyAction {
   if (!events.length) return null;
   const current = selectedId ? positionIn(events, selectedId) : -1;
-  const [later, earlier] = dir === "rtl" ? ["ArrowLeft", "ArrowRight"] : ["ArrowRight", "ArrowLeft"];
+  const { left, right } = APP_KEYS;
+  const [later, earlier] = dir === "rtl" ? [left, right] : [right, left];
   const at = (i: number) => ({ select: events[Math.min(Math.max(i, 0), events.length - 1)]!.id });
-  if (key === later || key === "ArrowDown") return at(current + 1);
-  if (key === earlier || key === "ArrowUp") return at(current === -1 ? events.length - 1 : current - 1);
-  if (key === "Home") return at(0);
-  if (key === "End") return at(events.length - 1);
-  if (key === "+" || key === "=") return { zoom: "in" };
-  if (key === "-" || key === "_") return { zoom: "out" };
+  if (key === later || key === APP_KEYS.later) return at(current + 1);
+  if (key === earlier || key === APP_KEYS.earlier) return at(current === -1 ? events.length - 1 : current - 1);
+  if (key === APP_KEYS.first) return at(0);
+  if (key === APP_KEYS.last) return at(events.length - 1);
+  if ((APP_KEYS.zoomIn as readonly string[]).includes(key)) return { zoom: "in" };
+  if ((APP_KEYS.zoomOut as readonly string[]).includes(key)) return { zoom: "out" };
   return null;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { atPagePath, withPrerenderedViews } from "./prerenderedPage";
+import { atPagePath, withPrerenderedViews } from "./pageHtml";
 
 const page = `<html><head>
     <title>Placeholder</title>

@@ -1,0 +1,59 @@
+// The bench's tables, printed as the README's Performance section shows them, and its results
+// written to bench-results/latest.json.
+import { mkdirSync, writeFileSync } from "node:fs";
+import { SELECTION_KINDS } from "./benchSelections.mjs";
+
+/** Prints every mode's table (a column per size, medians with their range) and the build times. */
+export function printReport({ runs: RUNS, sizes: SIZES, modes: MODES, version, results, buildTimes, fileBytes, bytes }) {
+  const total = Object.values(bytes).reduce((t, b) => ({ raw: t.raw + b.raw, gzip: t.gzip + b.gzip }), { raw: 0, gzip: 0 });
+  const kib = (n) => (n / 1024).toFixed(1);
+  const ms = (s) => (s.min === s.max ? `${s.median.toFixed(0)} ms` : `${s.median.toFixed(0)} ms (${s.min.toFixed(0)}–${s.max.toFixed(0)})`);
+  const rows = [
+    ["first event visible", (r) => ms(r.firstVisible)],
+    ["deep link visible", (r) => ms(r.deepLink)],
+    ["deep link, once the data is in", (r) => ms(r.deepLinkAfterData)],
+    ["vis-timeline drawn (interactive)", (r) => ms(r.timelineDrawn)],
+    ["JS heap after GC (page)", (r) => `${(r.heap.median / 1048576).toFixed(1)} MiB`],
+    ["heap allowed (12× file + 30 MiB)", (r, size) => `${((12 * fileBytes[size]) / 1048576 + 30).toFixed(0)} MiB`],
+    ["DOM elements", (r) => `${r.dom.median}`],
+    ["long-task blocking / longest", (r) => `${r.blocking.median.toFixed(0)} / ${r.longestTask.median.toFixed(0)} ms`],
+    ["tasks over 200 ms", (r) => `${r.tasksOver200.median}`],
+    ["pan+zoom frame median / p95", (r) => `${r.frameMedian.median.toFixed(1)} / ${r.frameP95.median.toFixed(1)} ms`],
+    ["JS+CSS gzip requested before first visible", (r) => `${kib(r.bytesBeforeVisible.median)} KiB`],
+    ['search "Tehran": input to count shown', (r) => ms(r.search)],
+    ["longest task while typing it", (r) => `${r.searchLongestTask.median.toFixed(0)} ms`],
+    ...SELECTION_KINDS.map((kind) => [
+      `select by ${kind}: p50 / p95 (longest task)`,
+      (r) =>
+        `${r[`select_${kind}_p50`].median.toFixed(0)} / ${r[`select_${kind}_p95`].median.toFixed(0)} ms (${r[`select_${kind}_longest`].median.toFixed(0)} ms)`,
+    ]),
+    ["floor: fetch + JSON.parse of the file", (r) => (r.floor ? ms(r.floor) : "—")],
+    ["first visible / live, × floor", (r) => (r.floor ? `${ratio(r.firstVisible, r.floor)} / ${ratio(r.timelineDrawn, r.floor)}` : "—")],
+  ];
+  const ratio = (a, floor) => `${(a.median / floor.median).toFixed(1)}×`;
+  const headerFor = (sizes) =>
+    `| | ${sizes.map((s) => `${s.toLocaleString("en")} events`).join(" | ")} |\n|---|${sizes.map(() => "---").join("|")}|`;
+  console.log(`\nMedians of ${RUNS} runs (range in brackets), Chromium ${version}, 1280×800.`);
+  for (const [mode, title] of Object.entries(MODES)) {
+    const sizes = SIZES.filter((size) => results[mode][size]);
+    if (!sizes.length) continue;
+    const lines = [headerFor(sizes), ...rows.map(([name, f]) => `| ${name} | ${sizes.map((s) => f(results[mode][s], s)).join(" | ")} |`)];
+    console.log(`\n${title}:\n\n${lines.join("\n")}`);
+  }
+  console.log(`\nJS+CSS, whole app, raw / gzip: ${kib(total.raw)} / ${kib(total.gzip)} KiB`);
+  const seconds = (t) => `${(t / 1000).toFixed(1)} s`;
+  const built = SIZES.filter((size) => buildTimes[size]);
+  if (built.length) {
+    console.log(
+      `\nBuilding the published site (a page and a card per event):\n\n${headerFor(built)}\n` +
+        `| build, no cards cached | ${built.map((s) => seconds(buildTimes[s].cold)).join(" | ")} |\n` +
+        `| rebuild, cards cached | ${built.map((s) => seconds(buildTimes[s].warm)).join(" | ")} |`,
+    );
+  }
+  mkdirSync("bench-results", { recursive: true });
+  writeFileSync(
+    "bench-results/latest.json",
+    JSON.stringify({ date: new Date().toISOString(), runs: RUNS, results, buildTimes, fileBytes, bytes, total }, null, 2),
+  );
+  console.log("\nWritten to bench-results/latest.json");
+}

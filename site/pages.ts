@@ -1,0 +1,22 @@
+import { withContentSecurityPolicy } from "./contentSecurityPolicy.ts";
+import { atPagePath, withPrerenderedViews } from "./pageHtml.ts";
+import type { SharePage } from "./render/sharePages.ts";
+import { shareHead, type PageFiles } from "./shareTags.ts";
+import { yieldToEventLoop, type SiteOutput } from "./siteOutput.ts";
+
+/** Writes a page per event and per period (`event/<id>/`, `period/<id>/`), each prerendered on its
+ * subject (`render`), with the tags link unfurlers read. */
+export async function writeSubjectPages(
+  { pages, siteUrl, emit }: SiteOutput,
+  template: string,
+  filesOf: (page: SharePage) => PageFiles,
+  render: (path: string) => string,
+): Promise<void> {
+  const siteName = pages[0]!.subject;
+  for (const page of pages) {
+    if (page.kind === "site") continue;
+    const views = { head: shareHead(page, siteName, filesOf(page), siteUrl), snapshot: render(page.path), deepLinks: [] };
+    emit(`${page.path}index.html`, withContentSecurityPolicy(withPrerenderedViews(atPagePath(template, page.path), views)));
+    await yieldToEventLoop();
+  }
+}
