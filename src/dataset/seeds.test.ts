@@ -4,7 +4,7 @@ import { parseDataset } from "./readDatasetNow";
 
 // The source articles live beside the repo (../shared/seeds, as in CI), not in it: in a clone with
 // nothing beside it these tests are reported as skipped, by name. Nothing is read while collecting.
-const seeds = new URL("../../../../shared/seeds/", import.meta.url);
+const seeds = new URL("../../../shared/seeds/", import.meta.url);
 const present = existsSync(seeds);
 const dataset = parseDataset(readFileSync(new URL("../../data/timeline.json", import.meta.url), "utf8"), "data/timeline.json");
 const article = (file: string | null) => (file ? readFileSync(new URL(file, seeds), "utf8") : "");
