@@ -2,7 +2,7 @@
 // entry (main.tsx) can begin it for a `?data=` file before the app has loaded: a large file's
 // worker then starts, and parses, while the app's own code is still arriving.
 import type { LoadProgress } from "./loadProgress";
-import { DatasetError } from "./parse";
+import { DatasetError, unreadable } from "./datasetError";
 import type { FromWorker, ToWorker } from "./workerProtocol";
 
 /** Files from this size on (about 10,000 events) are parsed in the worker. A worker takes a few
@@ -98,7 +98,7 @@ function startDatasetWorker(label: string): DatasetWorker {
   worker.onerror = (event) =>
     deliver({
       type: "error",
-      message: `The dataset ${label} could not be read: ${event.message || "its worker failed"}.`,
+      message: unreadable(label, event.message || "its worker failed"),
       details: [],
     } satisfies FromWorker);
   return {

@@ -3,7 +3,7 @@
 // in slices (each one a short task there), then keeps its search index and answers searches.
 import { sortedByDate } from "./datasetIndex";
 import { writeSlice } from "./eventSlices";
-import { DatasetError } from "./parse";
+import { DatasetError, unreadable } from "./datasetError";
 import { readDataset } from "./readDataset";
 import { buildSearchIndex, search, type SearchIndex } from "./searchIndex";
 import type { FromWorker, ToWorker } from "./workerProtocol";
@@ -33,7 +33,7 @@ self.onmessage = async ({ data }: MessageEvent<ToWorker>) => {
     const known = error instanceof DatasetError;
     post({
       type: "error",
-      message: known ? error.message : `The dataset ${data.label} could not be read: ${(error as Error).message}`,
+      message: known ? error.message : unreadable(data.label, (error as Error).message),
       details: known ? error.details : [],
     });
   }

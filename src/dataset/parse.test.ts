@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { buildIndex } from "./datasetIndex";
-import { DatasetError } from "./parse";
+import { DatasetError } from "./datasetError";
 import { parseDataset } from "./readDatasetNow";
 
 const bundledText = readFileSync(new URL("../../data/timeline.json", import.meta.url), "utf8");

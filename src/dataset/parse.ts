@@ -1,19 +1,5 @@
+import { DatasetError } from "./datasetError";
 import { datasetSchema, formatPath, type Dataset } from "./schema";
-
-/** Everything that can be wrong with a dataset, said in words a reader can act on. */
-export class DatasetError extends Error {
-  constructor(
-    /** One line: what went wrong and with which file. */
-    message: string,
-    /** Each problem on its own line, with its path in the data. */
-    readonly details: string[] = [],
-    /** Whether trying again could help (network and server errors). */
-    readonly retryable = false,
-  ) {
-    super(message);
-    this.name = "DatasetError";
-  }
-}
 
 const MAX_LISTED_PROBLEMS = 20;
 

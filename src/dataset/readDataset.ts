@@ -1,4 +1,5 @@
-import { DatasetError, describeJsonError, validateDataset } from "./parse";
+import { DatasetError } from "./datasetError";
+import { describeJsonError, validateDataset } from "./parse";
 import type { Dataset } from "./schema";
 import type { ConvertTimelineJs, DatasetFormat, DetectedFile } from "./datasetFormat";
 import type { ImportReport } from "./timelineJs/timelineJsTypes";

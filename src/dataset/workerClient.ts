@@ -2,7 +2,7 @@ import type { DatasetWorker } from "./datasetFetch";
 import { buildIndex, type DatasetIndex } from "./datasetIndex";
 import type { LoadProgress } from "./loadProgress";
 import { readSlice } from "./eventSlices";
-import { DatasetError } from "./parse";
+import { DatasetError } from "./datasetError";
 import type { Dataset, TimelineEvent } from "./schema";
 import type { EventFilter, SearchResult } from "./searchIndex";
 import type { FromWorker, ToWorker } from "./workerProtocol";

@@ -1,4 +1,4 @@
-import { DatasetError } from "../parse";
+import { DatasetError } from "../datasetError";
 import type { ConvertTimelineJs } from "../datasetFormat";
 import { fromTimelineJs } from "./timelineJs";
 import type { TjsTimeline } from "./timelineJsTypes";

@@ -1,4 +1,4 @@
-import { DatasetError } from "../../dataset/parse";
+import { DatasetError } from "../../dataset/datasetError";
 import { readDatasetNow } from "../../dataset/readDatasetNow";
 
 /** `npm run import`'s work: any of the three formats in, the native format out (validated as the

@@ -1,6 +1,6 @@
 import { useI18n } from "../../lib/i18n/I18nContext";
 import { DEFAULT_DATASET } from "../../dataset/datasetUrl";
-import { DatasetError } from "../../dataset/parse";
+import { DatasetError } from "../../dataset/datasetError";
 import "./DatasetErrorView.css";
 
 interface Props {
