@@ -219,8 +219,8 @@ test("focus on an event of the first-paint timeline stays in the timeline, on th
 });
 
 test("the keyboard walk reaches every event, on ten loads in a row", async ({ page }) => {
-  // Ten page loads: on a shared two-core machine running two workers, more than the default allows.
-  test.setTimeout(90_000);
+  // Ten page loads: on a shared two-core machine running two workers, far more than the default allows.
+  test.setTimeout(180_000);
   for (let load = 0; load < 10; load++) {
     await page.goto("/");
     await tabsToTimeline(page);

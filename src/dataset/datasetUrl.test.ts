@@ -12,10 +12,13 @@ describe("resolveDatasetUrl", () => {
     });
   });
 
-  it("accepts same-origin paths, relative or absolute", () => {
+  it("accepts paths in the site's folder, relative or absolute", () => {
     expect(resolveDatasetUrl("other.json", page)).toMatchObject({ ok: true, url: "https://example.org/explorer/other.json" });
-    expect(resolveDatasetUrl("/sets/other.json", page)).toMatchObject({ ok: true, url: "https://example.org/sets/other.json" });
-    expect(resolveDatasetUrl("https://example.org/a.json", page)).toMatchObject({ ok: true });
+    expect(resolveDatasetUrl("/explorer/sets/other.json", page)).toMatchObject({
+      ok: true,
+      url: "https://example.org/explorer/sets/other.json",
+    });
+    expect(resolveDatasetUrl("https://example.org/explorer/a.json", page)).toMatchObject({ ok: true });
   });
 
   it.each([
@@ -28,6 +31,11 @@ describe("resolveDatasetUrl", () => {
     ["data:application/json,{}", "data:"],
     ["file:///etc/passwd", "file:"],
     ["", "empty"],
+    ["/sets/other.json", "this site's folder"],
+    ["../other/a.json", "this site's folder"],
+    ["https://user:secret@example.org/explorer/a.json", "this site's folder"],
+    ["\u0001data.json", "this site's folder"],
+    ["da\nta/x.json", "this site's folder"],
     ["a".repeat(3000), "too long"],
   ])("refuses %j with a message naming the problem", (param, expected) => {
     const result = resolveDatasetUrl(param, page);

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { parsePartialDate } from "../lib/dates";
 import { asParagraphs, plainText } from "../lib/richText";
-import { safeLinkHref } from "../lib/safeLink";
+import { linkHref } from "../lib/addressPolicy";
 
 // No eval: the page runs under a CSP without 'unsafe-eval', and zod's probe for it would be reported as a violation.
 z.config({ jitless: true });
@@ -30,7 +30,7 @@ const partialDate = z.string().transform((value, ctx) => {
 });
 
 /** A link in a text: only http(s) addresses; anything else (`javascript:`, `data:`) is refused. */
-const httpUrl = z.string().refine((value) => safeLinkHref(value) !== null, "must be an absolute http(s) address");
+const httpUrl = z.string().refine((value) => linkHref(value) !== null, "must be an absolute http(s) address");
 
 /** Text with links, as plain data: a string, or paragraphs of runs (a string, or `{ text, href }`). */
 const richText = z.union([

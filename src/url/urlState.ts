@@ -41,7 +41,8 @@ export function readPagePath(pathname: string): { root: string; kind: PageKind |
 /** The site's opening page: where its data and its pages are (`data/…`, `event/<id>/`). */
 export function siteRootHref(href: string): string {
   const url = new URL(href);
-  return new URL(readPagePath(url.pathname).root, url.origin).href;
+  // Joined, not resolved: a root of `//host/` would otherwise be read as another site.
+  return url.origin + readPagePath(url.pathname).root.replace(/^\/+/, "/");
 }
 
 /** Only the published dataset has pages; one opened with `?data=` selects with the hash. */
@@ -154,7 +155,12 @@ export function eventShareHref(href: string, id: string): string {
 export function selectionLink(href: string, kind: PageKind, id: string): string {
   const url = new URL(href);
   if (!hasPages(url)) return kind === "event" ? eventHash(id) : periodHash(id);
-  return (readPagePath(url.pathname).kind ? "../../" : "./") + pagePath(kind, id);
+  return fromSiteRoot(href, pagePath(kind, id));
+}
+
+/** A path from the site's root, as a link from the page at `href` (an event's page is two folders down). */
+export function fromSiteRoot(href: string, pathFromRoot: string): string {
+  return (readPagePath(new URL(href).pathname).kind ? "../../" : "./") + pathFromRoot;
 }
 
 /** Where a click on a link to `linkHref` takes the app from `href` without reloading: one of this

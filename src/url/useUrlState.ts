@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useSyncExternalStore } from "react";
 import { LOCATION_CHANGE } from "./navigation";
-import { parseUrlState, selectionLink, type UrlState } from "./urlState";
+import { fromSiteRoot, parseUrlState, selectionLink, type UrlState } from "./urlState";
 
 function subscribe(notify: () => void): () => void {
   window.addEventListener("popstate", notify);
@@ -38,4 +38,11 @@ export function useUrlState(): UrlState {
 export function useSelectionLink(): (kind: "event" | "period", id: string) => string {
   const href = useHref();
   return useCallback((kind, id) => selectionLink(href, kind, id), [href]);
+}
+
+/** The `href` for a path from the site's root (`media/photo.png`), from this page: right on the
+ * opening page and on every event's and period's page alike. */
+export function useSiteLink(): (pathFromRoot: string) => string {
+  const href = useHref();
+  return useCallback((path) => fromSiteRoot(href, path), [href]);
 }

@@ -1,6 +1,6 @@
 import { Parser } from "htmlparser2";
 import { plainText, type Paragraphs, type Run } from "../../lib/richText";
-import { safeLinkHref } from "../../lib/safeLink";
+import { linkHref } from "../../lib/addressPolicy";
 
 /** Tags that end a paragraph (or a line that reads as one). */
 const BLOCKS = new Set(["p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "section", "article"]);
@@ -29,7 +29,7 @@ export function htmlToParagraphs(html: string): Paragraphs {
         else if (BLOCKS.has(name)) flush();
         else if (name === "a") {
           // Only http(s) links stay links; `javascript:`, `data:`, relative and malformed ones are text.
-          const href = safeLinkHref(attributes.href?.trim() ?? null);
+          const href = linkHref(attributes.href?.trim() ?? null);
           link = href ? { href, text: "" } : null;
         }
       },

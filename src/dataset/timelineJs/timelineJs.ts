@@ -1,6 +1,6 @@
 import { parsePartialDate } from "../../lib/dates";
 import { plainText, type Paragraphs } from "../../lib/richText";
-import { safeLinkHref } from "../../lib/safeLink";
+import { linkHref, sitePath } from "../../lib/addressPolicy";
 import { compactParagraphs, htmlToParagraphs } from "./richText";
 import { slugify, uniqueKey } from "./timelineJsIds";
 import { nativeDate } from "./timelineJsDates";
@@ -178,8 +178,9 @@ function withoutBlanks(m: TjsSlide["media"]) {
 function media(m: NonNullable<TjsSlide["media"]>, rich: (html: unknown) => Paragraphs, report: ImportReport) {
   const url = typeof m.url === "string" ? m.url.trim() : "";
   // An embed code (`<iframe …>`, `<blockquote …>`) or a script address is never kept.
-  const kept = url && !url.startsWith("<") && (safeLinkHref(url) || !/^[a-z][a-z0-9+.-]*:/i.test(url)) ? url : null;
-  if (kept && safeLinkHref(kept)) report.mediaLinked++;
+  // Another site's address (linked, never loaded) or a path on this one; nothing else.
+  const kept = linkHref(url) ?? sitePath(url);
+  if (linkHref(url)) report.mediaLinked++;
   const caption = rich(m.caption);
   const credit = rich(m.credit);
   const text = (value: unknown) => (typeof value === "string" && value.trim() ? value.trim() : null);
@@ -188,7 +189,7 @@ function media(m: NonNullable<TjsSlide["media"]>, rich: (html: unknown) => Parag
     caption: caption.length ? compactParagraphs(caption) : null,
     credit: credit.length ? compactParagraphs(credit) : null,
     alt: text(m.alt),
-    thumbnail: text(m.thumbnail) && safeLinkHref(text(m.thumbnail)) ? text(m.thumbnail) : null,
-    link: safeLinkHref(text(m.link)),
+    thumbnail: text(m.thumbnail) && linkHref(text(m.thumbnail)) ? text(m.thumbnail) : null,
+    link: linkHref(text(m.link)),
   };
 }

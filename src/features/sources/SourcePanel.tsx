@@ -4,7 +4,7 @@ import { formatDateText } from "../../lib/dates";
 import { useI18n } from "../../lib/i18n/I18nContext";
 import { useSelectionLink } from "../../url/useUrlState";
 import { Highlight } from "../../lib/Highlight";
-import { safeLinkHref } from "../../lib/safeLink";
+import { linkHref } from "../../lib/addressPolicy";
 import "./sources.css";
 
 interface Props {
@@ -26,7 +26,7 @@ export function SourcePanel({ index, source, citedQuoteIds, eventId }: Props) {
   const cited = source.quotes.filter((q) => citedQuoteIds.includes(q.id));
   const others = source.quotes.filter((q) => !citedQuoteIds.includes(q.id));
   const reported = index.eventsBySource.get(source.id) ?? [];
-  const href = safeLinkHref(source.url);
+  const href = linkHref(source.url);
 
   return (
     <section className="source-panel" data-testid="source-panel" data-source-id={source.id} aria-labelledby={headingId}>
