@@ -47,10 +47,25 @@ test("media addresses from the data are judged by the URL parser: nothing but ht
   }
 });
 
-test("a page address beginning with //host is still this site: its data is fetched here, and no other site is named", async ({ page }) => {
+test("a page address beginning with //host is still this site: its data is fetched here, and no other site is named", async ({
+  page,
+  baseURL,
+}) => {
   const requests: string[] = [];
   page.on("request", (request) => requests.push(request.url()));
-  const response = await page.goto("/evil.invalid/".replace(/^/, "/"));
+  const origin = new URL(baseURL!).origin;
+  // A host with a fallback page serves the site's own files under any folder: so does this one.
+  await page.route(
+    (url) => url.origin === origin && url.pathname.startsWith("//evil.invalid/") && url.pathname !== "//evil.invalid/",
+    async (route) =>
+      route.fulfill({
+        response: await page.request.fetch(`${origin}/${new URL(route.request().url()).pathname.slice("//evil.invalid/".length)}`),
+      }),
+  );
+  // Written out whole: a relative "//evil.invalid/" would be the other site itself.
+  const response = await page.goto(`${origin}//evil.invalid/`);
+  // The app runs there (its timeline goes live), and reads its dataset from this site.
+  await expect(page.getByTestId("timeline").locator(".vis-timeline, [data-testid=timeline-preview]").first()).toBeVisible();
   expect(response?.status()).toBeLessThan(500);
   await expect(page.locator("#root")).not.toBeEmpty();
   expect(requests.filter((url) => new URL(url).hostname === "evil.invalid")).toEqual([]);

@@ -90,6 +90,9 @@ describe("event and period pages", () => {
     expect(readPagePath("/app/event/x/")).toEqual({ root: "/app/", kind: "event", id: "x" });
     expect(readPagePath("/app/index.html")).toEqual({ root: "/app/", kind: null, id: null });
     expect(siteRootHref(`${base}event/x/?q=a`)).toBe(base);
+    // A path that starts with //host is this site's folder, never that host.
+    expect(new URL(siteRootHref("https://news.example//evil.invalid/")).origin).toBe("https://news.example");
+    expect(new URL(siteRootHref("https://news.example//evil.invalid/event/x/")).origin).toBe("https://news.example");
   });
 
   it("lets a selection in the hash win, and ignores the path for a ?data= dataset", () => {
