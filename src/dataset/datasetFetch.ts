@@ -32,6 +32,14 @@ export class DatasetHttpError extends DatasetError {
   }
 }
 
+/** A body that sends nothing for this long has stalled: the load ends, with a way to try again. */
+export const STALL_MS = 15_000;
+/** The largest file the page tries to hold: past it, a browser tab runs out of memory or of
+ * string length (and a larger file would be misread), so it is refused, named with its size. */
+export const MAX_DATASET_BYTES = 256 * 1024 * 1024;
+
+const megabytes = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
+
 interface FetchOptions {
   signal?: AbortSignal;
   onProgress: (progress: Partial<LoadProgress>) => void;
@@ -56,22 +64,35 @@ export function takeFetch(url: string, label: string, options: FetchOptions): Pr
 
 async function fetchDatasetFile(url: string, label: string, { signal, onProgress }: FetchOptions): Promise<Fetched> {
   let response: Response;
+  // A server that never answers is a stall too.
+  const unanswered = new AbortController();
+  const waiting = setTimeout(() => unanswered.abort(), STALL_MS);
   try {
     // Same mode and credentials as the default dataset's <link rel="preload"> (site/datasetPreload.ts), so the browser reuses it.
-    response = await fetch(url, { signal, mode: "cors", credentials: "same-origin" });
+    const signals = signal ? AbortSignal.any([signal, unanswered.signal]) : unanswered.signal;
+    response = await fetch(url, { signal: signals, mode: "cors", credentials: "same-origin" });
   } catch (error) {
+    if (unanswered.signal.aborted && !signal?.aborted) {
+      throw new DatasetError(`The server did not answer for the dataset ${label} within ${STALL_MS / 1000} s. Try again.`, [], true);
+    }
     throw unreachable(error, label, signal);
+  } finally {
+    clearTimeout(waiting);
   }
   if (!response.ok) throw new DatasetHttpError(label, response.status, response.statusText);
   const declared = Number(response.headers.get("content-length")) || null;
+  if (declared !== null && declared > MAX_DATASET_BYTES) {
+    void response.body?.cancel();
+    throw tooLarge(label, declared);
+  }
   // Where the size is known, started now, so that its code loads while the file arrives.
   const early = isLarge(declared) ? startDatasetWorker(label) : undefined;
   let bytes: Uint8Array;
   try {
-    bytes = await readBody(response, (read) => onProgress({ phase: "reading", bytes: read, totalBytes: declared }));
+    bytes = await readBody(response, label, declared, (read) => onProgress({ phase: "reading", bytes: read, totalBytes: declared }));
   } catch (error) {
     early?.worker.terminate();
-    throw unreachable(error, label, signal);
+    throw error instanceof DatasetError ? error : unreachable(error, label, signal);
   }
   const worker = early ?? (isLarge(bytes.length) ? startDatasetWorker(label) : undefined);
   if (!worker) return { bytes };
@@ -111,16 +132,39 @@ function startDatasetWorker(label: string): DatasetWorker {
   };
 }
 
-/** The body's bytes, telling `onRead` how many have come as they come. */
-async function readBody(response: Response, onRead: (bytes: number) => void): Promise<Uint8Array> {
+/** The body's bytes, telling `onRead` how many have come as they come. Every way it can go wrong
+ * ends: a body that stops arriving (nothing for STALL_MS), one shorter than its declared length,
+ * one larger than the page can hold. */
+async function readBody(response: Response, label: string, declared: number | null, onRead: (bytes: number) => void): Promise<Uint8Array> {
   if (!response.body) return new Uint8Array(await response.arrayBuffer());
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
   let length = 0;
-  for (let read = await reader.read(); !read.done; read = await reader.read()) {
+  const progress = () => (declared ? `${megabytes(length)} of ${megabytes(declared)}` : megabytes(length));
+  for (;;) {
+    let stalled: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise<"stalled">((resolve) => (stalled = setTimeout(() => resolve("stalled"), STALL_MS)));
+    const read = await Promise.race([reader.read(), timeout]).finally(() => clearTimeout(stalled));
+    if (read === "stalled") {
+      void reader.cancel();
+      throw new DatasetError(
+        `The server stopped sending the dataset ${label}: nothing arrived for ${STALL_MS / 1000} s, after ${progress()}. Try again.`,
+        [],
+        true,
+      );
+    }
+    if (read.done) break;
     chunks.push(read.value);
     length += read.value.length;
+    if (length > MAX_DATASET_BYTES) {
+      void reader.cancel();
+      throw tooLarge(label, length, "more than ");
+    }
     onRead(length);
+  }
+  // A compressed body's declared length is of its compressed bytes: no measure of what arrives.
+  if (declared !== null && length < declared && !response.headers.get("content-encoding")) {
+    throw new DatasetError(`The dataset ${label} arrived cut short: ${progress()} came before the connection ended. Try again.`, [], true);
   }
   const bytes = new Uint8Array(length);
   let at = 0;
@@ -129,4 +173,10 @@ async function readBody(response: Response, onRead: (bytes: number) => void): Pr
     at += chunk.length;
   }
   return bytes;
+}
+
+function tooLarge(label: string, bytes: number, atLeast = ""): DatasetError {
+  return new DatasetError(
+    `The dataset ${label} is too large to open here: ${atLeast}${megabytes(bytes)}, where a browser tab can hold at most ${megabytes(MAX_DATASET_BYTES)}.`,
+  );
 }
