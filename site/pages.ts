@@ -20,3 +20,14 @@ export async function writeSubjectPages(
     await yieldToEventLoop();
   }
 }
+
+/** The pages whose folders would be one on a disk that ignores case (macOS, Windows, some hosts),
+ * each group by its ids: one page would silently overwrite the other. */
+export function pathCollisions(pages: readonly SharePage[]): string[][] {
+  const byFolder = new Map<string, SharePage[]>();
+  for (const page of pages) {
+    const folder = page.path.toLowerCase();
+    byFolder.set(folder, [...(byFolder.get(folder) ?? []), page]);
+  }
+  return [...byFolder.values()].filter((group) => group.length > 1).map((group) => group.map((page) => `${page.kind} "${page.id}"`));
+}

@@ -6,7 +6,7 @@ import { readDefaultDataset } from "./dataset.ts";
 import { itemBoxStylesheet } from "./itemBoxCss.ts";
 import { oembedFileOf, writeOembeds } from "./oembed.ts";
 import { withPrerenderedViews } from "./pageHtml.ts";
-import { writeSubjectPages } from "./pages.ts";
+import { pathCollisions, writeSubjectPages } from "./pages.ts";
 import type { SharePage } from "./render/sharePages.ts";
 import { shareHead, type PageFiles } from "./shareTags.ts";
 import type { SiteOutput } from "./siteOutput.ts";
@@ -55,9 +55,12 @@ export function prerenderedPage(): Plugin {
       async handler(html) {
         const json = readDefaultDataset();
         let prerender;
+        let collisions: string[][] = [];
         try {
           prerender = await openPrerenderer();
           const pages = prerender.sharePages(json);
+          collisions = pathCollisions(pages);
+          if (collisions.length) throw new Error("page folders collide");
           const home = pages[0]!;
           site = { json, template: html, pages, prerender };
           const deepLinks = prerender.deepLinkHashes(json).map((hash) => ({ hash, html: prerender!.renderSnapshot(json, hash) }));
@@ -66,6 +69,13 @@ export function prerenderedPage(): Plugin {
         } catch (error) {
           await prerender?.close();
           site = undefined;
+          // What a host cannot serve stops the build; an invalid dataset builds without its pages.
+          if (collisions.length) {
+            const named = collisions.slice(0, 10).map((group) => group.join(" and "));
+            this.error(
+              `Ids that differ only in case would share a page folder on most disks and hosts, one page overwriting the other: ${named.join("; ")}${collisions.length > 10 ? ` and ${collisions.length - 10} more` : ""}. Give each a distinct id.`,
+            );
+          }
           const { message, details = [] } = error as Error & { details?: string[] };
           this.warn(`No prerendered page: ${[message, ...details].join("\n  ")}`);
           return html;

@@ -42,6 +42,15 @@ describe("building the site around another dataset", () => {
     expect(bundled).not.toContain("Cancella la selezione");
   }, 60_000);
 
+  it("refuses ids that differ only in case, which one page folder would hold on most hosts", async () => {
+    const data = generateDataset(12, 3);
+    data.events[0]!.id = "Case";
+    data.events[1]!.id = "case";
+    const file = join(work, "cases.json");
+    writeFileSync(file, JSON.stringify(data));
+    await expect(buildWith(file, join(work, "cases"))).rejects.toThrow(/differ only in case.*event "Case" and event "case"/);
+  }, 60_000);
+
   it("says which file it could not read", async () => {
     const missing = join(work, "nowhere.json");
     await expect(buildWith(missing, join(work, "failed"))).rejects.toThrow(`TIMELINE_DATA=${missing}`);

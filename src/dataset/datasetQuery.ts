@@ -2,7 +2,7 @@ import { queryOptions, useQuery } from "@tanstack/react-query";
 import { takeFetch } from "./datasetFetch";
 import { buildIndex, type DatasetIndex } from "./datasetIndex";
 import { progressReporter } from "./loadProgress";
-import { readDataset } from "./readDataset";
+import { decodeDataset, readDataset } from "./readDataset";
 import { indexFromWorker } from "./workerClient";
 
 /** Fetches, reads, validates and indexes one dataset, whichever way it comes: a small file read
@@ -11,7 +11,7 @@ export async function loadDataset(url: string, label: string, signal?: AbortSign
   const onProgress = progressReporter(url);
   const fetched = await takeFetch(url, label, { signal, onProgress });
   if ("worker" in fetched) return indexFromWorker(fetched.worker, onProgress, signal);
-  return buildIndex((await readDataset(new TextDecoder().decode(fetched.bytes), label)).dataset);
+  return buildIndex((await readDataset(decodeDataset(fetched.bytes, label), label)).dataset);
 }
 
 export function datasetQueryOptions(url: string, label: string) {

@@ -4,7 +4,7 @@
 import { sortedByDate } from "./datasetIndex";
 import { writeSlice } from "./eventSlices";
 import { DatasetError, unreadable } from "./datasetError";
-import { readDataset } from "./readDataset";
+import { decodeDataset, readDataset } from "./readDataset";
 import { buildSearchIndex, search, type SearchIndex } from "./searchIndex";
 import type { FromWorker, ToWorker } from "./workerProtocol";
 
@@ -21,7 +21,7 @@ self.onmessage = async ({ data }: MessageEvent<ToWorker>) => {
     return;
   }
   try {
-    const { dataset } = await readDataset(new TextDecoder().decode(data.bytes), data.label);
+    const { dataset } = await readDataset(decodeDataset(new Uint8Array(data.bytes), data.label), data.label);
     // Sorted only: the page builds its own look-ups from what it is sent.
     const events = sortedByDate(dataset.events);
     post({ type: "head", dataset: { ...dataset, events: [] }, total: events.length });

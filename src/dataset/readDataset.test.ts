@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { decodeDataset } from "./readDataset";
 import { parseDataset, readDatasetNow } from "./readDatasetNow";
 import { slugify } from "./timelineJs/timelineJsIds";
 
@@ -142,5 +143,43 @@ describe("TimelineJS's own weak spots stay inert here", () => {
     const native = JSON.parse(readFileSync(new URL("../../data/timeline.json", import.meta.url), "utf8"));
     native.events[0].summary = [["See ", { text: "this", href: "javascript:alert(1)" }]];
     expect(() => parseDataset(JSON.stringify(native), "n.json")).toThrow(/does not match/);
+  });
+});
+
+describe("one step past the tested path", () => {
+  it("refuses a file that is not UTF-8, in any format", () => {
+    const cafe = new Uint8Array([
+      ...new TextEncoder().encode('{"events":[{"start_date":{"year":2020},"text":{"headline":"Caf'),
+      0xe9,
+      ...new TextEncoder().encode('"}}]}'),
+    ]);
+    expect(() => decodeDataset(cafe, "w1252.json")).toThrow(/w1252\.json is not UTF-8 text/);
+    expect(decodeDataset(new TextEncoder().encode("Café"), "ok.json")).toBe("Café");
+  });
+
+  it("names a few of a wide sheet's columns, not all of them", () => {
+    const header = Array.from({ length: 10_000 }, (_, i) => `Column ${i}`).join(",");
+    let message = "";
+    try {
+      parseDataset(`${header}\n${"x,".repeat(9_999)}x`, "wide.csv");
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toMatch(/lacks the columns "Year", "Headline".*and 9990 more/);
+    expect(message.length).toBeLessThan(1000);
+  });
+
+  it("leaves a background colour out, and keeps a background image as media", () => {
+    const slide = (background: unknown) => ({ start_date: { year: 2020 }, text: { headline: "Slide" }, background });
+    const tjs = {
+      events: [
+        slide({ color: "rgb(10, 20, 30)" }),
+        slide("rgb(10, 20, 30)"),
+        slide({ url: "hsl(1 2% 3%)" }),
+        slide({ url: "media/back.png" }),
+      ],
+    };
+    const media = parseDataset(JSON.stringify(tjs), "bg.json").events.map((e) => e.media?.url ?? null);
+    expect(media).toEqual([null, null, null, "media/back.png"]);
   });
 });

@@ -67,3 +67,15 @@ export async function readDataset(text: string, name: string): Promise<ReadDatas
   const convert = file.format === "native" ? null : (await import("./timelineJs/convert")).convertTimelineJs;
   return readDetected(file, name, convert);
 }
+
+/** A file's bytes as text: UTF-8, strictly. A file in another encoding (Windows-1252, say) is
+ * refused rather than shown with its accented letters replaced. */
+export function decodeDataset(bytes: Uint8Array, name: string): string {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new DatasetError(
+      `The dataset ${name} is not UTF-8 text (it may be saved in another encoding, such as Windows-1252): save it as UTF-8 and try again.`,
+    );
+  }
+}

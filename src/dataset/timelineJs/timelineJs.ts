@@ -167,7 +167,9 @@ function backgroundImage(slide: TjsSlide): { url: string } | null {
       : typeof background === "object" && background
         ? (background as { url?: unknown }).url
         : null;
-  return typeof url === "string" && url && !url.startsWith("#") && !/^[a-z]+$/i.test(url) ? { url } : null;
+  // A colour (`#0a141e`, `rgb(10, 20, 30)`, `hsl(…)`, `navy`) is no address, whatever it parses as.
+  const colour = /^(?:#|(?:rgb|hsl|hwb|lab|lch|oklab|oklch|color)a?\s*\(|[a-z]+$)/i;
+  return typeof url === "string" && url && !colour.test(url) ? { url } : null;
 }
 
 /** The fields of `media` that hold something (a spreadsheet's empty cells are blank strings). */

@@ -1,4 +1,5 @@
 import Papa from "papaparse";
+import { boundedList } from "../../lib/boundedList";
 import { ImportError, type TjsDate, type TjsSlide, type TjsTimeline } from "./timelineJsTypes";
 
 /** The columns of TimelineJS's Google Sheets template, as its CSV export names them. */
@@ -56,7 +57,7 @@ export function readTimelineJsCsv(text: string, file: string): { timeline: TjsTi
   const missing = REQUIRED.filter((column) => !index.has(column));
   if (missing.length) {
     throw new ImportError(
-      `${file} lacks the column${missing.length > 1 ? "s" : ""} ${missing.map((c) => `"${c}"`).join(", ")} of TimelineJS's spreadsheet template (row 1 has: ${header.map((h) => `"${h.trim()}"`).join(", ")}).`,
+      `${file} lacks the column${missing.length > 1 ? "s" : ""} ${missing.map((c) => `"${c}"`).join(", ")} of TimelineJS's spreadsheet template (row 1 has: ${boundedList(header.map((h) => h.trim()))}).`,
     );
   }
 
