@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { buildIndex } from "./datasetIndex";
 import { DatasetError } from "./datasetError";
+import { validateDataset } from "./parse";
 import { parseDataset } from "./readDatasetNow";
 
 const bundledText = readFileSync(new URL("../../data/timeline.json", import.meta.url), "utf8");
@@ -161,5 +162,26 @@ describe("the bundled dataset", () => {
       "004_0c9684f6eb059610.txt",
     ]);
     expect(index.eventById.get("2024-05-30-assad-visits-tehran")!.sources).toHaveLength(4);
+  });
+});
+
+describe("malformed text", () => {
+  it("refuses lone surrogates and NULs, naming where they are", () => {
+    for (const bad of ["Assad \uD800 meets", "\uDC00", "a\u0000b"]) {
+      const data = JSON.parse(readFileSync(new URL("../../data/timeline.json", import.meta.url), "utf8"));
+      data.events[2].title = bad;
+      expect(() => validateDataset(data, "bad.json"), JSON.stringify(bad)).toThrow(/bad\.json holds text that cannot be shown/);
+      try {
+        validateDataset(data, "bad.json");
+      } catch (error) {
+        expect((error as DatasetError).details).toEqual(["events[2].title: malformed text"]);
+      }
+    }
+  });
+
+  it("keeps well-formed text from any plane", () => {
+    const data = JSON.parse(readFileSync(new URL("../../data/timeline.json", import.meta.url), "utf8"));
+    data.events[2].title = "Talks 🤝 in Tehran — \u202Eevil";
+    expect(validateDataset(data, "ok.json").events.find((e) => e.id === data.events[2].id)?.title).toBe(data.events[2].title);
   });
 });

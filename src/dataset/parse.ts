@@ -10,11 +10,17 @@ export function validateDataset(json: unknown, file: string): Dataset {
       `The dataset ${file} must be a JSON object with "events", "sources" and "categories"; it is ${describeType(json)}.`,
     );
   }
+  const malformed = malformedText(json);
+  if (malformed.length) {
+    throw new DatasetError(
+      `The dataset ${file} holds text that cannot be shown: a NUL character or half of a UTF-16 surrogate pair, which breaks every page it is on.`,
+      bounded(malformed.map((path) => `${path}: malformed text`)),
+    );
+  }
   const result = datasetSchema.safeParse(json);
   if (result.success) return result.data;
   const problems = result.error.issues.map((issue) => `${formatPath(issue.path) || "(top level)"}: ${issue.message}`);
-  const listed = problems.slice(0, MAX_LISTED_PROBLEMS);
-  if (problems.length > listed.length) listed.push(`… and ${problems.length - listed.length} more`);
+  const listed = bounded(problems);
   const count = problems.length === 1 ? "1 problem" : `${problems.length} problems`;
   throw new DatasetError(`The dataset ${file} does not match the timeline format (${count}).`, listed);
 }
@@ -33,4 +39,30 @@ export function describeJsonError(error: unknown, text: string): string {
   const offset = Number(position[1]);
   const before = text.slice(0, offset).split("\n");
   return `${message} (line ${before.length}, column ${before[before.length - 1]!.length + 1})`;
+}
+
+/** The first problems, one a line, and how many more: no message grows with its input. */
+function bounded(problems: string[]): string[] {
+  const listed = problems.slice(0, MAX_LISTED_PROBLEMS);
+  if (problems.length > listed.length) listed.push(`… and ${problems.length - listed.length} more`);
+  return listed;
+}
+
+/** A NUL, or a lone surrogate (a UTF-16 half that no browser, renderer or hydration agrees on). */
+// eslint-disable-next-line no-control-regex -- the NUL is what it looks for
+const MALFORMED = /\u0000|\p{Cs}/u;
+
+/** The paths of every string in `json` (keys included) that is not well-formed text. */
+function malformedText(json: unknown, path: (string | number)[] = [], found: string[] = []): string[] {
+  if (typeof json === "string") {
+    if (MALFORMED.test(json)) found.push(formatPath(path) || "(top level)");
+  } else if (Array.isArray(json)) {
+    json.forEach((item, i) => malformedText(item, [...path, i], found));
+  } else if (typeof json === "object" && json !== null) {
+    for (const [key, value] of Object.entries(json)) {
+      if (MALFORMED.test(key)) found.push(formatPath([...path, key]));
+      malformedText(value, [...path, key], found);
+    }
+  }
+  return found;
 }
