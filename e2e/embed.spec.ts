@@ -87,6 +87,25 @@ test("selection messages flow both ways, and malformed ones are ignored", async 
   await expect(frame.getByTestId("event-detail")).toHaveAttribute("data-event-id", requested.id);
 });
 
+test("a flood of select messages from the host is coalesced to the latest, and answered once, not per message", async ({ page }) => {
+  const frame = await openParent(page);
+  await expect(frame.getByTestId("event-detail").or(frame.locator(".intro"))).toBeVisible();
+  const last = byDate.at(-1)!;
+  await page.evaluate(
+    ({ ids, last }) => {
+      const { selectInEmbed } = window as unknown as { selectInEmbed: (m: unknown) => void };
+      for (let i = 0; i < 10_000; i++) selectInEmbed({ type: "timeline:select", id: ids[i % ids.length] });
+      selectInEmbed({ type: "timeline:select", id: last });
+    },
+    { ids: byDate.slice(0, -1).map((e) => e.id), last: last.id },
+  );
+  await expect(frame.getByTestId("event-detail")).toHaveAttribute("data-event-id", last.id);
+  const answers = (await received(page)).filter((m) => m.data.type === "timeline:select");
+  expect(answers.at(-1)?.data.id).toBe(last.id);
+  // One answer per selection made, and selections were gathered: far fewer than the messages.
+  expect(answers.length).toBeLessThan(100);
+});
+
 test("a deep link inside the embed selects its event", async ({ page }) => {
   const event = byDate[4]!;
   const frame = await openParent(page, { hash: `#/event/${event.id}`, sandbox: SANDBOX });

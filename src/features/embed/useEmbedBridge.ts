@@ -42,19 +42,34 @@ export function useReportHeight(enabled: boolean): void {
   }, [enabled]);
 }
 
+/** How long the parent's requests are gathered before the latest is selected: a flood of them
+ * costs one selection (and one answer) per interval, not one per message. */
+const SELECT_COALESCE_MS = 50;
+
 /** Selection both ways: tells the parent what the reader selects, and selects what
  * the parent asks for (malformed requests and unknown ids are ignored). */
 export function useSelectionBridge(enabled: boolean, index: DatasetIndex, selectedId: string | null): void {
   useEffect(() => {
     if (!enabled || !isFramed()) return;
+    let latest: string | null = null;
+    let waiting: ReturnType<typeof setTimeout> | undefined;
+    const selectLatest = () => {
+      waiting = undefined;
+      // The parent drives this selection, so it replaces rather than adds a history entry.
+      if (latest) selectEvent(latest, { replace: true });
+    };
     const onMessage = (e: MessageEvent) => {
       if (e.source !== window.parent) return;
       const id = parseSelectRequest(e.data);
-      // The parent drives this selection, so it replaces rather than adds a history entry.
-      if (id && index.eventById.has(id)) selectEvent(id, { replace: true });
+      if (!id || !index.eventById.has(id)) return;
+      latest = id;
+      waiting ??= setTimeout(selectLatest, SELECT_COALESCE_MS);
     };
     window.addEventListener("message", onMessage);
-    return () => window.removeEventListener("message", onMessage);
+    return () => {
+      clearTimeout(waiting);
+      window.removeEventListener("message", onMessage);
+    };
   }, [enabled, index]);
 
   useEffect(() => {
