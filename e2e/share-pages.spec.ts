@@ -89,3 +89,20 @@ test("a dataset opened with ?data= has no pages: it keeps selecting with the has
   await expect(page).toHaveURL(`${baseURL}?data=data/timeline.json#/event/${first.id}`);
   await expect(eventDetail(page)).toHaveAttribute("data-event-id", first.id);
 });
+
+test("moving from the opening page to events' pages requests nothing that is not there (the icon included)", async ({ page }) => {
+  const missing: string[] = [];
+  page.on("response", (response) => {
+    if (response.status() >= 400) missing.push(`${response.status()} ${response.url()}`);
+  });
+  // On a plain static host (no fallback page), where a wrong path is a 404.
+  await page.goto(`${SITE}#/event/${byDate[3]!.id}`);
+  await expect(page).toHaveURL(new RegExp(`/event/${byDate[3]!.id}/$`));
+  await expect(eventDetail(page)).toHaveAttribute("data-event-id", byDate[3]!.id);
+  await timelineLive(page);
+  await timelineItem(page, byDate[4]!.id).click();
+  await expect(page).toHaveURL(new RegExp(`/event/${byDate[4]!.id}/$`));
+  // The icon is asked for again as the address moves; give it the time to be.
+  await page.waitForLoadState("networkidle");
+  expect(missing).toEqual([]);
+});

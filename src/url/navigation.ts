@@ -16,12 +16,21 @@ export const LOCATION_CHANGE = "timeline:locationchange";
  * Every writer of the URL is below; the rest of the app calls them. */
 function navigate(href: string, { replace = false } = {}): void {
   if (href === window.location.href) return;
+  pinHeadLinks();
   if (replace) window.history.replaceState(window.history.state, "", href);
   else window.history.pushState(null, "", href);
   window.dispatchEvent(new Event(LOCATION_CHANGE));
 }
 
 const here = () => window.location.href;
+
+/** The head's own links (icon, manifest, stylesheet) are relative to the opening page: made
+ * absolute before the address moves to an event's page two folders down, where they would 404. */
+function pinHeadLinks(): void {
+  for (const link of document.head.querySelectorAll<HTMLLinkElement>("link[href]")) {
+    if (link.getAttribute("href") !== link.href) link.setAttribute("href", link.href);
+  }
+}
 
 /** A deliberate selection adds one history entry; one the embedding page asks for replaces. */
 export function selectEvent(id: string | null, { replace = false } = {}): void {
