@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { create as openFont, type Font as FontFile } from "fontkit";
 import satori, { type Font } from "satori";
 
 /** What one card shows: plain text from the data, drawn as glyphs (never parsed as markup). */
@@ -47,12 +48,24 @@ function loadFonts(): Font[] {
   return fonts;
 }
 
-/** Scripts the card fonts cover; anything else in a title is reported by the build. */
-export const CARD_SCRIPTS = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Common}\p{Script=Inherited}]/u;
+/** Whether any card font has a glyph for a code point: read from the fonts' own character maps
+ * (fontkit), not guessed from scripts (emoji and line separators are "Common", and no font here
+ * draws them). */
+let hasGlyph: ((codePoint: number) => boolean) | undefined;
+function glyphCoverage(): (codePoint: number) => boolean {
+  if (!hasGlyph) {
+    const faces = loadFonts()
+      .filter((font) => font.weight === 400)
+      .map((font) => openFont(Buffer.from(font.data as ArrayBuffer)) as FontFile);
+    hasGlyph = (codePoint) => faces.some((face) => face.hasGlyphForCodePoint(codePoint));
+  }
+  return hasGlyph;
+}
 
 /** The characters of `text` the card fonts have no glyph for (they would show as boxes). */
 export function uncoveredCharacters(text: string): string[] {
-  return [...new Set([...text].filter((char) => !CARD_SCRIPTS.test(char)))];
+  const covered = glyphCoverage();
+  return [...new Set([...text].filter((char) => !covered(char.codePointAt(0)!)))];
 }
 
 /** The project's look: the page's paper, ink and muted ink (theme.css, light scheme). */
