@@ -159,7 +159,8 @@ test("with ?data=, the dataset is fetched alongside the app, and vis-timeline on
   await page.goto("/?data=fixtures/other.json");
   await datasetRequested;
   releaseApp();
-  await timelineLive(page);
+  // The app, then vis-timeline's chunk, load only now: on a busy two-core machine, a while.
+  await timelineLive(page, 20_000);
   // vis-timeline's chunk was not competing with what the first events needed.
   const { previewShownAt, visRequestedAt } = await page.evaluate(() => ({
     previewShownAt: (window as { previewShownAt?: number }).previewShownAt,

@@ -264,7 +264,26 @@ test("20,000 events: a walk of arrow keys, clicks and links never blocks the pag
     await expect(eventDetail(page)).toHaveAttribute("data-event-id", order[10_000 + step]!.id);
   }
   for (let k = 0; k < 5; k++) {
-    // A box on screen and on top where a reader clicks it.
+    // A box on screen and on top where a reader clicks it, once the last selection's glide has
+    // ended (a box still moving is not where it was measured).
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          let last = "";
+          const settle = () => {
+            const now = [...document.querySelectorAll("[data-testid=timeline] .vis-item.vis-box")]
+              .slice(0, 5)
+              .map((box) => Math.round(box.getBoundingClientRect().left))
+              .join();
+            if (now === last) resolve();
+            else {
+              last = now;
+              setTimeout(() => requestAnimationFrame(settle), 50);
+            }
+          };
+          settle();
+        }),
+    );
     const target = await page.evaluate(() => {
       for (const box of document.querySelectorAll<HTMLElement>(
         "[data-testid=timeline] .vis-item.vis-box[data-event-id]:not(.vis-selected)",
