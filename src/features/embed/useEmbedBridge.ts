@@ -42,8 +42,9 @@ export function useReportHeight(enabled: boolean): void {
   }, [enabled]);
 }
 
-/** How long the parent's requests are gathered before the latest is selected: a flood of them
- * costs one selection (and one answer) per interval, not one per message. */
+/** After a request from the parent is selected, how long the next ones are gathered before the
+ * latest is: a lone request is answered at once, a flood costs one selection (and one answer) per
+ * interval, not one per message. */
 const SELECT_COALESCE_MS = 50;
 
 /** Selection both ways: tells the parent what the reader selects, and selects what
@@ -52,22 +53,26 @@ export function useSelectionBridge(enabled: boolean, index: DatasetIndex, select
   useEffect(() => {
     if (!enabled || !isFramed()) return;
     let latest: string | null = null;
-    let waiting: ReturnType<typeof setTimeout> | undefined;
-    const selectLatest = () => {
-      waiting = undefined;
-      // The parent drives this selection, so it replaces rather than adds a history entry.
-      if (latest) selectEvent(latest, { replace: true });
+    let gathering: ReturnType<typeof setTimeout> | undefined;
+    // The parent drives this selection, so it replaces rather than adds a history entry.
+    const select = (id: string) => {
+      latest = null;
+      selectEvent(id, { replace: true });
+      gathering = setTimeout(() => {
+        gathering = undefined;
+        if (latest) select(latest);
+      }, SELECT_COALESCE_MS);
     };
     const onMessage = (e: MessageEvent) => {
       if (e.source !== window.parent) return;
       const id = parseSelectRequest(e.data);
       if (!id || !index.eventById.has(id)) return;
-      latest = id;
-      waiting ??= setTimeout(selectLatest, SELECT_COALESCE_MS);
+      if (gathering) latest = id;
+      else select(id);
     };
     window.addEventListener("message", onMessage);
     return () => {
-      clearTimeout(waiting);
+      clearTimeout(gathering);
       window.removeEventListener("message", onMessage);
     };
   }, [enabled, index]);

@@ -1,8 +1,9 @@
-import { useEffect, useMemo, useState } from "react";
+import { useLayoutEffect, useMemo, useState, useSyncExternalStore } from "react";
 import type { DatasetIndex } from "../../dataset/datasetIndex";
 import type { TimelineEvent } from "../../dataset/schema";
 import type { EventFilter, SearchResult } from "../../dataset/searchIndex";
 import { lowerBound } from "../../lib/lowerBound";
+import { valueStore } from "../../lib/valueStore";
 import { queryTerms } from "../../lib/textMatch";
 
 export interface EventFilterResult {
@@ -46,15 +47,18 @@ function useSearch(index: DatasetIndex, query: string, categories: readonly stri
   const filtering = queryTerms(query).length > 0 || categories !== null;
   // The filter as a string: a new array of the same categories asks nothing new.
   const filter = JSON.stringify({ query, categories } satisfies EventFilter);
-  const [answer, setAnswer] = useState<{ index: DatasetIndex; result: SearchResult } | null>(null);
-  useEffect(() => {
+  // An external store, asked before paint: an answer on the page (a resolved promise) is on screen
+  // in the same frame as the keystroke; the worker's, as soon as it comes.
+  const [answers] = useState(() => valueStore<{ index: DatasetIndex; result: SearchResult } | null>(null));
+  const answer = useSyncExternalStore(answers.subscribe, answers.get, answers.get);
+  useLayoutEffect(() => {
     if (!filtering) return;
     let current = true;
     void index.search(JSON.parse(filter) as EventFilter).then((result) => {
-      if (current) setAnswer({ index, result });
+      if (current) answers.set({ index, result });
     });
     return () => void (current = false);
-  }, [index, filter, filtering]);
+  }, [index, filter, filtering, answers]);
   if (!filtering) return null;
   // Until the first answer for this dataset: everything, as before any search.
   return answer && answer.index === index ? answer.result : null;

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from "react";
 import { afterNextPaint } from "../../lib/afterNextPaint";
+import { valueStore } from "../../lib/valueStore";
 import type TimelineViewComponent from "./TimelineView";
 import type { TimelineControls, TimelineViewProps } from "./TimelineView";
 import { TimelineFrame } from "./TimelineFrame";
@@ -29,25 +30,6 @@ export function loadTimelineView(): Promise<Loaded> {
   return (loading ??= import("./TimelineView").then((module) => (loaded = module.default)));
 }
 
-/** Whether vis-timeline has drawn: set by its controller, read with `useSyncExternalStore`, whose
- * updates React renders before the task that set it ends. So the preview leaves in the same task
- * as vis-timeline's boxes arrive: never both on screen, nor both in the page for a query to find. */
-function drawnFlag() {
-  let drawn = false;
-  const listeners = new Set<() => void>();
-  return {
-    subscribe(listener: () => void) {
-      listeners.add(listener);
-      return () => void listeners.delete(listener);
-    },
-    isDrawn: () => drawn,
-    setDrawn() {
-      drawn = true;
-      listeners.forEach((listener) => listener());
-    },
-  };
-}
-
 /** The timeline panel: one frame (so focus stays put) holding two containers, the first paint's
  * and vis-timeline's, which draws in its own, hidden until it has drawn. */
 export function TimelinePanel(props: Props) {
@@ -55,8 +37,11 @@ export function TimelinePanel(props: Props) {
   // commit): a prerendered page hydrates against the preview either way.
   const [Vis, setVis] = useState<Loaded | undefined>(() => loaded);
   const [container, setContainer] = useState<HTMLDivElement | null>(null);
-  const [flag] = useState(drawnFlag);
-  const drawn = useSyncExternalStore(flag.subscribe, flag.isDrawn, () => false);
+  // Whether vis-timeline has drawn, set by its controller: read as an external store, so the first
+  // paint leaves in the same task as vis-timeline's boxes arrive (never both on screen, nor both
+  // in the page for a query to find).
+  const [drawnStore] = useState(() => valueStore(false));
+  const drawn = useSyncExternalStore(drawnStore.subscribe, drawnStore.get, () => false);
   // The frame's width and the lanes the screen has room for, measured once the frame is in the
   // page (before that, and in the prerendered page, the first paint is planned for a few).
   const { compact } = props;
@@ -92,12 +77,12 @@ export function TimelinePanel(props: Props) {
   // preview goes: it moves to the frame, and the timeline selects the event it was on.
   const focusedLink = useRef<string | null>(null);
   const onDrawn = useCallback(() => {
-    if (flag.isDrawn()) return;
+    if (drawnStore.get()) return;
     const focused = document.activeElement;
     const link = focused instanceof Element ? focused.closest("[data-testid=timeline-preview] [data-event-id]") : null;
     focusedLink.current = link?.getAttribute("data-event-id") ?? null;
-    flag.setDrawn();
-  }, [flag]);
+    drawnStore.set(true);
+  }, [drawnStore]);
   useLayoutEffect(() => {
     const id = focusedLink.current;
     if (!drawn || id === null) return;
