@@ -2,6 +2,7 @@
 // entry (main.tsx) can begin it for a `?data=` file before the app has loaded: a large file's
 // worker then starts, and parses, while the app's own code is still arriving.
 import type { LoadProgress } from "./loadProgress";
+import { megabytes } from "../lib/megabytes";
 import { DatasetError, unreadable } from "./datasetError";
 import type { FromWorker, ToWorker } from "./workerProtocol";
 
@@ -38,7 +39,7 @@ export const STALL_MS = 15_000;
  * string length (and a larger file would be misread), so it is refused, named with its size. */
 export const MAX_DATASET_BYTES = 256 * 1024 * 1024;
 
-const megabytes = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
+const inMB = (bytes: number) => `${megabytes(bytes)} MB`;
 
 interface FetchOptions {
   signal?: AbortSignal;
@@ -140,7 +141,7 @@ async function readBody(response: Response, label: string, declared: number | nu
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
   let length = 0;
-  const progress = () => (declared ? `${megabytes(length)} of ${megabytes(declared)}` : megabytes(length));
+  const progress = () => (declared ? `${inMB(length)} of ${inMB(declared)}` : inMB(length));
   for (;;) {
     let stalled: ReturnType<typeof setTimeout> | undefined;
     const timeout = new Promise<"stalled">((resolve) => (stalled = setTimeout(() => resolve("stalled"), STALL_MS)));
@@ -177,6 +178,6 @@ async function readBody(response: Response, label: string, declared: number | nu
 
 function tooLarge(label: string, bytes: number, atLeast = ""): DatasetError {
   return new DatasetError(
-    `The dataset ${label} is too large to open here: ${atLeast}${megabytes(bytes)}, where a browser tab can hold at most ${megabytes(MAX_DATASET_BYTES)}.`,
+    `The dataset ${label} is too large to open here: ${atLeast}${inMB(bytes)}, where a browser tab can hold at most ${inMB(MAX_DATASET_BYTES)}.`,
   );
 }

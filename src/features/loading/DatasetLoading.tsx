@@ -1,9 +1,8 @@
 import { useI18n } from "../../lib/i18n/I18nContext";
+import { megabytes } from "../../lib/megabytes";
 import type { Translate } from "../../lib/i18n/i18n";
 import { useSyncExternalStore } from "react";
 import { progressOf, subscribeToProgress, type LoadProgress } from "../../dataset/loadProgress";
-
-const megabytes = (bytes: number) => (bytes / 1_000_000).toFixed(1);
 
 /** While a dataset loads: its name, and for a file big enough to take a while, how far it has come. */
 export function DatasetLoading({ url, label }: { url: string; label: string }) {
