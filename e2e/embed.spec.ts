@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
 import { PARENT_ORIGIN, SITE_ORIGIN } from "../playwright.config";
-import { byDate, dataset, expect, test } from "./fixtures";
+import { generateDataset } from "../test-support/generateDataset.mjs";
+import { byDate, dataset, expect, serveFixture, test } from "./fixtures";
 
 const EXPLORER = `${SITE_ORIGIN}/`;
 const PARENT = `${PARENT_ORIGIN}/`;
@@ -13,9 +14,17 @@ interface Received {
 
 async function openParent(
   page: Page,
-  { hash = "", sandbox, width, fixed, below }: { hash?: string; sandbox?: string; width?: number; fixed?: boolean; below?: number } = {},
+  {
+    hash = "",
+    data,
+    sandbox,
+    width,
+    fixed,
+    below,
+  }: { hash?: string; data?: string; sandbox?: string; width?: number; fixed?: boolean; below?: number } = {},
 ) {
-  const params = new URLSearchParams({ src: `${EXPLORER}?embed=1${hash}` });
+  const query = data ? `?embed=1&data=${encodeURIComponent(data)}` : "?embed=1";
+  const params = new URLSearchParams({ src: `${EXPLORER}${query}${hash}` });
   if (sandbox) params.set("sandbox", sandbox);
   if (width) params.set("width", String(width));
   if (fixed) params.set("fixed", "1");
@@ -234,3 +243,21 @@ test("loaded below the fold, the embed tells the host its real height from the f
   await page.waitForTimeout(200);
   expect(await page.evaluate(() => scrollY)).toBe(before);
 });
+
+for (const { name, data, width } of [
+  { name: "the bundled timeline", data: undefined, width: 320 },
+  { name: "a 30-event ?data= file", data: "fixtures/thirty.json", width: 375 },
+]) {
+  test(`below the fold, ${name} at ${width} px posts a first height within a fifth of the height it settles on`, async ({ page }) => {
+    await serveFixture(page, "thirty.json", generateDataset(30, 5));
+    await page.setViewportSize({ width: 600, height: 700 });
+    await openParent(page, { data, width, below: 3000 });
+    await expect.poll(async () => (await heights(page)).length).toBeGreaterThan(0);
+    const [first] = await heights(page);
+    await page.locator("#explorer").scrollIntoViewIfNeeded();
+    await expect(page.frameLocator("#explorer").getByTestId("timeline").locator(".vis-timeline")).toBeVisible();
+    await page.waitForTimeout(800);
+    const settled = (await heights(page)).at(-1)!;
+    expect(Math.abs(settled - first!) / settled, `first ${first}, then ${settled}`).toBeLessThanOrEqual(0.2);
+  });
+}
