@@ -15,9 +15,9 @@ export interface DatasetIndex {
   periodById: Map<string, Period>;
   /** For each source id, the events citing it, earliest first. */
   eventsBySource: Map<string, TimelineEvent[]>;
-  /** The events passing a filter. Answered on the page, or (for a dataset parsed in the worker)
-   * by the worker, which holds its search index: the same promise either way. */
-  search: (filter: EventFilter) => Promise<SearchResult>;
+  /** The events passing a filter: at once when the page holds the search index, a promise when
+   * the worker that parsed the dataset holds it. */
+  search: (filter: EventFilter) => SearchResult | Promise<SearchResult>;
 }
 
 /** Above this many events a dataset is large: the timeline opens on its first few rather than all
@@ -65,7 +65,7 @@ export function buildIndex(
   const sourceById = new Map(dataset.sources.map((s) => [s.id, s]));
   // Built on the first search, not before: most visits never search.
   let searchIndex: SearchIndex | undefined;
-  const searchHere = async (filter: EventFilter) => search((searchIndex ??= buildSearchIndex(events, sourceById)), filter);
+  const searchHere = (filter: EventFilter) => search((searchIndex ??= buildSearchIndex(events, sourceById)), filter);
   return {
     dataset,
     events,

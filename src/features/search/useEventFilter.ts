@@ -1,4 +1,4 @@
-import { useLayoutEffect, useMemo, useState, useSyncExternalStore } from "react";
+import { useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import type { DatasetIndex } from "../../dataset/datasetIndex";
 import type { TimelineEvent } from "../../dataset/schema";
 import type { EventFilter, SearchResult } from "../../dataset/searchIndex";
@@ -41,26 +41,27 @@ export function useEventFilter(
   }, [index, found, matching, query, selectedId]);
 }
 
-/** What the filter finds; null when it filters nothing. The index answers (on the page, or in the
- * worker that parsed it); the last answer stays until the next arrives. */
+/** What the filter finds; null when it filters nothing. An index on the page answers in the
+ * render that asks, so the matches show in the keystroke's own commit; the worker's answer comes
+ * through an external store, and the last one stays on screen until the next arrives. */
 function useSearch(index: DatasetIndex, query: string, categories: readonly string[] | null): SearchResult | null {
   const filtering = queryTerms(query).length > 0 || categories !== null;
   // The filter as a string: a new array of the same categories asks nothing new.
   const filter = JSON.stringify({ query, categories } satisfies EventFilter);
-  // An external store, asked before paint: an answer on the page (a resolved promise) is on screen
-  // in the same frame as the keystroke; the worker's, as soon as it comes.
+  const asked = useMemo(() => (filtering ? index.search(JSON.parse(filter) as EventFilter) : null), [index, filter, filtering]);
   const [answers] = useState(() => valueStore<{ index: DatasetIndex; result: SearchResult } | null>(null));
   const answer = useSyncExternalStore(answers.subscribe, answers.get, answers.get);
-  useLayoutEffect(() => {
-    if (!filtering) return;
+  useEffect(() => {
+    if (!(asked instanceof Promise)) return;
     let current = true;
-    void index.search(JSON.parse(filter) as EventFilter).then((result) => {
+    void asked.then((result) => {
       if (current) answers.set({ index, result });
     });
     return () => void (current = false);
-  }, [index, filter, filtering, answers]);
-  if (!filtering) return null;
-  // Until the first answer for this dataset: everything, as before any search.
+  }, [index, asked, answers]);
+  if (!asked) return null;
+  if (!(asked instanceof Promise)) return asked;
+  // Until the worker's first answer for this dataset: everything, as before any search.
   return answer && answer.index === index ? answer.result : null;
 }
 
