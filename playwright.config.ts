@@ -23,7 +23,7 @@ export default defineConfig({
   webServer: [
     {
       // Tests run against the built site: `npm test` builds first.
-      command: `npx vite preview --port ${ports.site} --strictPort --host 127.0.0.1`,
+      command: `npx vite preview --config e2e/preview.config.ts --port ${ports.site} --strictPort --host 127.0.0.1`,
       url: `${SITE_ORIGIN}/`,
       timeout: 60_000,
     },

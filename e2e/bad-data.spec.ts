@@ -104,3 +104,29 @@ test("a same-origin ?data= dataset is loaded instead of the default", async ({ p
   await page.getByRole("button", { name: "Show all" }).click();
   await expect(page.getByTestId("timeline").locator("[data-event-id]")).toHaveCount(2);
 });
+
+// A body that stops arriving: the page gives up after its stall limit (15 s), says how much came,
+// offers to try again, and lets the worker it started for a large file go, each time.
+for (const { name, file, read } of [
+  { name: "with a length of 10 MiB", file: "stall-10485760-1048576.json", read: /1\.0 of 10\.5 MB/ },
+  { name: "with no length", file: "stall-0-65536.json", read: /0\.1 MB/ },
+]) {
+  test(`a server that stalls mid-body ${name} ends in a retryable message, and leaves no worker behind`, async ({ page }) => {
+    test.setTimeout(120_000);
+    let alive = 0;
+    page.on("worker", (worker) => {
+      alive++;
+      worker.on("close", () => alive--);
+    });
+    await page.goto(`./?data=misbehaving/${file}`);
+    await expect(page.getByText(read).first()).toBeVisible();
+    const alert = page.getByRole("alert");
+    for (const attempt of [1, 2]) {
+      await expect(alert).toContainText("stopped sending", { timeout: 40_000 });
+      await expect(alert).toContainText(read);
+      await expect.poll(() => alive, { message: `workers alive after failure ${attempt}` }).toBe(0);
+      if (attempt === 1) await alert.getByRole("button", { name: "Try again" }).click();
+    }
+    await expect(alert.getByRole("link", { name: /default timeline/i })).toBeVisible();
+  });
+}

@@ -141,7 +141,7 @@ async function readBody(response: Response, label: string, declared: number | nu
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
   let length = 0;
-  const progress = () => (declared ? `${inMB(length)} of ${inMB(declared)}` : inMB(length));
+  const progress = () => (declared ? `${megabytes(length)} of ${inMB(declared)}` : inMB(length));
   for (;;) {
     let stalled: ReturnType<typeof setTimeout> | undefined;
     const timeout = new Promise<"stalled">((resolve) => (stalled = setTimeout(() => resolve("stalled"), STALL_MS)));
