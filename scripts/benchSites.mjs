@@ -47,7 +47,7 @@ export async function benchSites(size, { dist: DIST, sites: SITES, publishedUpTo
 
 /** The same events as a TimelineJS JSON file (slides with HTML text, groups), for the cost of
  * opening one: the ids are kept as `unique_id`, so the deep link is the same event. */
-function asTimelineJs(data) {
+export function asTimelineJs(data) {
   const labels = new Map(data.categories.map((c) => [c.id, c.label]));
   const parts = (date) => {
     const [year, month, day] = date.split("-");
