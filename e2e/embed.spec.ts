@@ -120,7 +120,8 @@ test("a deep link inside the embed selects its event", async ({ page }) => {
   const frame = await openParent(page, { hash: `#/event/${event.id}`, sandbox: SANDBOX });
   await expect(frame.getByTestId("event-detail")).toHaveAttribute("data-event-id", event.id);
   await expect(frame.locator(`[data-testid="source-panel"]`)).toHaveCount(event.sources.length);
-  await expect(frame.getByRole("link", { name: /Open the full explorer/ })).toHaveAttribute("href", `${EXPLORER}event/${event.id}/`);
+  const full = frame.getByRole("link", { name: /Open the full explorer/ });
+  await expect.poll(() => full.evaluate((link: HTMLAnchorElement) => link.href)).toBe(`${EXPLORER}event/${event.id}/`);
 });
 
 test("the embed adds at most one history entry per selection, none for the parent's", async ({ page }) => {

@@ -16,16 +16,24 @@ async function gesture(page: Page, cdp: CDPSession, from: Point[], to: Point[], 
   await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
 }
 
+/** A short swipe across the timeline: on a phone, vis-timeline comes at the first pan. */
+async function wake(page: Page, cdp: CDPSession) {
+  const box = (await page.getByTestId("timeline").boundingBox())!;
+  const y = box.y + 20;
+  await gesture(page, cdp, [{ x: box.x + 200, y }], [{ x: box.x + 150, y }], 5);
+  await timelineLive(page);
+}
+
 /** Where an item sits on screen: enough to see pans and zooms. */
 const itemX = async (page: Page, id: string) => (await timelineItem(page, id).boundingBox())!.x;
 
 test("touch: a swipe pans the timeline and a pinch zooms it", async ({ page }) => {
   const [a, b] = [byDate[0]!, byDate[1]!];
   await page.goto("./");
-  await timelineLive(page);
+  const cdp = await page.context().newCDPSession(page);
+  await wake(page, cdp);
   const box = (await page.getByTestId("timeline").boundingBox())!;
   const y = box.y + 30; // above the stacked items, on the timeline background
-  const cdp = await page.context().newCDPSession(page);
 
   const before = await itemX(page, a.id);
   // A swipe to the right: the earliest events, which open near the left edge, stay on screen.
@@ -61,9 +69,9 @@ test("touch: a tap selects an event", async ({ page }) => {
 
 test("touch: a vertical swipe on the timeline scrolls the page, and leaves the timeline where it was", async ({ page }) => {
   await page.goto("./");
-  await timelineLive(page);
-  const box = (await page.getByTestId("timeline").boundingBox())!;
   const cdp = await page.context().newCDPSession(page);
+  await wake(page, cdp);
+  const box = (await page.getByTestId("timeline").boundingBox())!;
   const x = box.x + 20; // the timeline's background, left of the items
   const y = Math.min(box.y + box.height - 40, 700);
   const before = await itemX(page, byDate[0]!.id);

@@ -8,14 +8,18 @@ export interface PrerenderedViews {
   snapshot: string;
   /** Each deep link's view, by its hash (ids made URL-safe by the schema and encodeURIComponent). */
   deepLinks: { hash: string; html: string }[];
+  /** The page's view embedded (`?embed=1`): the compact layout. */
+  embed: string;
 }
 
 /** `html` with the prerendered views in place: the head's tags, the gate that hides the views
- * where the address asks for something else, the page's view in the root, and the deep links'
- * views in templates that the pick script swaps in. */
-export function withPrerenderedViews(html: string, { head, snapshot, deepLinks }: PrerenderedViews): string {
-  const gate = `if (!(${snapshotApplies})(location.search, navigator.languages || [navigator.language])) document.documentElement.classList.add("no-snapshot");`;
-  const templates = deepLinks.map(({ hash, html }) => `<template data-snapshot-hash="${hash}">${html}</template>`).join("");
+ * where the address asks for something else, the page's view in the root, and its compact view and
+ * the deep links' views in templates that the pick script swaps in. */
+export function withPrerenderedViews(html: string, { head, snapshot, deepLinks, embed }: PrerenderedViews): string {
+  const gate = `if (!(${snapshotApplies})(location.search, location.hash, navigator.languages || [navigator.language])) document.documentElement.classList.add("no-snapshot");`;
+  const templates =
+    `<template data-snapshot-embed>${embed}</template>` +
+    deepLinks.map(({ hash, html }) => `<template data-snapshot-hash="${hash}">${html}</template>`).join("");
   return html
     .replace(/\s*<meta\s+name="description"[^>]*>/, "")
     .replace(/<title>[^<]*<\/title>/, () => `${head}\n    <script data-snapshot-gate>${gate}</script>`)

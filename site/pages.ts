@@ -15,7 +15,12 @@ export async function writeSubjectPages(
   const siteName = pages[0]!.subject;
   for (const page of pages) {
     if (page.kind === "site") continue;
-    const views = { head: shareHead(page, siteName, filesOf(page), siteUrl), snapshot: render(page.path), deepLinks: [] };
+    const views = {
+      head: shareHead(page, siteName, filesOf(page), siteUrl),
+      snapshot: render(page.path),
+      embed: render(`${page.path}?embed=1`),
+      deepLinks: [],
+    };
     emit(`${page.path}index.html`, withContentSecurityPolicy(withPrerenderedViews(atPagePath(template, page.path), views)));
     await yieldToEventLoop();
   }

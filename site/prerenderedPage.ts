@@ -65,7 +65,12 @@ export function prerenderedPage(): Plugin {
           site = { json, template: html, pages, prerender };
           const deepLinks = prerender.deepLinkHashes(json).map((hash) => ({ hash, html: prerender!.renderSnapshot(json, hash) }));
           const head = shareHead(home, home.subject, filesOf(home), siteUrl);
-          return withPrerenderedViews(html, { head, snapshot: prerender.renderSnapshot(json), deepLinks });
+          return withPrerenderedViews(html, {
+            head,
+            snapshot: prerender.renderSnapshot(json),
+            embed: prerender.renderSnapshot(json, "?embed=1"),
+            deepLinks,
+          });
         } catch (error) {
           await prerender?.close();
           site = undefined;

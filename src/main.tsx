@@ -17,7 +17,7 @@ if (root.hasAttribute("data-snapshot") && document.documentElement.classList.con
 }
 const overPrerendered = root.hasAttribute("data-snapshot");
 // The deep-link views the page carried: the one that applies (if any) is in the root by now.
-document.querySelectorAll("template[data-snapshot-hash]").forEach((template) => template.remove());
+document.querySelectorAll("template[data-snapshot-hash], template[data-snapshot-embed]").forEach((template) => template.remove());
 
 const release = overPrerendered ? holdEarlyEvents(root) : undefined;
 const startApp = () => void import("./app/start").then((app) => app.start(root, release));

@@ -3,7 +3,7 @@ import { useEffect } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import { datasetQueryOptions } from "../dataset/datasetQuery";
 import { resolveDatasetUrl } from "../dataset/datasetUrl";
-import { loadTimelineView } from "../features/timeline/TimelinePanel";
+import { loadsOnGesture, loadTimelineView } from "../features/timeline/TimelinePanel";
 import { canonicalizeLocation, followPageLinks } from "../url/navigation";
 import { siteRootHref } from "../url/urlState";
 import { setServerHref } from "../url/useUrlState";
@@ -26,8 +26,9 @@ export function start(root: HTMLElement, onHydrated?: () => void) {
     createRoot(root).render(<AppRoot queryClient={queryClient} />);
     return;
   }
-  // The prerendered events are on screen already: vis-timeline can come now.
-  void loadTimelineView();
+  // The prerendered events are on screen already: vis-timeline can come now (on a touch screen,
+  // once the reader pans or zooms).
+  if (!loadsOnGesture()) void loadTimelineView();
   const dataset = datasetQueryOptions(location.url, location.label);
   void queryClient.prefetchQuery(dataset).then(() => {
     if (queryClient.getQueryState(dataset.queryKey)?.status === "success") {

@@ -11,18 +11,23 @@ const searches = [
   "?lang=xx",
   "?data=other.json",
   "?embed=1",
+  "?embed=0",
+  "?embed=1&lang=ar",
   "?q=assad",
   "?categories=security",
   "?event=x",
 ];
 const browsers = [[], ["en-GB"], ["ar-SY", "en"], ["fa"], ["de", "fa-IR"], ["de"], ["DE-at", "EN"]];
 
-/** The app shows the prerendered view: the bundled dataset, in English, unfiltered, not embedded. */
-function appShowsDefault(search: string, languages: string[]): boolean {
-  const state = parseUrlState(`https://example.org/${search}#/event/x`);
+const hashes = ["", "#/event/x"];
+
+/** The app shows a prerendered view: the bundled dataset, in English, unfiltered; embedded, only
+ * without a hash (the compact view of the page itself). */
+function appShowsDefault(search: string, hash: string, languages: string[]): boolean {
+  const state = parseUrlState(`https://example.org/${search}${hash}`);
   return (
     state.dataParam === null &&
-    !state.embed &&
+    (!state.embed || hash === "") &&
     state.query === "" &&
     state.categories === null &&
     resolveLanguage(state.lang, languages) === "en"
@@ -32,17 +37,21 @@ function appShowsDefault(search: string, languages: string[]): boolean {
 describe("snapshotApplies", () => {
   it("agrees with the app's reading of every address and browser", () => {
     for (const search of searches) {
-      for (const languages of browsers) {
-        expect(snapshotApplies(search, languages), `${search} with ${languages.join(",")}`).toBe(appShowsDefault(search, languages));
+      for (const hash of hashes) {
+        for (const languages of browsers) {
+          expect(snapshotApplies(search, hash, languages), `${search}${hash} with ${languages.join(",")}`).toBe(
+            appShowsDefault(search, hash, languages),
+          );
+        }
       }
     }
   });
 
   it("knows every interface language", () => {
-    for (const lang of LANGUAGES) expect(snapshotApplies(`?lang=${lang}`, ["de"])).toBe(lang === "en");
+    for (const lang of LANGUAGES) expect(snapshotApplies(`?lang=${lang}`, "", ["de"])).toBe(lang === "en");
   });
 
   it("is self-contained, since the build inlines its source", () => {
-    expect(() => new Function(`return (${snapshotApplies.toString()})("", ["en"])`)()).not.toThrow();
+    expect(() => new Function(`return (${snapshotApplies.toString()})("", "", ["en"])`)()).not.toThrow();
   });
 });

@@ -1,13 +1,15 @@
-/** Whether the page prerendered at build time (the bundled dataset, in English, unfiltered, not
- * embedded) is what the app is about to show for this address and browser. A selection in the
- * hash is fine: the app adds it.
+/** Whether the page prerendered at build time (the bundled dataset, in English, unfiltered) is what
+ * the app is about to show for this address and browser. A selection in the hash is fine: the app
+ * adds it. Embedded (`?embed=1`), the page's compact view applies, but not with a hash: no page
+ * carries the compact view of a deep link.
  *
  * It runs as an inline script in the page's head, before the body is drawn, so it is one
  * self-contained function: no imports, no outside names (the build inlines its source text).
  * A unit test holds it to the app's own reading of the URL and the browser's languages. */
-export function snapshotApplies(search: string, browserLanguages: readonly string[]): boolean {
+export function snapshotApplies(search: string, hash: string, browserLanguages: readonly string[]): boolean {
   const params = new URLSearchParams(search);
-  if (params.has("data") || params.has("embed") || params.has("q") || params.has("categories")) return false;
+  if (params.has("data") || params.has("q") || params.has("categories")) return false;
+  if (params.get("embed") === "1" && hash !== "") return false;
   const supported = ["en", "ar", "fa"];
   const param = params.get("lang");
   if (param !== null && supported.includes(param)) return param === "en";
@@ -18,15 +20,23 @@ export function snapshotApplies(search: string, browserLanguages: readonly strin
   return true;
 }
 
-/** Swaps in the prerendered view of a deep link (`#/event/<id>`, `#/period/<id>`) where the page
- * carries one for the address's hash, so the selected event's detail is on screen before any
- * script has loaded. An inline script right after the page's templates runs it, hence one
+/** Swaps in the page's compact view when embedded, and the prerendered view of a deep link
+ * (`#/event/<id>`, `#/period/<id>`) where the page carries one for the address's hash, so the
+ * selected event's detail (and an embed's whole layout) is on screen before any script has loaded. An inline script right after the page's templates runs it, hence one
  * self-contained function again. The canonical hash is compared as a string: any other spelling
  * of it gets the opening view, and the app catches up. */
 export function pickDeepLinkSnapshot(): void {
   const root = document.getElementById("root");
   if (!root || !root.hasAttribute("data-snapshot") || document.documentElement.classList.contains("no-snapshot")) return;
-  const templates = document.querySelectorAll("template[data-snapshot-hash]");
+  const embedded = new URLSearchParams(location.search).get("embed") === "1";
+  const compact = document.querySelector("template[data-snapshot-embed]") as HTMLTemplateElement | null;
+  if (embedded && compact) root.replaceChildren(compact.content.cloneNode(true));
+  else if (embedded) {
+    // A page built without its compact view: the app draws it.
+    document.documentElement.classList.add("no-snapshot");
+    return;
+  }
+  const templates = embedded ? [] : document.querySelectorAll("template[data-snapshot-hash]");
   for (const template of Array.from(templates)) {
     if (template.getAttribute("data-snapshot-hash") === location.hash) {
       root.replaceChildren((template as HTMLTemplateElement).content.cloneNode(true));

@@ -1,10 +1,11 @@
 import type { Dataset, TimelineEvent } from "../../dataset/schema";
 import { EmbedDialog } from "../../features/embed/EmbedDialog";
-import { fullExplorerUrl } from "../../features/embed/embedSnippet";
+import { fullExplorerHref } from "../../features/embed/embedSnippet";
 import { LanguageSwitcher } from "../../features/language/LanguageSwitcher";
 import { DATA_LANG, useI18n } from "../../lib/i18n/I18nContext";
 import type { MessageKey } from "../../lib/i18n/messages.en";
 import { pageTitle } from "../../lib/pageTitle";
+import { useHref } from "../../url/useUrlState";
 
 export type View = "timeline" | "list" | "sources";
 const VIEWS: { id: View; label: MessageKey }[] = [
@@ -25,6 +26,7 @@ interface Props {
 /** The timeline's title and description, and the controls for the whole page: embed, view, language. */
 export function ExplorerHeader({ dataset, selected, embed, view, onView, menuOpen }: Props) {
   const { t } = useI18n();
+  const href = useHref();
   return (
     <header className={menuOpen ? "app-header menu-open" : "app-header"}>
       <div>
@@ -32,7 +34,7 @@ export function ExplorerHeader({ dataset, selected, embed, view, onView, menuOpe
           {dataset.title}
         </h1>
         {embed && (
-          <a className="full-explorer-link" href={fullExplorerUrl(window.location.href)} target="_blank" rel="noopener">
+          <a className="full-explorer-link" href={fullExplorerHref(href)} target="_blank" rel="noopener">
             {t("openFullExplorer")}
             <span aria-hidden="true"> ↗</span>
             <span className="visually-hidden"> {t("opensInNewTab")}</span>

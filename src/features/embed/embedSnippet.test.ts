@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { embedSnippet, embedUrl, fullExplorerUrl } from "./embedSnippet";
+import { embedSnippet, embedUrl, fullExplorerHref } from "./embedSnippet";
 
 const page = "https://example.org/explorer/?data=data/other.json#/event/a";
 
@@ -11,11 +11,12 @@ describe("embed addresses", () => {
 
   it("embeds the published dataset's event page", () => {
     expect(embedUrl("https://example.org/explorer/event/a/?q=x", "b")).toBe("https://example.org/explorer/event/b/?q=x&embed=1");
-    expect(fullExplorerUrl("https://example.org/explorer/event/b/?embed=1")).toBe("https://example.org/explorer/event/b/");
+    expect(fullExplorerHref("https://example.org/explorer/event/b/?embed=1")).toBe("./");
+    expect(fullExplorerHref("https://example.org/explorer/event/b/?lang=ar&embed=1")).toBe("./?lang=ar");
   });
 
   it("opens the full explorer at the same event", () => {
-    expect(fullExplorerUrl("https://example.org/x/?embed=1#/event/b")).toBe("https://example.org/x/#/event/b");
+    expect(fullExplorerHref("https://example.org/x/?embed=1#/event/b")).toBe("./#/event/b");
   });
 });
 

@@ -8,11 +8,12 @@ export function embedUrl(pageHref: string, eventId: string | null): string {
   return url.href;
 }
 
-/** The full explorer for an embed: the same address without `?embed=1`. */
-export function fullExplorerUrl(pageHref: string): string {
+/** The link to the full explorer from an embed: the same page without `?embed=1`, relative, so the
+ * page prerendered at build time carries the link that the page on any host would. */
+export function fullExplorerHref(pageHref: string): string {
   const url = new URL(pageHref);
   url.searchParams.delete("embed");
-  return url.href;
+  return `./${url.search}${url.hash}`;
 }
 
 const escapeAttribute = (text: string) => text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");

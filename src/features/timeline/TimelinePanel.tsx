@@ -6,6 +6,7 @@ import type { TimelineControls, TimelineViewProps } from "./TimelineView";
 import { TimelineFrame } from "./TimelineFrame";
 import { TimelinePreview } from "./TimelinePreview";
 import { CrowdList } from "./CrowdList";
+import { watchForPan } from "./panGesture";
 import { FIRST_PAINT_FRAMES, framePlannedFor } from "./itemBox";
 import type { PlanFrame } from "./planView";
 import type { TimelineEvent } from "../../dataset/schema";
@@ -24,11 +25,16 @@ type Loaded = typeof TimelineViewComponent;
 let loaded: Loaded | undefined;
 let loading: Promise<Loaded> | undefined;
 
-/** Starts vis-timeline's download, once. Over a prerendered page the app calls it at once: the
- * events are already on screen there. */
+/** Starts vis-timeline's download, once. */
 export function loadTimelineView(): Promise<Loaded> {
   return (loading ??= import("./TimelineView").then((module) => (loaded = module.default)));
 }
+
+/** On a touch screen (a phone, mostly) vis-timeline waits for the reader to pan or zoom: until then
+ * the first paint is the timeline (its boxes select, the keys step, the list and sharing work), and
+ * a phone's first tap waits for none of it. With a mouse, wheel and drag are expected at once: it
+ * comes as soon as the first events are on screen. */
+export const loadsOnGesture = (): boolean => typeof matchMedia === "function" && matchMedia("(pointer: coarse)").matches;
 
 /** The timeline panel: one frame (so focus stays put) holding two containers, the first paint's
  * and vis-timeline's, which draws in its own, hidden until it has drawn. */
@@ -59,15 +65,23 @@ export function TimelinePanel(props: Props) {
   // The selection when the page opened (for a hydrated page, the prerendered one: none). Both the
   // preview and vis-timeline open on the window around it, so one follows the other unmoved.
   const [opening] = useState(() => ({ selectedId: props.selectedId, periodId: props.selectedPeriodId ?? null }));
+  // Whether vis-timeline is wanted yet: at once with a mouse; on a touch screen, at the first pan,
+  // pinch or zoom. Decided after hydration, as the prerendered page could not know the screen.
+  const [wanted, setWanted] = useState(false);
+  useEffect(() => {
+    if (!loadsOnGesture()) setWanted(true);
+  }, []);
   useEffect(() => {
     if (Vis) return;
+    const element = frameElement.current;
+    if (!wanted) return element ? watchForPan(element, () => setWanted(true)) : undefined;
     let mounted = true;
     const cancel = afterNextPaint(() => void loadTimelineView().then((component) => mounted && setVis(() => component)));
     return () => {
       mounted = false;
       cancel();
     };
-  }, [Vis]);
+  }, [Vis, wanted]);
   // The selection and its setter as they are at hand-over, which comes after this render.
   const latest = useRef({ selectedId: props.selectedId, onSelect: props.onSelect });
   useLayoutEffect(() => {
@@ -99,8 +113,8 @@ export function TimelinePanel(props: Props) {
         events={events}
         selectedId={selectedId}
         onSelect={onSelect}
-        onZoom={drawn ? (direction) => controls.current?.zoom(direction) : undefined}
-        onShowAll={drawn ? () => controls.current?.showAll() : undefined}
+        onZoom={drawn ? (direction) => controls.current?.zoom(direction) : wanted ? undefined : () => setWanted(true)}
+        onShowAll={drawn ? () => controls.current?.showAll() : wanted ? undefined : () => setWanted(true)}
         frameRef={frameRef}
       >
         <div ref={setContainer} className={drawn ? "timeline-live" : "timeline-live timeline-live-drawing"} />

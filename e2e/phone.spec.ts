@@ -1,0 +1,100 @@
+import type { Page } from "@playwright/test";
+import { PARENT_ORIGIN, SITE_ORIGIN } from "../playwright.config";
+import { byDate, eventDetail, expect, test, timelineItem } from "./fixtures";
+
+const meeting = byDate.find((e) => e.id === "2024-05-30-assad-visits-tehran")!;
+
+/** Holds back every script file the site serves (the page's own inline scripts still run, as they
+ * do before anything has downloaded). */
+const holdScripts = (page: Page) => page.route(/\/assets\/[^/]+\.js$/, () => {});
+
+for (const width of [320, 600]) {
+  test(`the embed's first paint, with all script held back, is the compact layout on the selected event at ${width} px`, async ({
+    page,
+  }) => {
+    await holdScripts(page);
+    const src = `${SITE_ORIGIN}/event/${meeting.id}/?embed=1`;
+    await page.goto(`${PARENT_ORIGIN}/?${new URLSearchParams({ src, width: String(width), height: "1800" })}`, { waitUntil: "commit" });
+    const frame = page.frameLocator("#explorer");
+    const detail = frame.getByTestId("event-detail");
+    await expect(detail).toHaveAttribute("data-event-id", meeting.id);
+    await expect(detail.locator("#event-detail-title")).toHaveText(meeting.title);
+    // Compact: no site chrome, the full explorer one link away, sources folded to a line each.
+    await expect(frame.getByRole("link", { name: /Open the full explorer/ })).toBeVisible();
+    await expect(frame.getByRole("button", { name: "Embed" })).toHaveCount(0);
+    const folds = frame.locator("details.source-fold");
+    await expect(folds).toHaveCount(meeting.sources.length);
+    for (const fold of await folds.all()) expect(await fold.getAttribute("open")).toBeNull();
+    // The timeline first, then the event, each as wide as the frame, nothing beyond its edge.
+    const timeline = (await frame.getByTestId("timeline").boundingBox())!;
+    const shown = (await detail.boundingBox())!;
+    expect(timeline.y).toBeLessThan(shown.y);
+    // Of the first paint's plans (one per width the stylesheet may choose), the one shown holds it.
+    await expect(frame.locator(".timeline-preview-item.selected").filter({ visible: true })).toContainText(meeting.title);
+    const overflow = await page
+      .frame({ url: (u) => u.href.startsWith(SITE_ORIGIN) })!
+      .evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    // What a reader sees at the event's title is the title.
+    const title = detail.locator("#event-detail-title");
+    const box = (await title.boundingBox())!;
+    const frameBox = (await page.locator("#explorer").boundingBox())!;
+    const hit = await page
+      .frame({ url: (u) => u.href.startsWith(SITE_ORIGIN) })!
+      .evaluate(
+        ([x, y]) => document.elementFromPoint(x!, y!)?.closest("h2")?.textContent,
+        [box.x - frameBox.x + 4, box.y - frameBox.y + box.height / 2],
+      );
+    expect(hit).toBe(meeting.title);
+  });
+}
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test("vis-timeline waits for a pan: a first tap on an event selects it from the first paint", async ({ page }) => {
+    const timelineChunks: string[] = [];
+    page.on("request", (request) => {
+      if (/\/assets\/TimelineView-/.test(request.url())) timelineChunks.push(request.url());
+    });
+    await page.goto("./");
+    const target = byDate[2]!;
+    await timelineItem(page, target.id).tap();
+    await expect(eventDetail(page)).toHaveAttribute("data-event-id", target.id);
+    await expect(timelineItem(page, target.id)).toHaveAttribute("aria-current", "true");
+    // The keys step on the first paint too.
+    await page.getByTestId("timeline").focus();
+    await page.keyboard.press("ArrowRight");
+    await expect(eventDetail(page)).toHaveAttribute("data-event-id", byDate[3]!.id);
+    await page.waitForTimeout(1000);
+    expect(timelineChunks, "vis-timeline not fetched before a pan").toEqual([]);
+    await expect(page.locator(".vis-timeline")).toHaveCount(0);
+
+    // A swipe across the timeline brings it, on the same selection.
+    const box = (await page.getByTestId("timeline").boundingBox())!;
+    const cdp = await page.context().newCDPSession(page);
+    const y = box.y + 20;
+    await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: [{ x: box.x + 200, y }] });
+    for (let x = 190; x >= 120; x -= 10)
+      await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: [{ x: box.x + x, y }] });
+    await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
+    await expect(page.locator(".vis-timeline")).toBeVisible();
+    await expect(timelineItem(page, byDate[3]!.id)).toHaveClass(/vis-selected/);
+    expect(timelineChunks).toHaveLength(1);
+  });
+});
+
+for (const path of ["./", `./event/${meeting.id}/`, `./event/${meeting.id}/?embed=1`]) {
+  test(`${path} fetches each resource once`, async ({ page }) => {
+    const fetched = new Map<string, number>();
+    page.on("request", (request) => {
+      const url = request.url().split("#")[0]!;
+      if (!url.startsWith("data:")) fetched.set(url, (fetched.get(url) ?? 0) + 1);
+    });
+    await page.goto(path);
+    await expect(page.locator(".vis-timeline")).toBeVisible();
+    await page.waitForLoadState("networkidle");
+    const twice = [...fetched].filter(([, count]) => count > 1);
+    expect(twice, [...fetched.keys()].join("\n")).toEqual([]);
+  });
+}
