@@ -34,7 +34,13 @@ export function loadTimelineView(): Promise<Loaded> {
  * the first paint is the timeline (its boxes select, the keys step, the list and sharing work), and
  * a phone's first tap waits for none of it. With a mouse, wheel and drag are expected at once: it
  * comes as soon as the first events are on screen. */
-export const loadsOnGesture = (): boolean => typeof matchMedia === "function" && matchMedia("(pointer: coarse)").matches;
+const TOUCH_SCREEN = "(pointer: coarse)";
+export const loadsOnGesture = (): boolean => typeof matchMedia === "function" && matchMedia(TOUCH_SCREEN).matches;
+function onPointerChange(notify: () => void): () => void {
+  const query = matchMedia(TOUCH_SCREEN);
+  query.addEventListener("change", notify);
+  return () => query.removeEventListener("change", notify);
+}
 
 /** The timeline panel: one frame (so focus stays put) holding two containers, the first paint's
  * and vis-timeline's, which draws in its own, hidden until it has drawn. */
@@ -66,22 +72,21 @@ export function TimelinePanel(props: Props) {
   // preview and vis-timeline open on the window around it, so one follows the other unmoved.
   const [opening] = useState(() => ({ selectedId: props.selectedId, periodId: props.selectedPeriodId ?? null }));
   // Whether vis-timeline is wanted yet: at once with a mouse; on a touch screen, at the first pan,
-  // pinch or zoom. Decided after hydration, as the prerendered page could not know the screen.
-  const [wanted, setWanted] = useState(false);
+  // pinch or zoom. Unknown (null) while hydrating: the prerendered page could not know the screen.
+  const touchScreen = useSyncExternalStore(onPointerChange, loadsOnGesture, () => null);
+  const [panned, setPanned] = useState(false);
+  const wanted = touchScreen === false || panned;
+  const wantLive = touchScreen && !panned ? () => setPanned(true) : undefined;
   useEffect(() => {
-    if (!loadsOnGesture()) setWanted(true);
-  }, []);
-  useEffect(() => {
-    if (Vis) return;
-    const element = frameElement.current;
-    if (!wanted) return element ? watchForPan(element, () => setWanted(true)) : undefined;
+    if (Vis || touchScreen === null) return;
+    if (!wanted) return frameElement.current ? watchForPan(frameElement.current, () => setPanned(true)) : undefined;
     let mounted = true;
     const cancel = afterNextPaint(() => void loadTimelineView().then((component) => mounted && setVis(() => component)));
     return () => {
       mounted = false;
       cancel();
     };
-  }, [Vis, wanted]);
+  }, [Vis, touchScreen, wanted]);
   // The selection and its setter as they are at hand-over, which comes after this render.
   const latest = useRef({ selectedId: props.selectedId, onSelect: props.onSelect });
   useLayoutEffect(() => {
@@ -113,8 +118,8 @@ export function TimelinePanel(props: Props) {
         events={events}
         selectedId={selectedId}
         onSelect={onSelect}
-        onZoom={drawn ? (direction) => controls.current?.zoom(direction) : wanted ? undefined : () => setWanted(true)}
-        onShowAll={drawn ? () => controls.current?.showAll() : wanted ? undefined : () => setWanted(true)}
+        onZoom={drawn ? (direction) => controls.current?.zoom(direction) : wantLive}
+        onShowAll={drawn ? () => controls.current?.showAll() : wantLive}
         frameRef={frameRef}
       >
         <div ref={setContainer} className={drawn ? "timeline-live" : "timeline-live timeline-live-drawing"} />
