@@ -2,7 +2,6 @@ import react from "@vitejs/plugin-react";
 import { configDefaults, defineConfig } from "vitest/config";
 import { contentSecurityPolicyMeta } from "./site/contentSecurityPolicy.ts";
 import { datasetFiles } from "./site/dataset.ts";
-import { datasetPreload } from "./site/datasetPreload.ts";
 import { itemBoxStylesheet } from "./site/itemBoxCss.ts";
 import { prerenderedPage } from "./site/prerenderedPage.ts";
 import { visTimelineLocales } from "./site/trimVisLocales.ts";
@@ -16,7 +15,6 @@ export default defineConfig({
     itemBoxStylesheet(),
     visTimelineLocales(),
     datasetFiles(),
-    datasetPreload(),
     prerenderedPage(),
     // Last: it hashes the inline scripts the others put in.
     contentSecurityPolicyMeta(),

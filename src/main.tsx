@@ -4,7 +4,7 @@ import { beginFetch } from "./dataset/datasetFetch";
 import { resolveDatasetUrl } from "./dataset/datasetUrl";
 import { progressReporter } from "./dataset/loadProgress";
 import { parseUrlState, siteRootHref } from "./url/urlState";
-import { afterNextPaint } from "./lib/afterNextPaint";
+import { afterFirstPaint } from "./lib/afterFirstPaint";
 import { holdEarlyEvents } from "./hydrate/earlyEvents";
 
 // The built page may hold the opening view, prerendered (see site/render/): its first frame
@@ -20,16 +20,15 @@ const overPrerendered = root.hasAttribute("data-snapshot");
 document.querySelectorAll("template[data-snapshot-hash], template[data-snapshot-embed]").forEach((template) => template.remove());
 
 const release = overPrerendered ? holdEarlyEvents(root) : undefined;
-const startApp = () => void import("./app/start").then((app) => app.start(root, release));
-if (overPrerendered) {
-  // The events are on screen without the app: let that frame paint before asking for it.
-  afterNextPaint(startApp);
-} else {
-  // Nothing to show until the app runs: fetch a `?data=` dataset alongside it, not after it (the
-  // page preloads only the default one), and a large one's worker begins parsing it meanwhile.
-  // Refused addresses are left for the app to explain.
+// The dataset is fetched alongside the app, not after it, and a large one's worker begins parsing it
+// meanwhile. Refused addresses are left for the app to explain.
+const startApp = () => {
   const { dataParam } = parseUrlState(window.location.href);
-  const dataset = dataParam === null ? null : resolveDatasetUrl(dataParam, siteRootHref(window.location.href));
-  if (dataset?.ok) beginFetch(dataset.url, dataset.label, { onProgress: progressReporter(dataset.url) });
-  startApp();
-}
+  const dataset = resolveDatasetUrl(dataParam, siteRootHref(window.location.href));
+  if (dataset.ok) beginFetch(dataset.url, dataset.label, { onProgress: progressReporter(dataset.url) });
+  void import("./app/start").then((app) => app.start(root, release));
+};
+// Over a prerendered page the events are on screen without the app: nothing it needs is asked for
+// until that first paint is (on a phone's slow link, it would compete with what the paint needs).
+if (overPrerendered) afterFirstPaint(startApp);
+else startApp();

@@ -69,7 +69,6 @@ async function fetchDatasetFile(url: string, label: string, { signal, onProgress
   const unanswered = new AbortController();
   const waiting = setTimeout(() => unanswered.abort(), STALL_MS);
   try {
-    // Same mode and credentials as the default dataset's <link rel="preload"> (site/datasetPreload.ts), so the browser reuses it.
     const signals = signal ? AbortSignal.any([signal, unanswered.signal]) : unanswered.signal;
     response = await fetch(url, { signal: signals, mode: "cors", credentials: "same-origin" });
   } catch (error) {

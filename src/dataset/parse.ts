@@ -17,12 +17,29 @@ export function validateDataset(json: unknown, file: string): Dataset {
       bounded(malformed.map((path) => `${path}: malformed text`)),
     );
   }
-  const result = datasetSchema.safeParse(json);
-  if (result.success) return result.data;
-  const problems = result.error.issues.map((issue) => `${formatPath(issue.path) || "(top level)"}: ${issue.message}`);
+  const checked = checkDataset(json);
+  if (checked.dataset) return checked.dataset;
+  const problems = checked.problems.map(({ path, message }) => `${path}: ${message}`);
   const listed = bounded(problems);
   const count = problems.length === 1 ? "1 problem" : `${problems.length} problems`;
   throw new DatasetError(`The dataset ${file} does not match the timeline format (${count}).`, listed);
+}
+
+/** A rule of the format that a dataset breaks, at its path (`events[3].date`). */
+export interface DatasetProblem {
+  path: string;
+  message: string;
+}
+
+/** The dataset, or every problem with it, unbounded and each at its path: what the studio shows
+ * beside each field, in the words the explorer uses. */
+export function checkDataset(json: unknown): { dataset: Dataset; problems: [] } | { dataset: null; problems: DatasetProblem[] } {
+  const result = datasetSchema.safeParse(json);
+  if (result.success) return { dataset: result.data, problems: [] };
+  return {
+    dataset: null,
+    problems: result.error.issues.map((issue) => ({ path: formatPath(issue.path) || "(top level)", message: issue.message })),
+  };
 }
 
 function describeType(value: unknown): string {

@@ -180,6 +180,8 @@ function findDuplicates(items: { id: string }[], path: (string | number)[], repo
 }
 
 export type Dataset = z.output<typeof datasetSchema>;
+/** A dataset as written in a file, before the schema's defaults and dates: what the studio edits. */
+export type DatasetInput = z.input<typeof datasetSchema>;
 export type TimelineEvent = Dataset["events"][number];
 export type Source = Dataset["sources"][number];
 export type Quote = Source["quotes"][number];

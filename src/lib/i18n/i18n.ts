@@ -31,9 +31,18 @@ export type Translate = (key: MessageKey, values?: Record<string, string | numbe
 /** A translator for one language. A key missing from a catalogue falls back to English
  * (a unit test makes sure none is missing). Numbers are written in the language's digits. */
 export function translator(lang: Language): Translate {
-  const messages = CATALOGUES[lang];
+  return catalogueTranslator(CATALOGUES, lang);
+}
+
+/** A translator over any set of catalogues keyed by language (the studio has its own), English
+ * standing in for a missing key. */
+export function catalogueTranslator<K extends string>(
+  catalogues: Record<Language, Record<K, string>>,
+  lang: Language,
+): (key: K, values?: Record<string, string | number>) => string {
+  const messages = catalogues[lang];
   return (key, values) => {
-    const template = messages[key] ?? en[key];
+    const template = messages[key] ?? catalogues.en[key];
     return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
       const value = values?.[name];
       if (value === undefined) return whole;

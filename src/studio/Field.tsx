@@ -1,0 +1,71 @@
+import { useContext, type ReactNode } from "react";
+import { createContext } from "react";
+
+/** Every problem of the draft by its path (`events[2].date`), as the schema names it. */
+export const ProblemsContext = createContext<ReadonlyMap<string, string[]>>(new Map());
+
+/** The element id of the field at a path: the problem list links to it. */
+export const fieldId = (path: string) => `f-${path.replace(/[^A-Za-z0-9]+/g, "-")}`;
+
+interface Props {
+  label: string;
+  /** The field's path in the dataset, as the schema's messages name it. */
+  path: string;
+  value: string;
+  onChange: (value: string) => void;
+  multiline?: boolean | number;
+  help?: string;
+  dir?: "auto";
+  children?: ReactNode;
+  onFocus?: () => void;
+}
+
+/** A labelled field with its problems beside it: typing is never blocked, a problem only shown. */
+export function Field({ label, path, value, onChange, multiline, help, onFocus }: Props) {
+  const problems = useContext(ProblemsContext).get(path) ?? [];
+  const id = fieldId(path);
+  const described = [help ? `${id}-help` : "", problems.length ? `${id}-problems` : ""].filter(Boolean).join(" ") || undefined;
+  const common = {
+    id,
+    value,
+    dir: "auto" as const,
+    "aria-invalid": problems.length > 0 || undefined,
+    "aria-describedby": described,
+    onFocus,
+  };
+  return (
+    <div className={problems.length ? "field field-invalid" : "field"}>
+      <label htmlFor={id}>{label}</label>
+      {multiline ? (
+        <textarea {...common} rows={typeof multiline === "number" ? multiline : 3} onChange={(e) => onChange(e.target.value)} />
+      ) : (
+        <input {...common} type="text" onChange={(e) => onChange(e.target.value)} />
+      )}
+      {help && (
+        <p className="field-help" id={`${id}-help`}>
+          {help}
+        </p>
+      )}
+      {problems.length > 0 && (
+        <ul className="field-problems" id={`${id}-problems`} lang="en" dir="ltr">
+          {problems.map((problem) => (
+            <li key={problem}>{problem}</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+/** The problems of a group of fields (a list, a set of checkboxes) beside it. */
+export function GroupProblems({ path }: { path: string }) {
+  const problems = useContext(ProblemsContext).get(path) ?? [];
+  if (!problems.length) return null;
+  return (
+    <ul className="field-problems" id={`${fieldId(path)}-problems`} lang="en" dir="ltr">
+      {problems.map((problem) => (
+        <li key={problem}>{problem}</li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,84 @@
+import { useDeferredValue, useMemo } from "react";
+import { addQuote, editField, removeItem } from "../draftEdits";
+import type { DraftDataset, DraftSource } from "../draftStore";
+import { Field, GroupProblems } from "../Field";
+import { checkQuote } from "../quoteMatch";
+import { useStudioI18n } from "../studioI18n";
+import type { Edit } from "./editTypes";
+
+/** One source: where it was published, what it reports, the article's text, its quotes with
+ * each one's verdict against that text. */
+export function SourceEditor({ source, index, edit }: { source: DraftSource; index: number; edit: Edit }) {
+  const { t } = useStudioI18n();
+  const at = `sources[${index}]`;
+  const set = (field: string, value: unknown) => edit((d) => editField(d, ["sources", index, field], value), `${at}.${field}`);
+  const text = (field: keyof DraftSource, nullable = true) => ({
+    value: String(source[field] ?? ""),
+    onChange: (value: string) => set(field, nullable && value === "" ? null : value),
+  });
+  // Typing in a long article re-checks its quotes a moment later, not on every key.
+  const article = useDeferredValue(source.article ?? "");
+  return (
+    <fieldset className="item" id={`f-sources-${index}-`}>
+      <legend>{source.outlet || source.title || source.id}</legend>
+      <Field label={t("outlet")} path={`${at}.outlet`} {...text("outlet")} />
+      <Field label={t("citing")} path={`${at}.citing`} {...text("citing")} />
+      <Field label={t("articleTitle")} path={`${at}.title`} {...text("title")} />
+      <div className="field-row">
+        <Field label={t("published")} path={`${at}.published`} {...text("published")} />
+        <Field label={t("language")} path={`${at}.language`} {...text("language")} />
+      </div>
+      <Field label={t("link")} path={`${at}.url`} {...text("url")} />
+      <Field label={t("sourceSummary")} path={`${at}.summary`} multiline {...text("summary", false)} />
+      <Field label={t("articleText")} path={`${at}.article`} multiline={6} help={t("articleTextHelp")} {...text("article", false)} />
+      <Field label={t("id")} path={`${at}.id`} {...text("id", false)} />
+      <fieldset className="quotes">
+        <legend>{t("quotes")}</legend>
+        <GroupProblems path={`${at}.quotes`} />
+        {(source.quotes ?? []).map((quote, q) => (
+          <QuoteEditor key={q} sourceIndex={index} index={q} quote={quote} article={article} edit={edit} />
+        ))}
+        <button type="button" onClick={() => edit((d) => addQuote(d, index))}>
+          {t("addQuote")}
+        </button>
+      </fieldset>
+      <button type="button" className="remove" onClick={() => edit((d: DraftDataset) => removeItem(d, "sources", index))}>
+        {t("remove")}
+      </button>
+    </fieldset>
+  );
+}
+
+function QuoteEditor({
+  sourceIndex,
+  index,
+  quote,
+  article,
+  edit,
+}: {
+  sourceIndex: number;
+  index: number;
+  quote: { id: string; speaker: string; text: string };
+  article: string;
+  edit: Edit;
+}) {
+  const { t } = useStudioI18n();
+  const at = `sources[${sourceIndex}].quotes[${index}]`;
+  const set = (field: string) => (value: string) =>
+    edit((d) => editField(d, ["sources", sourceIndex, "quotes", index, field], value), `${at}.${field}`);
+  const verdict = useMemo(() => (article.trim() && quote.text.trim() ? checkQuote(quote.text, article) : null), [quote.text, article]);
+  return (
+    <div className="quote" data-quote-id={quote.id}>
+      <Field label={t("speaker")} path={`${at}.speaker`} value={quote.speaker} onChange={set("speaker")} />
+      <Field label={t("quote")} path={`${at}.text`} value={quote.text} onChange={set("text")} multiline={2} />
+      <p className={verdict === null ? "verdict" : verdict.found ? "verdict verdict-found" : "verdict verdict-missing"} role="status">
+        {verdict === null ? t("quoteNoArticle") : verdict.found ? `✓ ${t("quoteFound")}` : `✗ ${t("quoteNotFound")}`}
+      </p>
+      {verdict && !verdict.found && verdict.closest && (
+        <p className="closest">
+          {t("quoteClosest")} <q dir="auto">{verdict.closest}</q>
+        </p>
+      )}
+    </div>
+  );
+}
