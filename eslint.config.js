@@ -9,7 +9,8 @@ import tseslint from "typescript-eslint";
 
 /** The arrows between the app's rooms point one way (bulletproof-react's no-restricted-paths
  * zones): the app composes features; a feature uses shared code (the dataset, the URL, lib) and no
- * other feature; the dataset and the URL know no feature; lib knows nothing of the app. */
+ * other feature; the dataset and the URL know no feature; lib knows nothing of the app; the studio
+ * (pages of its own) composes the explorer's parts, and nothing of the explorer knows it. */
 const FEATURES = readdirSync("src/features");
 const zones = [
   ...FEATURES.map((feature) => ({
@@ -30,8 +31,13 @@ const zones = [
   },
   {
     target: "./src/lib",
-    from: ["./src/features", "./src/app", "./src/hydrate", "./src/dataset", "./src/url"],
+    from: ["./src/features", "./src/app", "./src/hydrate", "./src/dataset", "./src/url", "./src/studio"],
     message: "src/lib is shared by all: it imports nothing of the app's own.",
+  },
+  {
+    target: ["./src/features", "./src/app", "./src/hydrate", "./src/dataset", "./src/url"],
+    from: "./src/studio",
+    message: "The studio is pages of its own: the explorer imports nothing of it.",
   },
 ];
 

@@ -4,6 +4,7 @@ import { contentSecurityPolicyMeta } from "./site/contentSecurityPolicy.ts";
 import { datasetFiles } from "./site/dataset.ts";
 import { itemBoxStylesheet } from "./site/itemBoxCss.ts";
 import { prerenderedPage } from "./site/prerenderedPage.ts";
+import { studioPages } from "./site/studioPages.ts";
 import { visTimelineLocales } from "./site/trimVisLocales.ts";
 
 // Build-time code lives in site/; this file only wires it.
@@ -18,6 +19,8 @@ export default defineConfig({
     prerenderedPage(),
     // Last: it hashes the inline scripts the others put in.
     contentSecurityPolicyMeta(),
+    // After the explorer's pages, in a pass of its own.
+    studioPages(() => [itemBoxStylesheet(), visTimelineLocales()]),
   ],
   // One stylesheet, linked from the page: the prerendered view needs all of it before its first frame.
   build: { target: "es2022", sourcemap: true, cssCodeSplit: false },

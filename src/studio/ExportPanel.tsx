@@ -1,0 +1,87 @@
+import { useState } from "react";
+import { embedSnippet } from "../features/embed/embedSnippet";
+import { exportedDataset } from "./draftEdits";
+import type { DraftDataset } from "./draftStore";
+import { slug } from "./ids";
+import { useStudioI18n } from "./studioI18n";
+
+/** Export (the native JSON file, as `npm run import` writes it) and, once exported, the three ways
+ * to publish it. With problems left, Export says so first and offers to export anyway. */
+export function ExportPanel({
+  dataset,
+  problemCount,
+  publishArticles,
+  onPublishArticles,
+  onExported,
+}: {
+  dataset: DraftDataset;
+  problemCount: number;
+  publishArticles: boolean;
+  onPublishArticles: (value: boolean) => void;
+  onExported: () => void;
+}) {
+  const { t } = useStudioI18n();
+  const [confirming, setConfirming] = useState(false);
+  const [exported, setExported] = useState<string | null>(null);
+  const file = `${slug(dataset.title) || "timeline"}.json`;
+
+  const download = () => {
+    const json = `${JSON.stringify(exportedDataset(dataset, { withArticles: publishArticles }), null, 2)}\n`;
+    const url = URL.createObjectURL(new Blob([json], { type: "application/json" }));
+    const link = Object.assign(document.createElement("a"), { href: url, download: file });
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    setConfirming(false);
+    setExported(file);
+    onExported();
+  };
+
+  const siteRoot = new URL("../", window.location.href);
+  const dataHref = new URL(`?data=${encodeURIComponent(`data/${exported}`)}`, siteRoot).href;
+  return (
+    <section className="export-panel" aria-label={t("export")}>
+      <label className="check">
+        <input type="checkbox" checked={publishArticles} onChange={(e) => onPublishArticles(e.target.checked)} /> {t("publishArticles")}
+      </label>
+      <button type="button" onClick={() => (problemCount > 0 ? setConfirming(true) : download())}>
+        {t("export")}
+      </button>
+      {confirming && (
+        <div role="alert" className="export-confirm">
+          <p>{t("exportProblems", { count: problemCount })}</p>
+          <button type="button" onClick={download}>
+            {t("exportAnyway")}
+          </button>
+        </div>
+      )}
+      {exported && (
+        <div className="publish" aria-labelledby="publish-heading">
+          <h2 id="publish-heading">{t("publishHeading", { file: exported })}</h2>
+          <p>{t("publishData", { file: exported })}</p>
+          <CopyField label="?data=" value={dataHref} />
+          <p>{t("publishEmbed")}</p>
+          <CopyField label="<iframe>" value={embedSnippet(dataHref, null, dataset.title)} multiline />
+          <p>{t("publishBuild")}</p>
+          <CopyField label="npm run build" value={`TIMELINE_DATA=data/${exported} SITE_URL=${siteRoot.href} npm run build`} />
+        </div>
+      )}
+    </section>
+  );
+}
+
+function CopyField({ label, value, multiline }: { label: string; value: string; multiline?: boolean }) {
+  const { t } = useStudioI18n();
+  const copy = () => void navigator.clipboard?.writeText(value).catch(() => {});
+  return (
+    <div className="copy-field">
+      {multiline ? (
+        <textarea readOnly value={value} aria-label={label} rows={5} dir="ltr" />
+      ) : (
+        <input readOnly value={value} aria-label={label} dir="ltr" />
+      )}
+      <button type="button" onClick={copy}>
+        {t("copy")}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,212 @@
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from "react";
+import { DEFAULT_DATASET } from "../dataset/datasetUrl";
+import { checkDataset } from "../dataset/parse";
+import { CATALOGUES, LANGUAGES, resolveLanguage, type Language } from "../lib/i18n/i18n";
+import { addEvent, addPeriod, addSource, blankDataset, fixIds } from "./draftEdits";
+import { DraftStore, type DraftSummary } from "./draftStore";
+import { EventEditor } from "./editors/EventEditor";
+import { PeriodEditor } from "./editors/PeriodEditor";
+import { SourceEditor } from "./editors/SourceEditor";
+import { TimelineEditor } from "./editors/TimelineEditor";
+import { ExportPanel } from "./ExportPanel";
+import { ProblemsContext } from "./Field";
+import { readForStudio } from "./openFile";
+import { PreviewPane } from "./PreviewPane";
+import { ProblemList } from "./ProblemList";
+import { makeStudioI18n, StudioI18nContext } from "./studioI18n";
+import { newDraft, useDraft } from "./useDraft";
+import "./studio.css";
+
+const store = new DraftStore();
+
+const languageFromAddress = (): Language =>
+  resolveLanguage(new URLSearchParams(window.location.search).get("lang"), navigator.languages ?? [navigator.language]);
+
+/** The studio: a reporter makes, checks and updates a timeline, every change kept in the browser. */
+export function StudioApp() {
+  const [lang, setLang] = useState<Language>(languageFromAddress);
+  const i18n = useMemo(() => makeStudioI18n(lang), [lang]);
+  const { t } = i18n;
+  const draft = useDraft(store);
+  const { dataset, edit } = draft;
+  const [drafts, setDrafts] = useState<DraftSummary[]>([]);
+  const [openError, setOpenError] = useState<string | null>(null);
+  const [editingEventId, setEditingEventId] = useState<string | null>(null);
+  const [tab, setTab] = useState<"edit" | "preview">("edit");
+
+  // Checked as the reporter types, a moment behind on a large draft: typing is never held up.
+  const checkedDataset = useDeferredValue(dataset);
+  const problems = useMemo(() => checkDataset(checkedDataset).problems, [checkedDataset]);
+  const problemsByPath = useMemo(() => {
+    const byPath = new Map<string, string[]>();
+    for (const { path, message } of problems) byPath.set(path, [...(byPath.get(path) ?? []), message]);
+    return byPath;
+  }, [problems]);
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.documentElement.dir = i18n.dir;
+    document.title = `${dataset.title || t("untitled")} · ${t("studioTitle")}`;
+  }, [lang, i18n.dir, dataset.title, t]);
+
+  useEffect(() => {
+    void store.list().then(setDrafts);
+  }, [draft.key, draft.saved, dataset.title]);
+
+  // Ctrl/Cmd+Z undoes, Shift+Ctrl/Cmd+Z (or Ctrl+Y) redoes, over the whole session, fields included.
+  const { undo, redo } = draft;
+  useEffect(() => {
+    const onKeyDown = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
+      const key = e.key.toLowerCase();
+      if (key === "z" && !e.shiftKey) undo();
+      else if ((key === "z" && e.shiftKey) || key === "y") redo();
+      else return;
+      e.preventDefault();
+    };
+    document.addEventListener("keydown", onKeyDown);
+    return () => document.removeEventListener("keydown", onKeyDown);
+  }, [undo, redo]);
+
+  const open = draft.open;
+  const openDataset = useCallback(
+    async (read: () => Promise<Uint8Array>, name: string) => {
+      setOpenError(null);
+      try {
+        open(newDraft(await readForStudio(await read(), name)));
+      } catch (error) {
+        setOpenError(error instanceof Error ? error.message : String(error));
+      }
+    },
+    [open],
+  );
+  const openPublished = () =>
+    openDataset(async () => {
+      const response = await fetch(new URL(`../${DEFAULT_DATASET}`, window.location.href));
+      if (!response.ok) throw new Error(`${DEFAULT_DATASET}: HTTP ${response.status}`);
+      return new Uint8Array(await response.arrayBuffer());
+    }, DEFAULT_DATASET);
+  const openPicked = (file: File) => openDataset(async () => new Uint8Array(await file.arrayBuffer()), file.name);
+
+  return (
+    <StudioI18nContext.Provider value={i18n}>
+      <ProblemsContext.Provider value={problemsByPath}>
+        <div
+          className={`studio studio-tab-${tab}`}
+          onDragOver={(e) => e.preventDefault()}
+          onDrop={(e) => {
+            e.preventDefault();
+            const file = e.dataTransfer.files[0];
+            if (file) void openPicked(file);
+          }}
+        >
+          <header className="studio-header">
+            <h1>{t("studioTitle")}</h1>
+            <div className="studio-toolbar">
+              <label className="drafts">
+                {t("drafts")}{" "}
+                <select value={draft.key} onChange={(e) => void store.load(e.target.value).then((picked) => picked && open(picked))}>
+                  {!drafts.some((d) => d.key === draft.key) && <option value={draft.key}>{dataset.title || t("untitled")}</option>}
+                  {drafts.map((d) => (
+                    <option key={d.key} value={d.key}>
+                      {d.title || t("untitled")}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <button type="button" onClick={() => open(newDraft(blankDataset()))}>
+                {t("newTimeline")}
+              </button>
+              <label className="file-picker">
+                <span>{t("openFile")}</span>
+                <input
+                  type="file"
+                  aria-label={t("openFile")}
+                  accept=".json,.csv,application/json,text/csv"
+                  onChange={(e) => {
+                    const file = e.target.files?.[0];
+                    if (file) void openPicked(file);
+                    e.target.value = "";
+                  }}
+                />
+              </label>
+              <button type="button" onClick={() => void openPublished()}>
+                {t("fromPublished")}
+              </button>
+              <button type="button" onClick={draft.undo} disabled={!draft.canUndo}>
+                {t("undo")}
+              </button>
+              <button type="button" onClick={draft.redo} disabled={!draft.canRedo}>
+                {t("redo")}
+              </button>
+              <div className="language-switcher" role="group" aria-label="Language">
+                {LANGUAGES.map((code) => (
+                  <button key={code} type="button" lang={code} aria-pressed={code === lang} onClick={() => setLang(code)}>
+                    {CATALOGUES[code].languageName}
+                  </button>
+                ))}
+              </div>
+            </div>
+            <p className={draft.saved.ok ? "save-status" : "save-status save-refused"} role="status">
+              {!draft.restored ? t("restoring") : draft.saved.ok ? t("saved") : t("notSaved", { reason: draft.saved.reason })}
+            </p>
+            {openError && (
+              <p role="alert" className="open-error">
+                {t("openError")} <span lang="en">{openError}</span>
+              </p>
+            )}
+            <div className="studio-tabs" role="group">
+              <button type="button" aria-pressed={tab === "edit"} onClick={() => setTab("edit")}>
+                {t("edit")}
+              </button>
+              <button type="button" aria-pressed={tab === "preview"} onClick={() => setTab("preview")}>
+                {t("preview")}
+              </button>
+            </div>
+          </header>
+          <main className="studio-main">
+            <div className="studio-form">
+              <ExportPanel
+                dataset={dataset}
+                problemCount={problems.length}
+                publishArticles={draft.publishArticles}
+                onPublishArticles={draft.setPublishArticles}
+                onExported={() => edit(fixIds)}
+              />
+              <ProblemList problems={problems} />
+              <TimelineEditor dataset={dataset} edit={edit} />
+              <section className="studio-section" aria-labelledby="sources-section">
+                <h2 id="sources-section">{t("sourcesSection")}</h2>
+                {dataset.sources.map((source, i) => (
+                  <SourceEditor key={i} source={source} index={i} edit={edit} />
+                ))}
+                <button type="button" onClick={() => edit(addSource)}>
+                  {t("addSource")}
+                </button>
+              </section>
+              <section className="studio-section" aria-labelledby="events-section">
+                <h2 id="events-section">{t("eventsSection")}</h2>
+                {dataset.events.map((event, i) => (
+                  <EventEditor key={i} dataset={dataset} event={event} index={i} edit={edit} onEditing={setEditingEventId} />
+                ))}
+                <button type="button" onClick={() => edit((d) => addEvent(d))}>
+                  {t("addEvent")}
+                </button>
+              </section>
+              <section className="studio-section" aria-labelledby="periods-section">
+                <h2 id="periods-section">{t("periodsSection")}</h2>
+                {(dataset.periods ?? []).map((period, i) => (
+                  <PeriodEditor key={i} dataset={dataset} period={period} index={i} edit={edit} />
+                ))}
+                <button type="button" onClick={() => edit(addPeriod)}>
+                  {t("addPeriod")}
+                </button>
+              </section>
+            </div>
+            <PreviewPane dataset={dataset} editingEventId={editingEventId} />
+          </main>
+        </div>
+      </ProblemsContext.Provider>
+    </StudioI18nContext.Provider>
+  );
+}

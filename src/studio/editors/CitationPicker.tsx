@@ -1,0 +1,63 @@
+import { toggleCitation, toggleQuote } from "../draftEdits";
+import type { DraftDataset } from "../draftStore";
+import { fieldId, GroupProblems } from "../Field";
+import { useStudioI18n } from "../studioI18n";
+import type { Edit } from "./editTypes";
+
+type Citation = { source: string; quotes?: string[] };
+
+/** Which sources an event (or a period) cites, one checkbox each named by the source's outlet or
+ * title, and under each cited source, which of its quotes. */
+export function CitationPicker({
+  dataset,
+  kind,
+  index,
+  citations,
+  edit,
+}: {
+  dataset: DraftDataset;
+  kind: "events" | "periods";
+  index: number;
+  citations: readonly Citation[];
+  edit: Edit;
+}) {
+  const { t } = useStudioI18n();
+  const path = `${kind}[${index}].sources`;
+  return (
+    <fieldset className="citations" id={fieldId(path)}>
+      <legend>{t("cites")}</legend>
+      <GroupProblems path={path} />
+      {dataset.sources.map((source) => {
+        const citation = citations.find((c) => c.source === source.id);
+        const name = source.outlet || source.title || source.id;
+        return (
+          <div key={source.id} className="citation">
+            <label>
+              <input
+                type="checkbox"
+                checked={citation !== undefined}
+                onChange={() => edit((d) => toggleCitation(d, kind, index, source.id))}
+              />{" "}
+              <span dir="auto">{name}</span>
+            </label>
+            {citation && (source.quotes ?? []).length > 0 && (
+              <fieldset className="cited-quotes">
+                <legend>{t("citesQuotes", { source: name })}</legend>
+                {(source.quotes ?? []).map((quote) => (
+                  <label key={quote.id}>
+                    <input
+                      type="checkbox"
+                      checked={(citation.quotes ?? []).includes(quote.id)}
+                      onChange={() => edit((d) => toggleQuote(d, kind, index, source.id, quote.id))}
+                    />{" "}
+                    <span dir="auto">{quote.text || quote.id}</span>
+                  </label>
+                ))}
+              </fieldset>
+            )}
+          </div>
+        );
+      })}
+    </fieldset>
+  );
+}

@@ -1,0 +1,86 @@
+import { editField, removeItem } from "../draftEdits";
+import type { DraftDataset } from "../draftStore";
+import { Field, fieldId, GroupProblems } from "../Field";
+import { useStudioI18n } from "../studioI18n";
+import { CitationPicker } from "./CitationPicker";
+import type { Edit } from "./editTypes";
+
+type DraftEvent = DraftDataset["events"][number];
+
+/** Summaries may be paragraphs with links (from TimelineJS): edited as their text. */
+export const summaryText = (summary: DraftEvent["summary"]): string =>
+  typeof summary === "string"
+    ? summary
+    : summary.map((runs) => runs.map((run) => (typeof run === "string" ? run : run.text)).join("")).join("\n\n");
+
+const list = (values: readonly string[] | undefined) => (values ?? []).join(", ");
+const fromList = (text: string) =>
+  text
+    .split(",")
+    .map((part) => part.trim())
+    .filter(Boolean);
+
+/** One event: its date (and end), title, summary, category, place, people, and what it cites. */
+export function EventEditor({
+  dataset,
+  event,
+  index,
+  edit,
+  onEditing,
+}: {
+  dataset: DraftDataset;
+  event: DraftEvent;
+  index: number;
+  edit: Edit;
+  onEditing: (id: string) => void;
+}) {
+  const { t } = useStudioI18n();
+  const at = `events[${index}]`;
+  const set = (field: string, value: unknown) => edit((d) => editField(d, ["events", index, field], value), `${at}.${field}`);
+  const text = (field: "date" | "end" | "displayDate" | "title" | "place" | "id", nullable = true) => ({
+    value: String(event[field] ?? ""),
+    onChange: (value: string) => set(field, nullable && value === "" ? null : value),
+  });
+  return (
+    <fieldset className="item" id={fieldId(at)} onFocus={() => onEditing(event.id)}>
+      <legend dir="auto">{event.title || event.id}</legend>
+      <div className="field-row">
+        <Field label={t("date")} path={`${at}.date`} help={t("dateHelp")} {...text("date", false)} />
+        <Field label={t("endDate")} path={`${at}.end`} {...text("end")} />
+      </div>
+      <Field label={t("title")} path={`${at}.title`} {...text("title", false)} />
+      <Field
+        label={t("summary")}
+        path={`${at}.summary`}
+        multiline
+        value={summaryText(event.summary)}
+        onChange={(value) => set("summary", value)}
+      />
+      <div className="field">
+        <label htmlFor={fieldId(`${at}.category`)}>{t("category")}</label>
+        <select id={fieldId(`${at}.category`)} value={event.category} onChange={(e) => set("category", e.target.value)}>
+          {dataset.categories.map((category) => (
+            <option key={category.id} value={category.id}>
+              {category.label || category.id}
+            </option>
+          ))}
+        </select>
+        <GroupProblems path={`${at}.category`} />
+      </div>
+      <Field label={t("place")} path={`${at}.place`} {...text("place")} />
+      <Field label={t("actors")} path={`${at}.actors`} value={list(event.actors)} onChange={(value) => set("actors", fromList(value))} />
+      <Field
+        label={t("aliases")}
+        path={`${at}.aliases`}
+        value={list(event.aliases)}
+        onChange={(value) => set("aliases", fromList(value))}
+      />
+      <Field label={t("displayDate")} path={`${at}.displayDate`} {...text("displayDate")} />
+      <Field label={t("id")} path={`${at}.id`} {...text("id", false)} />
+      <CitationPicker dataset={dataset} kind="events" index={index} citations={event.sources} edit={edit} />
+      <button type="button" className="remove" onClick={() => edit((d) => removeItem(d, "events", index))}>
+        {t("remove")}
+      </button>
+    </fieldset>
+  );
+}

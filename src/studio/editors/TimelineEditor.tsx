@@ -1,0 +1,54 @@
+import { addCategory, editField, removeItem, setAt } from "../draftEdits";
+import type { DraftDataset } from "../draftStore";
+import { Field, fieldId, GroupProblems } from "../Field";
+import { useStudioI18n } from "../studioI18n";
+import type { Edit } from "./editTypes";
+
+/** The timeline as a whole: its title, description and categories. */
+export function TimelineEditor({ dataset, edit }: { dataset: DraftDataset; edit: Edit }) {
+  const { t } = useStudioI18n();
+  return (
+    <section className="studio-section" aria-labelledby="timeline-section">
+      <h2 id="timeline-section">{t("timelineSection")}</h2>
+      <Field
+        label={t("timelineTitle")}
+        path="title"
+        value={dataset.title}
+        onChange={(value) => edit((d) => ({ ...d, title: value }), "title")}
+      />
+      <Field
+        label={t("description")}
+        path="description"
+        multiline
+        value={dataset.description ?? ""}
+        onChange={(value) => edit((d) => ({ ...d, description: value || null }), "description")}
+      />
+      <fieldset className="categories" id={fieldId("categories")}>
+        <legend>{t("categoriesSection")}</legend>
+        <GroupProblems path="categories" />
+        {dataset.categories.map((category, i) => (
+          <div key={i} className="category-row">
+            <Field
+              label={t("categoryLabel")}
+              path={`categories[${i}].label`}
+              value={category.label}
+              onChange={(value) => edit((d) => setAt(d, ["categories", i, "label"], value), `categories[${i}].label`)}
+            />
+            <Field
+              label={t("id")}
+              path={`categories[${i}].id`}
+              value={category.id}
+              onChange={(value) => edit((d) => editField(d, ["categories", i, "id"], value), `categories[${i}].id`)}
+            />
+            <button type="button" className="remove" onClick={() => edit((d) => removeItem(d, "categories", i))}>
+              {t("remove")}
+            </button>
+          </div>
+        ))}
+        <button type="button" onClick={() => edit(addCategory)}>
+          {t("addCategory")}
+        </button>
+      </fieldset>
+    </section>
+  );
+}
