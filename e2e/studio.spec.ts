@@ -167,3 +167,19 @@ for (const width of [1280, 375]) {
     }
   });
 }
+
+test("storage the browser refuses is said plainly, with export as the way out, and the studio keeps working", async ({ page }) => {
+  // As in a private window or a third-party frame that may not keep data.
+  await page.addInitScript(() => {
+    IDBFactory.prototype.open = () => {
+      throw new DOMException("The operation is insecure.", "SecurityError");
+    };
+  });
+  await page.goto("./studio/");
+  await expect(page.getByRole("status").filter({ hasText: "This draft is not being kept" })).toContainText(
+    "this browser window does not allow this site to keep data. Export it to keep your work.",
+  );
+  await page.getByLabel("Timeline title").fill("Still editable");
+  await page.getByRole("button", { name: "Add source" }).click();
+  await expect(items(page, "Sources")).toHaveCount(1);
+});
