@@ -30,5 +30,5 @@ const startApp = () => {
 };
 // Over a prerendered page the events are on screen without the app: nothing it needs is asked for
 // until that first paint is (on a phone's slow link, it would compete with what the paint needs).
-if (overPrerendered) afterFirstPaint(startApp);
+if (overPrerendered) afterFirstPaint(root, startApp);
 else startApp();

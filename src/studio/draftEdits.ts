@@ -96,6 +96,7 @@ export function removeItem(dataset: DraftDataset, kind: Kind, index: number): Dr
 export function editField(dataset: DraftDataset, path: Path, value: unknown): DraftDataset {
   const [kind, index, field] = path as [string, number, string];
   let next = setAt(dataset, path, value);
+  if (field === "id" && kind === "categories") return renameCategory(next, String(getAt(dataset, path)), String(value));
   if (field === "id" && (kind === "sources" || kind === "events" || kind === "periods")) {
     next = setAt(next, [kind, index, AUTO_ID], undefined);
     if (kind === "sources") next = renameCitations(next, String(getAt(dataset, path)), String(value));
@@ -119,6 +120,15 @@ export function editField(dataset: DraftDataset, path: Path, value: unknown): Dr
 }
 
 type Citation = { source: string; quotes?: string[] };
+
+/** Events and periods in a renamed category stay in it. */
+function renameCategory(dataset: DraftDataset, from: string, to: string): DraftDataset {
+  return {
+    ...dataset,
+    events: dataset.events.map((e) => (e.category === from ? { ...e, category: to } : e)),
+    periods: (dataset.periods ?? []).map((p) => (p.category === from ? { ...p, category: to } : p)),
+  };
+}
 
 function renameCitations(dataset: DraftDataset, from: string, to: string): DraftDataset {
   const rename = (citations: Citation[]) => citations.map((c) => (c.source === from ? { ...c, source: to } : c));

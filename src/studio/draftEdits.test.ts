@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import { checkDataset } from "../dataset/parse";
+import {
+  addEvent,
+  addQuote,
+  addSource,
+  AUTO_ID,
+  blankDataset,
+  editField,
+  exportedDataset,
+  fixIds,
+  removeItem,
+  setAt,
+  toggleCitation,
+  toggleQuote,
+} from "./draftEdits";
+
+/** A small valid draft: one source with a quote, one event citing it. */
+function draft() {
+  let d = blankDataset();
+  d = { ...d, title: "T" };
+  d = addSource(d);
+  d = editField(d, ["sources", 0, "outlet"], "Al-Example News");
+  d = editField(d, ["sources", 0, "summary"], "What it reports.");
+  d = addQuote(d, 0);
+  d = editField(d, ["sources", 0, "quotes", 0, "speaker"], "A");
+  d = editField(d, ["sources", 0, "quotes", 0, "text"], "Words.");
+  d = addEvent(d);
+  d = editField(d, ["events", 0, "date"], "2024-05-30");
+  d = editField(d, ["events", 0, "title"], "Assad visits Tehran");
+  d = editField(d, ["events", 0, "summary"], "He went.");
+  d = toggleCitation(d, "events", 0, d.sources[0]!.id);
+  return toggleQuote(d, "events", 0, d.sources[0]!.id, d.sources[0]!.quotes![0]!.id);
+}
+
+describe("draft edits", () => {
+  it("make a valid dataset from nothing, ids made from titles and dates", () => {
+    const d = draft();
+    expect(checkDataset(d).problems).toEqual([]);
+    expect(d.events[0]!.id).toBe("2024-05-30-assad-visits-tehran");
+    expect(d.sources[0]!.id).toBe("al-example-news");
+    expect(d.events[0]!.sources).toEqual([{ source: "al-example-news", quotes: ["al-example-news-q1"] }]);
+  });
+
+  it("keep an id the reporter edited, and after an export, however the title changes", () => {
+    let d = editField(draft(), ["events", 0, "id"], "my-id");
+    d = editField(d, ["events", 0, "title"], "Another title");
+    expect(d.events[0]!.id).toBe("my-id");
+    let fixed = fixIds(draft());
+    fixed = editField(fixed, ["events", 0, "title"], "Another title");
+    expect(fixed.events[0]!.id).toBe("2024-05-30-assad-visits-tehran");
+  });
+
+  it("keep citations pointing at a renamed source, and events in a renamed category", () => {
+    let d = editField(draft(), ["sources", 0, "id"], "renamed");
+    expect(d.events[0]!.sources[0]!.source).toBe("renamed");
+    d = editField(d, ["categories", 0, "id"], "politics");
+    expect(d.events[0]!.category).toBe("politics");
+    expect(checkDataset(d).problems).toEqual([]);
+  });
+
+  it("make unique ids for items alike", () => {
+    let d = addEvent(addEvent(blankDataset()));
+    d = editField(d, ["events", 0, "title"], "Same");
+    d = editField(d, ["events", 1, "title"], "Same");
+    expect(d.events.map((e) => e.id)).toEqual(["same", "same-2"]);
+  });
+
+  it("copy only the path they change", () => {
+    const d = draft();
+    const next = setAt(d, ["events", 0, "title"], "x");
+    expect(next.sources).toBe(d.sources);
+    expect(next.events).not.toBe(d.events);
+    expect(d.events[0]!.title).toBe("Assad visits Tehran");
+    expect(removeItem(d, "events", 0).events).toEqual([]);
+  });
+
+  it("export the format alone: no marks of the studio's, articles only when chosen", () => {
+    const d = editField(draft(), ["sources", 0, "article"], "The article.");
+    const plain = exportedDataset(d, { withArticles: false }) as ReturnType<typeof draft>;
+    expect(JSON.stringify(plain)).not.toContain(AUTO_ID);
+    expect(plain.sources[0]).not.toHaveProperty("article");
+    expect((exportedDataset(d, { withArticles: true }) as ReturnType<typeof draft>).sources[0]!.article).toBe("The article.");
+    expect(checkDataset(plain).problems).toEqual([]);
+  });
+});
