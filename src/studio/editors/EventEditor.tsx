@@ -1,9 +1,9 @@
-import { editField, removeItem } from "../draftEdits";
+import { removeItem } from "../draftEdits";
 import type { DraftDataset } from "../draftStore";
 import { Field, fieldId, GroupProblems } from "../Field";
 import { useStudioI18n } from "../studioI18n";
 import { CitationPicker } from "./CitationPicker";
-import type { Edit } from "./editTypes";
+import { itemFields, type Edit } from "./editTypes";
 
 type DraftEvent = DraftDataset["events"][number];
 
@@ -35,20 +35,15 @@ export function EventEditor({
   onEditing: (id: string) => void;
 }) {
   const { t } = useStudioI18n();
-  const at = `events[${index}]`;
-  const set = (field: string, value: unknown) => edit((d) => editField(d, ["events", index, field], value), `${at}.${field}`);
-  const text = (field: "date" | "end" | "displayDate" | "title" | "place" | "id", nullable = true) => ({
-    value: String(event[field] ?? ""),
-    onChange: (value: string) => set(field, nullable && value === "" ? null : value),
-  });
+  const { at, set, text } = itemFields(edit, "events", index, event);
   return (
     <fieldset className="item" id={fieldId(at)} onFocus={() => onEditing(event.id)}>
       <legend dir="auto">{event.title || event.id}</legend>
       <div className="field-row">
-        <Field label={t("date")} path={`${at}.date`} help={t("dateHelp")} {...text("date", false)} />
-        <Field label={t("endDate")} path={`${at}.end`} {...text("end")} />
+        <Field label={t("date")} help={t("dateHelp")} {...text("date", false)} />
+        <Field label={t("endDate")} {...text("end")} />
       </div>
-      <Field label={t("title")} path={`${at}.title`} {...text("title", false)} />
+      <Field label={t("title")} {...text("title", false)} />
       <Field
         label={t("summary")}
         path={`${at}.summary`}
@@ -67,7 +62,7 @@ export function EventEditor({
         </select>
         <GroupProblems path={`${at}.category`} />
       </div>
-      <Field label={t("place")} path={`${at}.place`} {...text("place")} />
+      <Field label={t("place")} {...text("place")} />
       <Field label={t("actors")} path={`${at}.actors`} value={list(event.actors)} onChange={(value) => set("actors", fromList(value))} />
       <Field
         label={t("aliases")}
@@ -75,8 +70,8 @@ export function EventEditor({
         value={list(event.aliases)}
         onChange={(value) => set("aliases", fromList(value))}
       />
-      <Field label={t("displayDate")} path={`${at}.displayDate`} {...text("displayDate")} />
-      <Field label={t("id")} path={`${at}.id`} {...text("id", false)} />
+      <Field label={t("displayDate")} {...text("displayDate")} />
+      <Field label={t("id")} {...text("id", false)} />
       <CitationPicker dataset={dataset} kind="events" index={index} citations={event.sources} edit={edit} />
       <button type="button" className="remove" onClick={() => edit((d) => removeItem(d, "events", index))}>
         {t("remove")}

@@ -1,31 +1,26 @@
-import { editField, removeItem } from "../draftEdits";
+import { removeItem } from "../draftEdits";
 import type { DraftDataset } from "../draftStore";
 import { Field, fieldId } from "../Field";
 import { useStudioI18n } from "../studioI18n";
 import { CitationPicker } from "./CitationPicker";
-import type { Edit } from "./editTypes";
+import { itemFields, type Edit } from "./editTypes";
 
 type DraftPeriod = NonNullable<DraftDataset["periods"]>[number];
 
 /** One period: a label, when it began and ended, and what it cites. */
 export function PeriodEditor({ dataset, period, index, edit }: { dataset: DraftDataset; period: DraftPeriod; index: number; edit: Edit }) {
   const { t } = useStudioI18n();
-  const at = `periods[${index}]`;
-  const set = (field: string, value: unknown) => edit((d) => editField(d, ["periods", index, field], value), `${at}.${field}`);
-  const text = (field: "label" | "start" | "end" | "summary" | "id", nullable = true) => ({
-    value: String(period[field] ?? ""),
-    onChange: (value: string) => set(field, nullable && value === "" ? null : value),
-  });
+  const { at, text } = itemFields(edit, "periods", index, period);
   return (
     <fieldset className="item" id={fieldId(at)}>
       <legend dir="auto">{period.label || period.id}</legend>
-      <Field label={t("periodLabel")} path={`${at}.label`} {...text("label", false)} />
+      <Field label={t("periodLabel")} {...text("label", false)} />
       <div className="field-row">
-        <Field label={t("start")} path={`${at}.start`} help={t("dateHelp")} {...text("start", false)} />
-        <Field label={t("end")} path={`${at}.end`} {...text("end")} />
+        <Field label={t("start")} help={t("dateHelp")} {...text("start", false)} />
+        <Field label={t("end")} {...text("end")} />
       </div>
-      <Field label={t("summary")} path={`${at}.summary`} multiline {...text("summary")} />
-      <Field label={t("id")} path={`${at}.id`} {...text("id", false)} />
+      <Field label={t("summary")} multiline {...text("summary")} />
+      <Field label={t("id")} {...text("id", false)} />
       <CitationPicker dataset={dataset} kind="periods" index={index} citations={period.sources} edit={edit} />
       <button type="button" className="remove" onClick={() => edit((d) => removeItem(d, "periods", index))}>
         {t("remove")}

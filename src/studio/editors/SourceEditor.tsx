@@ -4,34 +4,29 @@ import type { DraftDataset, DraftSource } from "../draftStore";
 import { Field, GroupProblems } from "../Field";
 import { checkQuote } from "../quoteMatch";
 import { useStudioI18n } from "../studioI18n";
-import type { Edit } from "./editTypes";
+import { itemFields, type Edit } from "./editTypes";
 
 /** One source: where it was published, what it reports, the article's text, its quotes with
  * each one's verdict against that text. */
 export function SourceEditor({ source, index, edit }: { source: DraftSource; index: number; edit: Edit }) {
   const { t } = useStudioI18n();
-  const at = `sources[${index}]`;
-  const set = (field: string, value: unknown) => edit((d) => editField(d, ["sources", index, field], value), `${at}.${field}`);
-  const text = (field: keyof DraftSource, nullable = true) => ({
-    value: String(source[field] ?? ""),
-    onChange: (value: string) => set(field, nullable && value === "" ? null : value),
-  });
+  const { at, text } = itemFields(edit, "sources", index, source);
   // Typing in a long article re-checks its quotes a moment later, not on every key.
   const article = useDeferredValue(source.article ?? "");
   return (
     <fieldset className="item" id={`f-sources-${index}-`}>
       <legend>{source.outlet || source.title || source.id}</legend>
-      <Field label={t("outlet")} path={`${at}.outlet`} {...text("outlet")} />
-      <Field label={t("citing")} path={`${at}.citing`} {...text("citing")} />
-      <Field label={t("articleTitle")} path={`${at}.title`} {...text("title")} />
+      <Field label={t("outlet")} {...text("outlet")} />
+      <Field label={t("citing")} {...text("citing")} />
+      <Field label={t("articleTitle")} {...text("title")} />
       <div className="field-row">
-        <Field label={t("published")} path={`${at}.published`} {...text("published")} />
-        <Field label={t("language")} path={`${at}.language`} {...text("language")} />
+        <Field label={t("published")} {...text("published")} />
+        <Field label={t("language")} {...text("language")} />
       </div>
-      <Field label={t("link")} path={`${at}.url`} {...text("url")} />
-      <Field label={t("sourceSummary")} path={`${at}.summary`} multiline {...text("summary", false)} />
-      <Field label={t("articleText")} path={`${at}.article`} multiline={6} help={t("articleTextHelp")} {...text("article", false)} />
-      <Field label={t("id")} path={`${at}.id`} {...text("id", false)} />
+      <Field label={t("link")} {...text("url")} />
+      <Field label={t("sourceSummary")} multiline {...text("summary", false)} />
+      <Field label={t("articleText")} multiline={6} help={t("articleTextHelp")} {...text("article", false)} />
+      <Field label={t("id")} {...text("id", false)} />
       <fieldset className="quotes">
         <legend>{t("quotes")}</legend>
         <GroupProblems path={`${at}.quotes`} />
