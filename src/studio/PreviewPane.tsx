@@ -21,14 +21,12 @@ export function PreviewPane({ dataset, editingEventId }: { dataset: DraftDataset
     return () => window.removeEventListener("message", onMessage);
   }, []);
 
-  // The latest draft, once a frame: typing faster than the preview draws costs no queue.
+  // Each change as soon as it is committed: the frame draws them in turn, each in a few tens of
+  // milliseconds even at a thousand events.
   useEffect(() => {
     if (!ready) return;
-    const request = requestAnimationFrame(() => {
-      const message: DraftMessage = { type: DRAFT_MESSAGE, dataset, editingEventId };
-      frame.current?.contentWindow?.postMessage(message, window.location.origin);
-    });
-    return () => cancelAnimationFrame(request);
+    const message: DraftMessage = { type: DRAFT_MESSAGE, dataset, editingEventId };
+    frame.current?.contentWindow?.postMessage(message, window.location.origin);
   }, [ready, dataset, editingEventId]);
 
   return (

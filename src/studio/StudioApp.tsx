@@ -37,11 +37,14 @@ export function StudioApp() {
   // Checked as the reporter types, a moment behind on a large draft: typing is never held up.
   const checkedDataset = useDeferredValue(dataset);
   const problems = useMemo(() => checkDataset(checkedDataset).problems, [checkedDataset]);
+  // Read by every field: a new map only when the problems change, not at every check (with a
+  // thousand events, that is the difference between one field redrawn and fifteen thousand).
+  const problemsKey = JSON.stringify(problems);
   const problemsByPath = useMemo(() => {
     const byPath = new Map<string, string[]>();
-    for (const { path, message } of problems) byPath.set(path, [...(byPath.get(path) ?? []), message]);
+    for (const { path, message } of JSON.parse(problemsKey) as typeof problems) byPath.set(path, [...(byPath.get(path) ?? []), message]);
     return byPath;
-  }, [problems]);
+  }, [problemsKey]);
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -187,7 +190,15 @@ export function StudioApp() {
               <section className="studio-section" aria-labelledby="events-section">
                 <h2 id="events-section">{t("eventsSection")}</h2>
                 {dataset.events.map((event, i) => (
-                  <EventEditor key={i} dataset={dataset} event={event} index={i} edit={edit} onEditing={setEditingEventId} />
+                  <EventEditor
+                    key={i}
+                    categories={dataset.categories}
+                    sources={dataset.sources}
+                    event={event}
+                    index={i}
+                    edit={edit}
+                    onEditing={setEditingEventId}
+                  />
                 ))}
                 <button type="button" onClick={() => edit((d) => addEvent(d))}>
                   {t("addEvent")}
@@ -196,7 +207,7 @@ export function StudioApp() {
               <section className="studio-section" aria-labelledby="periods-section">
                 <h2 id="periods-section">{t("periodsSection")}</h2>
                 {(dataset.periods ?? []).map((period, i) => (
-                  <PeriodEditor key={i} dataset={dataset} period={period} index={i} edit={edit} />
+                  <PeriodEditor key={i} sources={dataset.sources} period={period} index={i} edit={edit} />
                 ))}
                 <button type="button" onClick={() => edit(addPeriod)}>
                   {t("addPeriod")}

@@ -9,13 +9,13 @@ type Citation = { source: string; quotes?: string[] };
 /** Which sources an event (or a period) cites, one checkbox each named by the source's outlet or
  * title, and under each cited source, which of its quotes. */
 export function CitationPicker({
-  dataset,
+  sources,
   kind,
   index,
   citations,
   edit,
 }: {
-  dataset: DraftDataset;
+  sources: DraftDataset["sources"];
   kind: "events" | "periods";
   index: number;
   citations: readonly Citation[];
@@ -27,7 +27,7 @@ export function CitationPicker({
     <fieldset className="citations" id={fieldId(path)}>
       <legend>{t("cites")}</legend>
       <GroupProblems path={path} />
-      {dataset.sources.map((source) => {
+      {sources.map((source) => {
         const citation = citations.find((c) => c.source === source.id);
         const name = source.outlet || source.title || source.id;
         return (

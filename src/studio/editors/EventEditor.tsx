@@ -1,3 +1,4 @@
+import { memo } from "react";
 import { removeItem } from "../draftEdits";
 import type { DraftDataset } from "../draftStore";
 import { Field, fieldId, GroupProblems } from "../Field";
@@ -21,14 +22,16 @@ const fromList = (text: string) =>
     .filter(Boolean);
 
 /** One event: its date (and end), title, summary, category, place, people, and what it cites. */
-export function EventEditor({
-  dataset,
+export const EventEditor = memo(function EventEditor({
+  categories,
+  sources,
   event,
   index,
   edit,
   onEditing,
 }: {
-  dataset: DraftDataset;
+  categories: DraftDataset["categories"];
+  sources: DraftDataset["sources"];
   event: DraftEvent;
   index: number;
   edit: Edit;
@@ -54,7 +57,7 @@ export function EventEditor({
       <div className="field">
         <label htmlFor={fieldId(`${at}.category`)}>{t("category")}</label>
         <select id={fieldId(`${at}.category`)} value={event.category} onChange={(e) => set("category", e.target.value)}>
-          {dataset.categories.map((category) => (
+          {categories.map((category) => (
             <option key={category.id} value={category.id}>
               {category.label || category.id}
             </option>
@@ -72,10 +75,10 @@ export function EventEditor({
       />
       <Field label={t("displayDate")} {...text("displayDate")} />
       <Field label={t("id")} {...text("id", false)} />
-      <CitationPicker dataset={dataset} kind="events" index={index} citations={event.sources} edit={edit} />
+      <CitationPicker sources={sources} kind="events" index={index} citations={event.sources} edit={edit} />
       <button type="button" className="remove" onClick={() => edit((d) => removeItem(d, "events", index))}>
         {t("remove")}
       </button>
     </fieldset>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from "react";
 import { removeItem } from "../draftEdits";
 import type { DraftDataset } from "../draftStore";
 import { Field, fieldId } from "../Field";
@@ -8,7 +9,17 @@ import { itemFields, type Edit } from "./editTypes";
 type DraftPeriod = NonNullable<DraftDataset["periods"]>[number];
 
 /** One period: a label, when it began and ended, and what it cites. */
-export function PeriodEditor({ dataset, period, index, edit }: { dataset: DraftDataset; period: DraftPeriod; index: number; edit: Edit }) {
+export const PeriodEditor = memo(function PeriodEditor({
+  sources,
+  period,
+  index,
+  edit,
+}: {
+  sources: DraftDataset["sources"];
+  period: DraftPeriod;
+  index: number;
+  edit: Edit;
+}) {
   const { t } = useStudioI18n();
   const { at, text } = itemFields(edit, "periods", index, period);
   return (
@@ -21,10 +32,10 @@ export function PeriodEditor({ dataset, period, index, edit }: { dataset: DraftD
       </div>
       <Field label={t("summary")} multiline {...text("summary")} />
       <Field label={t("id")} {...text("id", false)} />
-      <CitationPicker dataset={dataset} kind="periods" index={index} citations={period.sources} edit={edit} />
+      <CitationPicker sources={sources} kind="periods" index={index} citations={period.sources} edit={edit} />
       <button type="button" className="remove" onClick={() => edit((d) => removeItem(d, "periods", index))}>
         {t("remove")}
       </button>
     </fieldset>
   );
-}
+});

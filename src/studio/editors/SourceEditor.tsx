@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo } from "react";
+import { memo, useDeferredValue, useMemo } from "react";
 import { addQuote, editField, removeItem } from "../draftEdits";
 import type { DraftDataset, DraftSource } from "../draftStore";
 import { Field, GroupProblems } from "../Field";
@@ -8,7 +8,7 @@ import { itemFields, type Edit } from "./editTypes";
 
 /** One source: where it was published, what it reports, the article's text, its quotes with
  * each one's verdict against that text. */
-export function SourceEditor({ source, index, edit }: { source: DraftSource; index: number; edit: Edit }) {
+export const SourceEditor = memo(function SourceEditor({ source, index, edit }: { source: DraftSource; index: number; edit: Edit }) {
   const { t } = useStudioI18n();
   const { at, text } = itemFields(edit, "sources", index, source);
   // Typing in a long article re-checks its quotes a moment later, not on every key.
@@ -42,7 +42,7 @@ export function SourceEditor({ source, index, edit }: { source: DraftSource; ind
       </button>
     </fieldset>
   );
-}
+});
 
 function QuoteEditor({
   sourceIndex,
