@@ -72,7 +72,11 @@ test("a reporter makes a timeline from nothing, checks its quotes, and finds it 
 
   // An event without a date: the problem beside the field, and in the list, which takes you there.
   const date = items(page, "Events").nth(2).getByLabel("Date", { exact: true });
-  await date.fill("");
+  // Emptied as a person does: select it all, then delete.
+  await date.click();
+  await date.press("ControlOrMeta+a");
+  await date.press("Backspace");
+  await expect(date).toHaveValue("");
   await expect(problemsBeside(date)).toContainText("is not a date of the form YYYY");
   await expect(date).toHaveAttribute("aria-invalid", "true");
   await page.getByRole("link", { name: /events\[2\]\.date/ }).click();

@@ -1,4 +1,5 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from "react";
+import { LARGE_DATASET } from "../dataset/datasetIndex";
 import { DEFAULT_DATASET } from "../dataset/datasetUrl";
 import { checkDataset } from "../dataset/parse";
 import { CATALOGUES, LANGUAGES, resolveLanguage, type Language } from "../lib/i18n/i18n";
@@ -95,7 +96,7 @@ export function StudioApp() {
     <StudioI18nContext.Provider value={i18n}>
       <ProblemsContext.Provider value={problemsByPath}>
         <div
-          className={`studio studio-tab-${tab}`}
+          className={`studio studio-tab-${tab}${dataset.events.length + dataset.sources.length > LARGE_DATASET ? " studio-long" : ""}`}
           onDragOver={(e) => e.preventDefault()}
           onDrop={(e) => {
             e.preventDefault();
