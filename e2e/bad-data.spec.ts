@@ -73,12 +73,16 @@ test("a server error says so and can be retried", async ({ page }) => {
 });
 
 test("a slow dataset shows a loading state, then the timeline", async ({ page }) => {
+  // Held until the loading state has been seen: a timed delay races the app's own start.
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
   await page.route("**/fixtures/slow.json", async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await released;
     await route.fulfill({ contentType: "application/json", body: JSON.stringify(datasetCopy()) });
   });
   await page.goto("./?data=fixtures/slow.json");
   await expect(page.getByRole("status")).toContainText("Loading the timeline");
+  release();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(dataset.title);
   await expect(page.getByRole("status")).toHaveCount(0);
 });
