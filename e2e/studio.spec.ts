@@ -2,6 +2,10 @@ import { readFileSync } from "node:fs";
 import type { Locator, Page } from "@playwright/test";
 import { dataset, expect, expectNoSeriousViolations, serveFixture, test } from "./fixtures";
 
+// Each test is a reporter's whole task, dozens of steps or axe over the full form: on two busy
+// cores one took longer than the default 30 s, with every step passing.
+test.describe.configure({ timeout: 90_000 });
+
 const ARTICLE = `Damascus, 3 March. The foreign minister said on Monday: “Our alliance is strategic and will not be shaken by pressure.” Talks on trade and energy continue next week.`;
 const VERBATIM = `"Our alliance is strategic and will not be shaken by pressure."`;
 const MISQUOTED = "Our alliance is eternal and cannot be shaken";
