@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { PARENT_ORIGIN, SITE_ORIGIN } from "../playwright.config";
-import { byDate, eventDetail, expect, test, timelineItem } from "./fixtures";
+import { byDate, eventDetail, expect, firstPaintItem, test, timelineItem } from "./fixtures";
 
 const meeting = byDate.find((e) => e.id === "2024-05-30-assad-visits-tehran")!;
 
@@ -52,6 +52,52 @@ for (const width of [320, 600]) {
 test.describe("on a phone", () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
+  test("the page asks for nothing but itself and its stylesheet until the reader reaches for it, then answers that first tap", async ({
+    page,
+  }) => {
+    const fetched: string[] = [];
+    page.on("request", (request) => fetched.push(new URL(request.url()).pathname));
+    await page.goto("./");
+    await page.waitForLoadState("networkidle");
+    const scripts = () => fetched.filter((path) => /\/assets\/(?!index-)[^/]+\.js$/.test(path));
+    expect(scripts(), "no app before the reader reaches for it").toEqual([]);
+    expect(
+      fetched.filter((path) => path.endsWith(".json")),
+      "nor the dataset",
+    ).toEqual([]);
+    const target = byDate[1]!;
+    await firstPaintItem(page, target.id).tap();
+    await expect(eventDetail(page)).toHaveAttribute("data-event-id", target.id);
+    await expect(page).toHaveURL(new RegExp(`/event/${target.id}/$`));
+    expect(scripts().some((path) => /\/start-/.test(path))).toBe(true);
+  });
+
+  test("framed, the page tells its host its height at once, and wakes to the host's first request", async ({ page }) => {
+    const src = `${SITE_ORIGIN}/event/${meeting.id}/?embed=1`;
+    const starts: string[] = [];
+    page.on("request", (request) => /\/assets\/start-/.test(request.url()) && starts.push(request.url()));
+    await page.goto(`${PARENT_ORIGIN}/?${new URLSearchParams({ src, width: "390" })}`);
+    const heights = () =>
+      page.evaluate(() =>
+        (window as unknown as { received: { data: { type?: string; height?: number } }[] }).received.filter(
+          (m) => m.data.type === "timeline:height",
+        ),
+      );
+    await expect.poll(async () => (await heights()).length).toBeGreaterThan(0);
+    const iframe = page.locator("#explorer");
+    const frame = page.frame({ url: (u) => u.href.startsWith(SITE_ORIGIN) })!;
+    await expect.poll(() => frame.evaluate(() => document.documentElement.scrollHeight - window.innerHeight)).toBeLessThanOrEqual(1);
+    expect((await iframe.boundingBox())!.height).toBeGreaterThan(300);
+    expect(starts, "the app waits for the reader or the host").toEqual([]);
+
+    const requested = byDate[1]!;
+    await page.evaluate(
+      (id) => (window as unknown as { selectInEmbed: (m: unknown) => void }).selectInEmbed({ type: "timeline:select", id }),
+      requested.id,
+    );
+    await expect(page.frameLocator("#explorer").getByTestId("event-detail")).toHaveAttribute("data-event-id", requested.id);
+  });
+
   test("vis-timeline waits for a pan: a first tap on an event selects it from the first paint", async ({ page }) => {
     const timelineChunks: string[] = [];
     page.on("request", (request) => {
@@ -59,7 +105,7 @@ test.describe("on a phone", () => {
     });
     await page.goto("./");
     const target = byDate[2]!;
-    await timelineItem(page, target.id).tap();
+    await firstPaintItem(page, target.id).tap();
     await expect(eventDetail(page)).toHaveAttribute("data-event-id", target.id);
     await expect(timelineItem(page, target.id)).toHaveAttribute("aria-current", "true");
     // The keys step on the first paint too.

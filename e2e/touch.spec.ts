@@ -1,5 +1,5 @@
 import type { CDPSession, Page } from "@playwright/test";
-import { byDate, expect, test, timelineItem, timelineLive } from "./fixtures";
+import { byDate, expect, firstPaintItem, test, timelineItem, timelineLive } from "./fixtures";
 
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
@@ -63,7 +63,7 @@ test("touch: a swipe pans the timeline and a pinch zooms it", async ({ page }) =
 
 test("touch: a tap selects an event", async ({ page }) => {
   await page.goto("./");
-  await timelineItem(page, byDate[2]!.id).tap();
+  await firstPaintItem(page, byDate[2]!.id).tap();
   await expect(page.getByTestId("event-detail")).toHaveAttribute("data-event-id", byDate[2]!.id);
 });
 

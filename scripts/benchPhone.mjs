@@ -60,12 +60,14 @@ for (const [name, data] of [
 const PORT = await freePort();
 const stop = await startStaticHost({ "/timelinejs/": PEER, "/": DIST }, PORT);
 const origin = `http://127.0.0.1:${PORT}`;
+// BENCH_PAGES=opening,embed measures only the pages whose names hold those words.
+const only = process.env.BENCH_PAGES?.split(",");
 const PAGES = [
   { name: "opening page", ours: "/", peer: "/timelinejs/bundled/" },
   { name: "an event's page", ours: `/event/${target.id}/`, peer: "/timelinejs/bundled/" },
   { name: "its embed", ours: `/event/${target.id}/?embed=1`, peer: "/timelinejs/bundled/" },
   { name: "1,000 events, ?data=", ours: "/?data=bench/phone-1000.json", peer: "/timelinejs/1000/" },
-];
+].filter((page) => !only || only.some((word) => page.name.includes(word)));
 
 /** One Lighthouse mobile run in a fresh browser. TimelineJS's web fonts are blocked, not
  * fetched: no request leaves the machine (and the peer is spared their cost). */

@@ -3,9 +3,14 @@ import "./app/app.css";
 import { beginFetch } from "./dataset/datasetFetch";
 import { resolveDatasetUrl } from "./dataset/datasetUrl";
 import { progressReporter } from "./dataset/loadProgress";
+import { reportHeight } from "./features/embed/reportHeight";
+import { pannedBeforeStart, watchForPan } from "./features/timeline/panGesture";
 import { parseUrlState, siteRootHref } from "./url/urlState";
 import { afterFirstPaint } from "./lib/afterFirstPaint";
+import { isFramed } from "./lib/frame";
+import { isTouchScreen } from "./lib/touchScreen";
 import { holdEarlyEvents } from "./hydrate/earlyEvents";
+import { wakeOnIntent } from "./hydrate/wakeOnIntent";
 
 // The built page may hold the opening view, prerendered (see site/render/): its first frame
 // needs nothing but the stylesheet. Where the gate in the head has hidden it, it goes; where it
@@ -19,16 +24,32 @@ const overPrerendered = root.hasAttribute("data-snapshot");
 // The deep-link views the page carried: the one that applies (if any) is in the root by now.
 document.querySelectorAll("template[data-snapshot-hash], template[data-snapshot-embed]").forEach((template) => template.remove());
 
-const release = overPrerendered ? holdEarlyEvents(root) : undefined;
+let stopReporting: (() => void) | undefined;
 // The dataset is fetched alongside the app, not after it, and a large one's worker begins parsing it
 // meanwhile. Refused addresses are left for the app to explain.
 const startApp = () => {
+  stopReporting?.();
   const { dataParam } = parseUrlState(window.location.href);
   const dataset = resolveDatasetUrl(dataParam, siteRootHref(window.location.href));
   if (dataset.ok) beginFetch(dataset.url, dataset.label, { onProgress: progressReporter(dataset.url) });
   void import("./app/start").then((app) => app.start(root, release));
 };
+
+// On a phone, the prerendered page is the page until the reader reaches for it: its links open
+// events' pages, its sources unfold, and it prints; the app (and the download and the work it costs
+// a phone's processor) comes at the first touch, key or focus, which it then answers. Framed, the
+// page tells its host its height meanwhile, and wakes at the host's first message.
+const waitsForReader = overPrerendered && isTouchScreen();
+if (waitsForReader) {
+  wakeOnIntent(startApp);
+  if (isFramed() && parseUrlState(window.location.href).embed) stopReporting = reportHeight(root);
+  const timeline = root.querySelector<HTMLElement>("[data-testid=timeline]");
+  if (timeline) watchForPan(timeline, () => pannedBeforeStart.set(true));
+}
+const release = overPrerendered ? holdEarlyEvents(root) : undefined;
 // Over a prerendered page the events are on screen without the app: nothing it needs is asked for
 // until that first paint is (on a phone's slow link, it would compete with what the paint needs).
-if (overPrerendered) afterFirstPaint(root, startApp);
-else startApp();
+if (!waitsForReader) {
+  if (overPrerendered) afterFirstPaint(root, startApp);
+  else startApp();
+}

@@ -7,10 +7,13 @@ const LINK_PATIENCE_MS = 4000;
 /** Until the app has hydrated the prerendered page, its buttons and keys do nothing by themselves,
  * and its links to the site's own pages would load those pages. Hold those clicks and keys, and
  * hand them on, in order, once the app listens: nothing a quick reader does is lost, and a link
- * selects in place as it will from then on. (Should the app not come, a held link is followed.)
+ * selects in place as it will from then on; in a frame, so are the host page's messages. (Should
+ * the app not come, a held link is followed.)
  * Returns the function that hands them on. */
 export function holdEarlyEvents(root: HTMLElement): () => void {
-  const held: Event[] = [];
+  // Each held event, with the address of the link it was on: the app may redraw that link (the
+  // first paint's plans for other widths go once the app has measured the frame).
+  const held: { event: Event; href?: string | null }[] = [];
   let released = false;
   const hold = (event: Event) => {
     const target = event.target as Element;
@@ -24,21 +27,36 @@ export function holdEarlyEvents(root: HTMLElement): () => void {
     }
     // Keys the app does not answer (Tab, shortcuts) keep working natively.
     if (event instanceof KeyboardEvent && (!ALL_APP_KEYS.has(event.key) || event.ctrlKey || event.metaKey || event.altKey)) return;
-    held.push(event);
+    held.push({ event, href: link?.getAttribute("href") });
     event.preventDefault();
+    event.stopImmediatePropagation();
+  };
+  // In a frame, what the host page asks (a selection) waits for the app too.
+  const holdMessage = (event: MessageEvent) => {
+    if (event.source !== window.parent || window.parent === window) return;
+    held.push({ event });
     event.stopImmediatePropagation();
   };
   document.addEventListener("click", hold, true);
   document.addEventListener("keydown", hold, true);
+  window.addEventListener("message", holdMessage);
   return () => {
     released = true;
     document.removeEventListener("click", hold, true);
     document.removeEventListener("keydown", hold, true);
-    for (const event of held) {
-      if (!(event.target as Element).isConnected) continue;
+    window.removeEventListener("message", holdMessage);
+    for (const { event, href } of held) {
+      if (event instanceof MessageEvent) {
+        window.dispatchEvent(
+          new MessageEvent(event.type, { data: event.data, origin: event.origin, source: event.source, ports: [...event.ports] }),
+        );
+        continue;
+      }
+      const target = (event.target as Element).isConnected ? event.target : href && root.querySelector(`a[href="${CSS.escape(href)}"]`);
+      if (!target) continue;
       // An event's own fields are a valid init dictionary for its copy.
       const copy = event instanceof KeyboardEvent ? new KeyboardEvent(event.type, event) : new MouseEvent(event.type, event as MouseEvent);
-      event.target!.dispatchEvent(copy);
+      target.dispatchEvent(copy);
     }
   };
 }

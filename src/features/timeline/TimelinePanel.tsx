@@ -1,12 +1,13 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from "react";
 import { afterNextPaint } from "../../lib/afterNextPaint";
+import { onTouchScreenChange, isTouchScreen } from "../../lib/touchScreen";
 import { valueStore } from "../../lib/valueStore";
 import type TimelineViewComponent from "./TimelineView";
 import type { TimelineControls, TimelineViewProps } from "./TimelineView";
 import { TimelineFrame } from "./TimelineFrame";
 import { TimelinePreview } from "./TimelinePreview";
 import { CrowdList } from "./CrowdList";
-import { watchForPan } from "./panGesture";
+import { pannedBeforeStart, watchForPan } from "./panGesture";
 import { FIRST_PAINT_FRAMES, framePlannedFor } from "./itemBox";
 import type { PlanFrame } from "./planView";
 import type { TimelineEvent } from "../../dataset/schema";
@@ -34,13 +35,7 @@ export function loadTimelineView(): Promise<Loaded> {
  * the first paint is the timeline (its boxes select, the keys step, the list and sharing work), and
  * a phone's first tap waits for none of it. With a mouse, wheel and drag are expected at once: it
  * comes as soon as the first events are on screen. */
-const TOUCH_SCREEN = "(pointer: coarse)";
-export const loadsOnGesture = (): boolean => typeof matchMedia === "function" && matchMedia(TOUCH_SCREEN).matches;
-function onPointerChange(notify: () => void): () => void {
-  const query = matchMedia(TOUCH_SCREEN);
-  query.addEventListener("change", notify);
-  return () => query.removeEventListener("change", notify);
-}
+export const loadsOnGesture = isTouchScreen;
 
 /** The timeline panel: one frame (so focus stays put) holding two containers, the first paint's
  * and vis-timeline's, which draws in its own, hidden until it has drawn. */
@@ -73,8 +68,10 @@ export function TimelinePanel(props: Props) {
   const [opening] = useState(() => ({ selectedId: props.selectedId, periodId: props.selectedPeriodId ?? null }));
   // Whether vis-timeline is wanted yet: at once with a mouse; on a touch screen, at the first pan,
   // pinch or zoom. Unknown (null) while hydrating: the prerendered page could not know the screen.
-  const touchScreen = useSyncExternalStore(onPointerChange, loadsOnGesture, () => null);
-  const [panned, setPanned] = useState(false);
+  const touchScreen = useSyncExternalStore(onTouchScreenChange, loadsOnGesture, () => null);
+  const [pannedHere, setPanned] = useState(false);
+  const pannedEarly = useSyncExternalStore(pannedBeforeStart.subscribe, pannedBeforeStart.get, () => false);
+  const panned = pannedHere || pannedEarly;
   const wanted = touchScreen === false || panned;
   const wantLive = touchScreen && !panned ? () => setPanned(true) : undefined;
   useEffect(() => {

@@ -1,3 +1,5 @@
+import { valueStore } from "../../lib/valueStore";
+
 /** How far a finger moves before its way is known. */
 const SLOP_PX = 10;
 
@@ -30,3 +32,7 @@ export function watchForPan(element: HTMLElement, onPan: () => void): () => void
   listeners.forEach(([type, listener]) => element.addEventListener(type, listener as EventListener, { passive: true }));
   return stop;
 }
+
+/** Whether the reader panned or zoomed the prerendered timeline before the app was there to see it
+ * (on a phone the app wakes at the first touch, which may be the start of that pan). */
+export const pannedBeforeStart = valueStore(false);
