@@ -149,6 +149,71 @@ test("opens a TimelineJS spreadsheet (CSV) and says what is wrong with a file it
   await expect(page.getByRole("alert")).toContainText("This file cannot be opened");
 });
 
+test("a summary's links and an event's picture: typed in the studio, shown by the explorer as links and a picture, and nothing else", async ({
+  page,
+}) => {
+  await openStudio(page);
+  await page.getByRole("button", { name: "Start from the published timeline" }).click();
+  const event = items(page, "Events").first();
+  const summary = event.getByLabel("Summary", { exact: true });
+  const typed = "The pact, [as reported](https://example.com/pact), was signed.\n\nNot a link: [run](javascript:alert(1)).";
+  await summary.fill(typed);
+  await event.getByRole("button", { name: "Add a picture or media" }).click();
+  await event.getByLabel("Address of the picture or media").fill("favicon.svg");
+  await event.getByLabel(/What the picture shows/).fill("The site's mark");
+  await event.getByLabel("Caption").fill("Drawn for [the site](https://example.com/about)");
+
+  const frame = preview(page);
+  const detail = frame.getByTestId("event-detail");
+  await expect(detail.getByRole("link", { name: "as reported" })).toHaveAttribute("href", "https://example.com/pact");
+  await expect(detail.getByText("Not a link: [run](javascript:alert(1)).")).toBeVisible();
+  await expect(detail.locator("a[href^='javascript']")).toHaveCount(0);
+  await expect(detail.locator("p", { hasText: "The pact" })).toHaveCount(1);
+  const picture = detail.locator("figure img");
+  await expect(picture).toHaveAttribute("alt", "The site's mark");
+  // Loaded from this site (lazily: once scrolled to).
+  await picture.scrollIntoViewIfNeeded();
+  await expect.poll(() => picture.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+  await expect(detail.locator("figcaption").getByRole("link", { name: "the site" })).toHaveAttribute("href", "https://example.com/about");
+
+  // Typed text comes back exactly, blank line and all, after a reload.
+  await page.reload();
+  await expect(items(page, "Events").first().getByLabel("Summary", { exact: true })).toHaveValue(typed);
+  await items(page, "Events").first().getByRole("button", { name: "Remove the media" }).click();
+  await expect(preview(page).getByTestId("event-detail").locator("figure")).toHaveCount(0);
+});
+
+test("several drafts are kept and switched, and a file dropped on the studio opens as a new one", async ({ page }) => {
+  await openStudio(page);
+  await page.getByRole("button", { name: "New timeline" }).click();
+  await page.getByLabel("Timeline title").fill("First draft");
+  await page.getByRole("button", { name: "New timeline" }).click();
+  await page.getByLabel("Timeline title").fill("Second draft");
+  const drafts = page.getByLabel("Drafts");
+  // The latest first.
+  await expect.poll(async () => (await drafts.locator("option").allInnerTexts()).slice(0, 2)).toEqual(["Second draft", "First draft"]);
+  await drafts.selectOption({ label: "First draft" });
+  await expect(page.getByLabel("Timeline title")).toHaveValue("First draft");
+
+  // Dropped as a person drags a file from their desktop.
+  const file = JSON.stringify({ ...dataset, title: "Dropped timeline" });
+  const transfer = await page.evaluateHandle((text) => {
+    const data = new DataTransfer();
+    data.items.add(new File([text], "dropped.json", { type: "application/json" }));
+    return data;
+  }, file);
+  await page.locator(".studio").dispatchEvent("drop", { dataTransfer: transfer });
+  await expect(page.getByLabel("Timeline title")).toHaveValue("Dropped timeline");
+  await expect(items(page, "Events")).toHaveCount(dataset.events.length);
+
+  await page.reload();
+  await expect
+    .poll(() => page.getByLabel("Drafts").locator("option").allInnerTexts())
+    .toEqual(expect.arrayContaining(["Dropped timeline", "Second draft", "First draft"]));
+  await page.getByLabel("Drafts").selectOption({ label: "Second draft" });
+  await expect(page.getByLabel("Timeline title")).toHaveValue("Second draft");
+});
+
 test("a hostile title stays text in the studio and in its preview", async ({ page }) => {
   await openStudio(page);
   await page.getByRole("button", { name: "Start from the published timeline" }).click();

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useSyncExternalStore } from "react";
+import { createContext, useCallback, useContext, useMemo, useSyncExternalStore } from "react";
 import { LOCATION_CHANGE } from "./navigation";
 import { fromSiteRoot, parseUrlState, selectionLink, type UrlState } from "./urlState";
 
@@ -40,9 +40,14 @@ export function useSelectionLink(): (kind: "event" | "period", id: string) => st
   return useCallback((kind, id) => selectionLink(href, kind, id), [href]);
 }
 
+/** The site's root from a page that is none of the site's own, where the explorer is drawn
+ * elsewhere (the studio's preview, a folder down: `../`). */
+export const SiteRootContext = createContext<string | null>(null);
+
 /** The `href` for a path from the site's root (`media/photo.png`), from this page: right on the
  * opening page and on every event's and period's page alike. */
 export function useSiteLink(): (pathFromRoot: string) => string {
   const href = useHref();
-  return useCallback((path) => fromSiteRoot(href, path), [href]);
+  const root = useContext(SiteRootContext);
+  return useCallback((path) => (root === null ? fromSiteRoot(href, path) : root + path), [href, root]);
 }

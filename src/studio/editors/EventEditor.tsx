@@ -5,14 +5,10 @@ import { Field, fieldId, GroupProblems } from "../Field";
 import { useStudioI18n } from "../studioI18n";
 import { CitationPicker } from "./CitationPicker";
 import { itemFields, type Edit } from "./editTypes";
+import { MediaEditor } from "./MediaEditor";
+import { fromLinkMarkup, toLinkMarkup } from "../linkMarkup";
 
 type DraftEvent = DraftDataset["events"][number];
-
-/** Summaries may be paragraphs with links (from TimelineJS): edited as their text. */
-export const summaryText = (summary: DraftEvent["summary"]): string =>
-  typeof summary === "string"
-    ? summary
-    : summary.map((runs) => runs.map((run) => (typeof run === "string" ? run : run.text)).join("")).join("\n\n");
 
 const list = (values: readonly string[] | undefined) => (values ?? []).join(", ");
 const fromList = (text: string) =>
@@ -49,10 +45,11 @@ export const EventEditor = memo(function EventEditor({
       <Field label={t("title")} {...text("title", false)} />
       <Field
         label={t("summary")}
+        help={t("linkHelp")}
         path={`${at}.summary`}
         multiline
-        value={summaryText(event.summary)}
-        onChange={(value) => set("summary", value)}
+        value={toLinkMarkup(event.summary)}
+        onChange={(value) => set("summary", fromLinkMarkup(value))}
       />
       <div className="field">
         <label htmlFor={fieldId(`${at}.category`)}>{t("category")}</label>
@@ -75,6 +72,7 @@ export const EventEditor = memo(function EventEditor({
       />
       <Field label={t("displayDate")} {...text("displayDate")} />
       <Field label={t("id")} {...text("id", false)} />
+      <MediaEditor media={event.media ?? null} at={at} set={set} />
       <CitationPicker sources={sources} kind="events" index={index} citations={event.sources} edit={edit} />
       <button type="button" className="remove" onClick={() => edit((d) => removeItem(d, "events", index))}>
         {t("remove")}

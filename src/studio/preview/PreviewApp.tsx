@@ -5,7 +5,7 @@ import { checkDataset } from "../../dataset/parse";
 import { I18nContext, makeI18n } from "../../lib/i18n/I18nContext";
 import { resolveLanguage } from "../../lib/i18n/i18n";
 import { selectEvent } from "../../url/navigation";
-import { useUrlState } from "../../url/useUrlState";
+import { SiteRootContext, useUrlState } from "../../url/useUrlState";
 import { DRAWN_MESSAGE, isDraftMessage, type DrawnMessage } from "../previewProtocol";
 
 /** The explorer itself, drawing the studio's draft: the studio (its parent, on this origin only)
@@ -43,13 +43,16 @@ export function PreviewApp() {
   return (
     <StrictMode>
       <I18nContext.Provider value={i18n}>
-        <div className="app">
-          {index ? (
-            <LoadedExplorer index={index} selectedId={eventId} periodId={periodId} embed={false} query={query} categories={categories} />
-          ) : (
-            <p className="preview-empty">{i18n.t("loading", { label: "" })}</p>
-          )}
-        </div>
+        {/* A picture on the site (`media/photo.jpg`) is where the published timeline will find it. */}
+        <SiteRootContext.Provider value="../">
+          <div className="app">
+            {index ? (
+              <LoadedExplorer index={index} selectedId={eventId} periodId={periodId} embed={false} query={query} categories={categories} />
+            ) : (
+              <p className="preview-empty">{i18n.t("loading", { label: "" })}</p>
+            )}
+          </div>
+        </SiteRootContext.Provider>
       </I18nContext.Provider>
     </StrictMode>
   );
