@@ -1,3 +1,4 @@
+import { fromLinkMarkup } from "./linkMarkup";
 import { describe, expect, it } from "vitest";
 import { checkDataset } from "../dataset/parse";
 import {
@@ -82,5 +83,11 @@ describe("draft edits", () => {
     expect(plain.sources[0]).not.toHaveProperty("article");
     expect((exportedDataset(d, { withArticles: true }) as ReturnType<typeof draft>).sources[0]!.article).toBe("The article.");
     expect(checkDataset(plain).problems).toEqual([]);
+  });
+  it("exports text with links without the empty paragraphs a trailing blank line leaves", () => {
+    let d = addEvent(blankDataset(), "2024");
+    d = editField(d, ["events", 0, "summary"], fromLinkMarkup("See [this](https://example.com/a).\n\n"));
+    const exported = exportedDataset(d, { withArticles: false }) as { events: { summary: unknown }[] };
+    expect(exported.events[0]!.summary).toEqual([["See ", { text: "this", href: "https://example.com/a" }, "."]]);
   });
 });

@@ -1,3 +1,4 @@
+import type { Paragraphs } from "../lib/richText";
 import type { DraftDataset, DraftSource } from "./draftStore";
 import { eventIdBase, slug, uniqueId } from "./ids";
 
@@ -178,9 +179,24 @@ export function exportedDataset(dataset: DraftDataset, { withArticles }: { withA
       const { article, ...rest } = clean(source);
       return withArticles && article ? { ...rest, article } : rest;
     }),
-    events: dataset.events.map(clean),
+    events: dataset.events.map((event) => {
+      const tidy = { ...clean(event), summary: withoutEmptyParagraphs(event.summary) };
+      if (!event.media) return tidy;
+      const { caption, credit } = event.media;
+      return {
+        ...tidy,
+        media: { ...event.media, caption: caption && withoutEmptyParagraphs(caption), credit: credit && withoutEmptyParagraphs(credit) },
+      };
+    }),
     periods: (dataset.periods ?? []).map(clean),
   };
+}
+
+/** Text with links as exported: without the empty paragraphs a blank line typed last (or twice) leaves. */
+function withoutEmptyParagraphs(text: string | Paragraphs): string | Paragraphs {
+  if (typeof text === "string") return text;
+  const kept = text.filter((runs) => runs.some((run) => typeof run !== "string" || run.trim() !== ""));
+  return kept.length ? kept : "";
 }
 
 /** The dataset with every id fixed: after an export, ids stop following titles (links to them
