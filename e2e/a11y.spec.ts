@@ -129,7 +129,7 @@ test("focus moved for the reader shows its ring after keyboard input only", asyn
   await page.getByTestId("source-panel").first().getByRole("link").first().focus();
   await page.keyboard.press("Enter");
   await expect(eventDetail(page)).not.toHaveAttribute("data-event-id", meeting.id);
-  await expect.poll(ringed).toBe(true);
+  await expect.poll(ringed, { timeout: 15_000 }).toBe(true);
 });
 
 test("the skip link jumps past the timeline without changing the selection", async ({ page }) => {

@@ -106,6 +106,8 @@ test("an unknown id shows a notice and the whole timeline", async ({ page }) => 
   await page.goto("./#/event/no-such-event");
   await expect(page.getByRole("status")).toContainText("no-such-event");
   await expect(eventDetail(page)).toHaveCount(0);
+  // No prerendered view for an unknown id: the app draws the timeline from scratch (slow on a busy machine).
+  await timelineLive(page, 15_000);
   for (const event of dataset.events) await expect(timelineItem(page, event.id)).toBeInViewport();
   // Choosing a real event from there clears the notice.
   await timelineItem(page, byDate[1]!.id).click();

@@ -124,7 +124,7 @@ test.describe("on a phone", () => {
     for (let x = 190; x >= 120; x -= 10)
       await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: [{ x: box.x + x, y }] });
     await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
-    await expect(page.locator(".vis-timeline")).toBeVisible();
+    await expect(page.locator(".vis-timeline")).toBeVisible({ timeout: 15_000 });
     await expect(timelineItem(page, byDate[3]!.id)).toHaveClass(/vis-selected/);
     expect(timelineChunks).toHaveLength(1);
   });

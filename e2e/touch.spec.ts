@@ -21,7 +21,8 @@ async function wake(page: Page, cdp: CDPSession) {
   const box = (await page.getByTestId("timeline").boundingBox())!;
   const y = box.y + 20;
   await gesture(page, cdp, [{ x: box.x + 200, y }], [{ x: box.x + 150, y }], 5);
-  await timelineLive(page);
+  // The swipe wakes the app, then brings vis-timeline: two downloads and a hydration, on a busy machine.
+  await timelineLive(page, 15_000);
 }
 
 /** Where an item sits on screen: enough to see pans and zooms. */

@@ -43,9 +43,10 @@ const waitsForReader = overPrerendered && isTouchScreen();
 if (waitsForReader) {
   wakeOnIntent(startApp);
   if (isFramed() && parseUrlState(window.location.href).embed) stopReporting = reportHeight(root);
-  const timeline = root.querySelector<HTMLElement>("[data-testid=timeline]");
-  if (timeline) watchForPan(timeline, () => pannedBeforeStart.set(true));
 }
+// A pan begun on the first paint, before the app (or while it hydrates), brings vis-timeline all the same.
+const prerenderedTimeline = overPrerendered ? root.querySelector<HTMLElement>("[data-testid=timeline]") : null;
+if (prerenderedTimeline) watchForPan(prerenderedTimeline, () => pannedBeforeStart.set(true));
 const release = overPrerendered ? holdEarlyEvents(root) : undefined;
 // Over a prerendered page the events are on screen without the app: nothing it needs is asked for
 // until that first paint is (on a phone's slow link, it would compete with what the paint needs).
