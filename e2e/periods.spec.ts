@@ -1,7 +1,9 @@
 import { byDate, datasetCopy, eventDetail, expect, serveFixture, test, timelineItem } from "./fixtures";
 
 const periods = (datasetCopy() as unknown as { periods: { id: string; label: string; sources: unknown[] }[] }).periods;
-const band = (page: import("@playwright/test").Page, id: string) => page.getByTestId("timeline").locator(`[data-period-id="${id}"]`);
+// The first paint holds a plan per width (the stylesheet shows one) until the app has measured the frame.
+const band = (page: import("@playwright/test").Page, id: string) =>
+  page.getByTestId("timeline").locator(`[data-period-id="${id}"]`).filter({ visible: true });
 
 test("periods are drawn as labelled bands behind the events, and selectable", async ({ page }) => {
   expect(periods.length).toBeGreaterThan(0);
