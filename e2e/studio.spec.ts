@@ -165,6 +165,8 @@ test("a summary's links and an event's picture: typed in the studio, shown by th
 
   const frame = preview(page);
   const detail = frame.getByTestId("event-detail");
+  // The event being edited is the one the preview shows (a busy machine takes a while to draw it).
+  await expect(detail).toHaveAttribute("data-event-id", dataset.events[0]!.id, { timeout: 15_000 });
   await expect(detail.getByRole("link", { name: "as reported" })).toHaveAttribute("href", "https://example.com/pact");
   await expect(detail.getByText("Not a link: [run](javascript:alert(1)).")).toBeVisible();
   await expect(detail.locator("a[href^='javascript']")).toHaveCount(0);

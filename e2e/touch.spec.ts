@@ -20,8 +20,20 @@ async function gesture(page: Page, cdp: CDPSession, from: Point[], to: Point[], 
 async function wake(page: Page, cdp: CDPSession) {
   const box = (await page.getByTestId("timeline").boundingBox())!;
   const y = box.y + 20;
+  // The swipe wakes the app, then brings vis-timeline (phone.spec.ts tests that on its own). These
+  // tests are about the gestures after it: a second swipe, as a reader would, where the first was not
+  // taken (seen on a loaded machine, not yet explained; see the issue note).
   await gesture(page, cdp, [{ x: box.x + 200, y }], [{ x: box.x + 150, y }], 5);
-  // The swipe wakes the app, then brings vis-timeline: two downloads and a hydration, on a busy machine.
+  if (
+    !(await page
+      .locator(".vis-timeline")
+      .waitFor({ timeout: 10_000 })
+      .then(
+        () => true,
+        () => false,
+      ))
+  )
+    await gesture(page, cdp, [{ x: box.x + 200, y }], [{ x: box.x + 150, y }], 5);
   await timelineLive(page, 15_000);
 }
 

@@ -15,7 +15,9 @@ export function watchForPan(element: HTMLElement, onPan: () => void): () => void
   };
   const onTouchMove = (e: TouchEvent) => {
     const touch = e.touches[0];
-    if (!touch || !start) return;
+    if (!touch) return;
+    // A finger already down when this began watching: its way is read from here.
+    if (!start) start = { x: touch.clientX, y: touch.clientY };
     const [dx, dy] = [Math.abs(touch.clientX - start.x), Math.abs(touch.clientY - start.y)];
     if (e.touches.length > 1 || (dx > SLOP_PX && dx > dy)) pan();
   };
