@@ -9,6 +9,8 @@ import { parseUrlState, siteRootHref } from "./url/urlState";
 import { afterFirstPaint } from "./lib/afterFirstPaint";
 import { isFramed } from "./lib/frame";
 import { isTouchScreen } from "./lib/touchScreen";
+// Listening from the first script: a key pressed on the prerendered page, before the app, is the reader's input too.
+import "./lib/inputModality";
 import { holdEarlyEvents } from "./hydrate/earlyEvents";
 import { wakeOnIntent } from "./hydrate/wakeOnIntent";
 
