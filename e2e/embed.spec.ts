@@ -96,6 +96,20 @@ test("selection messages flow both ways, and malformed ones are ignored", async 
   await expect(frame.getByTestId("event-detail")).toHaveAttribute("data-event-id", requested.id);
 });
 
+test("a selection the host asks for leaves the reader's focus on the host page", async ({ page }) => {
+  const frame = await openParent(page);
+  const field = await page.evaluateHandle(() => document.body.appendChild(document.createElement("input")));
+  await field.focus();
+  for (const event of [byDate[3]!, byDate[4]!]) {
+    await page.evaluate(
+      (id) => (window as unknown as { selectInEmbed: (m: unknown) => void }).selectInEmbed({ type: "timeline:select", id }),
+      event.id,
+    );
+    await expect(frame.getByTestId("event-detail")).toHaveAttribute("data-event-id", event.id);
+    expect(await field.evaluate((el) => el === document.activeElement)).toBe(true);
+  }
+});
+
 test("a flood of select messages from the host is coalesced to the latest, and answered once, not per message", async ({ page }) => {
   const frame = await openParent(page);
   await expect(frame.getByTestId("event-detail").or(frame.locator(".intro"))).toBeVisible();

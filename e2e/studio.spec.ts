@@ -185,6 +185,22 @@ test("a summary's links and an event's picture: typed in the studio, shown by th
   await expect(preview(page).getByTestId("event-detail").locator("figure")).toHaveCount(0);
 });
 
+test("the preview follows the event being edited and leaves the reporter's focus where it is", async ({ page }) => {
+  await openStudio(page);
+  await page.getByRole("button", { name: "Start from the published timeline" }).click();
+  const frame = preview(page);
+  for (const index of [1, 2]) {
+    const title = items(page, "Events").nth(index).getByLabel("Title", { exact: true });
+    await title.click();
+    // The preview moves to the event: the field keeps focus, and what is typed next goes in it.
+    await expect(frame.getByTestId("event-detail")).toHaveAttribute("data-event-id", dataset.events[index]!.id);
+    await expect(title).toBeFocused();
+    await page.keyboard.press("End");
+    await page.keyboard.type(" (edited)");
+    await expect(title).toHaveValue(`${dataset.events[index]!.title} (edited)`);
+  }
+});
+
 test("several drafts are kept and switched, and a file dropped on the studio opens as a new one", async ({ page }) => {
   await openStudio(page);
   await page.getByRole("button", { name: "New timeline" }).click();

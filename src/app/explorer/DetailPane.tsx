@@ -57,8 +57,10 @@ function useKeepFocus(paneRef: RefObject<HTMLDivElement | null>, selectedId: str
       settled.current = !hydrating;
       return;
     }
+    // Only where the reader is: a frame whose host (the studio's form, an embedding page) has the
+    // focus, and whose selection the host moved, leaves it there.
     const active = document.activeElement;
-    if (active && active !== document.body) return;
+    if (!document.hasFocus() || (active && active !== document.body)) return;
     const heading = paneRef.current?.querySelector<HTMLElement>("h2[tabindex='-1']") ?? paneRef.current;
     if (heading) focusAsInput(heading);
   }, [paneRef, selectedId, hydrating]);
