@@ -96,6 +96,31 @@ const firstPaintProblems = (page: Page) =>
         const h = Math.min(a.rect.bottom, b.rect.bottom) - Math.max(a.rect.top, b.rect.top);
         if (w > 0.5 && h > 0.5) problems.push(`${a.id} and ${b.id} overlap`);
       }
+    // Labels: a count begun off screen still shows, and no period's label runs into another's.
+    const inside = (r: DOMRect, c: DOMRect) => r.left >= c.left - 0.5 && r.right <= c.right + 0.5;
+    for (const crowd of plans[0]!.querySelectorAll<SVGGElement>(".timeline-preview-crowd")) {
+      const area = crowd.querySelector("rect")!.getBoundingClientRect();
+      if (
+        area.right > frame.left + 0.5 &&
+        area.left < frame.right - 0.5 &&
+        !inside(crowd.querySelector("text")!.getBoundingClientRect(), frame)
+      )
+        problems.push(`crowd ${crowd.dataset.crowdId}: its count is off screen`);
+    }
+    const labels = [...plans[0]!.querySelectorAll<SVGTextElement>(".timeline-preview-period text")].map((text) => {
+      // What shows of it: the part inside the viewport that clips it (the plan's, or one of its own).
+      const r = text.getBoundingClientRect();
+      const viewport = text.parentElement!.closest("svg")!;
+      const [left, width] = viewport === plans[0] ? [0, frame.width] : [viewport.x.baseVal.value, viewport.width.baseVal.value];
+      return {
+        id: text.closest("g")!.dataset.periodId!,
+        left: Math.max(r.left, frame.left + left),
+        right: Math.min(r.right, frame.left + left + width),
+      };
+    });
+    for (const [i, a] of labels.entries())
+      for (const b of labels.slice(i + 1))
+        if (Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5) problems.push(`labels of ${a.id} and ${b.id} overlap`);
     return { problems, shown: boxes.map((b) => b.id) };
   });
 

@@ -86,9 +86,12 @@ function PlannedTimeline({
         return (
           <g key={p.id} className={category ? `timeline-preview-period ${category}` : "timeline-preview-period"} data-period-id={p.id}>
             <rect {...across(from, to)} y={0} height={axisY} />
-            <text x={at(from)} y={axisY - 8} dx={dir === "rtl" ? -6 : 6} lang={DATA_LANG}>
-              {p.label}
-            </text>
+            {/* Its label kept to its band, as the live timeline's is: a neighbour's never runs into it. */}
+            <svg {...across(from, to)} y={0} height={axisY}>
+              <text x={dir === "rtl" ? "100%" : 0} y={axisY - 8} dx={dir === "rtl" ? -6 : 6} lang={DATA_LANG}>
+                {p.label}
+              </text>
+            </svg>
           </g>
         );
       })}
@@ -125,7 +128,8 @@ function PlannedTimeline({
               height={ITEM_BOX.crowdHeight}
               rx={16}
             />
-            <text x={at(percent(crowd.start.getTime()))} y={laneTop(crowd.lane) + ITEM_BOX.height - 10} dx={dir === "rtl" ? -14 : 14}>
+            {/* Its count on screen, where the crowd begins off it (the live timeline's does the same). */}
+            <text x={at(clamped(crowd.start.getTime()))} y={laneTop(crowd.lane) + ITEM_BOX.height - 10} dx={dir === "rtl" ? -14 : 14}>
               {t("crowdLabel", { count: crowd.count })}
             </text>
           </g>
