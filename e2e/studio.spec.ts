@@ -112,6 +112,16 @@ test("undo and redo, by button and by keys, over fields and added items", async 
   await expect(title).toHaveValue("First title");
   await page.getByRole("button", { name: "Redo" }).click();
   await expect(items(page, "Sources")).toHaveCount(1);
+
+  // A picture's fields typed one after the other: each is its own step, as any two fields are.
+  await page.getByRole("button", { name: "Add event" }).click();
+  const event = items(page, "Events").first();
+  await event.getByRole("button", { name: "Add a picture or media" }).click();
+  await event.getByLabel(/What the picture shows/).fill("A map");
+  await event.getByLabel("Caption").fill("The border");
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect(event.getByLabel("Caption")).toHaveValue("");
+  await expect(event.getByLabel(/What the picture shows/)).toHaveValue("A map");
 });
 
 test("export, then open the file with ?data= in the explorer: the same events, sources and quotes", async ({ page }) => {

@@ -34,7 +34,7 @@ export const EventEditor = memo(function EventEditor({
   onEditing: (id: string) => void;
 }) {
   const { t } = useStudioI18n();
-  const { at, set, text } = itemFields(edit, "events", index, event);
+  const { at, set, setIn, text } = itemFields(edit, "events", index, event);
   return (
     <fieldset className="item" id={fieldId(at)} onFocus={() => onEditing(event.id)}>
       <legend dir="auto">{event.title || event.id}</legend>
@@ -72,7 +72,7 @@ export const EventEditor = memo(function EventEditor({
       />
       <Field label={t("displayDate")} {...text("displayDate")} />
       <Field label={t("id")} {...text("id", false)} />
-      <MediaEditor media={event.media ?? null} at={at} set={set} />
+      <MediaEditor media={event.media ?? null} at={at} setIn={setIn} />
       <CitationPicker sources={sources} kind="events" index={index} citations={event.sources} edit={edit} />
       <button type="button" className="remove" onClick={() => edit((d) => removeItem(d, "events", index))}>
         {t("remove")}

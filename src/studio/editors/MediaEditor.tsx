@@ -10,11 +10,19 @@ const NO_MEDIA: Media = { url: null, caption: null, credit: null, alt: null, thu
 /** An event's picture or other media: its address (a picture on this site is shown, anything else
  * linked to), the words for those who cannot see it, its caption and credit (with links), and where
  * it links. Added and removed as a whole. */
-export function MediaEditor({ media, at, set }: { media: Media | null; at: string; set: (field: string, value: unknown) => void }) {
+export function MediaEditor({
+  media,
+  at,
+  setIn,
+}: {
+  media: Media | null;
+  at: string;
+  setIn: (fields: readonly string[], value: unknown) => void;
+}) {
   const { t } = useStudioI18n();
   if (!media)
     return (
-      <button type="button" onClick={() => set("media", NO_MEDIA)}>
+      <button type="button" onClick={() => setIn(["media"], NO_MEDIA)}>
         {t("addMedia")}
       </button>
     );
@@ -22,13 +30,13 @@ export function MediaEditor({ media, at, set }: { media: Media | null; at: strin
   const text = (field: "url" | "alt" | "link") => ({
     path: `${path}.${field}`,
     value: media[field] ?? "",
-    onChange: (value: string) => set("media", { ...media, [field]: value === "" ? null : value }),
+    onChange: (value: string) => setIn(["media", field], value === "" ? null : value),
   });
   const withLinks = (field: "caption" | "credit") => ({
     path: `${path}.${field}`,
     help: t("linkHelp"),
     value: toLinkMarkup(media[field]),
-    onChange: (value: string) => set("media", { ...media, [field]: value === "" ? null : fromLinkMarkup(value) }),
+    onChange: (value: string) => setIn(["media", field], value === "" ? null : fromLinkMarkup(value)),
   });
   return (
     <fieldset className="media">
@@ -38,7 +46,7 @@ export function MediaEditor({ media, at, set }: { media: Media | null; at: strin
       <Field label={t("mediaCaption")} {...withLinks("caption")} />
       <Field label={t("mediaCredit")} {...withLinks("credit")} />
       <Field label={t("mediaLink")} {...text("link")} />
-      <button type="button" className="remove" onClick={() => set("media", null)}>
+      <button type="button" className="remove" onClick={() => setIn(["media"], null)}>
         {t("removeMedia")}
       </button>
     </fieldset>

@@ -8,11 +8,14 @@ export type Edit = (change: (dataset: DraftDataset) => DraftDataset, field?: str
  * `onChange` of a text field, empty text becoming null where the format allows none. */
 export function itemFields<T extends object>(edit: Edit, kind: "sources" | "events" | "periods", index: number, item: T) {
   const at = `${kind}[${index}]`;
-  const set = (field: string, value: unknown) => edit((d) => editField(d, [kind, index, field], value), `${at}.${field}`);
+  /** Sets a field, or a field within one (`["media", "alt"]`): each its own undo step. */
+  const setIn = (fields: readonly string[], value: unknown) =>
+    edit((d) => editField(d, [kind, index, ...fields], value), `${at}.${fields.join(".")}`);
+  const set = (field: string, value: unknown) => setIn([field], value);
   const text = (field: keyof T & string, nullable = true) => ({
     path: `${at}.${field}`,
     value: String(item[field] ?? ""),
     onChange: (value: string) => set(field, nullable && value === "" ? null : value),
   });
-  return { at, set, text };
+  return { at, set, setIn, text };
 }
