@@ -90,11 +90,16 @@ test("a dataset opened with ?data= has no pages: it keeps selecting with the has
   await expect(eventDetail(page)).toHaveAttribute("data-event-id", first.id);
 });
 
-test("moving from the opening page to events' pages requests nothing that is not there (the icon included)", async ({ page }) => {
+test("moving from the opening page to events' pages requests nothing that is not there (the icon included), and the stylesheet once", async ({
+  page,
+}) => {
   const missing: string[] = [];
   page.on("response", (response) => {
     if (response.status() >= 400) missing.push(`${response.status()} ${response.url()}`);
   });
+  // Asked for again, it would be dropped meanwhile: the page unstyled, and a frame measured then wrong.
+  const stylesheets: string[] = [];
+  page.on("request", (request) => void (request.resourceType() === "stylesheet" && stylesheets.push(request.url())));
   // On a plain static host (no fallback page), where a wrong path is a 404.
   await page.goto(`${SITE}#/event/${byDate[3]!.id}`);
   await expect(page).toHaveURL(new RegExp(`/event/${byDate[3]!.id}/$`));
@@ -105,4 +110,5 @@ test("moving from the opening page to events' pages requests nothing that is not
   // The icon is asked for again as the address moves; give it the time to be.
   await page.waitForLoadState("networkidle");
   expect(missing).toEqual([]);
+  expect(stylesheets).toHaveLength(1);
 });

@@ -24,10 +24,11 @@ function navigate(href: string, { replace = false } = {}): void {
 
 const here = () => window.location.href;
 
-/** The head's own links (icon, manifest, stylesheet) are relative to the opening page: made
- * absolute before the address moves to an event's page two folders down, where they would 404. */
+/** The head's own links (icon, manifest) are relative to the opening page: made absolute before
+ * the address moves to an event's page two folders down, where they would 404. Not the stylesheets:
+ * they are loaded already, and a new `href` would load them again, the page unstyled meanwhile. */
 function pinHeadLinks(): void {
-  for (const link of document.head.querySelectorAll<HTMLLinkElement>("link[href]")) {
+  for (const link of document.head.querySelectorAll<HTMLLinkElement>("link[href]:not([rel~='stylesheet'])")) {
     if (link.getAttribute("href") !== link.href) link.setAttribute("href", link.href);
   }
 }
