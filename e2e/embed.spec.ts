@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import { PARENT_ORIGIN, SITE_ORIGIN } from "../playwright.config";
 import { generateDataset } from "../test-support/generateDataset.mjs";
-import { byDate, dataset, expect, serveFixture, test } from "./fixtures";
+import { byDate, dataset, expect, postFromHost, selectFromHost, serveFixture, test } from "./fixtures";
 
 const EXPLORER = `${SITE_ORIGIN}/`;
 const PARENT = `${PARENT_ORIGIN}/`;
@@ -86,13 +86,10 @@ test("selection messages flow both ways, and malformed ones are ignored", async 
     { type: "timeline:select", id: 5 },
     { type: "timeline:select", id: "no-such-event" },
   ]) {
-    await page.evaluate((m) => (window as unknown as { selectInEmbed: (m: unknown) => void }).selectInEmbed(m), junk);
+    await postFromHost(page, junk);
   }
   await expect(frame.getByTestId("event-detail")).toHaveAttribute("data-event-id", target.id);
-  await page.evaluate(
-    (id) => (window as unknown as { selectInEmbed: (m: unknown) => void }).selectInEmbed({ type: "timeline:select", id }),
-    requested.id,
-  );
+  await selectFromHost(page, requested.id);
   await expect(frame.getByTestId("event-detail")).toHaveAttribute("data-event-id", requested.id);
 });
 
@@ -101,10 +98,7 @@ test("a selection the host asks for leaves the reader's focus on the host page",
   const field = await page.evaluateHandle(() => document.body.appendChild(document.createElement("input")));
   await field.focus();
   for (const event of [byDate[3]!, byDate[4]!]) {
-    await page.evaluate(
-      (id) => (window as unknown as { selectInEmbed: (m: unknown) => void }).selectInEmbed({ type: "timeline:select", id }),
-      event.id,
-    );
+    await selectFromHost(page, event.id);
     await expect(frame.getByTestId("event-detail")).toHaveAttribute("data-event-id", event.id);
     expect(await field.evaluate((el) => el === document.activeElement)).toBe(true);
   }
@@ -148,10 +142,7 @@ test("the embed adds at most one history entry per selection, none for the paren
   await frame.getByTestId("timeline").locator(`[data-event-id="${byDate[1]!.id}"]`).click();
   await expect(frame.getByTestId("event-detail")).toHaveAttribute("data-event-id", byDate[1]!.id);
   expect(await length()).toBe(before + 2);
-  await page.evaluate(
-    (id) => (window as unknown as { selectInEmbed: (m: unknown) => void }).selectInEmbed({ type: "timeline:select", id }),
-    byDate[3]!.id,
-  );
+  await selectFromHost(page, byDate[3]!.id);
   await expect(frame.getByTestId("event-detail")).toHaveAttribute("data-event-id", byDate[3]!.id);
   expect(await length()).toBe(before + 2);
 });

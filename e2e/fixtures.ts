@@ -39,6 +39,10 @@ export const timelineItem = (page: Page, id: string) => page.getByTestId("timeli
 export const firstPaintItem = (page: Page, id: string) =>
   page.getByTestId("timeline").locator(`a[href$="event/${id}/"]`).filter({ visible: true });
 export const eventDetail = (page: Page) => page.getByTestId("event-detail");
+/** What the host page (e2e/parent/) posts to the explorer in its frame: a message, or a select request for `id`. */
+export const postFromHost = (page: Page, message: unknown) =>
+  page.evaluate((m) => (window as unknown as { selectInEmbed: (m: unknown) => void }).selectInEmbed(m), message);
+export const selectFromHost = (page: Page, id: string) => postFromHost(page, { type: "timeline:select", id });
 
 /** Every test fails on an uncaught page error, a dialog, a Content-Security-Policy
  * violation or a request leaving the origin: nothing may throw, pop up or phone out. */

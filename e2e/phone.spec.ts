@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { PARENT_ORIGIN, SITE_ORIGIN } from "../playwright.config";
-import { byDate, eventDetail, expect, firstPaintItem, test, timelineItem } from "./fixtures";
+import { byDate, eventDetail, expect, firstPaintItem, selectFromHost, test, timelineItem } from "./fixtures";
 
 const meeting = byDate.find((e) => e.id === "2024-05-30-assad-visits-tehran")!;
 
@@ -91,10 +91,7 @@ test.describe("on a phone", () => {
     expect(starts, "the app waits for the reader or the host").toEqual([]);
 
     const requested = byDate[1]!;
-    await page.evaluate(
-      (id) => (window as unknown as { selectInEmbed: (m: unknown) => void }).selectInEmbed({ type: "timeline:select", id }),
-      requested.id,
-    );
+    await selectFromHost(page, requested.id);
     await expect(page.frameLocator("#explorer").getByTestId("event-detail")).toHaveAttribute("data-event-id", requested.id);
   });
 
