@@ -83,11 +83,12 @@ function PlannedTimeline({
         const to = p.end ? clamped(p.end.end.getTime()) : 100;
         if (to <= from) return null;
         const category = p.category && classes.get(p.category);
+        const band = across(from, to);
         return (
           <g key={p.id} className={category ? `timeline-preview-period ${category}` : "timeline-preview-period"} data-period-id={p.id}>
-            <rect {...across(from, to)} y={0} height={axisY} />
+            <rect {...band} y={0} height={axisY} />
             {/* Its label kept to its band, as the live timeline's is: a neighbour's never runs into it. */}
-            <svg {...across(from, to)} y={0} height={axisY}>
+            <svg {...band} y={0} height={axisY}>
               <text x={dir === "rtl" ? "100%" : 0} y={axisY - 8} dx={dir === "rtl" ? -6 : 6} lang={DATA_LANG}>
                 {p.label}
               </text>
