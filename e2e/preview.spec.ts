@@ -108,22 +108,24 @@ test("the built page shows the opening view before any script has loaded", async
   await expect(eventDetail(page)).toHaveCount(0);
 });
 
-test("a deep link's view is in the built page too: its detail shows before any script has loaded", async ({ page }) => {
+test("a deep link to one of the site's events or periods goes on to its page before any script has loaded", async ({ page, baseURL }) => {
   await withoutAppScripts(page);
   const target = byDate[5]!;
   await page.goto(`/#/event/${target.id}`);
+  await expect(page).toHaveURL(`${baseURL}event/${target.id}/`);
   await expect(eventDetail(page)).toHaveAttribute("data-event-id", target.id);
   await expect(timelineItem(page, target.id)).toBeInViewport();
   await expect(timelineItem(page, target.id)).toHaveAttribute("aria-current", "true");
   await page.goto("about:blank"); // a new load, not a hash change
-  await page.goto("/#/period/raisi-presidency");
+  await page.goto("/?embed=1#/period/raisi-presidency");
+  await expect(page).toHaveURL(`${baseURL}period/raisi-presidency/?embed=1`);
   await expect(page.getByTestId("period-detail")).toBeVisible();
+  await expect(page.locator(".app-embed")).toBeVisible();
 });
 
 test("where the address asks for another view, the built page hides its own", async ({ page }) => {
   await withoutAppScripts(page);
-  // Embedded, a page shows its own compact view, but carries none for a deep link.
-  for (const query of ["?data=data/timeline.json", "?lang=ar", `?embed=1#/event/${byDate[2]!.id}`, "?q=assad", "?categories=security"]) {
+  for (const query of ["?data=data/timeline.json", "?lang=ar", "?embed=1#/event/no-such-event", "?q=assad", "?categories=security"]) {
     await page.goto(`/${query}`);
     await expect(page.locator("[data-event-id]").first(), query).toBeHidden();
   }

@@ -10,18 +10,20 @@ const page = `<html><head>
   </head><body><div id="root"></div></body></html>`;
 
 describe("the prerendered page", () => {
-  it("puts the head, the gate, the opening view, its compact view and each deep link's view in place", () => {
+  it("puts the head, the gate with the pages' deep links, the opening view and its compact view in place", () => {
     const html = withPrerenderedViews(page, {
       head: "<title>Ours</title>",
       snapshot: "<main>opening</main>",
       embed: "<main>compact</main>",
-      deepLinks: [{ hash: "#/event/a", html: "<main>a</main>" }],
+      pageHashes: ["#/event/a"],
     });
     expect(html).not.toContain("Placeholder");
     expect(html).not.toContain("description");
-    expect(html).toMatch(/<title>Ours<\/title>\s*<script data-snapshot-gate>if \(!\(/);
+    expect(html).toMatch(
+      /<title>Ours<\/title>\s*<script data-snapshot-gate>\{ const page = \(function deepLinkPage[^]*\)\(location\.search, location\.hash, \["#\/event\/a"\]\);/,
+    );
     expect(html).toContain(
-      '<div id="root" data-snapshot><main>opening</main></div><template data-snapshot-embed><main>compact</main></template><template data-snapshot-hash="#/event/a"><main>a</main></template><script data-snapshot-pick>(',
+      '<div id="root" data-snapshot><main>opening</main></div><template data-snapshot-embed><main>compact</main></template><script data-snapshot-pick>(',
     );
   });
 });

@@ -19,7 +19,7 @@ export async function writeSubjectPages(
       head: shareHead(page, siteName, filesOf(page), siteUrl),
       snapshot: render(page.path),
       embed: render(`${page.path}?embed=1`),
-      deepLinks: [],
+      pageHashes: [],
     };
     emit(`${page.path}index.html`, withContentSecurityPolicy(withPrerenderedViews(atPagePath(template, page.path), views)));
     await yieldToEventLoop();

@@ -16,7 +16,7 @@ import { writeSitemap } from "./sitemap.ts";
 /** The site/render/ module, run by a throw-away Vite server (it renders the app's own components). */
 interface Prerenderer {
   renderSnapshot(json: string, address?: string): string;
-  deepLinkHashes(json: string): string[];
+  pageHashes(json: string): string[];
   sharePages(json: string): SharePage[];
   embedSnippet(pageHref: string, eventId: string | null, title: string): string;
   EMBED_HEIGHT: number;
@@ -63,13 +63,12 @@ export function prerenderedPage(): Plugin {
           if (collisions.length) throw new Error("page folders collide");
           const home = pages[0]!;
           site = { json, template: html, pages, prerender };
-          const deepLinks = prerender.deepLinkHashes(json).map((hash) => ({ hash, html: prerender!.renderSnapshot(json, hash) }));
           const head = shareHead(home, home.subject, filesOf(home), siteUrl);
           return withPrerenderedViews(html, {
             head,
             snapshot: prerender.renderSnapshot(json),
             embed: prerender.renderSnapshot(json, "?embed=1"),
-            deepLinks,
+            pageHashes: prerender.pageHashes(json),
           });
         } catch (error) {
           await prerender?.close();

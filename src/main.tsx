@@ -23,13 +23,15 @@ if (root.hasAttribute("data-snapshot") && document.documentElement.classList.con
   root.removeAttribute("data-snapshot");
 }
 const overPrerendered = root.hasAttribute("data-snapshot");
-// The deep-link views the page carried: the one that applies (if any) is in the root by now.
-document.querySelectorAll("template[data-snapshot-hash], template[data-snapshot-embed]").forEach((template) => template.remove());
+// The compact view the page carried: in the root by now, where it applies.
+document.querySelector("template[data-snapshot-embed]")?.remove();
 
 let stopReporting: (() => void) | undefined;
 // The dataset is fetched alongside the app, not after it, and a large one's worker begins parsing it
 // meanwhile. Refused addresses are left for the app to explain.
 const startApp = () => {
+  // The head sent this address on to its own page (see snapshotGate.ts): nothing to start here.
+  if (document.documentElement.classList.contains("leaving")) return;
   stopReporting?.();
   const { dataParam } = parseUrlState(window.location.href);
   const dataset = resolveDatasetUrl(dataParam, siteRootHref(window.location.href));
@@ -41,7 +43,10 @@ const startApp = () => {
 // events' pages, its sources unfold, and it prints; the app (and the download and the work it costs
 // a phone's processor) comes at the first touch, key or focus, which it then answers. Framed, the
 // page tells its host its height meanwhile, and wakes at the host's first message.
-const waitsForReader = overPrerendered && isTouchScreen();
+// Not where the hash asks for an event or a period the page does not show: the app brings it now.
+const shown = parseUrlState(window.location.href.split("#")[0]!);
+const asked = parseUrlState(window.location.href);
+const waitsForReader = overPrerendered && isTouchScreen() && asked.eventId === shown.eventId && asked.periodId === shown.periodId;
 if (waitsForReader) {
   wakeOnIntent(startApp);
   if (isFramed() && parseUrlState(window.location.href).embed) stopReporting = reportHeight(root);

@@ -32,13 +32,14 @@ function indexOf(json: string, label: string): DatasetIndex {
   return indexed.index;
 }
 
-/** A dataset this small also gets a prerendered view for each deep link (an event's or a period's
- * hash): the page grows by one compressed copy of the view for each, so not beyond this. */
-export const MAX_DEEP_LINK_SNAPSHOTS = 50;
+/** A dataset this small has its deep links (an event's or a period's hash) sent on to their pages
+ * by the opening page's head, before anything is drawn: the page carries the list, so not beyond
+ * this. (Past it, the app moves the address to the page.) */
+export const MAX_PAGE_HASHES = 50;
 
-/** The hashes of the deep links worth prerendering: every event and period, if there are few. */
-export function deepLinkHashes(datasetJson: string): string[] {
+/** The hashes of the deep links that have pages: every event and period, if there are few. */
+export function pageHashes(datasetJson: string): string[] {
   const dataset = parseDataset(datasetJson, DEFAULT_DATASET);
   const hashes = [...dataset.events.map((e) => eventHash(e.id)), ...dataset.periods.map((p) => periodHash(p.id))];
-  return hashes.length <= MAX_DEEP_LINK_SNAPSHOTS ? hashes : [];
+  return hashes.length <= MAX_PAGE_HASHES ? hashes : [];
 }

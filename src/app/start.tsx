@@ -12,9 +12,8 @@ import { AppRoot } from "./AppRoot";
 /** Starts the app in `root`. Over a prerendered page (`onHydrated` given), it first waits for the
  * dataset, then hydrates the page: the same nodes, now live, focus and all; then calls `onHydrated`. */
 export function start(root: HTMLElement, onHydrated?: () => void) {
-  // Read before canonicalizing: the address the prerendered view was rendered for (with the deep
-  // link the page swapped in, if any).
-  setServerHref(window.location.href.split("#")[0]! + (root.getAttribute("data-snapshot-hash") ?? ""));
+  // Read before canonicalizing: the address the prerendered view was rendered for.
+  setServerHref(window.location.href.split("#")[0]!);
   canonicalizeLocation();
   // A pasted `#event-<id>` changes only the hash: rewrite it then too.
   window.addEventListener("hashchange", canonicalizeLocation);

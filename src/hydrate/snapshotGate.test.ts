@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { LANGUAGES, resolveLanguage } from "../lib/i18n/i18n";
 import { parseUrlState } from "../url/urlState";
-import { snapshotApplies } from "./snapshotGate";
+import { deepLinkPage, snapshotApplies } from "./snapshotGate";
 
 const searches = [
   "",
@@ -53,5 +53,40 @@ describe("snapshotApplies", () => {
 
   it("is self-contained, since the build inlines its source", () => {
     expect(() => new Function(`return (${snapshotApplies.toString()})("", "", ["en"])`)()).not.toThrow();
+  });
+});
+
+describe("deepLinkPage", () => {
+  const pages = ["#/event/a", "#/period/p"];
+
+  it("sends a deep link to one of the site's pages on to that page, the address kept", () => {
+    expect(deepLinkPage("", "#/event/a", pages)).toBe("event/a/");
+    expect(deepLinkPage("?embed=1&lang=ar", "#/period/p", pages)).toBe("period/p/?embed=1&lang=ar");
+  });
+
+  it("leaves every other address to the page: no hash, an unknown id, another dataset's hash, another spelling", () => {
+    for (const [search, hash] of [
+      ["", ""],
+      ["", "#/event/unknown"],
+      ["", "#/event/a/extra"],
+      ["?data=other.json", "#/event/a"],
+      ["", "#event-a"],
+      ["", "#/event/"],
+    ]) {
+      expect(deepLinkPage(search!, hash!, pages), `${search}${hash}`).toBeNull();
+    }
+  });
+
+  it("goes where the app's own reading of the address puts the same selection", () => {
+    for (const hash of pages) {
+      const page = deepLinkPage("", hash, pages)!;
+      const fromHash = parseUrlState(`https://example.org/site/${hash}`);
+      const fromPage = parseUrlState(`https://example.org/site/${page}`);
+      expect([fromPage.eventId, fromPage.periodId]).toEqual([fromHash.eventId, fromHash.periodId]);
+    }
+  });
+
+  it("is self-contained, since the build inlines its source", () => {
+    expect(new Function(`return (${deepLinkPage.toString()})("", "#/event/a", ["#/event/a"])`)()).toBe("event/a/");
   });
 });

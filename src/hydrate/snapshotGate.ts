@@ -20,27 +20,28 @@ export function snapshotApplies(search: string, hash: string, browserLanguages: 
   return true;
 }
 
-/** Swaps in the page's compact view when embedded, and the prerendered view of a deep link
- * (`#/event/<id>`, `#/period/<id>`) where the page carries one for the address's hash, so the
- * selected event's detail (and an embed's whole layout) is on screen before any script has loaded. An inline script right after the page's templates runs it, hence one
- * self-contained function again. The canonical hash is compared as a string: any other spelling
- * of it gets the opening view, and the app catches up. */
-export function pickDeepLinkSnapshot(): void {
+/** Where a deep link (`#/event/<id>`, `#/period/<id>`) to one of the site's own pages goes: that
+ * page (`event/<id>/`, the address kept), which carries the event's view prerendered. `null` for
+ * any other address: another dataset's hash, an unknown id (the app says so), no hash. It runs in
+ * the page's head, before anything is drawn, so it is self-contained too. */
+export function deepLinkPage(search: string, hash: string, pageHashes: readonly string[]): string | null {
+  if (new URLSearchParams(search).has("data") || !pageHashes.includes(hash)) return null;
+  return `${hash.slice(2)}/${search}`;
+}
+
+/** Swaps in the page's compact view when embedded, so an embed's whole layout is on screen before
+ * any script has loaded. An inline script right after the page's template runs it, hence one
+ * self-contained function again. */
+export function pickEmbedSnapshot(): void {
   const root = document.getElementById("root");
   if (!root || !root.hasAttribute("data-snapshot") || document.documentElement.classList.contains("no-snapshot")) return;
-  const embedded = new URLSearchParams(location.search).get("embed") === "1";
-  const compact = document.querySelector("template[data-snapshot-embed]") as HTMLTemplateElement | null;
-  if (embedded && compact) root.replaceChildren(compact.content.cloneNode(true));
-  else if (embedded) {
-    // A page built without its compact view: the app draws it.
-    document.documentElement.classList.add("no-snapshot");
-    return;
-  }
-  const templates = embedded ? [] : document.querySelectorAll("template[data-snapshot-hash]");
-  for (const template of Array.from(templates)) {
-    if (template.getAttribute("data-snapshot-hash") === location.hash) {
-      root.replaceChildren((template as HTMLTemplateElement).content.cloneNode(true));
-      root.setAttribute("data-snapshot-hash", location.hash);
+  if (new URLSearchParams(location.search).get("embed") === "1") {
+    const compact = document.querySelector("template[data-snapshot-embed]") as HTMLTemplateElement | null;
+    if (compact) root.replaceChildren(compact.content.cloneNode(true));
+    else {
+      // A page built without its compact view: the app draws it.
+      document.documentElement.classList.add("no-snapshot");
+      return;
     }
   }
   // With script, the timeline is one Tab stop (arrow keys move within it), before vis-timeline
