@@ -1,53 +1,63 @@
-import { z } from "zod";
+// zod's tree-shakable build: the schema is on the page's first-paint path for a `?data=` file, where
+// classic zod weighed more than everything else that paint needs. Its English messages, as classic's.
+import { z } from "zod/mini";
+import { en } from "zod/locales";
 import { parsePartialDate } from "../lib/dates";
 import { asParagraphs, plainText } from "../lib/richText";
 import { linkHref } from "../lib/addressPolicy";
 
 // No eval: the page runs under a CSP without 'unsafe-eval', and zod's probe for it would be reported as a violation.
-z.config({ jitless: true });
+z.config({ jitless: true, ...en() });
 
 /** Ids appear in URLs (`event/<id>/`, `#/event/<id>`) and file names, so they keep to URL-safe
  * characters. A leading `_` is allowed: TimelineJS gives it to ids that start with a digit. */
 const id = z
   .string()
-  .min(1, "must not be empty")
-  .max(200, "must be at most 200 characters")
-  .regex(/^[A-Za-z0-9_][A-Za-z0-9._~-]*$/, "must use only letters, digits, '.', '_', '~' and '-'");
+  .check(
+    z.minLength(1, "must not be empty"),
+    z.maxLength(200, "must be at most 200 characters"),
+    z.regex(/^[A-Za-z0-9_][A-Za-z0-9._~-]*$/, "must use only letters, digits, '.', '_', '~' and '-'"),
+  );
 
 /** Required text: kept exactly as written, but not blank. */
-const text = z.string().refine((value) => value.trim() !== "", "must not be empty");
+const text = z.string().check(z.refine((value) => value.trim() !== "", "must not be empty"));
 
-const partialDate = z.string().transform((value, ctx) => {
-  const date = parsePartialDate(value);
-  if (!date) {
-    ctx.addIssue({
+const partialDate = z.pipe(
+  z.string(),
+  z.transform((value: string, payload) => {
+    const date = parsePartialDate(value);
+    if (date) return date;
+    payload.issues.push({
       code: "custom",
+      input: value,
       message: `"${value}" is not a date of the form YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS] (a negative year for BCE, e.g. -0500)`,
     });
     return z.NEVER;
-  }
-  return date;
-});
+  }),
+);
 
 /** A link in a text: only http(s) addresses; anything else (`javascript:`, `data:`) is refused. */
-const httpUrl = z.string().refine((value) => linkHref(value) !== null, "must be an absolute http(s) address");
+const httpUrl = z.string().check(z.refine((value) => linkHref(value) !== null, "must be an absolute http(s) address"));
+
+/** Optional text or value: absent and null are both null. */
+const orNull = <T extends z.ZodMiniType>(schema: T) => z._default(z.nullable(schema), null);
 
 /** Text with links, as plain data: a string, or paragraphs of runs (a string, or `{ text, href }`). */
 const richText = z.union([
   text,
   z
-    .array(z.array(z.union([z.string(), z.object({ text, href: httpUrl })])).min(1, "a paragraph must not be empty"))
-    .min(1, "must not be empty"),
+    .array(z.array(z.union([z.string(), z.object({ text, href: httpUrl })])).check(z.minLength(1, "a paragraph must not be empty")))
+    .check(z.minLength(1, "must not be empty")),
 ]);
 
 /** An image or other media with an event (from TimelineJS): shown as a link unless it is on this site. */
 const mediaSchema = z.object({
-  url: z.string().nullable().default(null),
-  caption: richText.nullable().default(null),
-  credit: richText.nullable().default(null),
-  alt: z.string().nullable().default(null),
-  thumbnail: z.string().nullable().default(null),
-  link: httpUrl.nullable().default(null),
+  url: orNull(z.string()),
+  caption: orNull(richText),
+  credit: orNull(richText),
+  alt: orNull(z.string()),
+  thumbnail: orNull(z.string()),
+  link: orNull(httpUrl),
 });
 
 const quoteSchema = z.object({
@@ -59,44 +69,47 @@ const quoteSchema = z.object({
 const sourceSchema = z.object({
   id,
   /** The article's plain-text copy, where there is one. */
-  file: z.string().nullable().default(null),
-  outlet: z.string().nullable(),
+  file: orNull(z.string()),
+  outlet: z.nullable(z.string()),
   /** Whom the article itself credits (a wire agency, another broadcaster). */
-  citing: z.string().nullable().default(null),
-  title: z.string().nullable(),
-  published: partialDate.nullable(),
-  language: z.string().nullable().default(null),
-  url: z.string().nullable().default(null),
+  citing: orNull(z.string()),
+  title: z.nullable(z.string()),
+  published: z.nullable(partialDate),
+  language: orNull(z.string()),
+  url: orNull(z.string()),
   summary: text,
-  quotes: z.array(quoteSchema).default([]),
+  quotes: z._default(z.array(quoteSchema), []),
 });
 
 const citationSchema = z.object({
   source: id,
-  quotes: z.array(id).default([]),
+  quotes: z._default(z.array(id), []),
 });
 
-const eventSchema = z
-  .object({
+const eventSchema = z.pipe(
+  z.object({
     id,
     date: partialDate,
-    end: partialDate.nullable().default(null),
+    end: orNull(partialDate),
     /** Shown instead of the computed date text (TimelineJS's `display_date`); `<time datetime>` keeps the date. */
-    displayDate: z.string().nullable().default(null),
+    displayDate: orNull(z.string()),
     title: text,
     /** Plain text, or paragraphs with links. */
     summary: richText,
     category: id,
-    place: z.string().nullable().default(null),
-    actors: z.array(text).default([]),
+    place: orNull(z.string()),
+    actors: z._default(z.array(text), []),
     /** Other spellings of names in the event (e.g. "Raeisi"), for search. */
-    aliases: z.array(text).default([]),
-    sources: z.array(citationSchema).min(1, "must cite at least one source"),
-    media: mediaSchema.nullable().default(null),
-  })
+    aliases: z._default(z.array(text), []),
+    sources: z.array(citationSchema).check(z.minLength(1, "must cite at least one source")),
+    media: orNull(mediaSchema),
+  }),
   // The plain text serves search, titles and descriptions; the paragraphs, the event's detail.
   // zod's output is its own new object: it is completed in place (a copy per event costs seconds of GC at 100,000).
-  .transform((event) => Object.assign(event, { summary: plainText(asParagraphs(event.summary)), paragraphs: asParagraphs(event.summary) }));
+  z.transform((event) =>
+    Object.assign(event, { summary: plainText(asParagraphs(event.summary)), paragraphs: asParagraphs(event.summary) }),
+  ),
+);
 
 const categorySchema = z.object({ id, label: text });
 
@@ -106,69 +119,71 @@ const periodSchema = z.object({
   label: text,
   start: partialDate,
   /** null: the sources do not say when it ended. */
-  end: partialDate.nullable(),
-  category: id.nullable().default(null),
-  summary: z.string().nullable().default(null),
-  sources: z.array(citationSchema).min(1, "must cite at least one source"),
+  end: z.nullable(partialDate),
+  category: orNull(id),
+  summary: orNull(z.string()),
+  sources: z.array(citationSchema).check(z.minLength(1, "must cite at least one source")),
 });
 
 export const datasetSchema = z
   .object({
     version: z.literal(1),
     title: text,
-    description: z.string().nullable().default(null),
+    description: orNull(z.string()),
     /** What an import left out (slides without a date…), shown as a notice. */
-    notes: z.array(z.string()).default([]),
-    categories: z.array(categorySchema).min(1, "must list at least one category"),
+    notes: z._default(z.array(z.string()), []),
+    categories: z.array(categorySchema).check(z.minLength(1, "must list at least one category")),
     sources: z.array(sourceSchema),
-    events: z.array(eventSchema).min(1, "must hold at least one event"),
-    periods: z.array(periodSchema).default([]),
+    events: z.array(eventSchema).check(z.minLength(1, "must hold at least one event")),
+    periods: z._default(z.array(periodSchema), []),
   })
-  .superRefine((dataset, ctx) => {
-    const report = (path: (string | number)[], message: string) => ctx.addIssue({ code: "custom", path, message });
+  .check(
+    z.superRefine((dataset, ctx) => {
+      const report = (path: (string | number)[], message: string) => ctx.addIssue({ code: "custom", path, message });
 
-    findDuplicates(dataset.categories, ["categories"], report);
-    findDuplicates(dataset.sources, ["sources"], report);
-    findDuplicates(dataset.events, ["events"], report);
-    findDuplicates(dataset.periods, ["periods"], report);
-    dataset.sources.forEach((source, i) => findDuplicates(source.quotes, ["sources", i, "quotes"], report));
+      findDuplicates(dataset.categories, ["categories"], report);
+      findDuplicates(dataset.sources, ["sources"], report);
+      findDuplicates(dataset.events, ["events"], report);
+      findDuplicates(dataset.periods, ["periods"], report);
+      dataset.sources.forEach((source, i) => findDuplicates(source.quotes, ["sources", i, "quotes"], report));
 
-    const categoryIds = new Set(dataset.categories.map((c) => c.id));
-    const quoteIdsBySource = new Map(dataset.sources.map((s) => [s.id, new Set(s.quotes.map((q) => q.id))]));
+      const categoryIds = new Set(dataset.categories.map((c) => c.id));
+      const quoteIdsBySource = new Map(dataset.sources.map((s) => [s.id, new Set(s.quotes.map((q) => q.id))]));
 
-    // The path is built only for a problem: one array per event adds up at 100,000.
-    const checkCitations = (citations: { source: string; quotes: string[] }[], path: () => (string | number)[]) =>
-      citations.forEach((citation, j) => {
-        const quoteIds = quoteIdsBySource.get(citation.source);
-        if (!quoteIds) {
-          report([...path(), j, "source"], `no source has the id "${citation.source}"`);
-          return;
-        }
-        citation.quotes.forEach((quoteId, k) => {
-          if (!quoteIds.has(quoteId)) report([...path(), j, "quotes", k], `source "${citation.source}" has no quote "${quoteId}"`);
+      // The path is built only for a problem: one array per event adds up at 100,000.
+      const checkCitations = (citations: { source: string; quotes: string[] }[], path: () => (string | number)[]) =>
+        citations.forEach((citation, j) => {
+          const quoteIds = quoteIdsBySource.get(citation.source);
+          if (!quoteIds) {
+            report([...path(), j, "source"], `no source has the id "${citation.source}"`);
+            return;
+          }
+          citation.quotes.forEach((quoteId, k) => {
+            if (!quoteIds.has(quoteId)) report([...path(), j, "quotes", k], `source "${citation.source}" has no quote "${quoteId}"`);
+          });
         });
+
+      dataset.events.forEach((event, i) => {
+        if (!categoryIds.has(event.category)) {
+          report(["events", i, "category"], `"${event.category}" is not one of the categories`);
+        }
+        if (event.end && event.end.start < event.date.start) {
+          report(["events", i, "end"], `${event.end.text} is before the start date ${event.date.text}`);
+        }
+        checkCitations(event.sources, () => ["events", i, "sources"]);
       });
 
-    dataset.events.forEach((event, i) => {
-      if (!categoryIds.has(event.category)) {
-        report(["events", i, "category"], `"${event.category}" is not one of the categories`);
-      }
-      if (event.end && event.end.start < event.date.start) {
-        report(["events", i, "end"], `${event.end.text} is before the start date ${event.date.text}`);
-      }
-      checkCitations(event.sources, () => ["events", i, "sources"]);
-    });
-
-    dataset.periods.forEach((period, i) => {
-      if (period.category !== null && !categoryIds.has(period.category)) {
-        report(["periods", i, "category"], `"${period.category}" is not one of the categories`);
-      }
-      if (period.end && period.end.start < period.start.start) {
-        report(["periods", i, "end"], `${period.end.text} is before the start date ${period.start.text}`);
-      }
-      checkCitations(period.sources, () => ["periods", i, "sources"]);
-    });
-  });
+      dataset.periods.forEach((period, i) => {
+        if (period.category !== null && !categoryIds.has(period.category)) {
+          report(["periods", i, "category"], `"${period.category}" is not one of the categories`);
+        }
+        if (period.end && period.end.start < period.start.start) {
+          report(["periods", i, "end"], `${period.end.text} is before the start date ${period.start.text}`);
+        }
+        checkCitations(period.sources, () => ["periods", i, "sources"]);
+      });
+    }),
+  );
 
 function findDuplicates(items: { id: string }[], path: (string | number)[], report: (path: (string | number)[], message: string) => void) {
   const firstIndex = new Map<string, number>();
