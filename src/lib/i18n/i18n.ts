@@ -60,3 +60,17 @@ export function localizeDigits(text: string, lang: Language): string {
   if (!format) digitFormats.set(lang, (format = new Intl.NumberFormat(lang, { useGrouping: false })));
   return text.replace(/\d/g, (d) => format!.format(Number(d)));
 }
+
+/** The interface language, its direction, and its translator. */
+export interface I18n {
+  lang: Language;
+  dir: "ltr" | "rtl";
+  t: Translate;
+}
+
+export function makeI18n(lang: Language): I18n {
+  return { lang, dir: directionOf(lang), t: translator(lang) };
+}
+
+/** The language the dataset's own text is written in: marked on it so screen readers switch voice. */
+export const DATA_LANG = "en";

@@ -1,0 +1,203 @@
+import { formatAxisTick, formatDateRange } from "../../lib/dates";
+import { DATA_LANG, type I18n } from "../../lib/i18n/i18n";
+import { categoryClasses } from "../../lib/categoryClasses";
+import { h, type Markup } from "../../lib/markup";
+import type { DatasetIndex } from "../../dataset/datasetIndex";
+import type { TimelineEvent } from "../../dataset/schema";
+import { axisTicks } from "./axisTicks";
+import { ITEM_BOX, LANE_PITCH, RANGE_BAR_PX, timelineHeight } from "./itemBox";
+import type { PlanFrame } from "./planView";
+import { openingCapacity, planWholeView } from "./wholeView";
+import { initialWindow } from "./timeWindows";
+
+/** The `href` that selects an event or a period from this page. */
+export type SelectionLink = (kind: "event" | "period", id: string) => string;
+
+export interface PreviewInput {
+  index: DatasetIndex;
+  events: readonly TimelineEvent[];
+  selectedId: string | null;
+  /** What was selected when the page opened: the window is planned around it. */
+  opening: { selectedId: string | null; periodId: string | null };
+  frame: PlanFrame;
+  /** The longest range among `events` (planView's `longestRange`): worked out once, not per frame. */
+  longest: number;
+  /** One of the plans the stylesheet chooses from, before the frame is measured. */
+  choice: boolean;
+  /** The first of them, which carries the DOM contract's ids. */
+  primary: boolean;
+  i18n: I18n;
+  linkTo: SelectionLink;
+  /** Whether the event links are Tab stops of their own (only before script, in the built page). */
+  linksInTabOrder: boolean;
+}
+
+/** The timeline's opening view drawn before vis-timeline (the app's largest download) has loaded:
+ * the same view plan (planView.ts) the live timeline draws, each box in its lane, ranges as ranges,
+ * counts as counts, as links that select (links, so they work before the app has started).
+ * Positions are SVG attributes, not inline styles, so the strict CSP allows them in the
+ * prerendered page too. Drawn by React (TimelinePreview) and, for a `?data=` file on a phone,
+ * before React (src/hydrate/firstPaint.ts). */
+export function previewMarkup({
+  index,
+  events,
+  selectedId,
+  opening,
+  frame,
+  longest,
+  choice,
+  primary,
+  i18n: { t, lang, dir },
+  linkTo,
+  linksInTabOrder,
+}: PreviewInput): Markup {
+  const selected = selectedId ? (index.eventById.get(selectedId) ?? null) : null;
+  const first = initialWindow(index, events, opening, selected?.id ?? null, frame.widthPx, openingCapacity(frame));
+  const { window, plan } = planWholeView(events, first, frame, selected, longest);
+  const classes = categoryClasses(index.dataset.categories);
+  const height = timelineHeight(plan.lanes);
+  const axisY = height - ITEM_BOX.axis;
+  const laneTop = (lane: number) => axisY - ITEM_BOX.labelStrip - ITEM_BOX.height - lane * LANE_PITCH;
+  const start = window.start.getTime();
+  const span = window.end.getTime() - start;
+  const percent = (time: number) => ((time - start) / span) * 100;
+  const clamped = (time: number) => Math.min(100, Math.max(0, percent(time)));
+  // In Arabic and Persian, time runs right to left.
+  const at = (x: number) => `${dir === "rtl" ? 100 - x : x}%`;
+  /** A span of time as an x and a width, whichever way time runs. */
+  const across = (from: number, to: number) => ({ x: at(dir === "rtl" ? to : from), width: `${Math.max(0, to - from)}%` });
+
+  const periods = index.dataset.periods.map((p) => {
+    const from = clamped(p.start.start.getTime());
+    const to = p.end ? clamped(p.end.end.getTime()) : 100;
+    if (to <= from) return null;
+    const category = p.category && classes.get(p.category);
+    const band = across(from, to);
+    return h(
+      "g",
+      { class: category ? `timeline-preview-period ${category}` : "timeline-preview-period", "data-period-id": p.id },
+      [
+        h("rect", { ...band, y: 0, height: axisY }),
+        // Its label kept to its band, as the live timeline's is: a neighbour's never runs into it.
+        h("svg", { ...band, y: 0, height: axisY }, [
+          h("text", { x: dir === "rtl" ? "100%" : 0, y: axisY - 8, dx: dir === "rtl" ? -6 : 6, lang: DATA_LANG }, [p.label]),
+        ]),
+      ],
+      `period-${p.id}`,
+    );
+  });
+  const ticks = axisTicks(window, frame.widthPx).map((tick) =>
+    h(
+      "g",
+      { class: "timeline-preview-tick" },
+      [
+        h("line", { x1: at(tick.x), x2: at(tick.x), y1: 0, y2: axisY + 6 }),
+        h("text", { x: at(tick.x), y: axisY + 24, dx: dir === "rtl" ? -4 : 4 }, [formatAxisTick(tick.date, tick.precision, lang)]),
+      ],
+      `tick-${tick.date.getTime()}`,
+    ),
+  );
+  // Connectors first: they run beneath every box.
+  const stems = plan.boxes.map(({ event, lane }) =>
+    event.end
+      ? null
+      : h(
+          "line",
+          {
+            class: `timeline-preview-stem ${classes.get(event.category) ?? "category-0"}`,
+            x1: at(percent(event.date.start.getTime())),
+            x2: at(percent(event.date.start.getTime())),
+            y1: laneTop(lane) + ITEM_BOX.height,
+            y2: axisY,
+          },
+          [],
+          `stem-${event.id}`,
+        ),
+  );
+  const crowds = plan.crowds.map((crowd) =>
+    h(
+      "g",
+      { class: "timeline-preview-crowd", "data-crowd-id": crowd.id },
+      [
+        h("rect", {
+          ...across(percent(crowd.start.getTime()), percent(crowd.end.getTime())),
+          y: laneTop(crowd.lane) + ITEM_BOX.height - ITEM_BOX.crowdHeight,
+          height: ITEM_BOX.crowdHeight,
+          rx: 16,
+        }),
+        // Its count on screen, where the crowd begins off it (the live timeline's does the same).
+        h("text", { x: at(clamped(crowd.start.getTime())), y: laneTop(crowd.lane) + ITEM_BOX.height - 10, dx: dir === "rtl" ? -14 : 14 }, [
+          t("crowdLabel", { count: crowd.count }),
+        ]),
+      ],
+      `crowd-${crowd.id}`,
+    ),
+  );
+  const boxes = plan.boxes.map(({ event, lane }) => {
+    const x = percent(event.date.start.getTime());
+    const category = classes.get(event.category) ?? "category-0";
+    // A point's box is centred on its date; a range's label starts at its start.
+    const shift = event.end ? (dir === "rtl" ? -ITEM_BOX.width : 0) : -ITEM_BOX.width / 2;
+    const isSelected = event.id === selected?.id;
+    return h(
+      "g",
+      { class: category },
+      [
+        event.end
+          ? h("rect", {
+              class: "timeline-preview-bar",
+              ...across(x, Math.max(x, percent(event.end.end.getTime()))),
+              y: laneTop(lane) + ITEM_BOX.height - RANGE_BAR_PX,
+              height: RANGE_BAR_PX,
+            })
+          : null,
+        h(
+          "foreignObject",
+          {
+            x: at(x),
+            y: laneTop(lane),
+            width: ITEM_BOX.width,
+            height: event.end ? ITEM_BOX.height - RANGE_BAR_PX : ITEM_BOX.height,
+            transform: `translate(${shift} 0)`,
+          },
+          [
+            h(
+              "a",
+              {
+                href: linkTo("event", event.id),
+                class: isSelected ? "timeline-preview-item selected" : "timeline-preview-item",
+                // Of the plans the stylesheet chooses from, the first carries the DOM contract's ids
+                // (the others, hidden but where they fit, would repeat them); once the frame is measured there is one.
+                [primary ? "data-event-id" : "data-plan-event-id"]: event.id,
+                "aria-current": isSelected ? "true" : undefined,
+                // Not a Tab stop of its own, as in the live timeline; the prerendered page's links
+                // are taken out of the Tab order by its inline script (see snapshotGate.ts).
+                tabindex: linksInTabOrder ? undefined : -1,
+              },
+              [
+                h("span", { class: "timeline-item-title", lang: DATA_LANG, dir: "auto" }, [event.title]),
+                h("span", { class: "timeline-item-date" }, [formatDateRange(event.date, event.end, lang)]),
+              ],
+            ),
+          ],
+        ),
+      ],
+      `box-${event.id}`,
+    );
+  });
+
+  return h("svg", { class: "timeline-preview-plan", width: "100%", height, "data-plan-width": choice ? frame.widthPx : undefined }, [
+    ...periods,
+    h("line", { class: "timeline-preview-axis", x1: "0", x2: "100%", y1: axisY, y2: axisY }, [], "axis"),
+    ...ticks,
+    ...stems,
+    ...crowds,
+    ...boxes,
+  ]);
+}
+
+/** The event a click on the preview is for, if it is on one of its links. */
+export function previewLinkEvent(target: EventTarget | null): string | null {
+  const link = target instanceof Element ? target.closest("a[data-event-id], a[data-plan-event-id]") : null;
+  return link?.getAttribute("data-event-id") ?? link?.getAttribute("data-plan-event-id") ?? null;
+}
