@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
 import { PARENT_ORIGIN, SITE_ORIGIN } from "../playwright.config";
-import { byDate, eventDetail, expect, firstPaintItem, selectFromHost, test, timelineItem } from "./fixtures";
+import { generateDataset } from "../test-support/generateDataset.mjs";
+import { byDate, datasetCopy, eventDetail, expect, firstPaintItem, selectFromHost, serveFixture, test, timelineItem } from "./fixtures";
 
 const meeting = byDate.find((e) => e.id === "2024-05-30-assad-visits-tehran")!;
 
@@ -70,6 +71,63 @@ test.describe("on a phone", () => {
     await expect(eventDetail(page)).toHaveAttribute("data-event-id", target.id);
     await expect(page).toHaveURL(new RegExp(`/event/${target.id}/$`));
     expect(scripts().some((path) => /\/start-/.test(path))).toBe(true);
+  });
+
+  test("a ?data= file's opening view is drawn without the app, which waits for the reader's first tap and answers it", async ({ page }) => {
+    const log = generateDataset(1000, 1) as { title: string };
+    await serveFixture(page, "log.json", log);
+    const fetched: string[] = [];
+    page.on("request", (request) => fetched.push(new URL(request.url()).pathname));
+    await page.goto("./?data=fixtures/log.json");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(log.title);
+    const boxes = page.getByTestId("timeline-preview").locator("a[data-event-id]");
+    await expect(boxes.first()).toBeInViewport();
+    expect(await boxes.count()).toBeGreaterThanOrEqual(3);
+    // What a reader sees where a box is drawn is that box, its title on it.
+    const box = boxes.nth(1);
+    const id = (await box.getAttribute("data-event-id"))!;
+    const at = (await box.boundingBox())!;
+    const hit = await page.evaluate(
+      ([x, y]) => document.elementFromPoint(x!, y!)?.closest("a")?.getAttribute("data-event-id"),
+      [at.x + 12, at.y + 12],
+    );
+    expect(hit).toBe(id);
+    await page.waitForLoadState("networkidle");
+    expect(
+      fetched.filter((path) => /\/assets\/start-/.test(path)),
+      "no app before the reader reaches for it",
+    ).toEqual([]);
+    expect(fetched.filter((path) => path.endsWith("/fixtures/log.json"))).toHaveLength(1);
+
+    await box.tap();
+    await expect(eventDetail(page)).toHaveAttribute("data-event-id", id);
+    await expect(page).toHaveURL(new RegExp(`\\?data=fixtures/log\\.json#/event/${id}$`));
+    expect(fetched.filter((path) => /\/assets\/start-/.test(path))).toHaveLength(1);
+    // The app took the file the first paint had read: it was fetched once.
+    expect(fetched.filter((path) => path.endsWith("/fixtures/log.json"))).toHaveLength(1);
+  });
+
+  test("on a ?data= file's first paint, the search box the reader taps is the app's, focused, once the app is there", async ({ page }) => {
+    await serveFixture(page, "log.json", generateDataset(200, 2));
+    await page.goto("./?data=fixtures/log.json");
+    await expect(page.getByTestId("timeline-preview").locator("a[data-event-id]").first()).toBeVisible();
+    await expect(page.getByTestId("filter-summary")).toHaveCount(0);
+    await page.getByRole("searchbox").tap();
+    await expect(page.getByTestId("filter-summary")).toBeAttached();
+    await expect(page.getByRole("searchbox")).toBeFocused();
+    await page.keyboard.type("Iran");
+    await expect(page).toHaveURL(/[?&]q=Iran/);
+  });
+
+  test("a ?data= file the app would refuse, or one too large to read before it, brings the app at once", async ({ page }) => {
+    const broken = datasetCopy();
+    broken.events[0]!.date = "someday";
+    await serveFixture(page, "broken.json", broken);
+    await page.goto("./?data=fixtures/broken.json");
+    await expect(page.getByText(/does not match the timeline format/)).toBeVisible();
+    await serveFixture(page, "large.json", generateDataset(5000, 3));
+    await page.goto("./?data=fixtures/large.json");
+    await expect(page.getByTestId("filter-summary")).toBeAttached({ timeout: 15_000 });
   });
 
   test("framed, the page tells its host its height at once, and wakes to the host's first request", async ({ page }) => {

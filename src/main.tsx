@@ -12,6 +12,7 @@ import { isTouchScreen } from "./lib/touchScreen";
 // Listening from the first script: a key pressed on the prerendered page, before the app, is the reader's input too.
 import "./lib/inputModality";
 import { holdEarlyEvents } from "./hydrate/earlyEvents";
+import type { PaintedDataset } from "./hydrate/firstPaint";
 import { wakeOnIntent } from "./hydrate/wakeOnIntent";
 
 // The built page may hold the opening view, prerendered (see site/render/): its first frame
@@ -29,14 +30,14 @@ document.querySelector("template[data-snapshot-embed]")?.remove();
 let stopReporting: (() => void) | undefined;
 // The dataset is fetched alongside the app, not after it, and a large one's worker begins parsing it
 // meanwhile. Refused addresses are left for the app to explain.
-const startApp = () => {
+const startApp = (painted?: PaintedDataset) => {
   // The head sent this address on to its own page (see snapshotGate.ts): nothing to start here.
   if (document.documentElement.classList.contains("leaving")) return;
   stopReporting?.();
   const { dataParam } = parseUrlState(window.location.href);
   const dataset = resolveDatasetUrl(dataParam, siteRootHref(window.location.href));
-  if (dataset.ok) beginFetch(dataset.url, dataset.label, { onProgress: progressReporter(dataset.url) });
-  void import("./app/start").then((app) => app.start(root, release));
+  if (dataset.ok && !painted) beginFetch(dataset.url, dataset.label, { onProgress: progressReporter(dataset.url) });
+  void import("./app/start").then((app) => app.start(root, release, painted));
 };
 
 // On a phone, the prerendered page is the page until the reader reaches for it: its links open
@@ -47,8 +48,19 @@ const startApp = () => {
 const shown = parseUrlState(window.location.href.split("#")[0]!);
 const asked = parseUrlState(window.location.href);
 const waitsForReader = overPrerendered && isTouchScreen() && asked.eventId === shown.eventId && asked.periodId === shown.periodId;
+// A `?data=` file's plain opening view on a phone is drawn without the app (src/hydrate/firstPaint.ts),
+// which then waits for the reader as over a prerendered page.
+const paintsFirst =
+  !overPrerendered &&
+  isTouchScreen() &&
+  asked.dataParam !== null &&
+  !asked.embed &&
+  asked.eventId === null &&
+  asked.periodId === null &&
+  asked.query === "" &&
+  asked.categories === null;
 if (waitsForReader) {
-  wakeOnIntent(startApp);
+  wakeOnIntent(() => startApp());
   if (isFramed() && parseUrlState(window.location.href).embed) stopReporting = reportHeight(root);
 }
 // A pan begun on the first paint, before the app (or while it hydrates), brings vis-timeline all the same.
@@ -57,7 +69,20 @@ if (prerenderedTimeline) watchForPan(prerenderedTimeline, () => pannedBeforeStar
 const release = overPrerendered ? holdEarlyEvents(root) : undefined;
 // Over a prerendered page the events are on screen without the app: nothing it needs is asked for
 // until that first paint is (on a phone's slow link, it would compete with what the paint needs).
-if (!waitsForReader) {
-  if (overPrerendered) afterFirstPaint(root, startApp);
+if (paintsFirst) {
+  const dataset = resolveDatasetUrl(asked.dataParam, siteRootHref(window.location.href));
+  if (dataset.ok) {
+    beginFetch(dataset.url, dataset.label, { onProgress: progressReporter(dataset.url) });
+    void import("./hydrate/firstPaint").then(async ({ paintDataset, handOverFocus }) => {
+      const index = await paintDataset(root, dataset.url, dataset.label, asked.lang);
+      if (!index) return startApp();
+      wakeOnIntent(() => {
+        handOverFocus(root);
+        startApp({ url: dataset.url, label: dataset.label, index });
+      });
+    });
+  } else startApp();
+} else if (!waitsForReader) {
+  if (overPrerendered) afterFirstPaint(root, () => startApp());
   else startApp();
 }

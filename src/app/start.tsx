@@ -7,11 +7,14 @@ import { loadsOnGesture, loadTimelineView } from "../features/timeline/TimelineP
 import { canonicalizeLocation, followPageLinks } from "../url/navigation";
 import { siteRootHref } from "../url/urlState";
 import { setServerHref } from "../url/useUrlState";
+import type { PaintedDataset } from "../hydrate/firstPaint";
 import { AppRoot } from "./AppRoot";
 
 /** Starts the app in `root`. Over a prerendered page (`onHydrated` given), it first waits for the
- * dataset, then hydrates the page: the same nodes, now live, focus and all; then calls `onHydrated`. */
-export function start(root: HTMLElement, onHydrated?: () => void) {
+ * dataset, then hydrates the page: the same nodes, now live, focus and all; then calls `onHydrated`.
+ * Over a first paint drawn without it (`painted`), it takes that dataset, and replaces the paint
+ * in one commit. */
+export function start(root: HTMLElement, onHydrated?: () => void, painted?: PaintedDataset) {
   // Read before canonicalizing: the address the prerendered view was rendered for.
   setServerHref(window.location.href.split("#")[0]!);
   canonicalizeLocation();
@@ -20,6 +23,7 @@ export function start(root: HTMLElement, onHydrated?: () => void) {
   followPageLinks();
 
   const queryClient = new QueryClient();
+  if (painted) queryClient.setQueryData(datasetQueryOptions(painted.url, painted.label).queryKey, painted.index);
   const location = resolveDatasetUrl(null, siteRootHref(window.location.href));
   if (!onHydrated || !location.ok) {
     createRoot(root).render(<AppRoot queryClient={queryClient} />);

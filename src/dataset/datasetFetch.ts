@@ -48,12 +48,18 @@ interface FetchOptions {
 
 const begun = new Map<string, Promise<Fetched>>();
 
-/** Begins fetching `url` now, for `takeFetch` to pick up; a failure waits for it too. */
+/** Begins fetching `url` now (unless it is begun already), for `takeFetch` to pick up; a failure
+ * waits for it too. */
 export function beginFetch(url: string, label: string, options: FetchOptions): void {
+  if (begun.has(url)) return;
   const fetching = fetchDatasetFile(url, label, options);
   fetching.catch(() => {});
   begun.set(url, fetching);
 }
+
+/** The fetch `beginFetch` began for `url`, left for `takeFetch` (the first paint reads it, and
+ * leaves it to the app where it gives up). */
+export const peekFetch = (url: string): Promise<Fetched> | undefined => begun.get(url);
 
 /** The fetch `beginFetch` began for `url`, once; else a new one. Every failure is a DatasetError
  * (but a cancelled fetch's own). */
