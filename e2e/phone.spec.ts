@@ -107,6 +107,20 @@ test.describe("on a phone", () => {
     expect(fetched.filter((path) => path.endsWith("/fixtures/log.json"))).toHaveLength(1);
   });
 
+  test("a swipe across a ?data= file's first paint brings the app and vis-timeline", async ({ page }) => {
+    await serveFixture(page, "log.json", generateDataset(200, 2));
+    await page.goto("./?data=fixtures/log.json");
+    await expect(page.getByTestId("timeline-preview").locator("a[data-event-id]").first()).toBeVisible();
+    const box = (await page.getByTestId("timeline").boundingBox())!;
+    const cdp = await page.context().newCDPSession(page);
+    const y = box.y + 20;
+    await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: [{ x: box.x + 200, y }] });
+    for (let x = 190; x >= 120; x -= 10)
+      await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: [{ x: box.x + x, y }] });
+    await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
+    await expect(page.locator(".vis-timeline")).toBeVisible({ timeout: 15_000 });
+  });
+
   test("on a ?data= file's first paint, the search box the reader taps is the app's, focused, once the app is there", async ({ page }) => {
     await serveFixture(page, "log.json", generateDataset(200, 2));
     await page.goto("./?data=fixtures/log.json");
@@ -128,6 +142,11 @@ test.describe("on a phone", () => {
     await serveFixture(page, "large.json", generateDataset(5000, 3));
     await page.goto("./?data=fixtures/large.json");
     await expect(page.getByTestId("filter-summary")).toBeAttached({ timeout: 15_000 });
+  });
+
+  test("a deep link the opening page does not show (an unknown id) brings the app at once, with its notice", async ({ page }) => {
+    await page.goto("./#/event/no-such-event");
+    await expect(page.getByRole("status")).toContainText("no-such-event");
   });
 
   test("framed, the page tells its host its height at once, and wakes to the host's first request", async ({ page }) => {

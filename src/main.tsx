@@ -43,8 +43,8 @@ const startApp = (painted?: PaintedDataset) => {
 // On a phone, the prerendered page is the page until the reader reaches for it: its links open
 // events' pages, its sources unfold, and it prints; the app (and the download and the work it costs
 // a phone's processor) comes at the first touch, key or focus, which it then answers. Framed, the
-// page tells its host its height meanwhile, and wakes at the host's first message.
-// Not where the hash asks for an event or a period the page does not show: the app brings it now.
+// page tells its host its height meanwhile, and wakes at the host's first message. Not where the
+// hash asks for an event or a period the page does not show: the app brings it now.
 const shown = parseUrlState(window.location.href.split("#")[0]!);
 const asked = parseUrlState(window.location.href);
 const waitsForReader = overPrerendered && isTouchScreen() && asked.eventId === shown.eventId && asked.periodId === shown.periodId;
@@ -76,6 +76,7 @@ if (paintsFirst) {
     void import("./hydrate/firstPaint").then(async ({ paintDataset, handOverFocus }) => {
       const index = await paintDataset(root, dataset.url, dataset.label, asked.lang);
       if (!index) return startApp();
+      watchForPan(root.querySelector<HTMLElement>("[data-testid=timeline]")!, () => pannedBeforeStart.set(true));
       wakeOnIntent(() => {
         handOverFocus(root);
         startApp({ url: dataset.url, label: dataset.label, index });
