@@ -9,6 +9,17 @@ const meeting = byDate.find((e) => e.id === "2024-05-30-assad-visits-tehran")!;
  * do before anything has downloaded). */
 const holdScripts = (page: Page) => page.route(/\/assets\/[^/]+\.js$/, () => {});
 
+/** One finger across the timeline, right to left: a pan, as a reader's swipe begins. */
+async function swipeAcrossTimeline(page: Page) {
+  const box = (await page.getByTestId("timeline").boundingBox())!;
+  const cdp = await page.context().newCDPSession(page);
+  const y = box.y + 20;
+  await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: [{ x: box.x + 200, y }] });
+  for (let x = 190; x >= 120; x -= 10)
+    await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: [{ x: box.x + x, y }] });
+  await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
+}
+
 for (const width of [320, 600]) {
   test(`the embed's first paint, with all script held back, is the compact layout on the selected event at ${width} px`, async ({
     page,
@@ -111,13 +122,7 @@ test.describe("on a phone", () => {
     await serveFixture(page, "log.json", generateDataset(200, 2));
     await page.goto("./?data=fixtures/log.json");
     await expect(page.getByTestId("timeline-preview").locator("a[data-event-id]").first()).toBeVisible();
-    const box = (await page.getByTestId("timeline").boundingBox())!;
-    const cdp = await page.context().newCDPSession(page);
-    const y = box.y + 20;
-    await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: [{ x: box.x + 200, y }] });
-    for (let x = 190; x >= 120; x -= 10)
-      await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: [{ x: box.x + x, y }] });
-    await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
+    await swipeAcrossTimeline(page);
     await expect(page.locator(".vis-timeline")).toBeVisible({ timeout: 15_000 });
   });
 
@@ -191,13 +196,7 @@ test.describe("on a phone", () => {
     await expect(page.locator(".vis-timeline")).toHaveCount(0);
 
     // A swipe across the timeline brings it, on the same selection.
-    const box = (await page.getByTestId("timeline").boundingBox())!;
-    const cdp = await page.context().newCDPSession(page);
-    const y = box.y + 20;
-    await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: [{ x: box.x + 200, y }] });
-    for (let x = 190; x >= 120; x -= 10)
-      await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: [{ x: box.x + x, y }] });
-    await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
+    await swipeAcrossTimeline(page);
     await expect(page.locator(".vis-timeline")).toBeVisible({ timeout: 15_000 });
     await expect(timelineItem(page, byDate[3]!.id)).toHaveClass(/vis-selected/);
     expect(timelineChunks).toHaveLength(1);
