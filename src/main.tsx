@@ -27,16 +27,22 @@ const overPrerendered = root.hasAttribute("data-snapshot");
 // The compact view the page carried: in the root by now, where it applies.
 document.querySelector("template[data-snapshot-embed]")?.remove();
 
+/** The address's dataset, its fetch begun: it is fetched alongside the app (or the first paint), not
+ * after it, and a large one's worker begins parsing it meanwhile. Refused addresses are left for the
+ * app to explain. */
+function beginDatasetFetch() {
+  const dataset = resolveDatasetUrl(parseUrlState(window.location.href).dataParam, siteRootHref(window.location.href));
+  if (dataset.ok) beginFetch(dataset.url, dataset.label, { onProgress: progressReporter(dataset.url) });
+  return dataset;
+}
+
 let stopReporting: (() => void) | undefined;
-// The dataset is fetched alongside the app, not after it, and a large one's worker begins parsing it
-// meanwhile. Refused addresses are left for the app to explain.
 const startApp = (painted?: PaintedDataset) => {
   // The head sent this address on to its own page (see snapshotGate.ts): nothing to start here.
   if (document.documentElement.classList.contains("leaving")) return;
   stopReporting?.();
-  const { dataParam } = parseUrlState(window.location.href);
-  const dataset = resolveDatasetUrl(dataParam, siteRootHref(window.location.href));
-  if (dataset.ok && !painted) beginFetch(dataset.url, dataset.label, { onProgress: progressReporter(dataset.url) });
+  // A painted dataset is read already (its fetch taken).
+  if (!painted) beginDatasetFetch();
   void import("./app/start").then((app) => app.start(root, release, painted));
 };
 
@@ -61,7 +67,7 @@ const paintsFirst =
   asked.categories === null;
 if (waitsForReader) {
   wakeOnIntent(() => startApp());
-  if (isFramed() && parseUrlState(window.location.href).embed) stopReporting = reportHeight(root);
+  if (isFramed() && asked.embed) stopReporting = reportHeight(root);
 }
 // A pan begun on the first paint, before the app (or while it hydrates), brings vis-timeline all the same.
 const prerenderedTimeline = overPrerendered ? root.querySelector<HTMLElement>("[data-testid=timeline]") : null;
@@ -70,9 +76,8 @@ const release = overPrerendered ? holdEarlyEvents(root) : undefined;
 // Over a prerendered page the events are on screen without the app: nothing it needs is asked for
 // until that first paint is (on a phone's slow link, it would compete with what the paint needs).
 if (paintsFirst) {
-  const dataset = resolveDatasetUrl(asked.dataParam, siteRootHref(window.location.href));
+  const dataset = beginDatasetFetch();
   if (dataset.ok) {
-    beginFetch(dataset.url, dataset.label, { onProgress: progressReporter(dataset.url) });
     void import("./hydrate/firstPaint").then(async ({ paintDataset, handOverFocus }) => {
       const index = await paintDataset(root, dataset.url, dataset.label, asked.lang);
       if (!index) return startApp();

@@ -14,7 +14,7 @@ export { EMBED_HEIGHT, embedSnippet } from "../../src/features/embed/embedSnippe
 /** The app's opening view of the bundled dataset, as HTML, for the build to put in the page: the
  * events are on screen before any script has run (the timeline as its static preview), and the
  * app hydrates it when it starts. At an `address` (from the site's root), the view there: an
- * event's or a period's page (`event/<id>/`), or a deep link's hash (`#/event/<id>`). Throws a
+ * event's or a period's page (`event/<id>/`), or the embed (`?embed=1`). Throws a
  * DatasetError when the dataset is invalid: the page then starts empty, and the app reports the error. */
 export function renderSnapshot(datasetJson: string, address = ""): string {
   setServerHref(`http://localhost/${address}`);
@@ -39,7 +39,7 @@ export const MAX_PAGE_HASHES = 50;
 
 /** The hashes of the deep links that have pages: every event and period, if there are few. */
 export function pageHashes(datasetJson: string): string[] {
-  const dataset = parseDataset(datasetJson, DEFAULT_DATASET);
+  const { dataset } = indexOf(datasetJson, DEFAULT_DATASET);
   const hashes = [...dataset.events.map((e) => eventHash(e.id)), ...dataset.periods.map((p) => periodHash(p.id))];
   return hashes.length <= MAX_PAGE_HASHES ? hashes : [];
 }
