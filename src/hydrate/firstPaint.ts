@@ -88,6 +88,8 @@ function drawOpeningView(root: HTMLElement, index: DatasetIndex, i18n: I18n) {
         h("input", { id: "search-input", type: "search", placeholder: t("searchPlaceholder"), maxlength: 200, autocomplete: "off" }),
       ]),
       h("button", { type: "button", class: "menu-toggle", "aria-expanded": "false" }, [t("menu")]),
+      // The app's summary of a search, empty here: it takes its place in the row all the same.
+      h("p", { class: "filter-summary" }),
     ]),
     h("main", { class: "app-main" }, [
       h("div", { class: "app-timeline" }, [
