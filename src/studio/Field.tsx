@@ -18,10 +18,11 @@ interface Props {
   dir?: "auto";
   children?: ReactNode;
   onFocus?: () => void;
+  onBlur?: () => void;
 }
 
 /** A labelled field with its problems beside it: typing is never blocked, a problem only shown. */
-export function Field({ label, path, value, onChange, multiline, help, onFocus }: Props) {
+export function Field({ label, path, value, onChange, multiline, help, onFocus, onBlur }: Props) {
   const problems = useContext(ProblemsContext).get(path) ?? [];
   const id = fieldId(path);
   const described = [help ? `${id}-help` : "", problems.length ? `${id}-problems` : ""].filter(Boolean).join(" ") || undefined;
@@ -32,6 +33,7 @@ export function Field({ label, path, value, onChange, multiline, help, onFocus }
     "aria-invalid": problems.length > 0 || undefined,
     "aria-describedby": described,
     onFocus,
+    onBlur,
   };
   return (
     <div className={problems.length ? "field field-invalid" : "field"}>

@@ -5,17 +5,11 @@ import { Field, fieldId, GroupProblems } from "../Field";
 import { useStudioI18n } from "../studioI18n";
 import { CitationPicker } from "./CitationPicker";
 import { itemFields, type Edit } from "./editTypes";
+import { ListField } from "./ListField";
 import { MediaEditor } from "./MediaEditor";
 import { fromLinkMarkup, toLinkMarkup } from "../linkMarkup";
 
 type DraftEvent = DraftDataset["events"][number];
-
-const list = (values: readonly string[] | undefined) => (values ?? []).join(", ");
-const fromList = (text: string) =>
-  text
-    .split(",")
-    .map((part) => part.trim())
-    .filter(Boolean);
 
 /** One event: its date (and end), title, summary, category, place, people, and what it cites. */
 export const EventEditor = memo(function EventEditor({
@@ -63,13 +57,8 @@ export const EventEditor = memo(function EventEditor({
         <GroupProblems path={`${at}.category`} />
       </div>
       <Field label={t("place")} {...text("place")} />
-      <Field label={t("actors")} path={`${at}.actors`} value={list(event.actors)} onChange={(value) => set("actors", fromList(value))} />
-      <Field
-        label={t("aliases")}
-        path={`${at}.aliases`}
-        value={list(event.aliases)}
-        onChange={(value) => set("aliases", fromList(value))}
-      />
+      <ListField label={t("actors")} path={`${at}.actors`} values={event.actors} onChange={(values) => set("actors", values)} />
+      <ListField label={t("aliases")} path={`${at}.aliases`} values={event.aliases} onChange={(values) => set("aliases", values)} />
       <Field label={t("displayDate")} {...text("displayDate")} />
       <Field label={t("id")} {...text("id", false)} />
       <MediaEditor media={event.media ?? null} at={at} setIn={setIn} />

@@ -1,0 +1,30 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { listText, readList, textHoldsList } from "./listText";
+
+describe("list fields", () => {
+  it("split on the Latin and the Arabic comma, keeping the spaces inside names", () => {
+    expect(readList("Ali Khamenei, Bashar al-Assad")).toEqual(["Ali Khamenei", "Bashar al-Assad"]);
+    expect(readList("مسعود بزشكيان، بسام الصباغ")).toEqual(["مسعود بزشكيان", "بسام الصباغ"]);
+    expect(readList(" , a,, b ,")).toEqual(["a", "b"]);
+  });
+
+  it("every prefix of a text typed key by key still holds the list it reads as", () => {
+    const typed = "Ali Khamenei, Bashar al-Assad";
+    for (let i = 0; i <= typed.length; i++) expect(textHoldsList(typed.slice(0, i), readList(typed.slice(0, i)))).toBe(true);
+  });
+
+  it("a list shown as text reads back as the same list", () => {
+    const name = fc.string({ unit: "grapheme", minLength: 1 }).filter((s) => !/[,،]/.test(s) && s.trim() === s && s !== "");
+    fc.assert(
+      fc.property(fc.array(name), (names) => {
+        expect(readList(listText(names))).toEqual(names);
+      }),
+    );
+  });
+
+  it("a list changed elsewhere (an undo) is not held by the old text", () => {
+    expect(textHoldsList("Ali Khamenei, Bashar", ["Ali Khamenei"])).toBe(false);
+    expect(textHoldsList("Ali Khamenei, ", ["Ali Khamenei"])).toBe(true);
+  });
+});
