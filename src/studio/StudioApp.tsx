@@ -175,7 +175,7 @@ export function StudioApp() {
                 problemCount={problems.length}
                 publishArticles={draft.publishArticles}
                 onPublishArticles={draft.setPublishArticles}
-                onExported={() => edit(fixIds)}
+                onExported={() => draft.amend(fixIds)}
               />
               <ProblemList problems={problems} />
               <TimelineEditor dataset={dataset} edit={edit} />

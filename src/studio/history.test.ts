@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { MAX_STEPS, record, redo, startHistory, STEP_PAUSE_MS, undo } from "./history";
+import { amend, MAX_STEPS, record, redo, startHistory, STEP_PAUSE_MS, undo } from "./history";
 
 describe("history", () => {
   it("undoes and redoes each step", () => {
@@ -52,5 +52,20 @@ describe("history", () => {
         expect(h.present).toBe(end);
       }),
     );
+  });
+
+  it("an amendment (an export's fixed ids) is no step, and stays made whatever is undone or redone", () => {
+    const upper = (text: string) => text.toUpperCase();
+    let h = startHistory("a");
+    h = record(h, "ab", null, 0);
+    h = record(h, "abc", null, 10);
+    h = amend(h, upper);
+    expect(h.present).toBe("ABC");
+    expect(h.past).toHaveLength(2);
+    expect(undo(h).present).toBe("AB");
+    expect(undo(undo(h)).present).toBe("A");
+    expect(redo(undo(undo(h))).present).toBe("AB");
+    // Undo then a new step: the amendment still holds for what is undone after it.
+    expect(undo(record(undo(h), "ABx", null, 20)).present).toBe("AB");
   });
 });

@@ -7,6 +7,8 @@ export interface History<T> {
   future: T[];
   /** The field the last step changed, and when: a change to it soon after joins that step. */
   last: { key: string; at: number } | null;
+  /** The changes made outside the steps (see `amend`), for the states undo and redo bring back. */
+  amended?: (state: T) => T;
 }
 
 /** Typing pauses longer than this start a new step. */
@@ -21,17 +23,34 @@ export function record<T>(history: History<T>, next: T, key: string | null, at: 
   if (next === history.present) return history;
   const joins = key !== null && history.last?.key === key && at - history.last.at < STEP_PAUSE_MS && history.past.length > 0;
   const past = joins ? history.past : [...history.past, history.present].slice(-MAX_STEPS);
-  return { past, present: next, future: [], last: key === null ? null : { key, at } };
+  return { ...history, past, present: next, future: [], last: key === null ? null : { key, at } };
 }
+
+/** A change that is no step of its own (as excalidraw and lexical mark an update the history does
+ * not capture): made to the present and to whatever undo or redo brings back later, so what it
+ * fixed (an export's ids, kept from then on) stays fixed. `change` must be idempotent. */
+export function amend<T>(history: History<T>, change: (state: T) => T): History<T> {
+  const before = history.amended;
+  const amended = before ? (state: T) => change(before(state)) : change;
+  return { ...history, present: change(history.present), last: null, amended };
+}
+
+const brought = <T>(history: History<T>, state: T) => (history.amended ? history.amended(state) : state);
 
 export function undo<T>(history: History<T>): History<T> {
   const previous = history.past.at(-1);
   if (previous === undefined) return history;
-  return { past: history.past.slice(0, -1), present: previous, future: [history.present, ...history.future], last: null };
+  return {
+    ...history,
+    past: history.past.slice(0, -1),
+    present: brought(history, previous),
+    future: [history.present, ...history.future],
+    last: null,
+  };
 }
 
 export function redo<T>(history: History<T>): History<T> {
   const [next, ...future] = history.future;
   if (next === undefined) return history;
-  return { past: [...history.past, history.present], present: next, future, last: null };
+  return { ...history, past: [...history.past, history.present], present: brought(history, next), future, last: null };
 }

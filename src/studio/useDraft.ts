@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useReducer, useRef, useState } from "react";
 import { blankDataset } from "./draftEdits";
 import { DraftStore, type Draft, type DraftDataset, type SaveResult } from "./draftStore";
-import { record, redo, startHistory, undo, type History } from "./history";
+import { amend, record, redo, startHistory, undo, type History } from "./history";
 
 interface State {
   key: string;
@@ -11,6 +11,7 @@ interface State {
 
 type Action =
   | { type: "edit"; change: (dataset: DraftDataset) => DraftDataset; field: string | null; at: number }
+  | { type: "amend"; change: (dataset: DraftDataset) => DraftDataset }
   | { type: "undo" }
   | { type: "redo" }
   | { type: "open"; draft: Draft }
@@ -20,6 +21,8 @@ function reducer(state: State, action: Action): State {
   switch (action.type) {
     case "edit":
       return { ...state, history: record(state.history, action.change(state.history.present), action.field, action.at) };
+    case "amend":
+      return { ...state, history: amend(state.history, action.change) };
     case "undo":
       return { ...state, history: undo(state.history) };
     case "redo":
@@ -95,6 +98,8 @@ export function useDraft(store: DraftStore) {
     restored,
     saved,
     edit,
+    /** A change that is no undo step (an export's housekeeping): kept whatever is undone after it. */
+    amend: useCallback((change: (dataset: DraftDataset) => DraftDataset) => dispatch({ type: "amend", change }), []),
     undo: useCallback(() => dispatch({ type: "undo" }), []),
     redo: useCallback(() => dispatch({ type: "redo" }), []),
     open: useCallback((draft: Draft) => dispatch({ type: "open", draft }), []),
