@@ -6,7 +6,8 @@ import { dataset, expect, test } from "./fixtures";
 test.describe.configure({ timeout: 90_000 });
 
 const items = (page: Page, name: string) => page.getByRole("region", { name, exact: true }).locator("fieldset.item");
-const preview = (page: Page) => page.frameLocator("iframe[title='Preview of the timeline']");
+// Found by its place, not its title: the title is in the studio's language.
+const preview = (page: Page) => page.frameLocator(".preview-pane iframe");
 
 test("people and other spellings typed key by key keep their spaces and commas, in English and Arabic", async ({ page }) => {
   await page.goto("./studio/");
@@ -75,4 +76,68 @@ test("Export is no undo step: the ids it fixed stay fixed whatever is undone aft
   await title.pressSequentially("Trade talks");
   await expect(title).toHaveValue("Trade talks");
   await expect(id).toHaveValue(kept);
+});
+
+test("a new draft previews its whole events from the first minute, and says what it left out and why", async ({ page }) => {
+  await page.goto("./studio/");
+  await page.getByRole("button", { name: "New timeline" }).click();
+  const pane = page.getByRole("region", { name: "Preview", exact: true });
+  const frame = preview(page);
+  await page.getByRole("button", { name: "Add source" }).click();
+  const source = items(page, "Sources").first();
+  await source.getByLabel("Outlet", { exact: true }).pressSequentially("Al-Example News");
+  await source.getByLabel("What the article reports").pressSequentially("Talks in Damascus.");
+  await page.getByRole("button", { name: "Add event" }).click();
+  await expect(pane.getByRole("status")).toContainText("Nothing to preview yet");
+  // Never a false "last version", nor a loading line with nothing to load.
+  await expect(pane).not.toContainText("last version");
+  await expect(frame.locator("body")).not.toContainText("Loading");
+
+  const first = items(page, "Events").first();
+  await first.getByLabel("Date", { exact: true }).pressSequentially("2024-03-03");
+  await first.getByLabel("Title", { exact: true }).pressSequentially("Ministers meet");
+  await first.getByLabel("Summary", { exact: true }).pressSequentially("They met.");
+  await first.getByRole("checkbox", { name: "Al-Example News" }).check();
+  await page.getByRole("button", { name: "Add event" }).click();
+  await items(page, "Events").nth(1).getByLabel("Title", { exact: true }).pressSequentially("Trade talks");
+
+  // No title typed yet: the preview stands one in; the whole event is drawn, the other listed.
+  await expect(frame.getByRole("heading", { level: 1 })).toHaveText("Untitled timeline");
+  await expect(frame.getByTestId("timeline").locator("[data-event-id='2024-03-03-ministers-meet']")).toBeVisible();
+  await expect(frame.getByTestId("timeline").locator("[data-event-id]")).toHaveCount(1);
+  const leftOut = pane.getByRole("link", { name: "Event 2, “Trade talks”" });
+  await expect(leftOut).toBeVisible();
+  await expect(leftOut.locator("xpath=..")).toContainText("events[1].date");
+  await leftOut.click();
+  await expect(items(page, "Events").nth(1).getByLabel("Date", { exact: true })).toBeFocused();
+});
+
+test("the preview follows a language switch, and the language and preview are there after a reload", async ({ page }) => {
+  await page.goto("./studio/");
+  await page.getByRole("button", { name: "Start from the published timeline" }).click();
+  const frame = preview(page);
+  await expect(frame.getByTestId("timeline").locator("[data-event-id]").first()).toBeVisible();
+  await page.getByRole("button", { name: "العربية" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "ar");
+  await expect(frame.locator("html")).toHaveAttribute("lang", "ar");
+  await expect(frame.getByTestId("timeline").locator("[data-event-id]").first()).toBeVisible();
+
+  await page.reload();
+  await expect(page.locator("html")).toHaveAttribute("lang", "ar");
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+  await expect(frame.locator("html")).toHaveAttribute("lang", "ar");
+  await expect(frame.getByTestId("timeline").locator("[data-event-id]").first()).toBeVisible();
+});
+
+test("no selection crosses from one draft's preview to another's", async ({ page }) => {
+  await page.goto("./studio/");
+  await page.getByRole("button", { name: "Start from the published timeline" }).click();
+  const frame = preview(page);
+  await items(page, "Events").nth(3).getByLabel("Title", { exact: true }).click();
+  await expect(frame.getByTestId("event-detail")).toHaveAttribute("data-event-id", dataset.events[3]!.id);
+
+  await page.getByLabel("Open a file").setInputFiles("src/dataset/timelineJs/fixtures/my-own-timeline.csv");
+  await expect(frame.getByTestId("timeline").locator("[data-event-id]").first()).toBeVisible();
+  await expect(frame.getByText(/No event has the id/)).toHaveCount(0);
+  await expect(frame.locator(`[data-event-id="${dataset.events[3]!.id}"]`)).toHaveCount(0);
 });

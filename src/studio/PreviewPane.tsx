@@ -1,42 +1,69 @@
 import { useEffect, useRef, useState } from "react";
 import type { DraftDataset } from "./draftStore";
-import { DRAFT_MESSAGE, DRAWN_MESSAGE, type DraftMessage } from "./previewProtocol";
+import { fieldId } from "./Field";
+import { DRAFT_MESSAGE, isDrawnMessage, isReadyMessage, type DraftMessage, type DrawnMessage } from "./previewProtocol";
 import { useStudioI18n } from "./studioI18n";
 
 /** The explorer itself, in a frame of this site, drawing the draft as it is edited, on the event
- * being edited. A frame keeps the explorer's address (its selection) and styles its own. */
-export function PreviewPane({ dataset, editingEventId }: { dataset: DraftDataset; editingEventId: string | null }) {
+ * being edited: every item that is whole from the first minute, and beside it what it left out and
+ * why. A frame keeps the explorer's address (its selection) and styles its own. */
+export function PreviewPane({
+  dataset,
+  draftKey,
+  editingEventId,
+}: {
+  dataset: DraftDataset;
+  draftKey: string;
+  editingEventId: string | null;
+}) {
   const { t, lang } = useStudioI18n();
   const frame = useRef<HTMLIFrameElement>(null);
-  const [ready, setReady] = useState(false);
-  const [stale, setStale] = useState(false);
+  const src = `preview.html?data=draft&lang=${lang}`;
+  // The page in the frame that said it listens: a language switch loads another, which must say so again.
+  const [readySrc, setReadySrc] = useState<string | null>(null);
+  const [drawn, setDrawn] = useState<DrawnMessage | null>(null);
 
   useEffect(() => {
     const onMessage = (e: MessageEvent) => {
       if (e.origin !== window.location.origin || e.source !== frame.current?.contentWindow) return;
-      if (e.data?.type === "studio:ready") setReady(true);
-      if (e.data?.type === DRAWN_MESSAGE) setStale(e.data.events === null);
+      if (isReadyMessage(e.data)) setReadySrc(frame.current.getAttribute("src"));
+      if (isDrawnMessage(e.data)) setDrawn(e.data);
     };
     window.addEventListener("message", onMessage);
     return () => window.removeEventListener("message", onMessage);
   }, []);
 
-  // Each change as soon as it is committed: the frame draws them in turn, each in a few tens of
-  // milliseconds even at a thousand events.
+  const ready = readySrc === src;
+  const untitled = t("untitled");
+  // Each change as soon as it is committed: the frame draws them in turn.
   useEffect(() => {
     if (!ready) return;
-    const message: DraftMessage = { type: DRAFT_MESSAGE, dataset, editingEventId };
+    const message: DraftMessage = { type: DRAFT_MESSAGE, draftKey, dataset, editingEventId, untitled };
     frame.current?.contentWindow?.postMessage(message, window.location.origin);
-  }, [ready, dataset, editingEventId]);
+  }, [ready, draftKey, dataset, editingEventId, untitled]);
 
   return (
     <section className="preview-pane" aria-label={t("preview")}>
-      {stale && (
-        <p className="preview-stale" role="status">
-          {t("previewStale")}
-        </p>
+      {drawn && (drawn.events === null || drawn.leftOutCount > 0) && (
+        <div className="preview-note" role="status">
+          {drawn.events === null && <p>{t("previewNothing")}</p>}
+          {drawn.leftOutCount > 0 && <p>{t("previewLeftOut", { count: drawn.leftOutCount })}</p>}
+          <ul>
+            {drawn.leftOut.map((item) => (
+              <li key={item.path}>
+                <a href={`#${fieldId(item.problems[0]?.path ?? item.path)}`} dir="auto">
+                  {t(item.kind === "events" ? "leftOutEvent" : item.kind === "periods" ? "leftOutPeriod" : "leftOutOther", {
+                    n: Number(/\d+/.exec(item.path)?.[0] ?? 0) + 1,
+                    name: item.name || t("noName"),
+                  })}
+                </a>
+                : <span lang="en">{item.problems.map((p) => `${p.path}: ${p.message}`).join("; ")}</span>
+              </li>
+            ))}
+          </ul>
+        </div>
       )}
-      <iframe ref={frame} title={t("previewFrame")} src={`preview.html?data=draft&lang=${lang}`} />
+      <iframe ref={frame} title={t("previewFrame")} src={src} />
     </section>
   );
 }

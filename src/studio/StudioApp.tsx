@@ -2,6 +2,7 @@ import { useCallback, useDeferredValue, useEffect, useMemo, useState } from "rea
 import { LARGE_DATASET } from "../dataset/datasetIndex";
 import { DEFAULT_DATASET } from "../dataset/datasetUrl";
 import { checkDataset } from "../dataset/parse";
+import { hrefWithLanguage } from "../url/urlState";
 import { CATALOGUES, LANGUAGES, resolveLanguage, type Language } from "../lib/i18n/i18n";
 import { addEvent, addPeriod, addSource, blankDataset, fixIds } from "./draftEdits";
 import { DraftStore, type DraftSummary } from "./draftStore";
@@ -26,6 +27,11 @@ const languageFromAddress = (): Language =>
 /** The studio: a reporter makes, checks and updates a timeline, every change kept in the browser. */
 export function StudioApp() {
   const [lang, setLang] = useState<Language>(languageFromAddress);
+  // The address keeps the language, as the explorer's does: a reload (or a shared link) keeps it.
+  const chooseLanguage = (code: Language) => {
+    window.history.replaceState(window.history.state, "", hrefWithLanguage(window.location.href, code));
+    setLang(code);
+  };
   const i18n = useMemo(() => makeStudioI18n(lang), [lang]);
   const { t } = i18n;
   const draft = useDraft(store);
@@ -145,7 +151,7 @@ export function StudioApp() {
               </button>
               <div className="language-switcher" role="group" aria-label="Language">
                 {LANGUAGES.map((code) => (
-                  <button key={code} type="button" lang={code} aria-pressed={code === lang} onClick={() => setLang(code)}>
+                  <button key={code} type="button" lang={code} aria-pressed={code === lang} onClick={() => chooseLanguage(code)}>
                     {CATALOGUES[code].languageName}
                   </button>
                 ))}
@@ -215,7 +221,7 @@ export function StudioApp() {
                 </button>
               </section>
             </div>
-            <PreviewPane dataset={dataset} editingEventId={editingEventId} />
+            <PreviewPane dataset={dataset} draftKey={draft.key} editingEventId={editingEventId} />
           </main>
         </div>
       </ProblemsContext.Provider>

@@ -1,12 +1,13 @@
 import { StrictMode, useEffect, useMemo, useState } from "react";
 import { LoadedExplorer } from "../../app/explorer/Explorer";
 import { buildIndex, type DatasetIndex } from "../../dataset/datasetIndex";
-import { checkDataset } from "../../dataset/parse";
 import { I18nContext, makeI18n } from "../../lib/i18n/I18nContext";
 import { resolveLanguage } from "../../lib/i18n/i18n";
 import { selectEvent } from "../../url/navigation";
 import { SiteRootContext, useUrlState } from "../../url/useUrlState";
-import { DRAWN_MESSAGE, isDraftMessage, type DrawnMessage } from "../previewProtocol";
+import { parseUrlState } from "../../url/urlState";
+import { previewDraft } from "../previewDraft";
+import { DRAWN_MESSAGE, isDraftMessage, MAX_LEFT_OUT, READY_MESSAGE, type DrawnMessage, type ReadyMessage } from "../previewProtocol";
 
 /** The explorer itself, drawing the studio's draft: the studio (its parent, on this origin only)
  * posts the draft as it changes; the selection is this frame's own address, as in the explorer
@@ -18,20 +19,32 @@ export function PreviewApp() {
 
   useEffect(() => {
     let editing: string | null = null;
+    let draftKey: string | null = null;
     const onMessage = (e: MessageEvent) => {
       if (e.origin !== window.location.origin || e.source !== window.parent || !isDraftMessage(e.data)) return;
-      const checked = checkDataset(e.data.dataset);
-      const answer: DrawnMessage = { type: DRAWN_MESSAGE, events: checked.dataset ? checked.dataset.events.length : null };
+      const { dataset, leftOut } = previewDraft(e.data.dataset, e.data.untitled);
+      const answer: DrawnMessage = {
+        type: DRAWN_MESSAGE,
+        events: dataset ? dataset.events.length : null,
+        leftOut: leftOut.slice(0, MAX_LEFT_OUT),
+        leftOutCount: leftOut.length,
+      };
       window.parent.postMessage(answer, window.location.origin);
-      if (!checked.dataset) return;
-      const next = buildIndex(checked.dataset);
+      const next = dataset ? buildIndex(dataset) : null;
+      // A selection belongs to its draft, and to an event the draft still draws.
+      const selected = parseUrlState(window.location.href).eventId;
+      if (selected && (e.data.draftKey !== draftKey || !next?.eventById.has(selected))) selectEvent(null, { replace: true });
+      if (draftKey !== e.data.draftKey) editing = null;
+      draftKey = e.data.draftKey;
       setIndex(next);
+      if (!next) return;
       const wanted = e.data.editingEventId;
       if (wanted !== editing && wanted && next.eventById.has(wanted)) selectEvent(wanted, { replace: true });
       editing = wanted;
     };
     window.addEventListener("message", onMessage);
-    window.parent.postMessage({ type: "studio:ready" }, window.location.origin);
+    const ready: ReadyMessage = { type: READY_MESSAGE };
+    window.parent.postMessage(ready, window.location.origin);
     return () => window.removeEventListener("message", onMessage);
   }, []);
 
@@ -46,10 +59,9 @@ export function PreviewApp() {
         {/* A picture on the site (`media/photo.jpg`) is where the published timeline will find it. */}
         <SiteRootContext.Provider value="../">
           <div className="app">
-            {index ? (
+            {/* Nothing drawable yet: the studio says so beside the frame, in its own words. */}
+            {index && (
               <LoadedExplorer index={index} selectedId={eventId} periodId={periodId} embed={false} query={query} categories={categories} />
-            ) : (
-              <p className="preview-empty">{i18n.t("loading", { label: "" })}</p>
             )}
           </div>
         </SiteRootContext.Provider>

@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { blankDataset } from "./draftEdits";
+import { DRAFT_MESSAGE, DRAWN_MESSAGE, isDraftMessage, isDrawnMessage, isReadyMessage, READY_MESSAGE } from "./previewProtocol";
+
+describe("the studio's preview protocol", () => {
+  it("takes its own messages", () => {
+    expect(isReadyMessage({ type: READY_MESSAGE })).toBe(true);
+    expect(isDraftMessage({ type: DRAFT_MESSAGE, draftKey: "k", dataset: blankDataset(), editingEventId: null, untitled: "U" })).toBe(true);
+    expect(isDrawnMessage({ type: DRAWN_MESSAGE, events: 3, leftOut: [], leftOutCount: 0 })).toBe(true);
+    expect(isDrawnMessage({ type: DRAWN_MESSAGE, events: null, leftOut: [], leftOutCount: 0 })).toBe(true);
+  });
+
+  it("refuses anything else, whatever its type says", () => {
+    for (const data of [null, "studio:ready", 3, [], { type: "timeline:select" }]) {
+      expect(isReadyMessage(data) || isDraftMessage(data) || isDrawnMessage(data)).toBe(false);
+    }
+    expect(isDraftMessage({ type: DRAFT_MESSAGE, dataset: blankDataset(), editingEventId: null })).toBe(false);
+    expect(isDraftMessage({ type: DRAFT_MESSAGE, draftKey: "k", dataset: null, editingEventId: null, untitled: "U" })).toBe(false);
+    expect(isDraftMessage({ type: DRAFT_MESSAGE, draftKey: "k", dataset: {}, editingEventId: 3, untitled: "U" })).toBe(false);
+    expect(isDrawnMessage({ type: DRAWN_MESSAGE, events: "3", leftOut: [], leftOutCount: 0 })).toBe(false);
+    expect(isDrawnMessage({ type: DRAWN_MESSAGE, events: 3 })).toBe(false);
+  });
+});
