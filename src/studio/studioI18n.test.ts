@@ -10,7 +10,7 @@ describe("the studio's catalogues", () => {
   const catalogues = { en, ar, fa };
   for (const lang of LANGUAGES) {
     it(`${lang} has every key of the English catalogue, each translated, counted where English counts`, () => {
-      expectCatalogueLike(lang, catalogues[lang], en, ["dateHelp", "link", "published"]);
+      expectCatalogueLike(lang, catalogues[lang], en);
     });
   }
 
