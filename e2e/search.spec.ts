@@ -8,13 +8,32 @@ test("searching for a person's name narrows the timeline and list, and marks the
   await expect(page).toHaveURL(/\?q=Sabbagh/);
   await expect(shownItems(page)).toHaveCount(1);
   await expect(timelineItem(page, "2024-11-20-pezeshkian-meets-sabbagh")).toBeVisible();
-  await expect(page.getByTestId("filter-summary")).toContainText(`Matching events: 1 of ${dataset.events.length}`);
+  await expect(page.getByTestId("filter-summary")).toContainText(`1 matching event of ${dataset.events.length}.`);
   await timelineItem(page, "2024-11-20-pezeshkian-meets-sabbagh").click();
   await expect(eventDetail(page).locator("mark.search-match").first()).toHaveText(/Sabbagh/i);
   await expect(page.getByTestId("source-panel").locator("mark.search-match").first()).toBeVisible();
 
   await page.getByRole("button", { name: "List" }).click();
   await expect(page.getByTestId("event-list").getByRole("link")).toHaveCount(1);
+});
+
+test("a count agrees with its number, by each language's rules", async ({ page }) => {
+  const total = dataset.events.length;
+  const persianDigits = (n: number) => new Intl.NumberFormat("fa").format(n);
+  for (const [lang, one, two] of [
+    ["en", `1 matching event of ${total}.`, `2 matching events of ${total}.`],
+    // Arabic says one and two in words, the noun in the singular and the dual.
+    ["ar", `حدث واحد مطابق من ${total}.`, `حدثان مطابقان من ${total}.`],
+    ["fa", `۱ رویداد منطبق از ${persianDigits(total)}.`, `۲ رویداد منطبق از ${persianDigits(total)}.`],
+  ]) {
+    await page.goto(`./?lang=${lang}&q=Sabbagh`);
+    await expect(shownItems(page)).toHaveCount(1);
+    await expect(page.getByTestId("filter-summary")).toContainText(one!);
+    // Two events name Soleimani in the bundled timeline.
+    await page.goto(`./?lang=${lang}&q=Soleimani`);
+    await expect(shownItems(page)).toHaveCount(2);
+    await expect(page.getByTestId("filter-summary")).toContainText(two!);
+  }
 });
 
 test("an alias finds its event, whatever the accents or case", async ({ page }) => {

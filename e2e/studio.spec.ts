@@ -83,6 +83,8 @@ test("a reporter makes a timeline from nothing, checks its quotes, and finds it 
   await expect(date).toHaveValue("");
   await expect(problemsBeside(date)).toContainText("is not a date of the form YYYY");
   await expect(date).toHaveAttribute("aria-invalid", "true");
+  // One problem, counted as one.
+  await expect(page.locator("#problems-heading")).toHaveText("Problems (1 problem)");
   await page.getByRole("link", { name: /events\[2\]\.date/ }).click();
   await expect(date).toBeFocused();
   await date.fill("2024-03-05");

@@ -11,9 +11,14 @@ const DEFAULT_NAME = basename(DEFAULT_DATASET);
  * `data/timeline.json`, or the one `TIMELINE_DATA` names, so a newsroom can publish its own
  * timeline without touching the repo's. */
 export function readDefaultDataset(env: NodeJS.ProcessEnv = process.env): string {
+  return readDatasetToBuild(env).bytes.toString("utf8");
+}
+
+/** That file's bytes, and the name messages give it (its path, as given). */
+export function readDatasetToBuild(env: NodeJS.ProcessEnv = process.env): { label: string; bytes: Buffer } {
   const path = env.TIMELINE_DATA || DEFAULT_DATASET;
   try {
-    return readFileSync(path, "utf8");
+    return { label: path, bytes: readFileSync(path) };
   } catch (error) {
     throw new Error(
       `The dataset to build with (${env.TIMELINE_DATA ? "TIMELINE_DATA=" : ""}${path}) cannot be read: ${(error as Error).message}`,

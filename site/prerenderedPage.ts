@@ -2,7 +2,7 @@ import type { PluginContext } from "rolldown";
 import type { Plugin } from "vite";
 import { loadAppModule } from "./appModule.mjs";
 import { SocialCards } from "./cards.ts";
-import { readDefaultDataset } from "./dataset.ts";
+import { readDatasetToBuild } from "./dataset.ts";
 import { itemBoxStylesheet } from "./itemBoxCss.ts";
 import { oembedFileOf, writeOembeds } from "./oembed.ts";
 import { withPrerenderedViews } from "./pageHtml.ts";
@@ -15,6 +15,7 @@ import { writeSitemap } from "./sitemap.ts";
 
 /** The site/render/ module, run by a throw-away Vite server (it renders the app's own components). */
 interface Prerenderer {
+  readSiteDataset(bytes: Uint8Array, label: string): string;
   renderSnapshot(json: string, address?: string): string;
   pageHashes(json: string): string[];
   sharePages(json: string): SharePage[];
@@ -31,73 +32,85 @@ async function openPrerenderer(): Promise<Prerenderer & { close(): Promise<void>
  * events on screen before any script has run, see site/render/) and, for a small dataset, the
  * view of each deep link; a page per event and per period (`event/<id>/`, `period/<id>/`), each
  * prerendered on its subject, with the tags link unfurlers read; a social card for each; and,
- * given `SITE_URL`, the oEmbed files and the sitemap. An invalid dataset still builds, without
- * them: the app reports what is wrong, where, in the page. */
+ * given `SITE_URL`, the oEmbed files and the sitemap. A dataset the app would refuse stops the
+ * build before anything is written, with the app's own message and paths: a site whose every
+ * reader meets an error is no site to publish. */
 export function prerenderedPage(): Plugin {
   let siteUrl: string | null = null;
-  let site: { json: string; template: string; pages: SharePage[]; prerender: Prerenderer & { close(): Promise<void> } } | undefined;
+  let prerender: (Prerenderer & { close(): Promise<void> }) | undefined;
+  let json = "";
+  let site: { template: string; pages: SharePage[] } | undefined;
   const cards = new SocialCards();
   const filesOf = (page: SharePage): PageFiles => ({ card: cards.fileOf(page), oembed: oembedFileOf(page) });
+  const release = async () => {
+    const open = prerender;
+    prerender = undefined;
+    site = undefined;
+    await open?.close();
+  };
 
   return {
     name: "prerendered-page",
     apply: "build",
-    buildStart() {
+    async buildStart() {
       siteUrl = readSiteUrl();
       if (!siteUrl) {
         this.warn(
           "SITE_URL is not set: every page and card is written, but not og:url, og:image, oEmbed or the sitemap, which need the site's absolute address.",
         );
       }
+      // First of all, so that nothing is built around a dataset the app would refuse.
+      const { label, bytes } = readDatasetToBuild();
+      prerender = await openPrerenderer();
+      try {
+        json = prerender.readSiteDataset(bytes, label);
+      } catch (error) {
+        await release();
+        const { message, details = [] } = error as Error & { details?: string[] };
+        this.error(`${[message, ...details].join("\n  ")}\nThe site is not built: the explorer would refuse this dataset.`);
+      }
     },
     transformIndexHtml: {
       order: "post",
       async handler(html) {
-        const json = readDefaultDataset();
-        let prerender;
-        let collisions: string[][] = [];
-        try {
-          prerender = await openPrerenderer();
-          const pages = prerender.sharePages(json);
-          collisions = pathCollisions(pages);
-          if (collisions.length) throw new Error("page folders collide");
-          const home = pages[0]!;
-          site = { json, template: html, pages, prerender };
-          const head = shareHead(home, home.subject, filesOf(home), siteUrl);
-          return withPrerenderedViews(html, {
-            head,
-            snapshot: prerender.renderSnapshot(json),
-            embed: prerender.renderSnapshot(json, "?embed=1"),
-            pageHashes: prerender.pageHashes(json),
-          });
-        } catch (error) {
-          await prerender?.close();
-          site = undefined;
-          // What a host cannot serve stops the build; an invalid dataset builds without its pages.
-          if (collisions.length) {
-            const named = collisions.slice(0, 10).map((group) => group.join(" and "));
-            this.error(
-              `Ids that differ only in case would share a page folder on most disks and hosts, one page overwriting the other: ${named.join("; ")}${collisions.length > 10 ? ` and ${collisions.length - 10} more` : ""}. Give each a distinct id.`,
-            );
-          }
-          const { message, details = [] } = error as Error & { details?: string[] };
-          this.warn(`No prerendered page: ${[message, ...details].join("\n  ")}`);
-          return html;
+        const pages = prerender!.sharePages(json);
+        const collisions = pathCollisions(pages);
+        // What a host cannot serve stops the build too.
+        if (collisions.length) {
+          await release();
+          const named = collisions.slice(0, 10).map((group) => group.join(" and "));
+          this.error(
+            `Ids that differ only in case would share a page folder on most disks and hosts, one page overwriting the other: ${named.join("; ")}${collisions.length > 10 ? ` and ${collisions.length - 10} more` : ""}. Give each a distinct id.`,
+          );
         }
+        const home = pages[0]!;
+        site = { template: html, pages };
+        const head = shareHead(home, home.subject, filesOf(home), siteUrl);
+        return withPrerenderedViews(html, {
+          head,
+          snapshot: prerender!.renderSnapshot(json),
+          embed: prerender!.renderSnapshot(json, "?embed=1"),
+          pageHashes: prerender!.pageHashes(json),
+        });
       },
     },
     // After Vite's own HTML step, which is what runs transformIndexHtml above.
     generateBundle: { order: "post", handler: writeSite },
+    async buildEnd(error) {
+      // A build that failed elsewhere leaves no renderer running.
+      if (error) await release();
+    },
     async closeBundle() {
-      await site?.prerender.close();
+      await release();
     },
   };
 
   /** Each output of the site from its own module: the cards drawn on worker threads while the
    * pages render here. */
   async function writeSite(this: PluginContext) {
-    if (!site) return;
-    const { json, template, pages, prerender } = site;
+    if (!site || !prerender) return;
+    const { template, pages } = site;
+    const renderer = prerender;
     const output: SiteOutput = {
       pages,
       siteUrl,
@@ -106,18 +119,14 @@ export function prerenderedPage(): Plugin {
     };
     try {
       const embedOf = (page: SharePage, url: string) => ({
-        html: prerender.embedSnippet(url, page.kind === "event" ? page.id : null, page.title),
-        height: prerender.EMBED_HEIGHT,
+        html: renderer.embedSnippet(url, page.kind === "event" ? page.id : null, page.title),
+        height: renderer.EMBED_HEIGHT,
       });
       writeOembeds(output, (page) => cards.fileOf(page), embedOf);
       writeSitemap(output);
-      await Promise.all([
-        cards.write(output),
-        writeSubjectPages(output, template, filesOf, (path) => prerender.renderSnapshot(json, path)),
-      ]);
+      await Promise.all([cards.write(output), writeSubjectPages(output, template, filesOf, (path) => renderer.renderSnapshot(json, path))]);
     } finally {
-      site = undefined;
-      await Promise.all([prerender.close(), cards.close()]);
+      await Promise.all([release(), cards.close()]);
     }
   }
 }

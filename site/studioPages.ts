@@ -11,6 +11,8 @@ import { contentSecurityPolicyMeta } from "./contentSecurityPolicy.ts";
 export function studioPages(plugins: () => PluginOption[]): Plugin {
   let outDir = "dist";
   let root = process.cwd();
+  // Rollup closes the bundle of a failed build too: the studio is built beside a written explorer only.
+  let explorerWritten = false;
   return {
     name: "studio-pages",
     apply: "build",
@@ -18,7 +20,14 @@ export function studioPages(plugins: () => PluginOption[]): Plugin {
       root = config.root;
       outDir = resolve(config.root, config.build.outDir);
     },
+    buildStart() {
+      explorerWritten = false;
+    },
+    writeBundle() {
+      explorerWritten = true;
+    },
     async closeBundle() {
+      if (!explorerWritten) return;
       await build({
         configFile: false,
         root: resolve(root, "studio"),

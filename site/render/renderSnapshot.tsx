@@ -4,18 +4,27 @@ import { AppRoot } from "../../src/app/AppRoot";
 import { buildIndex, type DatasetIndex } from "../../src/dataset/datasetIndex";
 import { datasetQueryOptions } from "../../src/dataset/datasetQuery";
 import { DEFAULT_DATASET, resolveDatasetUrl } from "../../src/dataset/datasetUrl";
-import { parseDataset } from "../../src/dataset/readDatasetNow";
+import { decodeDataset } from "../../src/dataset/readDataset";
+import { parseDataset, readDatasetNow } from "../../src/dataset/readDatasetNow";
 import { eventHash, periodHash } from "../../src/url/urlState";
 import { setServerHref } from "../../src/url/useUrlState";
 
 export { sharePages } from "./sharePages";
 export { EMBED_HEIGHT, embedSnippet } from "../../src/features/embed/embedSnippet";
 
+/** The dataset file the site is built around, read as the app reads it (UTF-8 strictly, then the
+ * same reader and checks): its text, or the DatasetError the app would show, in the same words. */
+export function readSiteDataset(bytes: Uint8Array, label: string): string {
+  const text = decodeDataset(bytes, label);
+  readDatasetNow(text, label);
+  return text;
+}
+
 /** The app's opening view of the bundled dataset, as HTML, for the build to put in the page: the
  * events are on screen before any script has run (the timeline as its static preview), and the
  * app hydrates it when it starts. At an `address` (from the site's root), the view there: an
- * event's or a period's page (`event/<id>/`), or the embed (`?embed=1`). Throws a
- * DatasetError when the dataset is invalid: the page then starts empty, and the app reports the error. */
+ * event's or a period's page (`event/<id>/`), or the embed (`?embed=1`). The build has checked the
+ * dataset with `readSiteDataset` first. */
 export function renderSnapshot(datasetJson: string, address = ""): string {
   setServerHref(`http://localhost/${address}`);
   const location = resolveDatasetUrl(null, "http://localhost/");

@@ -32,7 +32,7 @@ export function FilterBar({ index, query, categories, filter, menuOpen, onMenu }
       </button>
       <CategoryFilter index={index} active={categories} counts={filter.counts} onChange={setCategories} />
       <p className="filter-summary" aria-live="polite" data-testid="filter-summary">
-        {filter.active ? t("matchCount", { matching: filter.matching.length, total: index.events.length }) : ""}
+        {filter.active ? t("matchCount", { count: filter.matching.length, total: index.events.length }) : ""}
         {filter.active && filter.matching.length > 0 && (
           <button type="button" className="link-button" onClick={clearFilters}>
             {t("showAllEvents")}

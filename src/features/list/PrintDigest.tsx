@@ -22,7 +22,7 @@ export function PrintDigest({ index }: { index: DatasetIndex }) {
   return (
     <section className="print-digest" aria-labelledby="print-digest-heading" data-testid="print-digest">
       <h2 id="print-digest-heading">{t("listHeading", { count: total })}</h2>
-      {total > events.length && <p>{t("digestCapped", { shown: events.length, total })}</p>}
+      {total > events.length && <p>{t("digestCapped", { shown: events.length, count: total })}</p>}
       <ol>
         {events.map((event) => (
           <li key={event.id}>

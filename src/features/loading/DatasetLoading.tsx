@@ -30,7 +30,7 @@ function describe(progress: LoadProgress, t: Translate): { text: string; value: 
   const { phase, bytes, totalBytes, events, totalEvents } = progress;
   if (phase === "checking") return { text: t("loadingChecking"), value: 0, max: null };
   if (phase === "receiving")
-    return { text: t("loadingEvents", { read: events, total: totalEvents ?? 0 }), value: events, max: totalEvents };
+    return { text: t("loadingEvents", { read: events, count: totalEvents ?? 0 }), value: events, max: totalEvents };
   return totalBytes
     ? { text: t("loadingBytes", { read: megabytes(bytes), total: megabytes(totalBytes) }), value: bytes, max: totalBytes }
     : { text: t("loadingBytesUnknown", { read: megabytes(bytes) }), value: bytes, max: null };

@@ -3,6 +3,7 @@ import type { Locale } from "date-fns";
 import { ar } from "./messages.ar";
 import { en, type MessageKey, type Messages } from "./messages.en";
 import { fa } from "./messages.fa";
+import type { Message, PluralMessage } from "./message";
 
 export const LANGUAGES = ["en", "ar", "fa"] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -34,21 +35,36 @@ export function translator(lang: Language): Translate {
   return catalogueTranslator(CATALOGUES, lang);
 }
 
+const pluralRules = new Map<Language, Intl.PluralRules>();
+
+/** The plural category of `count` in `lang`: "one", "few", "many"… */
+export function pluralCategory(count: number, lang: Language): Intl.LDMLPluralRule {
+  let rules = pluralRules.get(lang);
+  if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)));
+  return rules.select(count);
+}
+
 /** A translator over any set of catalogues keyed by language (the studio has its own), English
- * standing in for a missing key. */
+ * standing in for a missing key. A counted message takes its form from the value `count`. */
 export function catalogueTranslator<K extends string>(
-  catalogues: Record<Language, Record<K, string>>,
+  catalogues: Record<Language, Record<K, Message>>,
   lang: Language,
 ): (key: K, values?: Record<string, string | number>) => string {
   const messages = catalogues[lang];
   return (key, values) => {
-    const template = messages[key] ?? catalogues.en[key];
+    const message = messages[key] ?? catalogues.en[key];
+    const template = typeof message === "string" ? message : pluralForm(message, values?.count, lang);
     return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
       const value = values?.[name];
       if (value === undefined) return whole;
       return typeof value === "number" ? localizeDigits(String(value), lang) : value;
     });
   };
+}
+
+function pluralForm(message: PluralMessage, count: string | number | undefined, lang: Language): string {
+  if (typeof count !== "number") return message.other;
+  return message[pluralCategory(count, lang)] ?? message.other;
 }
 
 const digitFormats = new Map<Language, Intl.NumberFormat>();

@@ -1,5 +1,8 @@
+import type { CatalogueOf } from "./message";
+
 /** The English interface: the reference catalogue. Every other language has exactly these keys
- * (a unit test checks). `{name}` marks a value filled in at run time. */
+ * (a unit test checks). `{name}` marks a value filled in at run time. A message that counts has
+ * a form per plural category (see message.ts), chosen by `{count}`. */
 export const en = {
   languageName: "English",
   languageSwitcher: "Language",
@@ -7,7 +10,7 @@ export const en = {
   loadingBytes: "{read} of {total} MB read",
   loadingBytesUnknown: "{read} MB read",
   loadingChecking: "Checking the events…",
-  loadingEvents: "{read} of {total} events read",
+  loadingEvents: { one: "{read} of {count} event read", other: "{read} of {count} events read" },
   skipTimeline: "Skip the timeline",
   openFullExplorer: "Open the full explorer",
   opensInNewTab: "(opens in a new tab)",
@@ -18,7 +21,7 @@ export const en = {
   searchLabel: "Search events",
   searchPlaceholder: "Search events, people, places (press /)",
   categoriesFilter: "Categories: show or hide",
-  matchCount: "Matching events: {matching} of {total}.",
+  matchCount: { one: "{count} matching event of {total}.", other: "{count} matching events of {total}." },
   showAllEvents: "Show all events",
   noMatch: "No events match this search or filter.",
   noMatchQuery: "No events match “{query}”.",
@@ -41,8 +44,8 @@ export const en = {
   zoomIn: "Zoom in",
   zoomOut: "Zoom out",
   showAll: "Show all",
-  crowdLabel: "{count} events",
-  crowdList: "{count} events on {date}",
+  crowdLabel: { one: "{count} event", other: "{count} events" },
+  crowdList: { one: "{count} event on {date}", other: "{count} events on {date}" },
   place: "Place",
   who: "Who",
   notStated: "not stated",
@@ -68,8 +71,11 @@ export const en = {
   eventsInSource: "Events in this source ({count}):",
   allSources: "All sources ({count})",
   languageNotStated: "language not stated",
-  eventCount: "events: {count}",
-  digestCapped: "The first {shown} of {total} events; the List view has them all.",
+  eventCount: { one: "{count} event", other: "{count} events" },
+  digestCapped: {
+    one: "The first {shown} of {count} event; the List view has them all.",
+    other: "The first {shown} of {count} events; the List view has them all.",
+  },
   listHeading: "Events ({count})",
   period: "Period",
   periods: "Periods:",
@@ -95,5 +101,5 @@ export const en = {
   crashHeading: "Something went wrong while showing the timeline",
 };
 
-export type Messages = typeof en;
+export type Messages = CatalogueOf<typeof en>;
 export type MessageKey = keyof Messages;

@@ -1,3 +1,5 @@
+import type { CatalogueOf } from "../../lib/i18n/message";
+
 /** The studio's words (its own catalogue: none of it is shipped with the explorer's pages). */
 export const en = {
   studioTitle: "Timeline studio",
@@ -10,7 +12,10 @@ export const en = {
   redo: "Redo",
   export: "Export",
   exportAnyway: "Export anyway, as a draft",
-  exportProblems: "This timeline has {count} problems: the explorer will refuse it until they are fixed.",
+  exportProblems: {
+    one: "This timeline has {count} problem: the explorer will refuse it until it is fixed.",
+    other: "This timeline has {count} problems: the explorer will refuse it until they are fixed.",
+  },
   publishArticles: "Include the articles' texts in the export",
   saved: "Every change is kept in this browser.",
   notSaved: "This draft is not being kept: {reason}. Export it to keep your work.",
@@ -73,7 +78,7 @@ export const en = {
   remove: "Remove",
   problems: "Problems",
   noProblems: "No problems: the explorer will show this timeline as it is.",
-  problemCount: "{count} problems",
+  problemCount: { one: "{count} problem", other: "{count} problems" },
   preview: "Preview",
   edit: "Edit",
   previewNothing: "Nothing to preview yet: an event needs a date, a title, a summary and a source it cites.",
@@ -92,4 +97,4 @@ export const en = {
 } as const;
 
 export type StudioMessageKey = keyof typeof en;
-export type StudioMessages = Record<StudioMessageKey, string>;
+export type StudioMessages = CatalogueOf<typeof en>;
