@@ -179,7 +179,7 @@ describe("ids in any script", () => {
     expect(hrefWithEvent("https://h.example/site/", id)).toBe(`https://h.example/site/event/${encoded}/`);
   });
 
-  it("keep TimelineJS's own links, whatever its id: `#event--` asks for the id \"-\"", () => {
+  it('keep TimelineJS\'s own links, whatever its id: `#event--` asks for the id "-"', () => {
     const canonical = canonicalHref("https://h.example/?data=t.json#event--");
     expect(canonical).toBe("https://h.example/?data=t.json#/event/-");
     expect(parseUrlState(canonical!).eventId).toBe("-");
