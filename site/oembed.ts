@@ -1,6 +1,7 @@
 import type { SharePage } from "./render/sharePages.ts";
 import type { SiteOutput } from "./siteOutput.ts";
 import { CARD_SIZE } from "./socialCard.ts";
+import { folderOf } from "./pages.ts";
 
 /** The width oEmbed consumers reserve (the snippet's iframe is 100% wide, its script sets the height). */
 const EMBED_WIDTH = 640;
@@ -44,7 +45,7 @@ export function writeOembeds(
   const siteName = pages[0]!.subject;
   for (const page of pages) {
     const file = oembedFileOf(page);
-    if (file) emit(file, oembedJson(page, siteName, siteUrl, cardOf(page), embedOf(page, siteUrl)));
+    if (file) emit(folderOf(file), oembedJson(page, siteName, siteUrl, cardOf(page), embedOf(page, siteUrl)));
   }
 }
 

@@ -21,17 +21,21 @@ export async function writeSubjectPages(
       embed: render(`${page.path}?embed=1`),
       pageHashes: [],
     };
-    emit(`${page.path}index.html`, withContentSecurityPolicy(withPrerenderedViews(atPagePath(template, page.path), views)));
+    emit(`${folderOf(page.path)}index.html`, withContentSecurityPolicy(withPrerenderedViews(atPagePath(template, page.path), views)));
     await yieldToEventLoop();
   }
 }
+
+/** A page's folder on disk: its path with the id as written (`event/دیدار/`), which a static host
+ * serves for the percent-encoded address the pages link to (`event/%D8%AF…/`). Ids hold no `%`. */
+export const folderOf = (path: string): string => decodeURIComponent(path);
 
 /** The pages whose folders would be one on a disk that ignores case (macOS, Windows, some hosts),
  * each group by its ids: one page would silently overwrite the other. */
 export function pathCollisions(pages: readonly SharePage[]): string[][] {
   const byFolder = new Map<string, SharePage[]>();
   for (const page of pages) {
-    const folder = page.path.toLowerCase();
+    const folder = folderOf(page.path).toLowerCase();
     byFolder.set(folder, [...(byFolder.get(folder) ?? []), page]);
   }
   return [...byFolder.values()].filter((group) => group.length > 1).map((group) => group.map((page) => `${page.kind} "${page.id}"`));

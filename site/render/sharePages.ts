@@ -74,7 +74,7 @@ export function sharePages(datasetJson: string): SharePage[] {
       id: event.id,
       title: pageTitle(event.title, timelineTitle),
       subject: event.title,
-      description: trimAtWord(event.summary),
+      description: event.summary ? trimAtWord(event.summary) : null,
       published: event.date.precision === "day" ? event.date.text : null,
       card: {
         title: event.title,

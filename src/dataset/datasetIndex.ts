@@ -8,6 +8,8 @@ export interface DatasetIndex {
   /** All events, earliest first (ties: the less precise date first, then by id). */
   events: TimelineEvent[];
   eventById: Map<string, TimelineEvent>;
+  /** The event that once had an id (a TimelineJS file's own), where no event has it now. */
+  eventByFormerId: Map<string, TimelineEvent>;
   /** Each event's place in `events`. */
   positionById: Map<string, number>;
   sourceById: Map<string, Source>;
@@ -62,6 +64,9 @@ export function buildIndex(
     positionById.set(event.id, i);
     for (const citation of event.sources) eventsBySource.get(citation.source)?.push(event);
   });
+  const eventByFormerId = new Map<string, TimelineEvent>();
+  for (const event of events)
+    for (const former of event.formerIds) if (!eventById.has(former) && !eventByFormerId.has(former)) eventByFormerId.set(former, event);
   const sourceById = new Map(dataset.sources.map((s) => [s.id, s]));
   // Built on the first search, not before: most visits never search.
   let searchIndex: SearchIndex | undefined;
@@ -70,6 +75,7 @@ export function buildIndex(
     dataset,
     events,
     eventById,
+    eventByFormerId,
     positionById,
     sourceById,
     categoryById: new Map(dataset.categories.map((c) => [c.id, c])),

@@ -8,7 +8,7 @@ export function writeSlice(events: readonly TimelineEvent[]): string {
   return JSON.stringify(
     events.map((event) => {
       const [first, ...more] = event.paragraphs;
-      const plain = more.length === 0 && first!.length === 1 && first![0] === event.summary;
+      const plain = !first || (more.length === 0 && first.length === 1 && first[0] === event.summary);
       return { ...event, date: timesOf(event.date), end: event.end && timesOf(event.end), paragraphs: plain ? [] : event.paragraphs };
     }),
   );
@@ -20,7 +20,7 @@ export function readSlice(json: string): TimelineEvent[] {
   for (const event of events) {
     reviveDate(event.date);
     if (event.end) reviveDate(event.end);
-    if (!event.paragraphs.length) event.paragraphs = [[event.summary]];
+    if (!event.paragraphs.length && event.summary) event.paragraphs = [[event.summary]];
   }
   return events;
 }

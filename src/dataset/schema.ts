@@ -5,19 +5,20 @@ import { en } from "zod/locales";
 import { parsePartialDate } from "../lib/dates";
 import { asParagraphs, plainText } from "../lib/richText";
 import { linkHref } from "../lib/addressPolicy";
+import { ID_PATTERN, MAX_ID_BYTES, MAX_ID_LENGTH, utf8Length } from "../lib/ids";
 
 // No eval: the page runs under a CSP without 'unsafe-eval', and zod's probe for it would be reported as a violation.
 z.config({ jitless: true, ...en() });
 
-/** Ids appear in URLs (`event/<id>/`, `#/event/<id>`) and file names, so they keep to URL-safe
- * characters. A leading `_` is allowed: TimelineJS gives it to ids that start with a digit. */
-const id = z
-  .string()
-  .check(
-    z.minLength(1, "must not be empty"),
-    z.maxLength(200, "must be at most 200 characters"),
-    z.regex(/^[A-Za-z0-9_][A-Za-z0-9._~-]*$/, "must use only letters, digits, '.', '_', '~' and '-'"),
-  );
+/** Ids appear in URLs (`event/<id>/`, `#/event/<id>`, percent-encoded) and name folders, so they
+ * hold letters and digits of any script (with their marks), '.', '_', '~' and '-': no spaces, no
+ * '/', '?', '#' or '%'. A leading `_` is allowed: TimelineJS gives it to ids that start with a digit. */
+const id = z.string().check(
+  z.minLength(1, "must not be empty"),
+  z.maxLength(MAX_ID_LENGTH, `must be at most ${MAX_ID_LENGTH} characters`),
+  z.regex(ID_PATTERN, "must use only letters, digits, '.', '_', '~' and '-', and begin with a letter, a digit or '_'"),
+  z.refine((value) => utf8Length(value) <= MAX_ID_BYTES, `must be at most ${MAX_ID_BYTES} bytes in UTF-8 (it names a folder)`),
+);
 
 /** Required text: kept exactly as written, but not blank. */
 const text = z.string().check(z.refine((value) => value.trim() !== "", "must not be empty"));
@@ -94,8 +95,8 @@ const eventSchema = z.pipe(
     /** Shown instead of the computed date text (TimelineJS's `display_date`); `<time datetime>` keeps the date. */
     displayDate: orNull(z.string()),
     title: text,
-    /** Plain text, or paragraphs with links. */
-    summary: richText,
+    /** Plain text, or paragraphs with links; absent where there is nothing to add to the title. */
+    summary: orNull(richText),
     category: id,
     place: orNull(z.string()),
     actors: z._default(z.array(text), []),
@@ -103,12 +104,15 @@ const eventSchema = z.pipe(
     aliases: z._default(z.array(text), []),
     sources: z.array(citationSchema).check(z.minLength(1, "must cite at least one source")),
     media: orNull(mediaSchema),
+    /** Ids the event had before (a TimelineJS file's own `#event-` ids): links to them still open it. */
+    formerIds: z._default(z.array(z.string()), []),
   }),
   // The plain text serves search, titles and descriptions; the paragraphs, the event's detail.
   // zod's output is its own new object: it is completed in place (a copy per event costs seconds of GC at 100,000).
-  z.transform((event) =>
-    Object.assign(event, { summary: plainText(asParagraphs(event.summary)), paragraphs: asParagraphs(event.summary) }),
-  ),
+  z.transform((event) => {
+    const paragraphs = event.summary === null ? [] : asParagraphs(event.summary);
+    return Object.assign(event, { summary: plainText(paragraphs), paragraphs });
+  }),
 );
 
 const categorySchema = z.object({ id, label: text });

@@ -193,8 +193,8 @@ export function exportedDataset(dataset: DraftDataset, { withArticles }: { withA
 }
 
 /** Text with links as exported: without the empty paragraphs a blank line typed last (or twice) leaves. */
-function withoutEmptyParagraphs(text: string | Paragraphs): string | Paragraphs {
-  if (typeof text === "string") return text;
+function withoutEmptyParagraphs<T extends null | undefined>(text: string | Paragraphs | T): string | Paragraphs | T {
+  if (text == null || typeof text === "string") return text;
   const kept = text.filter((runs) => runs.some((run) => typeof run !== "string" || run.trim() !== ""));
   return kept.length ? kept : "";
 }

@@ -1,20 +1,16 @@
 /** Ids for what a reporter adds: made from the title (and an event's date), the way the bundled
  * dataset's read (`2024-05-30-assad-visits-tehran`), unique among their kind, and always valid
- * for the format (URL-safe, as they appear in addresses and file names). */
+ * for the format (the letters of any script, as they appear in addresses and file names). */
+import { fitId, unicodeSlug } from "../lib/ids";
 
 const MAX_WORDS = 6;
 const MAX_LENGTH = 80;
 
-/** Latin letters without their accents, lower case, words joined by "-"; other scripts drop out. */
+/** Lower case, words joined by "-", in any script: Latin letters without their accents (as the
+ * bundled dataset's ids are), every other script's letters and marks as written. */
 export function slug(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/\p{M}+/gu, "")
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean)
-    .slice(0, MAX_WORDS)
-    .join("-");
+  const latinFolded = text.normalize("NFKD").replace(/(\p{Script=Latin})\p{M}+/gu, "$1");
+  return unicodeSlug(latinFolded).split("-").filter(Boolean).slice(0, MAX_WORDS).join("-");
 }
 
 /** An event's id: its date and title (`-0500` as `bce-0500`, as an id may not start with "-"). */
@@ -25,7 +21,7 @@ export function eventIdBase(date: string, title: string): string {
 
 /** `base`, or `base-2`, `base-3`… whichever no other item of its kind has. */
 export function uniqueId(base: string, taken: ReadonlySet<string>, fallback = "item"): string {
-  const root = (base.slice(0, MAX_LENGTH).replace(/-+$/, "") || fallback).replace(/^[^A-Za-z0-9_]+/, "") || fallback;
+  const root = (fitId([...base].slice(0, MAX_LENGTH).join("")).replace(/-+$/, "") || fallback).replace(/^[^\p{L}\p{N}_]+/u, "") || fallback;
   if (!taken.has(root)) return root;
   for (let n = 2; ; n++) if (!taken.has(`${root}-${n}`)) return `${root}-${n}`;
 }

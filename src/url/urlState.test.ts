@@ -161,3 +161,27 @@ describe("eventShareHref", () => {
     expect(eventShareHref("https://x.org/t/event/old/?q=raisi&lang=fa", "2024 b")).toBe("https://x.org/t/event/2024%20b/");
   });
 });
+
+describe("ids in any script", () => {
+  const id = "دیدار-در-تهران";
+  const encoded = encodeURIComponent(id);
+
+  it("are read from the hash, the query and a page's path, as typed or percent-encoded", () => {
+    expect(parseUrlState(`https://h.example/?data=t.json#/event/${encoded}`).eventId).toBe(id);
+    expect(parseUrlState(`https://h.example/?data=t.json#/event/${id}`).eventId).toBe(id);
+    expect(parseUrlState(`https://h.example/site/event/${encoded}/`).eventId).toBe(id);
+    expect(parseUrlState(`https://h.example/site/event/${id}/`).eventId).toBe(id);
+    expect(canonicalHref(`https://h.example/?data=t.json&event=${encoded}`)).toBe(`https://h.example/?data=t.json#/event/${encoded}`);
+  });
+
+  it("are written percent-encoded, in the hash and in a page's path", () => {
+    expect(hrefWithEvent("https://h.example/?data=t.json", id)).toBe(`https://h.example/?data=t.json#/event/${encoded}`);
+    expect(hrefWithEvent("https://h.example/site/", id)).toBe(`https://h.example/site/event/${encoded}/`);
+  });
+
+  it('keep TimelineJS\'s own links, whatever its id: `#event--` asks for the id "-"', () => {
+    const canonical = canonicalHref("https://h.example/?data=t.json#event--");
+    expect(canonical).toBe("https://h.example/?data=t.json#/event/-");
+    expect(parseUrlState(canonical!).eventId).toBe("-");
+  });
+});

@@ -47,7 +47,12 @@ export function LoadedExplorer({ index, selectedId, periodId, embed, query, cate
   const [view, setView] = useState<View>("timeline");
   // On a phone and in the embed, the controls fold behind one Menu button (see app.css).
   const [menuOpen, setMenuOpen] = useState(false);
-  const selected = selectedId ? index.eventById.get(selectedId) : undefined;
+  // A link to an id the event had before (TimelineJS's own) opens it, at its address of today.
+  const renamed = selectedId && !index.eventById.has(selectedId) ? index.eventByFormerId.get(selectedId) : undefined;
+  useEffect(() => {
+    if (renamed) selectEvent(renamed.id, { replace: true });
+  }, [renamed]);
+  const selected = selectedId ? (index.eventById.get(selectedId) ?? renamed) : undefined;
   const period = periodId ? index.periodById.get(periodId) : undefined;
   const unknown =
     selectedId !== null && !selected

@@ -13,10 +13,10 @@ export const convertTimelineJs: ConvertTimelineJs = (file, name) => {
       const { dataset, report } = fromTimelineJs(file.json as TjsTimeline, name, file.format, where);
       return { json: dataset, report };
     }
-    const { timeline, origin, eraRows } = readTimelineJsCsv(file.text, name);
+    const { timeline, origin, eraRows, titlesDemoted } = readTimelineJsCsv(file.text, name);
     const where = (slide: number, field: string, era?: boolean) =>
       `${name}, row ${(era ? eraRows : origin.rows)[slide]}, column "${origin.columnOf(field)}"`;
-    const { dataset, report } = fromTimelineJs(timeline, name, file.format, where);
+    const { dataset, report } = fromTimelineJs(timeline, name, file.format, where, titlesDemoted);
     return { json: dataset, report };
   } catch (error) {
     throw error instanceof DatasetError ? error : new DatasetError((error as Error).message);

@@ -2,7 +2,8 @@ import { parsePartialDate } from "../../lib/dates";
 import { plainText, type Paragraphs } from "../../lib/richText";
 import { linkHref, sitePath } from "../../lib/addressPolicy";
 import { compactParagraphs, htmlToParagraphs } from "./richText";
-import { slugify, uniqueKey } from "./timelineJsIds";
+import { cleanId } from "../../lib/ids";
+import { headlineId, slugify, uniqueKey } from "./timelineJsIds";
 import { nativeDate } from "./timelineJsDates";
 import { ImportError, type ImportReport, type Locate, type TjsSlide, type TjsTimeline } from "./timelineJsTypes";
 
@@ -12,8 +13,27 @@ const UNGROUPED = "ungrouped";
 /** Converts a TimelineJS timeline to the native format, reading it as TimelineJS does
  * (TimelineConfig, TLDate): the title slide titles it, each slide with a start date is an event,
  * eras are periods, groups are categories. HTML fields become text with links, once. */
-export function fromTimelineJs(tjs: TjsTimeline, file: string, format: string, where: Locate): { dataset: object; report: ImportReport } {
-  const report: ImportReport = { format, events: 0, periods: 0, categories: 0, links: 0, mediaLinked: 0, skipped: [] };
+export function fromTimelineJs(
+  tjs: TjsTimeline,
+  file: string,
+  format: string,
+  where: Locate,
+  /** Where a spreadsheet had a second title row, read as a slide (as TimelineJS reads it). */
+  titlesDemoted: string[] = [],
+): { dataset: object; report: ImportReport } {
+  const report: ImportReport = {
+    format,
+    events: 0,
+    periods: 0,
+    categories: 0,
+    links: 0,
+    mediaLinked: 0,
+    skipped: [],
+    titlesDemoted,
+    mediaDropped: [],
+    idsChanged: [],
+    formerIds: 0,
+  };
   const rich = (html: unknown): Paragraphs => {
     const paragraphs = htmlToParagraphs(asHtml(html));
     report.links += paragraphs.flat().filter((run) => typeof run !== "string").length;
@@ -22,14 +42,26 @@ export function fromTimelineJs(tjs: TjsTimeline, file: string, format: string, w
   // Headlines, groups and display dates are one line of text: their links are not kept, nor counted.
   const oneLine = (html: unknown) => plainText(htmlToParagraphs(asHtml(html)), " ").trim();
 
-  // Ids exactly as TimelineJS assigns them: the title slide first, then each event in order.
+  // Ids in TimelineJS's order (the title slide first, then each event) and by its rule, where that
+  // keeps the headline's letters; made valid before they are made unique. TimelineJS's own id,
+  // where ours differs, is kept as a former id, so its links (`#event-<id>`) still open the slide.
   const taken = new Set<string>();
-  const assignId = (slide: TjsSlide, fallback: string, keep: boolean) => {
-    const given = typeof slide.unique_id === "string" || typeof slide.unique_id === "number" ? String(slide.unique_id).trim() : "";
-    const candidate = given || (slide.text ? slugify(typeof slide.text.headline === "string" ? slide.text.headline : "") : "");
-    const id = safeId(uniqueKey(taken, candidate || fallback));
-    if (keep) taken.add(id);
-    return id;
+  const takenByTimelineJs = new Set<string>();
+  const assignId = (slide: TjsSlide, fallback: string, keep: boolean, at?: string) => {
+    const raw = typeof slide.unique_id === "string" || typeof slide.unique_id === "number" ? String(slide.unique_id) : "";
+    const given = raw.trim();
+    const headline = typeof slide.text?.headline === "string" ? slide.text.headline : "";
+    const candidate = cleanId(given || (slide.text ? headlineId(headline, oneLine(headline)) : ""));
+    const id = uniqueKey(taken, candidate || fallback);
+    const theirs = given ? raw : slide.text ? slugify(headline) : "";
+    // Where TimelineJS would make up a random id, no link to it outlives the page.
+    const timelineJsId = theirs ? uniqueKey(takenByTimelineJs, theirs) : null;
+    if (keep) {
+      taken.add(id);
+      if (timelineJsId !== null) takenByTimelineJs.add(timelineJsId);
+    }
+    if (given && id !== given && at) report.idsChanged.push(`${at}: "${given}" is "${id}" here`);
+    return { id, formerIds: timelineJsId !== null && timelineJsId !== id ? [timelineJsId] : [] };
   };
   if (tjs.title) assignId(tjs.title, "title", true);
 
@@ -43,7 +75,7 @@ export function fromTimelineJs(tjs: TjsTimeline, file: string, format: string, w
     const label = oneLine(group);
     if (!label) return UNGROUPED;
     if (!categories.has(label))
-      categories.set(label, safeId(uniqueKey(new Set(categories.values()), slugify(label) || `group-${categories.size + 1}`)));
+      categories.set(label, uniqueKey(new Set(categories.values()), cleanId(headlineId(label, label)) || `group-${categories.size + 1}`));
     return categories.get(label)!;
   };
 
@@ -59,7 +91,8 @@ export function fromTimelineJs(tjs: TjsTimeline, file: string, format: string, w
     if (end && parsePartialDate(end)!.start < parsePartialDate(date)!.start) {
       throw new ImportError(`${where(i, "end_date")}: ${end} is before the start date ${date}.`);
     }
-    const id = assignId(slide, `event-${i + 1}`, true);
+    const { id, formerIds } = assignId(slide, `event-${i + 1}`, true, where(i, "unique_id"));
+    if (formerIds.length) report.formerIds++;
     const text = rich(slide.text?.text);
     const headline = oneLine(slide.text?.headline);
     const displayDate = oneLine(slide.display_date ?? slide.start_date.display_date) || null;
@@ -70,11 +103,15 @@ export function fromTimelineJs(tjs: TjsTimeline, file: string, format: string, w
       end,
       displayDate,
       title,
-      summary: text.length ? compactParagraphs(text) : title,
+      // A slide without text has nothing to add to its headline: no summary, rather than the title twice.
+      summary: text.length ? compactParagraphs(text) : null,
       category: categoryOf(slide.group),
       sources: [{ source: IMPORTED_SOURCE }],
       media:
-        slide.media || backgroundImage(slide) ? media({ ...backgroundImage(slide), ...withoutBlanks(slide.media) }, rich, report) : null,
+        slide.media || backgroundImage(slide)
+          ? media({ ...backgroundImage(slide), ...withoutBlanks(slide.media) }, rich, report, where(i, "media.url"))
+          : null,
+      ...(formerIds.length ? { formerIds } : {}),
     });
   }
   report.events = events.length;
@@ -87,7 +124,7 @@ export function fromTimelineJs(tjs: TjsTimeline, file: string, format: string, w
     const label = oneLine(era.text?.headline) || `Era ${i + 1}`;
     return [
       {
-        id: assignId(era, `era-${i + 1}`, false),
+        id: assignId(era, `era-${i + 1}`, false, where(i, "unique_id", true)).id,
         label,
         start,
         end,
@@ -107,11 +144,7 @@ export function fromTimelineJs(tjs: TjsTimeline, file: string, format: string, w
   const titleText = tjs.title ? rich(tjs.title.text?.text) : [];
   const title = oneLine(tjs.title?.text?.headline) || (titleText.length ? untitled(titleText, "") : file.replace(/^.*\//, ""));
   const description = plainText(titleText) || null;
-  const notes = report.skipped.length
-    ? [
-        `${report.skipped.length === 1 ? "1 slide" : `${report.skipped.length} slides`} without a start date ${report.skipped.length === 1 ? "was" : "were"} left out, as TimelineJS leaves them out (${report.skipped.slice(0, 5).join("; ")}${report.skipped.length > 5 ? "; …" : ""}).`,
-      ]
-    : [];
+  const notes = importNotes(report);
   return {
     report,
     dataset: {
@@ -137,6 +170,32 @@ export function fromTimelineJs(tjs: TjsTimeline, file: string, format: string, w
   };
 }
 
+/** What the import left out or changed, one notice each: never silently. */
+function importNotes(report: ImportReport): string[] {
+  const slides = (n: number) => (n === 1 ? "1 slide" : `${n} slides`);
+  const was = (n: number) => (n === 1 ? "was" : "were");
+  const places = (list: string[]) => `${list.slice(0, 5).join("; ")}${list.length > 5 ? "; …" : ""}`;
+  const notes = [];
+  const { skipped, titlesDemoted, mediaDropped, idsChanged } = report;
+  if (skipped.length)
+    notes.push(
+      `${slides(skipped.length)} without a start date ${was(skipped.length)} left out, as TimelineJS leaves them out (${places(skipped)}).`,
+    );
+  if (titlesDemoted.length)
+    notes.push(
+      `The spreadsheet has more than one title row: the first is the title, and ${titlesDemoted.length === 1 ? "the other is read as a slide" : `the other ${titlesDemoted.length} are read as slides`}, as TimelineJS reads them (${places(titlesDemoted)}).`,
+    );
+  if (mediaDropped.length)
+    notes.push(
+      `The media of ${slides(mediaDropped.length)} ${was(mediaDropped.length)} left out: neither an http(s) address nor a path on this site (an embed code, for instance) (${places(mediaDropped)}).`,
+    );
+  if (idsChanged.length)
+    notes.push(
+      `The unique_id of ${slides(idsChanged.length)} ${was(idsChanged.length)} changed, to be unique and fit for an address (${places(idsChanged)}).`,
+    );
+  return notes;
+}
+
 /** A field as the HTML text it holds: TimelineJS files put numbers and nulls where text goes. */
 const asHtml = (value: unknown): string => (typeof value === "string" ? value : value == null ? "" : String(value));
 
@@ -145,16 +204,6 @@ function untitled(text: Paragraphs, date: string): string {
   const words = plainText(text, " ").trim();
   if (!words) return `Untitled event, ${date}`;
   return words.length <= 80 ? words : `${words.slice(0, words.lastIndexOf(" ", 79) > 40 ? words.lastIndexOf(" ", 79) : 79)}…`;
-}
-
-/** Our ids keep to URL-safe characters; a TimelineJS id that does not is made to. */
-function safeId(id: string): string {
-  return (
-    id
-      .replace(/[^A-Za-z0-9._~-]/g, "-")
-      .replace(/^[^A-Za-z0-9_]+/, "")
-      .slice(0, 200) || "event"
-  );
 }
 
 /** A slide's background image, which TimelineJS draws behind it: here, media like any other (a
@@ -177,21 +226,27 @@ function withoutBlanks(m: TjsSlide["media"]) {
   return Object.fromEntries(Object.entries(m ?? {}).filter(([, value]) => value != null && String(value).trim() !== ""));
 }
 
-function media(m: NonNullable<TjsSlide["media"]>, rich: (html: unknown) => Paragraphs, report: ImportReport) {
-  const url = typeof m.url === "string" ? m.url.trim() : "";
+function media(m: NonNullable<TjsSlide["media"]>, rich: (html: unknown) => Paragraphs, report: ImportReport, at: string) {
+  const text = (value: unknown) => (typeof value === "string" && value.trim() ? value.trim() : null);
+  const url = withScheme(text(m.url) ?? "");
   // An embed code (`<iframe …>`, `<blockquote …>`) or a script address is never kept.
   // Another site's address (linked, never loaded) or a path on this one; nothing else.
   const kept = linkHref(url) ?? sitePath(url);
   if (linkHref(url)) report.mediaLinked++;
+  else if (url && kept === null) report.mediaDropped.push(at);
   const caption = rich(m.caption);
   const credit = rich(m.credit);
-  const text = (value: unknown) => (typeof value === "string" && value.trim() ? value.trim() : null);
+  const thumbnail = withScheme(text(m.thumbnail) ?? "");
   return {
     url: kept,
     caption: caption.length ? compactParagraphs(caption) : null,
     credit: credit.length ? compactParagraphs(credit) : null,
     alt: text(m.alt),
-    thumbnail: text(m.thumbnail) && linkHref(text(m.thumbnail)) ? text(m.thumbnail) : null,
-    link: linkHref(text(m.link)),
+    thumbnail: linkHref(thumbnail),
+    link: linkHref(withScheme(text(m.link) ?? "")),
   };
 }
+
+/** A protocol-relative address (`//upload.wikimedia.org/…`), as TimelineJS's pages load it: https.
+ * The result goes through the address policy like any other. */
+const withScheme = (address: string) => (address.startsWith("//") ? `https:${address}` : address);

@@ -39,7 +39,10 @@ export interface CsvOrigin {
 
 /** Reads a CSV exported from TimelineJS's spreadsheet template as a TimelineJS timeline.
  * papaparse does the CSV itself: quoted fields, embedded quotes and newlines, a byte-order mark. */
-export function readTimelineJsCsv(text: string, file: string): { timeline: TjsTimeline; origin: CsvOrigin; eraRows: number[] } {
+export function readTimelineJsCsv(
+  text: string,
+  file: string,
+): { timeline: TjsTimeline; origin: CsvOrigin; eraRows: number[]; titlesDemoted: string[] } {
   if (text.includes("\uFFFD")) {
     throw new ImportError(
       `${file} is not UTF-8 text: it looks like a legacy encoding (such as Windows-1252), whose accented letters would come out wrong. Save it as UTF-8 (Google Sheets' File → Download → CSV does) and try again.`,
@@ -64,6 +67,7 @@ export function readTimelineJsCsv(text: string, file: string): { timeline: TjsTi
   const timeline: TjsTimeline = { events: [], eras: [] };
   const eventRows: number[] = [];
   const eraRows: number[] = [];
+  const titlesDemoted: string[] = [];
   rows.forEach((cells, i) => {
     const row = i + 2;
     if (cells.length > header.length && cells.slice(header.length).some((cell) => cell.trim() !== "")) {
@@ -101,11 +105,13 @@ export function readTimelineJsCsv(text: string, file: string): { timeline: TjsTi
       background: cell("Background"),
     };
     const type = cell("Type").toLowerCase();
-    if (type === "title") timeline.title = slide;
+    // As TimelineJS 3.9.11 reads a sheet: the first title row titles it, a later one is a slide.
+    if (type === "title" && !timeline.title) timeline.title = slide;
     else if (type === "era") {
       timeline.eras!.push(slide);
       eraRows.push(row);
     } else {
+      if (type === "title") titlesDemoted.push(`${file}, row ${row}`);
       timeline.events.push(slide);
       eventRows.push(row);
     }
@@ -126,8 +132,9 @@ export function readTimelineJsCsv(text: string, file: string): { timeline: TjsTi
       "end_date.hour": "End Time",
       "end_date.minute": "End Time",
       "end_date.second": "End Time",
+      "media.url": "Media",
     })[field] ?? field;
-  return { timeline, origin: { rows: eventRows, columnOf }, eraRows };
+  return { timeline, origin: { rows: eventRows, columnOf }, eraRows, titlesDemoted };
 }
 
 /** The `Time` column: `H:MM`, `H:MM:SS`, with or without am/pm. */

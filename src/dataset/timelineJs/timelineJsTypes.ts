@@ -41,6 +41,14 @@ export interface ImportReport {
   mediaLinked: number;
   /** Slides without a start date, which TimelineJS skips too: where they were. */
   skipped: string[];
+  /** A spreadsheet's title rows after the first, read as slides: where they were. */
+  titlesDemoted: string[];
+  /** Media whose address is neither http(s) nor a path on this site (an embed code): where. */
+  mediaDropped: string[];
+  /** A file's unique_id changed to be unique and fit for an address: where, and to what. */
+  idsChanged: string[];
+  /** Events whose id is not TimelineJS's own, which is kept as a former id (its links still work). */
+  formerIds: number;
 }
 
 /** Where a field is, in the words of the file's own format (`events[3].start_date.year`, or a

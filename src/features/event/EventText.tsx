@@ -1,7 +1,7 @@
 import type { TimelineEvent } from "../../dataset/schema";
 import { useI18n } from "../../lib/i18n/I18nContext";
 import type { Paragraphs, Run } from "../../lib/richText";
-import { asParagraphs } from "../../lib/richText";
+import { asParagraphs, plainText } from "../../lib/richText";
 import { linkHref, sitePath } from "../../lib/addressPolicy";
 import { useSiteLink } from "../../url/useUrlState";
 import { Highlight } from "../../lib/Highlight";
@@ -48,7 +48,8 @@ export function EventMedia({ media }: { media: NonNullable<TimelineEvent["media"
   return (
     <figure className="event-media">
       {own && IMAGE.test(fromRoot!) ? (
-        <img src={own} alt={media.alt ?? ""} loading="lazy" />
+        // Without alt text of its own, the picture is described by its caption.
+        <img src={own} alt={media.alt ?? (caption ? plainText(caption, " ") : "")} loading="lazy" />
       ) : own ? (
         <a href={own}>{media.alt ?? fromRoot}</a>
       ) : elsewhere ? (

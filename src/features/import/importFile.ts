@@ -1,5 +1,6 @@
 import { DatasetError } from "../../dataset/datasetError";
 import { readDatasetNow } from "../../dataset/readDatasetNow";
+import type { ImportReport } from "../../dataset/timelineJs/timelineJsTypes";
 
 /** `npm run import`'s work: any of the three formats in, the native format out (validated as the
  * browser validates it), with a short report of what was kept and what was left out. */
@@ -15,8 +16,29 @@ export function importDataset(text: string, file: string): { json: string; repor
     report.skipped.length
       ? `Skipped, as TimelineJS skips them: ${count(report.skipped.length, "slide")} without a start date (${report.skipped.join("; ")}).`
       : "Skipped: nothing.",
+    ...changes(report, count),
   ];
   return { json: native, report: lines.join("\n") };
+}
+
+/** What the import changed as it read the file, a line each; nothing when it changed nothing. */
+function changes(report: ImportReport, count: (n: number, one: string) => string): string[] {
+  const lines = [];
+  if (report.titlesDemoted.length)
+    lines.push(
+      `Title rows read as slides, as TimelineJS reads them: ${count(report.titlesDemoted.length, "row")} (${report.titlesDemoted.join("; ")}).`,
+    );
+  if (report.mediaDropped.length)
+    lines.push(
+      `Media left out (neither http(s) nor on this site): ${count(report.mediaDropped.length, "slide")} (${report.mediaDropped.join("; ")}).`,
+    );
+  if (report.idsChanged.length)
+    lines.push(
+      `unique_id changed to be unique and fit for an address: ${count(report.idsChanged.length, "slide")} (${report.idsChanged.join("; ")}).`,
+    );
+  if (report.formerIds)
+    lines.push(`Ids other than TimelineJS's own (which keep working in links, as former ids): ${count(report.formerIds, "event")}.`);
+  return lines;
 }
 
 /** The message for a file that cannot be imported: the browser's, with its details. */

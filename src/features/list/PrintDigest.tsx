@@ -32,9 +32,11 @@ export function PrintDigest({ index }: { index: DatasetIndex }) {
                 {event.title}
               </span>
             </h3>
-            <p lang={DATA_LANG} dir="auto">
-              {event.summary}
-            </p>
+            {event.summary && (
+              <p lang={DATA_LANG} dir="auto">
+                {event.summary}
+              </p>
+            )}
             <ul>
               {event.sources.map(({ source: id, quotes }) => {
                 const source = index.sourceById.get(id)!;

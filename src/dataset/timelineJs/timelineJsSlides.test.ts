@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { parseDataset, readDatasetNow } from "../readDatasetNow";
+
+const HEADER =
+  "Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Alt Text,Type,Group,Background";
+
+describe("every slide TimelineJS shows is an event here", () => {
+  it("reads a sheet's second title row as a slide, as TimelineJS 3.9.11 does, and says so", () => {
+    const csv = [
+      HEADER,
+      ",,,,,,,,,First title,Intro,,,,,,title,,",
+      "2020,,,,,,,,,A slide,Text,,,,,,,,",
+      "2021,,,,,,,,,Second title,More,,,,,,title,,",
+    ].join("\n");
+    const { dataset, report } = readDatasetNow(csv, "sheet.csv");
+    expect(dataset.title).toBe("First title");
+    expect(dataset.events.map((e) => e.title).sort()).toEqual(["A slide", "Second title"]);
+    expect(report!.titlesDemoted).toEqual(["sheet.csv, row 4"]);
+    expect(dataset.notes.join(" ")).toContain("more than one title row: the first is the title, and the other is read as a slide");
+  });
+
+  it("links protocol-relative media as https, and counts what it leaves out", () => {
+    const tjs = {
+      events: [
+        {
+          start_date: { year: 2020 },
+          text: { headline: "Picture" },
+          media: { url: "//upload.wikimedia.org/a.jpg", thumbnail: "//upload.wikimedia.org/t.jpg" },
+        },
+        { start_date: { year: 2021 }, text: { headline: "Tweet" }, media: { url: "//twitter.com/someone/status/1" } },
+        { start_date: { year: 2022 }, text: { headline: "Embed" }, media: { url: '<iframe src="https://example.org"></iframe>' } },
+        { start_date: { year: 2023 }, text: { headline: "Hostile" }, media: { url: "//user:pw@evil.example/x" } },
+      ],
+    };
+    const { dataset, report } = readDatasetNow(JSON.stringify(tjs), "t.json");
+    const media = new Map(dataset.events.map((e) => [e.title, e.media]));
+    expect(media.get("Picture")).toMatchObject({
+      url: "https://upload.wikimedia.org/a.jpg",
+      thumbnail: "https://upload.wikimedia.org/t.jpg",
+    });
+    expect(media.get("Tweet")!.url).toBe("https://twitter.com/someone/status/1");
+    expect(media.get("Embed")!.url).toBeNull();
+    expect(media.get("Hostile")!.url).toBeNull();
+    expect(report!.mediaLinked).toBe(2);
+    expect(report!.mediaDropped).toEqual(["t.json, events[2].media.url", "t.json, events[3].media.url"]);
+    expect(dataset.notes.join(" ")).toContain("The media of 2 slides were left out");
+  });
+
+  it("gives a slide without text no summary, rather than its headline again", () => {
+    const tjs = { events: [{ start_date: { year: 2020 }, text: { headline: "Only a headline" } }] };
+    const [event] = parseDataset(JSON.stringify(tjs), "t.json").events;
+    expect(event!.title).toBe("Only a headline");
+    expect(event!.summary).toBe("");
+    expect(event!.paragraphs).toEqual([]);
+  });
+});
