@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
-import { dataset, expect, test } from "./fixtures";
+import { dataset, expect, serveFixture, test } from "./fixtures";
 
 // A reporter's typing, key by key, on two busy cores.
 test.describe.configure({ timeout: 90_000 });
@@ -140,4 +140,58 @@ test("no selection crosses from one draft's preview to another's", async ({ page
   await expect(frame.getByTestId("timeline").locator("[data-event-id]").first()).toBeVisible();
   await expect(frame.getByText(/No event has the id/)).toHaveCount(0);
   await expect(frame.locator(`[data-event-id="${dataset.events[3]!.id}"]`)).toHaveCount(0);
+});
+
+test("a misquote is flagged before export, and the reader is shown which quotes were checked against their article", async ({ page }) => {
+  const article = "Damascus, 3 March. The minister said the ties between the two countries must be preserved at any cost.";
+  await page.goto("./studio/");
+  await page.getByRole("button", { name: "New timeline" }).click();
+  await page.getByLabel("Timeline title").pressSequentially("Talks");
+  await page.getByRole("button", { name: "Add source" }).click();
+  const source = items(page, "Sources").first();
+  await source.getByLabel("Outlet", { exact: true }).pressSequentially("Al-Example News");
+  await source.getByLabel("What the article reports").pressSequentially("The minister's words.");
+  await source.getByLabel("Article text").fill(article);
+  for (const quote of ["the ties between the two countries", "the ties between the two countries must be kept"]) {
+    await source.getByRole("button", { name: "Add quote" }).click();
+    const added = source.locator(".quote").last();
+    await added.getByLabel("Speaker").pressSequentially("The minister");
+    await added.getByLabel("Quote", { exact: true }).pressSequentially(quote);
+  }
+  // The closest passage reaches the word that differs, and marks it.
+  const closest = source.locator(".quote").nth(1).locator(".closest q");
+  await expect(closest).toHaveText("the ties between the two countries must be preserved");
+  await expect(closest.locator("mark")).toHaveText(["preserved"]);
+
+  await page.getByRole("button", { name: "Add event" }).click();
+  const event = items(page, "Events").first();
+  await event.getByLabel("Date", { exact: true }).pressSequentially("2024-03-03");
+  await event.getByLabel("Title", { exact: true }).pressSequentially("The minister speaks");
+  await event.getByLabel("Summary", { exact: true }).pressSequentially("He spoke of the ties.");
+  await event.getByRole("checkbox", { name: "Al-Example News" }).check();
+  for (const quote of ["the ties between the two countries", "the ties between the two countries must be kept"])
+    await event.getByRole("checkbox", { name: quote, exact: true }).check();
+
+  // Cited and not in its article: never "No problems".
+  const problems = page.locator(".problem-list");
+  await expect(problems.getByRole("alert")).toContainText("“the ties between the two countries must be kept” (The minister)");
+  await expect(problems).not.toContainText("No problems");
+  await page.getByRole("button", { name: "Export", exact: true }).click();
+  await expect(page.locator(".export-confirm")).toContainText("not found word for word");
+  await expect(page.locator(".export-confirm")).toContainText("must be kept");
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Export anyway, as a draft" }).click();
+  const exported = JSON.parse(readFileSync((await (await downloading).path())!, "utf8"));
+  const [verbatim, misquote] = exported.sources[0].quotes;
+  expect(verbatim.checked).toEqual({ on: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), article: expect.stringMatching(/^sha256-/) });
+  expect(misquote.checked).toBeNull();
+
+  await serveFixture(page, "checked.json", exported);
+  await page.goto(`./?data=fixtures/checked.json#/event/${exported.events[0].id}`);
+  const panel = page.getByTestId("source-panel");
+  const quotes = panel.locator("blockquote");
+  await expect(quotes).toHaveCount(2);
+  await expect(quotes.nth(0).locator(".quote-checked")).toContainText("Checked word for word against the article on");
+  await expect(quotes.nth(0).locator(".quote-checked")).toBeVisible();
+  await expect(quotes.nth(1).locator(".quote-checked")).toHaveCount(0);
 });

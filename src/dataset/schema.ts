@@ -61,10 +61,18 @@ const mediaSchema = z.object({
   link: orNull(httpUrl),
 });
 
+/** That the studio found the quote word for word in its article's text: on which day, and a digest
+ * of the text it was checked against (so a reader, or a later check, can tell it is the same). */
+const quoteCheckSchema = z.object({
+  on: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, "must be a day, YYYY-MM-DD")),
+  article: orNull(z.string()),
+});
+
 const quoteSchema = z.object({
   id,
   speaker: text,
   text,
+  checked: orNull(quoteCheckSchema),
 });
 
 const sourceSchema = z.object({

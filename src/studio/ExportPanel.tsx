@@ -3,6 +3,7 @@ import { embedSnippet } from "../features/embed/embedSnippet";
 import { exportedDataset } from "./draftEdits";
 import type { DraftDataset } from "./draftStore";
 import { slug } from "./ids";
+import { sha256, withQuoteChecks, type Misquote } from "./quoteChecks";
 import { useStudioI18n } from "./studioI18n";
 
 /** Export (the native JSON file, as `npm run import` writes it) and, once exported, the three ways
@@ -10,12 +11,14 @@ import { useStudioI18n } from "./studioI18n";
 export function ExportPanel({
   dataset,
   problemCount,
+  misquotes,
   publishArticles,
   onPublishArticles,
   onExported,
 }: {
   dataset: DraftDataset;
   problemCount: number;
+  misquotes: readonly Misquote[];
   publishArticles: boolean;
   onPublishArticles: (value: boolean) => void;
   onExported: () => void;
@@ -25,8 +28,10 @@ export function ExportPanel({
   const [exported, setExported] = useState<string | null>(null);
   const file = `${slug(dataset.title) || "timeline"}.json`;
 
-  const download = () => {
-    const json = `${JSON.stringify(exportedDataset(dataset, { withArticles: publishArticles }), null, 2)}\n`;
+  const download = async () => {
+    // Each quote's check against its article, as of today, goes into the file the reader's explorer reads.
+    const checked = await withQuoteChecks(dataset, new Date().toISOString().slice(0, 10), sha256);
+    const json = `${JSON.stringify(exportedDataset(checked, { withArticles: publishArticles }), null, 2)}\n`;
     const url = URL.createObjectURL(new Blob([json], { type: "application/json" }));
     const link = Object.assign(document.createElement("a"), { href: url, download: file });
     link.click();
@@ -43,13 +48,25 @@ export function ExportPanel({
       <label className="check">
         <input type="checkbox" checked={publishArticles} onChange={(e) => onPublishArticles(e.target.checked)} /> {t("publishArticles")}
       </label>
-      <button type="button" onClick={() => (problemCount > 0 ? setConfirming(true) : download())}>
+      <button type="button" onClick={() => (problemCount > 0 || misquotes.length > 0 ? setConfirming(true) : void download())}>
         {t("export")}
       </button>
       {confirming && (
         <div role="alert" className="export-confirm">
-          <p>{t("exportProblems", { count: problemCount })}</p>
-          <button type="button" onClick={download}>
+          {problemCount > 0 && <p>{t("exportProblems", { count: problemCount })}</p>}
+          {misquotes.length > 0 && (
+            <>
+              <p>{t("exportMisquotes")}</p>
+              <ul>
+                {misquotes.map((quote) => (
+                  <li key={quote.path} dir="auto">
+                    {t("misquote", { text: quote.text, speaker: quote.speaker })}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          <button type="button" onClick={() => void download()}>
             {t("exportAnyway")}
           </button>
         </div>

@@ -1,4 +1,5 @@
 import type { DatasetProblem } from "../dataset/parse";
+import type { Misquote } from "./quoteChecks";
 import { fieldId } from "./Field";
 import { useStudioI18n } from "./studioI18n";
 
@@ -12,8 +13,18 @@ function targetOf(path: string): HTMLElement | null {
   return null;
 }
 
-/** Every problem of the draft, each a link that takes you to its field. */
-export function ProblemList({ problems }: { problems: readonly DatasetProblem[] }) {
+/** Follows a problem's link: to its field, focused. */
+function goTo(e: { preventDefault: () => void }, path: string) {
+  e.preventDefault();
+  const target = targetOf(path);
+  const focusable = target?.matches("input, textarea, select") ? target : target?.querySelector<HTMLElement>("input, textarea, select");
+  target?.scrollIntoView({ block: "center" });
+  focusable?.focus({ preventScroll: true });
+}
+
+/** Every problem of the draft, and every cited quote its article does not hold, each a link that
+ * takes you to its field. */
+export function ProblemList({ problems, misquotes }: { problems: readonly DatasetProblem[]; misquotes: readonly Misquote[] }) {
   const { t } = useStudioI18n();
   return (
     <section className="problem-list" aria-labelledby="problems-heading">
@@ -21,24 +32,27 @@ export function ProblemList({ problems }: { problems: readonly DatasetProblem[] 
         {t("problems")}
         {problems.length > 0 && ` (${t("problemCount", { count: problems.length })})`}
       </h2>
+      {misquotes.length > 0 && (
+        <div className="misquotes" role="alert">
+          <p>{t("misquotes")}</p>
+          <ul>
+            {misquotes.map((quote) => (
+              <li key={quote.path}>
+                <a href={`#${fieldId(quote.path)}`} onClick={(e) => goTo(e, quote.path)} dir="auto">
+                  {t("misquote", { text: quote.text, speaker: quote.speaker })}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       {problems.length === 0 ? (
-        <p>{t("noProblems")}</p>
+        misquotes.length === 0 && <p>{t("noProblems")}</p>
       ) : (
         <ul lang="en" dir="ltr">
           {problems.map(({ path, message }, i) => (
             <li key={i}>
-              <a
-                href={`#${fieldId(path)}`}
-                onClick={(e) => {
-                  e.preventDefault();
-                  const target = targetOf(path);
-                  const focusable = target?.matches("input, textarea, select")
-                    ? target
-                    : target?.querySelector<HTMLElement>("input, textarea, select");
-                  target?.scrollIntoView({ block: "center" });
-                  focusable?.focus({ preventScroll: true });
-                }}
-              >
+              <a href={`#${fieldId(path)}`} onClick={(e) => goTo(e, path)}>
                 <code>{path}</code>: {message}
               </a>
             </li>

@@ -13,6 +13,7 @@ import { TimelineEditor } from "./editors/TimelineEditor";
 import { ExportPanel } from "./ExportPanel";
 import { ProblemsContext } from "./Field";
 import { readForStudio } from "./openFile";
+import { misquotes } from "./quoteChecks";
 import { PreviewPane } from "./PreviewPane";
 import { ProblemList } from "./ProblemList";
 import { makeStudioI18n, StudioI18nContext } from "./studioI18n";
@@ -44,6 +45,7 @@ export function StudioApp() {
   // Checked as the reporter types, a moment behind on a large draft: typing is never held up.
   const checkedDataset = useDeferredValue(dataset);
   const problems = useMemo(() => checkDataset(checkedDataset).problems, [checkedDataset]);
+  const misquoted = useMemo(() => misquotes(checkedDataset), [checkedDataset]);
   // Read by every field: a new map only when the problems change, not at every check (with a
   // thousand events, that is the difference between one field redrawn and fifteen thousand).
   const problemsKey = JSON.stringify(problems);
@@ -179,11 +181,12 @@ export function StudioApp() {
               <ExportPanel
                 dataset={dataset}
                 problemCount={problems.length}
+                misquotes={misquoted}
                 publishArticles={draft.publishArticles}
                 onPublishArticles={draft.setPublishArticles}
                 onExported={() => draft.amend(fixIds)}
               />
-              <ProblemList problems={problems} />
+              <ProblemList problems={problems} misquotes={misquoted} />
               <TimelineEditor dataset={dataset} edit={edit} />
               <section className="studio-section" aria-labelledby="sources-section">
                 <h2 id="sources-section">{t("sourcesSection")}</h2>

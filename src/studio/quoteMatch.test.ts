@@ -24,6 +24,19 @@ describe("checkQuote", () => {
     if (!verdict.found) expect(verdict.similarity).toBeCloseTo(6 / 7);
   });
 
+  it("reaches the word that differs, and marks the words that differ", () => {
+    const text = "The minister said the ties between the two countries must be preserved at any cost, officials said.";
+    const verdict = checkQuote("the ties between the two countries must be kept", text);
+    if (verdict.found) throw new Error("a misquote was found");
+    expect(verdict.closest).toBe("the ties between the two countries must be preserved");
+    expect(verdict.words!.filter((w) => w.differs).map((w) => w.text.trim())).toEqual(["preserved"]);
+    // A word added in the article is in the passage and marked.
+    const added = checkQuote("the ties must be preserved", "We said the strong ties must be preserved.");
+    if (added.found) throw new Error("a misquote was found");
+    expect(added.closest).toBe("the strong ties must be preserved.");
+    expect(added.words!.filter((w) => w.differs).map((w) => w.text.trim())).toEqual(["strong"]);
+  });
+
   it("keeps up with a long article", () => {
     const long = `${"filler words about nothing in particular. ".repeat(40_000)}The needle sentence is here.`;
     expect(checkQuote("The needle sentence is here.", long).found).toBe(true);

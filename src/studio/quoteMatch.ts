@@ -2,7 +2,13 @@
  * comes closest. "Verbatim" as a reader judges it: curly and straight quotation marks, the dashes
  * and the runs of white space are treated alike; letters, words and their order are not. */
 
-export type QuoteVerdict = { found: true } | { found: false; closest: string | null; similarity: number };
+/** A word of the closest passage, with the white space after it, and whether it differs from the quote. */
+export interface PassageWord {
+  text: string;
+  differs: boolean;
+}
+
+export type QuoteVerdict = { found: true } | { found: false; closest: string | null; similarity: number; words?: PassageWord[] };
 
 const QUOTES_SINGLE = /[\u2018\u2019\u201A\u201B\u2032\u02BC]/g;
 const QUOTES_DOUBLE = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g;
@@ -34,6 +40,11 @@ export function checkQuote(quote: string, article: string): QuoteVerdict {
   return { found: false, ...closestPassage(wanted, article) };
 }
 
+/** Words a passage may reach past the window on each side, to take in the words that differ. */
+const REACH = 4;
+/** Past this many words, a quote is not aligned word by word (the table grows with its square). */
+const MAX_ALIGNED = 400;
+
 /** The run of the article's words, as long as the quote, sharing the most words with it (counted
  * with repeats): one pass, the counts kept as the window slides, so a long article costs little. */
 function closestPassage(quote: string, article: string): { closest: string | null; similarity: number } {
@@ -59,7 +70,54 @@ function closestPassage(quote: string, article: string): { closest: string | nul
     if (i >= size) add(words[i - size]!.key, -1);
     if (i >= size - 1 && shared > best.shared) best = { shared, at: i - size + 1 };
   }
-  const first = words[best.at]!;
-  const last = words[best.at + size - 1]!;
-  return { closest: article.slice(first.start, last.end), similarity: best.shared / n };
+  return alignPassage(quoteWords, words, article, best.at, size, best.shared / n);
+}
+
+type ArticleWord = { key: string; start: number; end: number };
+
+/** The passage around the best window, aligned word by word with the quote (their longest common
+ * run of words): it runs from the quote's first word to its last, reaching as far past the words
+ * they share as the quote has words they do not, so a word that differs is in it, and marked. */
+function alignPassage(quoteWords: string[], words: ArticleWord[], article: string, at: number, size: number, similarity: number) {
+  const from = Math.max(0, at - REACH);
+  const region = words.slice(from, Math.min(words.length, at + size + REACH));
+  // A quote too long to align word by word keeps the window as it is.
+  const matched =
+    quoteWords.length <= MAX_ALIGNED
+      ? commonWords(
+          quoteWords,
+          region.map((w) => w.key),
+        )
+      : [];
+  if (matched.length === 0) {
+    const passage = words.slice(at, at + size);
+    return { closest: article.slice(passage[0]!.start, passage.at(-1)!.end), similarity, words: undefined };
+  }
+  const [firstQ, firstR] = matched[0]!;
+  const [lastQ, lastR] = matched.at(-1)!;
+  const start = Math.max(0, firstR - firstQ);
+  const end = Math.min(region.length - 1, lastR + (quoteWords.length - 1 - lastQ));
+  const kept = new Set(matched.map(([, r]) => r));
+  const passage = region.slice(start, end + 1).map((word, i) => ({
+    text: article.slice(word.start, region[start + i + 1] && start + i < end ? region[start + i + 1]!.start : word.end),
+    differs: !kept.has(start + i),
+  }));
+  return { closest: passage.map((w) => w.text).join(""), similarity, words: passage };
+}
+
+/** A longest common subsequence of two word lists, as index pairs in order. */
+function commonWords(a: string[], b: string[]): [number, number][] {
+  const table = Array.from({ length: a.length + 1 }, () => new Uint16Array(b.length + 1));
+  for (let i = a.length - 1; i >= 0; i--)
+    for (let j = b.length - 1; j >= 0; j--)
+      table[i]![j] = a[i] === b[j] ? table[i + 1]![j + 1]! + 1 : Math.max(table[i + 1]![j]!, table[i]![j + 1]!);
+  const pairs: [number, number][] = [];
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
+    // A match is taken as late as the longest run allows: a word of the quote that also stands
+    // earlier in the article ("the") is not matched to a stray copy before the passage.
+    if (a[i] === b[j] && table[i]![j + 1]! < table[i]![j]!) pairs.push([i++, j++]);
+    else if (table[i + 1]![j]! >= table[i]![j + 1]!) i++;
+    else j++;
+  }
+  return pairs;
 }

@@ -102,6 +102,7 @@ export function SourcePanel({ index, source, citedQuoteIds, eventId }: Props) {
 
 /** A short quotation, attributed; marked when the source gives it for the event shown. */
 function QuoteBlock({ quote, cited }: { quote: Quote; cited: boolean }) {
+  const { t, lang } = useI18n();
   const text = (
     <>
       “<Highlight text={quote.text} />”
@@ -113,6 +114,11 @@ function QuoteBlock({ quote, cited }: { quote: Quote; cited: boolean }) {
       <footer>
         — <Highlight text={quote.speaker} />
       </footer>
+      {quote.checked && (
+        <p className="quote-checked" title={quote.checked.article ?? undefined}>
+          ✓ {t("quoteChecked", { date: formatDateText(quote.checked.on, lang) })}
+        </p>
+      )}
     </blockquote>
   );
 }

@@ -91,6 +91,7 @@ export const ar: Messages = {
   link: "الرابط",
   readArticle: "اقرأ المقال",
   onlyHttpLinked: "لا تُربط إلا عناوين http و https",
+  quoteChecked: "رُوجع حرفيًا مقابل نص المقال في {date}",
   quotedOnEvent: "اقتباسات عن هذا الحدث",
   otherQuotes: "اقتباسات أخرى في هذا المقال ({count})",
   eventsInSource: "أحداث في هذا المصدر ({count}):",

@@ -66,6 +66,7 @@ export const en = {
   link: "Link",
   readArticle: "Read the article",
   onlyHttpLinked: "Only http and https addresses are linked",
+  quoteChecked: "Checked word for word against the article on {date}",
   quotedOnEvent: "Quoted on this event",
   otherQuotes: "Other quotes in this article ({count})",
   eventsInSource: "Events in this source ({count}):",

@@ -64,6 +64,7 @@ export const fa: Messages = {
   link: "پیوند",
   readArticle: "خواندن مقاله",
   onlyHttpLinked: "فقط نشانی‌های http و https پیوند داده می‌شوند",
+  quoteChecked: "کلمه‌به‌کلمه با متن مقاله سنجیده شد در {date}",
   quotedOnEvent: "نقل‌قول‌ها دربارهٔ این رویداد",
   otherQuotes: "نقل‌قول‌های دیگر این مقاله ({count})",
   eventsInSource: "رویدادهای این منبع ({count}):",

@@ -71,7 +71,12 @@ function QuoteEditor({
       </p>
       {verdict && !verdict.found && verdict.closest && (
         <p className="closest">
-          {t("quoteClosest")} <q dir="auto">{verdict.closest}</q>
+          {t("quoteClosest")}{" "}
+          <q dir="auto">
+            {verdict.words
+              ? verdict.words.map((word, i) => (word.differs ? <mark key={i}>{word.text}</mark> : word.text))
+              : verdict.closest}
+          </q>
         </p>
       )}
     </div>
