@@ -195,3 +195,39 @@ test("a misquote is flagged before export, and the reader is shown which quotes 
   await expect(quotes.nth(0).locator(".quote-checked")).toBeVisible();
   await expect(quotes.nth(1).locator(".quote-checked")).toHaveCount(0);
 });
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true });
+
+  test("the Edit/Preview switch stays in reach down the whole form, and every control is a finger's size", async ({ page }) => {
+    await page.goto("./studio/");
+    await page.getByRole("button", { name: "Start from the published timeline" }).click();
+    await expect(items(page, "Events").first()).toBeVisible();
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
+    const switchTo = page.getByRole("button", { name: "Preview", exact: true });
+    const box = (await switchTo.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(812);
+    // On top of the form, not under it.
+    const hit = await page.evaluate(
+      ([x, y]) => document.elementFromPoint(x!, y!)?.textContent,
+      [box.x + box.width / 2, box.y + box.height / 2],
+    );
+    expect(hit).toBe("Preview");
+
+    // What a finger meets: each control, or the label that holds it, at least 44 px tall.
+    const small = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>(".studio button, .studio input, .studio select, .studio a")]
+        .filter((control) => control.getClientRects().length > 0)
+        .filter(
+          (control) => Math.max(control.getBoundingClientRect().height, control.closest("label")?.getBoundingClientRect().height ?? 0) < 44,
+        )
+        .map((control) => control.outerHTML.slice(0, 80)),
+    );
+    expect(small).toEqual([]);
+
+    await page.tap(".studio-tabs button:nth-child(2)");
+    await expect(preview(page).getByTestId("timeline").locator("[data-event-id]").first()).toBeVisible();
+    await expect(items(page, "Events").first()).toBeHidden();
+  });
+});

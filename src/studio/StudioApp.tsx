@@ -167,15 +167,16 @@ export function StudioApp() {
                 {t("openError")} <span lang="en">{openError}</span>
               </p>
             )}
-            <div className="studio-tabs" role="group">
-              <button type="button" aria-pressed={tab === "edit"} onClick={() => setTab("edit")}>
-                {t("edit")}
-              </button>
-              <button type="button" aria-pressed={tab === "preview"} onClick={() => setTab("preview")}>
-                {t("preview")}
-              </button>
-            </div>
           </header>
+          {/* Outside the header: on a phone it stays at the top while the header scrolls away. */}
+          <div className="studio-tabs" role="group">
+            <button type="button" aria-pressed={tab === "edit"} onClick={() => setTab("edit")}>
+              {t("edit")}
+            </button>
+            <button type="button" aria-pressed={tab === "preview"} onClick={() => setTab("preview")}>
+              {t("preview")}
+            </button>
+          </div>
           <main className="studio-main">
             <div className="studio-form">
               <ExportPanel
