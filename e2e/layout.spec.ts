@@ -193,4 +193,21 @@ test("an imported Houston file opens at 1280 px with every box whole inside the 
       }),
     )
     .toEqual([]);
+  // Each connector reaches up to its box, whatever its lane.
+  const gaps = await page.evaluate(() => {
+    const boxes = [...document.querySelectorAll("[data-testid=timeline] .vis-item.vis-box")].map((box) => box.getBoundingClientRect());
+    const frame = document.querySelector("[data-testid=timeline] .vis-panel.vis-center")!.getBoundingClientRect();
+    const lines = [...document.querySelectorAll("[data-testid=timeline] .vis-item.vis-line")].map((line) => line.getBoundingClientRect());
+    return lines
+      .filter((r) => r.height > 0 && r.left >= frame.left && r.right <= frame.right)
+      .map((r) => {
+        const x = r.left + r.width / 2;
+        // It ends on (or behind) a box on its date.
+        return boxes.some((b) => Math.abs(b.left + b.width / 2 - x) < 2 && b.top <= r.top + 1 && r.top - 1 <= b.bottom)
+          ? "meets its box"
+          : `ends at ${x},${r.top}`;
+      });
+  });
+  expect(gaps.length).toBeGreaterThan(0);
+  for (const gap of gaps) expect(gap).toBe("meets its box");
 });
