@@ -35,7 +35,7 @@ export const timelineLive = (page: Page, timeout?: number) =>
 
 export const timelineItem = (page: Page, id: string) => page.getByTestId("timeline").locator(`[data-event-id="${id}"]`);
 /** An event's box in the first paint, before the app has woken: the page holds a plan for each
- * width (only the widest marks its boxes with `data-event-id`), and this is the one on screen. */
+ * width (each marks its boxes with `data-event-id` where script is off), and this is the one on screen. */
 export const firstPaintItem = (page: Page, id: string) =>
   page.getByTestId("timeline").locator(`a[href$="event/${id}/"]`).filter({ visible: true });
 export const eventDetail = (page: Page) => page.getByTestId("event-detail");

@@ -126,7 +126,6 @@ function drawOpeningView(root: HTMLElement, index: DatasetIndex, i18n: I18n) {
     frame: framePlannedFor(timeline, false),
     longest: longestRange(events),
     choice: false,
-    primary: true,
     i18n,
     linkTo,
     linksInTabOrder: false,

@@ -48,4 +48,25 @@ export function pickEmbedSnapshot(): void {
   // takes over as after: the preview's event links stay links, but leave the Tab order. (Without
   // script, this never runs, and they are the way in.)
   root.querySelectorAll("[data-testid=timeline-preview] a").forEach((link) => link.setAttribute("tabindex", "-1"));
+  // Every one of the first paint's plans (one per width the stylesheet chooses from) carries the DOM
+  // contract's ids, for a page read without script. With script, those not shown give theirs up
+  // (kept as `data-plan-…`), so that `[data-event-id="…"]` finds the box a reader sees; followed as
+  // the frame's width changes, until the app takes the plans over (restorePlanIds, previewMarkup.ts, gives them back).
+  const preview = root.querySelector("[data-testid=timeline-preview]");
+  const plans = preview ? Array.from(preview.querySelectorAll("[data-plan-width]")) : [];
+  if (!preview || plans.length < 2) return;
+  const observer = new ResizeObserver(() => {
+    if (preview.hasAttribute("data-plans-live")) return observer.disconnect();
+    for (const plan of plans) {
+      const shown = getComputedStyle(plan).display !== "none";
+      for (const kind of ["event", "period"]) {
+        const [from, to] = shown ? [`data-plan-${kind}-id`, `data-${kind}-id`] : [`data-${kind}-id`, `data-plan-${kind}-id`];
+        plan.querySelectorAll(`[${from}]`).forEach((element) => {
+          element.setAttribute(to, element.getAttribute(from)!);
+          element.removeAttribute(from);
+        });
+      }
+    }
+  });
+  observer.observe(preview);
 }

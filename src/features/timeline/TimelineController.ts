@@ -52,6 +52,7 @@ export class TimelineController {
     this.items = new DataSet(this.periodItems(props.selectedPeriodId));
     this.draw(opening);
     this.timeline = this.createTimeline(opening);
+    this.settleOnShown();
     this.removeListeners = this.listen();
     this.timeline.setSelection(props.selectedId && settings.index.eventById.has(props.selectedId) ? [props.selectedId] : []);
   }
@@ -154,6 +155,15 @@ export class TimelineController {
   private moveTo(window: TimeWindow): void {
     this.settled = window;
     this.timeline.setWindow(window.start, window.end, this.motion());
+  }
+
+  /** vis-timeline keeps a window within its zoom limits: where it opened on a narrower one than
+   * planned, that is the window the app settled on, drawn without the boxes its edges cut. */
+  private settleOnShown(): void {
+    const shown = this.timeline.getWindow();
+    if (this.isSettled(shown)) return;
+    this.settled = shown;
+    this.draw(shown);
   }
 
   /** Whether `window` is the one the app settled on (to vis-timeline's rounding). */

@@ -1,4 +1,4 @@
-import { useMemo } from "react";
+import { useLayoutEffect, useMemo, useRef } from "react";
 import "virtual:item-box.css";
 import "./TimelinePreview.css";
 import { useI18n } from "../../lib/i18n/I18nContext";
@@ -9,7 +9,7 @@ import type { DatasetIndex } from "../../dataset/datasetIndex";
 import type { TimelineEvent } from "../../dataset/schema";
 import { useSelectionLink } from "../../url/useUrlState";
 import { longestRange, type PlanFrame } from "./planView";
-import { previewLinkEvent, previewMarkup } from "./previewMarkup";
+import { previewLinkEvent, previewMarkup, restorePlanIds } from "./previewMarkup";
 
 interface Props {
   index: DatasetIndex;
@@ -29,8 +29,12 @@ export function TimelinePreview({ frames, onSelect, ...props }: Props) {
   const linkTo = useSelectionLink();
   const hydrating = useIsHydrating();
   const longest = useMemo(() => longestRange(props.events), [props.events]);
+  const element = useRef<HTMLDivElement>(null);
+  // Hydrated, its DOM is the one rendered, ids and all: the plans it measures and keeps update in place.
+  useLayoutEffect(() => restorePlanIds(element.current!), []);
   return (
     <div
+      ref={element}
       className="timeline-preview"
       data-testid="timeline-preview"
       onClick={(e) => {
@@ -50,7 +54,6 @@ export function TimelinePreview({ frames, onSelect, ...props }: Props) {
             frame,
             longest,
             choice: frames.length > 1,
-            primary: i === 0,
             i18n,
             linkTo,
             linksInTabOrder: hydrating,

@@ -4,7 +4,8 @@
 export const ITEM_BOX = {
   /** Outer width of a box, border included. */
   width: 184,
-  /** Outer height of a box: three lines of title and one of date. */
+  /** Outer height of a box one lane tall: three lines of title and one of date. A longer title's box
+   * takes more lanes (boxLanes). */
   height: 80,
   /** The gap kept between boxes, and between lanes. */
   gap: 8,
@@ -23,6 +24,99 @@ export const RANGE_BAR_PX = 5;
 
 /** From one lane's bottom to the next one's. */
 export const LANE_PITCH = ITEM_BOX.height + ITEM_BOX.gap;
+
+/** The type inside a box, in CSS pixels (TimelinePreview.css and timeline.css draw it so): the
+ * box's border and padding, and the title's and the date's font size and line height. */
+const BOX_TEXT = { border: 2, padding: 0.2 * 16, inline: 0.3 * 16, title: 0.85 * 16, date: 0.75 * 16, lineHeight: 1.2 } as const;
+
+/** DejaVu Sans Bold's advances, in thousandths of an em: a–z, A–Z. It is the widest of the usual
+ * sans-serif faces, so a title set in another takes no more lines than reckoned here. */
+const LOWER = [
+  675, 716, 593, 716, 678, 435, 716, 712, 343, 343, 665, 343, 1042, 712, 687, 716, 716, 493, 595, 478, 712, 652, 924, 645, 652, 582,
+];
+const UPPER = [
+  774, 762, 734, 830, 683, 683, 821, 837, 372, 372, 775, 637, 995, 837, 850, 733, 850, 770, 720, 682, 812, 774, 1103, 771, 724, 725,
+];
+const OTHER: Record<string, number> = {
+  " ": 348,
+  ".": 380,
+  ",": 380,
+  ":": 400,
+  ";": 400,
+  "-": 415,
+  "'": 331,
+  "(": 457,
+  ")": 457,
+  '"': 521,
+  "!": 438,
+  "?": 580,
+  "/": 365,
+};
+
+/** How wide a character is in ems, as DejaVu Sans Bold sets it; for the scripts beyond its Latin
+ * letters, a generous guess (a square for the wide ones: CJK, Hangul, kana, fullwidth forms, emoji). */
+function charEm(char: string): number {
+  const code = char.codePointAt(0)!;
+  if (code >= 97 && code <= 122) return LOWER[code - 97]! / 1000;
+  if (code >= 65 && code <= 90) return UPPER[code - 65]! / 1000;
+  if (code >= 48 && code <= 57) return 0.696;
+  if (OTHER[char] !== undefined) return OTHER[char] / 1000;
+  const wide =
+    (code >= 0x1100 && code <= 0x115f) ||
+    (code >= 0x2e80 && code <= 0xa4cf) ||
+    (code >= 0xac00 && code <= 0xd7a3) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xfe30 && code <= 0xfe4f) ||
+    (code >= 0xff00 && code <= 0xff60) ||
+    code >= 0x1f000;
+  return wide ? 1.05 : 0.8;
+}
+
+/** How many lines `text` takes in `widthPx`, set in `fontPx`: broken at spaces, and anywhere in a
+ * word too long for a line (as `overflow-wrap: anywhere` breaks it). */
+export function linesOf(text: string, widthPx: number, fontPx: number): number {
+  // A hair of slack for the rasteriser's rounding.
+  const room = (widthPx / fontPx) * 0.99;
+  let lines = 1;
+  let used = 0;
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const chars = Array.from(word);
+    const width = chars.reduce((sum, char) => sum + charEm(char), 0);
+    const space = used > 0 ? charEm(" ") : 0;
+    if (used + space + width <= room) {
+      used += space + width;
+      continue;
+    }
+    if (used > 0) lines++;
+    used = 0;
+    for (const char of chars) {
+      const em = charEm(char);
+      if (used + em > room && used > 0) {
+        lines++;
+        used = 0;
+      }
+      used += em;
+    }
+  }
+  return lines;
+}
+
+/** The outer height of a box `lanes` lanes tall: it reaches the bottom of its top lane's box. */
+export function boxHeight(lanes: number): number {
+  return lanes * LANE_PITCH - ITEM_BOX.gap;
+}
+
+/** How many lanes an event's box takes for its whole title to show (and its date beneath it):
+ * one for most, more for a long title; at most `maxLanes`. A range's date (two dates) is given two
+ * lines, and its box stands on its bar. */
+export function boxLanes(title: string, isRange: boolean, maxLanes: number): number {
+  const { border, padding, inline, title: titlePx, date, lineHeight } = BOX_TEXT;
+  const titleLines = linesOf(title, ITEM_BOX.width - 2 * (border + inline), titlePx);
+  const needed = 2 * (border + padding) + titleLines * titlePx * lineHeight + (isRange ? 2 : 1) * date * lineHeight;
+  let lanes = 1;
+  while (lanes < maxLanes && boxHeight(lanes) - (isRange ? RANGE_BAR_PX : 0) < needed) lanes++;
+  return lanes;
+}
 
 /** How many lanes fit in `heightPx` of screen (at least two, at most `ITEM_BOX.maxLanes`). */
 export function lanesThatFit(heightPx: number): number {

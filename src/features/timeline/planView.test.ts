@@ -34,16 +34,17 @@ function inReach(list: readonly TimelineEvent[], window: TimeWindow, frame: Plan
 function onScreen(plan: ViewPlan, window: TimeWindow, frame: PlanFrame) {
   const scale = frame.widthPx / (window.end.getTime() - window.start.getTime());
   const px = (t: number) => (t - window.start.getTime()) * scale;
-  const boxes = plan.boxes.map(({ event, lane }) => {
+  const boxes = plan.boxes.map(({ event, lane, lanes }) => {
     const x = px(event.date.start.getTime());
     const [left, right] = event.end
       ? [x, Math.max(px(event.end.end.getTime()), x + ITEM_BOX.width)]
       : [x - ITEM_BOX.width / 2, x + ITEM_BOX.width / 2];
-    return { id: event.id, lane, left, right, connector: event.end ? null : x };
+    return { id: event.id, lane, lanes, left, right, connector: event.end ? null : x };
   });
   const crowds = plan.crowds.map((c) => ({
     id: c.id,
     lane: c.lane,
+    lanes: 1,
     left: px(c.start.getTime()) + ITEM_BOX.gap / 2,
     right: px(c.end.getTime()) - ITEM_BOX.gap / 2,
   }));
@@ -55,7 +56,8 @@ function expectNothingOverlaps(plan: ViewPlan, window: TimeWindow, frame: PlanFr
   const items = [...boxes, ...crowds];
   for (const a of items)
     for (const b of items) {
-      if (a === b || a.lane !== b.lane) continue;
+      // A tall box (a long title) takes its lanes from `lane` up.
+      if (a === b || a.lane + a.lanes <= b.lane || b.lane + b.lanes <= a.lane) continue;
       // Apart by at least the gap (a pixel of slack for rounding).
       expect(a.right + ITEM_BOX.gap - 1 <= b.left || b.right + ITEM_BOX.gap - 1 <= a.left, `${a.id} and ${b.id} overlap`).toBe(true);
     }
@@ -84,7 +86,7 @@ describe("planView", () => {
     ] as const) {
       const plan = planView(events, window, frame, events[9_000]!, 0);
       expectNothingOverlaps(plan, window, frame);
-      for (const box of plan.boxes) expect(box.lane).toBeLessThan(frame.lanes);
+      for (const box of plan.boxes) expect(box.lane + box.lanes).toBeLessThanOrEqual(frame.lanes);
     }
   });
 
@@ -146,6 +148,30 @@ describe("planView", () => {
     const plan = planView(list, window, FRAME, null, longestRange(list));
     expect(plan.boxes.map((b) => b.event)).toContain(long);
     expectNothingOverlaps(plan, window, FRAME);
+  });
+
+  it("gives a long title's box the lanes it needs, clear of every other item, and grows the plan for it", () => {
+    const long = "A long-winded title that goes on for a considerable while about what happened and what followed it";
+    // Thirty events a few days apart, every third with a long title.
+    const dense = events.slice(0, 30).map((event, i) => ({
+      ...event,
+      id: `dense-${i}`,
+      end: null,
+      title: i % 3 === 0 ? `${long} (${i})` : `Event ${i}`,
+      date: { ...event.date, start: new Date(Date.UTC(2022, 0, 1 + 4 * i)), end: new Date(Date.UTC(2022, 0, 2 + 4 * i)) },
+    }));
+    const window = at("2022-01-01", 120);
+    for (const frame of [FRAME, { widthPx: 343, lanes: 4 }]) {
+      const plan = planView(dense, window, frame, dense[3]!, 0);
+      const tall = plan.boxes.filter((box) => box.event.title.startsWith(long));
+      expect(tall.length).toBeGreaterThan(0);
+      for (const box of tall) expect(box.lanes).toBeGreaterThanOrEqual(2);
+      for (const box of plan.boxes.filter((b) => !b.event.title.startsWith(long))) expect(box.lanes).toBe(1);
+      expectNothingOverlaps(plan, window, frame);
+      for (const box of plan.boxes) expect(box.lane + box.lanes).toBeLessThanOrEqual(frame.lanes);
+      expect(plan.lanes).toBe(Math.max(...plan.boxes.map((b) => b.lane + b.lanes), ...plan.crowds.map((c) => c.lane + 1)));
+      expect(accounted(plan)).toBe(inReach(dense, window, frame).length);
+    }
   });
 
   it("says when a crowd's events all share one moment, so zooming cannot draw them apart", () => {

@@ -1,12 +1,14 @@
 import { lowerBound } from "../../lib/lowerBound";
 import type { TimelineEvent } from "../../dataset/schema";
-import { ITEM_BOX } from "./itemBox";
+import { boxLanes, ITEM_BOX } from "./itemBox";
 import type { TimeWindow } from "./timeWindows";
 
-/** An event drawn as a box (or a range) in one of the timeline's lanes; 0 is next to the axis. */
+/** An event drawn as a box (or a range) in one of the timeline's lanes; 0 is next to the axis. A
+ * long title's box is taller: it takes `lanes` lanes from `lane` up. */
 export interface PlannedBox {
   event: TimelineEvent;
   lane: number;
+  lanes: number;
 }
 
 /** Events too close together to draw apart at this zoom, drawn as one count in a lane. */
@@ -47,6 +49,14 @@ export interface PlanFrame {
 export const STRETCH_PX = ITEM_BOX.width + ITEM_BOX.gap;
 /** At most this many ranges that began before the planned stretches and reach into them are drawn. */
 const MAX_EARLIER_RANGES = 50;
+
+/** How many lanes each event's box takes, for its whole title (boxLanes), worked out once per event and frame height. */
+const laneSpans = new WeakMap<TimelineEvent, number[]>();
+export function eventLanes(event: TimelineEvent, maxLanes: number): number {
+  let spans = laneSpans.get(event);
+  if (!spans) laneSpans.set(event, (spans = []));
+  return (spans[maxLanes] ??= boxLanes(event.title, event.end !== null, maxLanes));
+}
 
 /** The first position in `events` (date order) whose start is at or after `time`. */
 export function firstFrom(events: readonly TimelineEvent[], time: number): number {
@@ -141,12 +151,18 @@ export function planView(
       for (let below = 0; below < lane; below++) if (!lanes.isFree(below, x - 1, x + 1, ["count"])) return false;
       return true;
     };
+    // A tall box (a long title) takes lanes from `lane` up, all of them clear.
+    const tall = Math.min(eventLanes(event, lanes.max), limit);
+    const clear = (lane: number) => {
+      for (let up = lane; up < lane + tall; up++) if (!lanes.isFree(up, left, right, ["box", "count"])) return false;
+      return true;
+    };
     let lane = 0;
-    while (lane < limit && !(lanes.isFree(lane, left, right, ["box", "count"]) && (event.end || column(lane)))) lane++;
-    if (lane >= limit) return false;
-    lanes.take(lane, left, right, "box");
+    while (lane + tall <= limit && !(clear(lane) && (event.end || column(lane)))) lane++;
+    if (lane + tall > limit) return false;
+    for (let up = lane; up < lane + tall; up++) lanes.take(up, left, right, "box");
     if (!event.end) for (let below = 0; below < lane; below++) lanes.take(below, x - 1, x + 1, "connector");
-    boxes.push({ event, lane });
+    boxes.push({ event, lane, lanes: tall });
     return true;
   };
   /** The lowest lane where a count fits over [left, right): clear of items and connectors. */

@@ -5,7 +5,7 @@ import { h, type Markup } from "../../lib/markup";
 import type { DatasetIndex } from "../../dataset/datasetIndex";
 import type { TimelineEvent } from "../../dataset/schema";
 import { axisTicks } from "./axisTicks";
-import { ITEM_BOX, LANE_PITCH, RANGE_BAR_PX, timelineHeight } from "./itemBox";
+import { boxHeight, ITEM_BOX, LANE_PITCH, RANGE_BAR_PX, timelineHeight } from "./itemBox";
 import type { PlanFrame } from "./planView";
 import { openingCapacity, planWholeView } from "./wholeView";
 import { initialWindow } from "./timeWindows";
@@ -24,8 +24,6 @@ export interface PreviewInput {
   longest: number;
   /** One of the plans the stylesheet chooses from, before the frame is measured. */
   choice: boolean;
-  /** The first of them, which carries the DOM contract's ids. */
-  primary: boolean;
   i18n: I18n;
   linkTo: SelectionLink;
   /** Whether the event links are Tab stops of their own (only before script, in the built page). */
@@ -46,7 +44,6 @@ export function previewMarkup({
   frame,
   longest,
   choice,
-  primary,
   i18n: { t, lang, dir },
   linkTo,
   linksInTabOrder,
@@ -78,9 +75,10 @@ export function previewMarkup({
       { class: category ? `timeline-preview-period ${category}` : "timeline-preview-period", "data-period-id": p.id },
       [
         h("rect", { ...band, y: 0, height: axisY }),
-        // Its label kept to its band, as the live timeline's is: a neighbour's never runs into it.
-        h("svg", { ...band, y: 0, height: axisY }, [
-          h("text", { x: dir === "rtl" ? "100%" : 0, y: axisY - 8, dx: dir === "rtl" ? -6 : 6, lang: DATA_LANG }, [p.label]),
+        // Its label kept to its band, as the live timeline's is: a neighbour's never runs into it,
+        // and where the band is too narrow for it, it ends in "…" (timeline.css's period-label).
+        h("foreignObject", { ...band, y: axisY - ITEM_BOX.labelStrip, height: ITEM_BOX.labelStrip }, [
+          h("div", { class: "timeline-preview-period-label" }, [h("span", { class: "period-label", lang: DATA_LANG }, [p.label])]),
         ]),
       ],
       `period-${p.id}`,
@@ -133,7 +131,7 @@ export function previewMarkup({
       `crowd-${crowd.id}`,
     ),
   );
-  const boxes = plan.boxes.map(({ event, lane }) => {
+  const boxes = plan.boxes.map(({ event, lane, lanes }) => {
     const x = percent(event.date.start.getTime());
     const category = classes.get(event.category) ?? "category-0";
     // A point's box is centred on its date; a range's label starts at its start.
@@ -155,9 +153,10 @@ export function previewMarkup({
           "foreignObject",
           {
             x: at(x),
-            y: laneTop(lane),
+            // A long title's box reaches up through the lanes it takes.
+            y: laneTop(lane + lanes - 1),
             width: ITEM_BOX.width,
-            height: event.end ? ITEM_BOX.height - RANGE_BAR_PX : ITEM_BOX.height,
+            height: boxHeight(lanes) - (event.end ? RANGE_BAR_PX : 0),
             transform: `translate(${shift} 0)`,
           },
           [
@@ -166,9 +165,10 @@ export function previewMarkup({
               {
                 href: linkTo("event", event.id),
                 class: isSelected ? "timeline-preview-item selected" : "timeline-preview-item",
-                // Of the plans the stylesheet chooses from, the first carries the DOM contract's ids
-                // (the others, hidden but where they fit, would repeat them); once the frame is measured there is one.
-                [primary ? "data-event-id" : "data-plan-event-id"]: event.id,
+                // Every plan the stylesheet chooses from carries the DOM contract's ids, as it may be
+                // the one shown (no script needed); with script, those not shown give theirs up
+                // (markShownPlan, snapshotGate.ts). Once the frame is measured, there is one plan.
+                "data-event-id": event.id,
                 "aria-current": isSelected ? "true" : undefined,
                 // Not a Tab stop of its own, as in the live timeline; the prerendered page's links
                 // are taken out of the Tab order by its inline script (see snapshotGate.ts).
@@ -200,4 +200,16 @@ export function previewMarkup({
 export function previewLinkEvent(target: EventTarget | null): string | null {
   const link = target instanceof Element ? target.closest("a[data-event-id], a[data-plan-event-id]") : null;
   return link?.getAttribute("data-event-id") ?? link?.getAttribute("data-plan-event-id") ?? null;
+}
+
+/** Gives the first paint's plans back the ids the page's script took from those not shown
+ * (pickEmbedSnapshot, src/hydrate/snapshotGate.ts), as the app takes them over: its DOM is then the one it rendered. */
+export function restorePlanIds(preview: Element): void {
+  preview.setAttribute("data-plans-live", "");
+  for (const kind of ["event", "period"]) {
+    preview.querySelectorAll(`[data-plan-${kind}-id]`).forEach((element) => {
+      element.setAttribute(`data-${kind}-id`, element.getAttribute(`data-plan-${kind}-id`)!);
+      element.removeAttribute(`data-plan-${kind}-id`);
+    });
+  }
 }

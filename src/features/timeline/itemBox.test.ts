@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { boxHeight, boxLanes, ITEM_BOX, linesOf } from "./itemBox";
+
+describe("linesOf", () => {
+  it("breaks at spaces, and within a word too long for a line", () => {
+    expect(linesOf("Assad visits Tehran", 170, 13.6)).toBe(1);
+    expect(linesOf("A long-winded title that goes on for a considerable while", 170, 13.6)).toBe(3);
+    expect(linesOf("x".repeat(200), 170, 13.6)).toBeGreaterThanOrEqual(10);
+    expect(linesOf("", 170, 13.6)).toBe(1);
+  });
+
+  it("reckons wide scripts a square a character, and never fewer lines than DejaVu Sans Bold sets", () => {
+    // 30 CJK characters: at 13.6 px, 12 to a 170 px line at most.
+    expect(linesOf("伊朗与叙利亚签署全面军事协议伊朗与叙利亚签署全面军事协议两国", 170, 13.6)).toBeGreaterThanOrEqual(3);
+    // Seen in Chromium with DejaVu Sans Bold: "A long-winded title" is about 146 px at 13.6 px.
+    expect(linesOf("A long-winded title that", 146, 13.6)).toBe(2);
+  });
+});
+
+describe("boxLanes", () => {
+  it("keeps a box one lane tall for up to three lines of title, and grows it a lane at a time for more", () => {
+    expect(boxHeight(1)).toBe(ITEM_BOX.height);
+    expect(boxLanes("Helicopter crash kills Raisi and Amir-Abdollahian", false, 6)).toBe(1);
+    const long = "A long-winded title that goes on for a considerable while about what happened and what followed it";
+    expect(boxLanes(long, false, 6)).toBe(2);
+    expect(boxLanes(`${long} ${long} ${long}`, false, 6)).toBeGreaterThan(2);
+  });
+
+  it("gives a range's two dates their room, and stops at the lanes there are", () => {
+    const three = "A long-winded title that goes on for a considerable while";
+    expect(linesOf(three, ITEM_BOX.width - 2 * (2 + 4.8), 13.6)).toBe(3);
+    expect(boxLanes(three, false, 6)).toBe(1);
+    expect(boxLanes(three, true, 6)).toBe(2);
+    expect(boxLanes("word ".repeat(400), false, 4)).toBe(4);
+  });
+});
