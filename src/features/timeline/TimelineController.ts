@@ -12,7 +12,7 @@ import { boxIsWhole, fullWindow, initialWindow, periodWindow, windowCentredOn, t
 import { buildPeriodItems, itemChanges, itemContentTemplate, planItems } from "./visItems";
 import { VIS_OPTIONS } from "./visOptions";
 import { axisFormat, yearStepFor } from "./axisLabels";
-import { panBounds, zoomMaxFor } from "./zoomLimits";
+import { keepWithinDates, panBounds, zoomMaxFor } from "./zoomLimits";
 
 function prefersReducedMotion(): boolean {
   return window.matchMedia?.("(prefers-reduced-motion: reduce)").matches ?? false;
@@ -109,7 +109,7 @@ export class TimelineController {
     // Room to zoom out to the whole dataset and pan past its ends, and to open any window the plan
     // widens for whole boxes (which vis-timeline would otherwise cut back to its bounds).
     const bounds = panBounds(index);
-    return new Timeline(this.container, this.items, {
+    const timeline = new Timeline(this.container, this.items, {
       ...VIS_OPTIONS,
       // In Arabic and Persian, time runs right to left, the way the page reads.
       rtl: dir === "rtl",
@@ -124,6 +124,8 @@ export class TimelineController {
       min: bounds.start,
       max: bounds.end,
     });
+    keepWithinDates(timeline);
+    return timeline;
   }
 
   /** The axis's step where vis-timeline's own would crowd its labels (spans of many millennia). */

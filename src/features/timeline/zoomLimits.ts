@@ -41,3 +41,23 @@ export function panBounds(index: DatasetIndex): TimeWindow {
   const margin = PAN_MARGIN_MS + zoomMaxFor(index);
   return { start: new Date(clampTime(start.getTime() - margin)), end: new Date(clampTime(end.getTime() + margin)) };
 }
+
+/** What of vis-timeline's Range this reaches into: the two ways every window goes in. */
+interface RangeInternals {
+  setRange: (start: unknown, end: unknown, ...rest: unknown[]) => unknown;
+  _applyRange: (start: unknown, end: unknown) => boolean;
+}
+
+/** vis-timeline turns each window it works out (a zoom out, a drag, a pinch) into dates before it
+ * holds them to its bounds, and throws on one past the dates a JavaScript date can hold: near
+ * either end of them, one zoom out would. Its windows are kept within those dates as they go in. */
+export function keepWithinDates(timeline: object): void {
+  const range = (timeline as { range: RangeInternals }).range;
+  const within = (value: unknown) => {
+    const time = value instanceof Date ? value.getTime() : typeof value === "number" ? value : NaN;
+    return Number.isNaN(time) ? value : clampTime(time);
+  };
+  const [setRange, applyRange] = [range.setRange.bind(range), range._applyRange.bind(range)];
+  range.setRange = (start, end, ...rest) => setRange(within(start), within(end), ...rest);
+  range._applyRange = (start, end) => applyRange(within(start), within(end));
+}
