@@ -11,7 +11,7 @@ import { listenToTimeline } from "./timelineEvents";
 import { boxIsWhole, fullWindow, initialWindow, periodWindow, windowCentredOn, type TimeWindow } from "./timeWindows";
 import { buildPeriodItems, itemChanges, itemContentTemplate, planItems } from "./visItems";
 import { VIS_OPTIONS } from "./visOptions";
-import { axisFormat, yearStepFor } from "./axisLabels";
+import { axisFormat, axisLabelChars, yearStepFor } from "./axisLabels";
 import { keepWithinDates, panBounds, zoomMaxFor } from "./zoomLimits";
 
 function prefersReducedMotion(): boolean {
@@ -41,6 +41,8 @@ export class TimelineController {
   private destroyed = false;
   /** The years between the axis's labels, where the app sets them (yearStepFor). */
   private axisYears: number | null = null;
+  /** The characters an axis label needs (axisLabelChars). */
+  private readonly labelChars: number;
   private stopRevealing?: () => void;
 
   constructor(
@@ -52,6 +54,7 @@ export class TimelineController {
     this.categoryClass = categoryClasses(settings.index.dataset.categories);
     this.longest = longestRange(props.events);
     this.width = settings.frame.widthPx;
+    this.labelChars = axisLabelChars(settings.index.events[0]?.date.start.getFullYear() ?? 0, settings.lang);
     const opening = (this.settled = this.openingWindow());
     this.items = new DataSet(this.periodItems(props.selectedPeriodId));
     this.draw(opening);
@@ -115,6 +118,7 @@ export class TimelineController {
       rtl: dir === "rtl",
       locale: lang,
       format: axisFormat(lang),
+      maxMinorChars: this.labelChars,
       timeAxis: this.axisStep(opening),
       zoomMax: zoomMaxFor(index),
       template: itemContentTemplate(index, lang),
@@ -130,7 +134,8 @@ export class TimelineController {
 
   /** The axis's step where vis-timeline's own would crowd its labels (spans of many millennia). */
   private axisStep(window: TimeWindow): TimelineOptions["timeAxis"] {
-    this.axisYears = yearStepFor(window.end.getTime() - window.start.getTime(), this.width);
+    // A label's characters at about 8 pixels each.
+    this.axisYears = yearStepFor(window.end.getTime() - window.start.getTime(), this.width, this.labelChars * 8);
     // Without a scale, vis-timeline chooses its own step.
     return this.axisYears === null ? {} : { scale: "year", step: this.axisYears };
   }

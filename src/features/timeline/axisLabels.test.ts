@@ -1,6 +1,6 @@
 import moment from "moment";
 import { describe, expect, it } from "vitest";
-import { axisFormat, yearStepFor } from "./axisLabels";
+import { axisFormat, axisLabelChars, yearStepFor } from "./axisLabels";
 import "./visOptions";
 
 const YEAR = 365.25 * 86_400_000;
@@ -49,5 +49,13 @@ describe("yearStepFor", () => {
     // At least a label's width apart.
     expect((step / 210_000) * 700).toBeGreaterThanOrEqual(90);
     expect(yearStepFor(540_000 * YEAR, 320)).toBe(200_000);
+  });
+});
+
+describe("axisLabelChars", () => {
+  it("makes room for the earliest year's label before the common era, in each language", () => {
+    expect(axisLabelChars(1066, "fa")).toBe(7);
+    expect(axisLabelChars(-3000, "en")).toBe("3000 BCE".length + 1);
+    expect(axisLabelChars(-3000, "fa")).toBeGreaterThan(axisLabelChars(-3000, "en"));
   });
 });

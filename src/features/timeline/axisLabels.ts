@@ -52,6 +52,15 @@ export function axisFormat(lang: Language): NonNullable<TimelineOptions["format"
 
 /** The least room, in pixels, between two year labels ("271000 BCE" in a wide font). */
 const YEAR_LABEL_PX = 90;
+/** vis-timeline's own room for a label, in characters (its `maxMinorChars`). */
+const VIS_LABEL_CHARS = 7;
+
+/** The characters the axis's labels need (vis-timeline's `maxMinorChars`): its own, or, where the
+ * dataset reaches before the common era, the earliest year's label ("۳۰۰۰ پیش از میلاد" is long). */
+export function axisLabelChars(earliestYear: number, lang: Language): number {
+  if (earliestYear >= 0) return VIS_LABEL_CHARS;
+  return Math.max(VIS_LABEL_CHARS, translator(lang)("yearBce", { year: String(-earliestYear) }).length + 1);
+}
 const YEAR_MS = 365.25 * 86_400_000;
 /** vis-timeline's widest step between labels, in years. */
 const WIDEST_VIS_STEP = 1000;
@@ -59,8 +68,8 @@ const WIDEST_VIS_STEP = 1000;
 /** Years between the live axis's labels where vis-timeline's own steps (at most a thousand years)
  * would crowd them (spans of tens of thousands of years): a round step, 1, 2 or 5 times a power of
  * ten. `null` where vis-timeline's own do. */
-export function yearStepFor(spanMs: number, widthPx: number): number | null {
-  const least = (spanMs / YEAR_MS) * (YEAR_LABEL_PX / Math.max(widthPx, 1));
+export function yearStepFor(spanMs: number, widthPx: number, labelPx = YEAR_LABEL_PX): number | null {
+  const least = (spanMs / YEAR_MS) * (Math.max(labelPx, YEAR_LABEL_PX) / Math.max(widthPx, 1));
   if (least <= WIDEST_VIS_STEP) return null;
   for (let power = WIDEST_VIS_STEP; ; power *= 10) {
     for (const factor of [1, 2, 5]) if (power * factor >= least) return power * factor;
