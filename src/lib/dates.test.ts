@@ -33,6 +33,9 @@ describe("parsePartialDate", () => {
     "2024-05T12:00",
     "-0000",
     "-500",
+    // Beyond the years a JavaScript date holds.
+    "-275000",
+    "275760",
   ])("refuses %j", (text) => expect(parsePartialDate(text)).toBeNull());
 
   it("reads a time of day, to the minute or the second, and years before the common era", () => {
@@ -81,6 +84,18 @@ describe("formatAxisTick", () => {
     expect(formatAxisTick(new Date(2024, 3, 1), "month")).toBe("Apr");
     expect(formatAxisTick(new Date(2024, 0, 1), "month")).toBe("Jan 2024");
     expect(formatAxisTick(new Date(2021, 0, 1), "year", "fa")).toBe("۲۰۲۱");
+  });
+
+  it("writes years before the common era as such, and days by their date", () => {
+    expect(formatAxisTick(parsePartialDate("-0500")!.start, "year")).toBe("500 BCE");
+    expect(formatAxisTick(parsePartialDate("-12000")!.start, "year")).toBe("12000 BCE");
+    expect(formatAxisTick(parsePartialDate("-0044-01")!.start, "month")).toBe("Jan 44 BCE");
+    expect(formatAxisTick(new Date(1066, 9, 14), "day")).toBe("14 Oct");
+  });
+
+  it("reads the earliest and latest years a date holds", () => {
+    expect(parsePartialDate("-271820")!.start.getFullYear()).toBe(-271820);
+    expect(parsePartialDate("275759")!.start.getFullYear()).toBe(275759);
   });
 });
 

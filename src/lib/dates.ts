@@ -29,6 +29,8 @@ export function parsePartialDate(text: string): PartialDate | null {
   const year = Number(match[1]);
   if (year === 0 && match[1]!.startsWith("-")) return null;
   const [month, day, hour, minute, second] = match.slice(2).map((part) => (part === undefined ? undefined : Number(part)));
+  // Beyond the years a JavaScript date holds (about 271,821 BCE to 275,760 CE), none is drawn.
+  if (!isValid(localDate(year, 0, 1)) || !isValid(localDate(year + 1, 0, 1))) return null;
   if (month === undefined) {
     return { text, precision: "year", start: localDate(year, 0, 1), end: localDate(year + 1, 0, 1) };
   }
@@ -91,14 +93,17 @@ export function formatPeriodDates(period: { start: PartialDate; end: PartialDate
   return `${formatPartialDate(period.start, lang)} – ${end}`;
 }
 
-/** A time-axis label: "2021"; "Apr", or "Jan 2024" where a year begins. */
-export function formatAxisTick(date: Date, precision: "year" | "month", lang: Language = "en"): string {
+/** A time-axis label: "2021", "500 BCE"; "Apr", or "Jan 2024" where a year begins; "14 Oct". */
+export function formatAxisTick(date: Date, precision: "year" | "month" | "day", lang: Language = "en"): string {
   const year = yearText(date.getFullYear(), lang);
+  const locale = dateLocaleOf(lang);
   const text =
     precision === "year"
       ? year
-      : date.getMonth() === 0
-        ? `${format(date, "MMM", { locale: dateLocaleOf(lang) })} ${year}`
-        : format(date, "MMM", { locale: dateLocaleOf(lang) });
+      : precision === "day"
+        ? format(date, "d MMM", { locale })
+        : date.getMonth() === 0
+          ? `${format(date, "MMM", { locale })} ${year}`
+          : format(date, "MMM", { locale });
   return localizeDigits(text, lang);
 }

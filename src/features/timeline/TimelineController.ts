@@ -1,5 +1,5 @@
 import { DataSet } from "vis-data/esnext";
-import { Timeline, type DataItem } from "vis-timeline/esnext";
+import { Timeline, type DataItem, type TimelineOptions } from "vis-timeline/esnext";
 import { categoryClasses } from "../../lib/categoryClasses";
 import type { TimelineEvent } from "../../dataset/schema";
 import { timelineHeight } from "./itemBox";
@@ -10,7 +10,9 @@ import type { TimelineProps, TimelineSettings } from "./timelineSettings";
 import { listenToTimeline } from "./timelineEvents";
 import { boxIsWhole, fullWindow, initialWindow, periodWindow, windowCentredOn, type TimeWindow } from "./timeWindows";
 import { buildPeriodItems, itemChanges, itemContentTemplate, planItems } from "./visItems";
-import { PAN_MARGIN_MS, VIS_OPTIONS } from "./visOptions";
+import { VIS_OPTIONS } from "./visOptions";
+import { axisFormat, axisLabelChars, yearStepFor } from "./axisLabels";
+import { keepWithinDates, panBounds, zoomMaxFor } from "./zoomLimits";
 
 function prefersReducedMotion(): boolean {
   return window.matchMedia?.("(prefers-reduced-motion: reduce)").matches ?? false;
@@ -37,6 +39,10 @@ export class TimelineController {
   /** The window the app last opened or moved to, until the reader moves it: there, no box is cut. */
   private settled: TimeWindow | null = null;
   private destroyed = false;
+  /** The years between the axis's labels, where the app sets them (yearStepFor). */
+  private axisYears: number | null = null;
+  /** The characters an axis label needs (axisLabelChars). */
+  private readonly labelChars: number;
   private stopRevealing?: () => void;
 
   constructor(
@@ -48,6 +54,7 @@ export class TimelineController {
     this.categoryClass = categoryClasses(settings.index.dataset.categories);
     this.longest = longestRange(props.events);
     this.width = settings.frame.widthPx;
+    this.labelChars = axisLabelChars(settings.index.events[0]?.date.start.getFullYear() ?? 0, settings.lang);
     const opening = (this.settled = this.openingWindow());
     this.items = new DataSet(this.periodItems(props.selectedPeriodId));
     this.draw(opening);
@@ -103,22 +110,42 @@ export class TimelineController {
 
   private createTimeline(opening: TimeWindow): Timeline {
     const { index, lang, dir } = this.settings;
-    const whole = fullWindow(index.events, this.width);
-    // Room to pan past the ends, and to open any window the plan widens for whole boxes (which
-    // vis-timeline would otherwise cut back to its bounds).
-    const margin = PAN_MARGIN_MS + 3 * (whole.end.getTime() - whole.start.getTime());
-    return new Timeline(this.container, this.items, {
+    // Room to zoom out to the whole dataset and pan past its ends, and to open any window the plan
+    // widens for whole boxes (which vis-timeline would otherwise cut back to its bounds).
+    const bounds = panBounds(index);
+    const timeline = new Timeline(this.container, this.items, {
       ...VIS_OPTIONS,
       // In Arabic and Persian, time runs right to left, the way the page reads.
       rtl: dir === "rtl",
       locale: lang,
+      format: axisFormat(lang),
+      maxMinorChars: this.labelChars,
+      timeAxis: this.axisStep(opening),
+      zoomMax: zoomMaxFor(index),
       template: itemContentTemplate(index, lang),
       minHeight: timelineHeight(this.heightLanes),
       start: opening.start,
       end: opening.end,
-      min: new Date(whole.start.getTime() - margin),
-      max: new Date(whole.end.getTime() + margin),
+      min: bounds.start,
+      max: bounds.end,
     });
+    keepWithinDates(timeline);
+    return timeline;
+  }
+
+  /** The axis's step where vis-timeline's own would crowd its labels (spans of many millennia). */
+  private axisStep(window: TimeWindow): TimelineOptions["timeAxis"] {
+    // A label's characters at about 8 pixels each.
+    this.axisYears = yearStepFor(window.end.getTime() - window.start.getTime(), this.width, this.labelChars * 8);
+    // Without a scale, vis-timeline chooses its own step.
+    return this.axisYears === null ? {} : { scale: "year", step: this.axisYears };
+  }
+
+  /** Hands vis-timeline the axis step for `window` when it differs from the one it has. */
+  private fitAxis(window: TimeWindow): void {
+    const years = this.axisYears;
+    const timeAxis = this.axisStep(window);
+    if (this.axisYears !== years) this.timeline.setOptions({ timeAxis });
   }
 
   /** Wires vis-timeline's events and the container's to the plan and the props; returns the unwiring. */
@@ -128,6 +155,7 @@ export class TimelineController {
       // A new plan only past a stretch's edge.
       onRange: (byUser) => {
         if (byUser) this.settled = null;
+        this.fitAxis(timeline.getWindow());
         this.draw(timeline.getWindow());
       },
       onDrawn: settings.onDrawn,

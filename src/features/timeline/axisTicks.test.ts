@@ -17,4 +17,31 @@ describe("axisTicks", () => {
     expect(pxApart).toBeGreaterThanOrEqual(56);
     expect(ticks.map((t) => t.date.getFullYear())).toEqual([2015, 2020, 2025]);
   });
+
+  const yearOf = (year: number, month = 0, day = 1) => {
+    const date = new Date(2000, month, day);
+    date.setFullYear(year);
+    return date;
+  };
+
+  it("marks centuries over four centuries, and millennia over five", () => {
+    const centuries = axisTicks({ start: yearOf(1040), end: yearOf(1480) }, 400);
+    expect(centuries.map((t) => t.date.getFullYear())).toEqual([1100, 1200, 1300, 1400]);
+    const millennia = axisTicks({ start: yearOf(-3300), end: yearOf(2300) }, 400);
+    expect(millennia.map((t) => t.date.getFullYear())).toEqual([-3000, -2000, -1000, 0, 1000, 2000]);
+    expect(millennia.every((t) => t.precision === "year")).toBe(true);
+  });
+
+  it("keeps the labels of tens of thousands of years apart, on round years", () => {
+    const ticks = axisTicks({ start: yearOf(-240000), end: yearOf(30000) }, 718);
+    expect(ticks.length).toBeGreaterThanOrEqual(3);
+    expect(ticks.every((t) => t.date.getFullYear() % 10_000 === 0)).toBe(true);
+    expect(((ticks[1]!.x - ticks[0]!.x) / 100) * 718).toBeGreaterThanOrEqual(90);
+  });
+
+  it("marks days over a week, the first of a month by its month", () => {
+    const ticks = axisTicks({ start: yearOf(2024, 4, 28), end: yearOf(2024, 5, 4) }, 718);
+    expect(ticks.map((t) => t.date.getDate())).toEqual([28, 29, 30, 31, 1, 2, 3, 4]);
+    expect(ticks.map((t) => t.precision)).toEqual(["day", "day", "day", "day", "month", "day", "day", "day"]);
+  });
 });

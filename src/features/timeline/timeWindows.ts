@@ -23,6 +23,17 @@ export interface TimeWindow {
   end: Date;
 }
 
+/** The earliest and latest times a JavaScript date holds (about 271,821 BCE and 275,760 CE). */
+export const EARLIEST_TIME = -8.64e15;
+export const LATEST_TIME = 8.64e15;
+
+/** The window from `start` to `end`, kept to the times a date can hold: a window around an event
+ * near either end of them would otherwise be no date at all. */
+function between(start: number, end: number): TimeWindow {
+  const clamp = (time: number) => new Date(Math.min(LATEST_TIME, Math.max(EARLIEST_TIME, time)));
+  return { start: clamp(start), end: clamp(end) };
+}
+
 const extents = new WeakMap<readonly TimelineEvent[], { first: number; last: number }>();
 
 /** The earliest start and the latest start or end among `events`, found once per list. */
@@ -49,7 +60,7 @@ export function fullWindow(events: readonly TimelineEvent[], widthPx: number, ha
   const usable = Math.max(width - 2 * halfItemPx, width / 4);
   // Events closer together than `span` (one event, say) get centred in it.
   const pad = Math.max((halfItemPx * span) / usable, 15 * DAY_MS) + (span - (last - first)) / 2;
-  return { start: new Date(first - pad), end: new Date(last + pad) };
+  return between(first - pad, last + pad);
 }
 
 /** `window` widened until the box of every one of `events` that shows in it is whole on screen: no
@@ -89,14 +100,14 @@ export function windowWithWholeBoxes(window: TimeWindow, events: readonly Timeli
       end = start + (last!.time - start) / (1 - last!.share);
     }
   }
-  return { start: new Date(start), end: new Date(end) };
+  return between(start, end);
 }
 
 /** A window of the same span as `window` with `event` at its centre. */
 export function windowCentredOn(event: TimelineEvent, window: TimeWindow): TimeWindow {
   const half = (window.end.getTime() - window.start.getTime()) / 2;
   const centre = event.date.start.getTime();
-  return { start: new Date(centre - half), end: new Date(centre + half) };
+  return between(centre - half, centre + half);
 }
 
 /** `window` moved (its span kept) just far enough for `event`'s box to be whole in it. */
@@ -105,7 +116,7 @@ export function windowShowing(event: TimelineEvent, window: TimeWindow, widthPx:
   const { before, after } = roomShares(event, widthPx);
   const time = event.date.start.getTime();
   const shift = Math.max(0, time + after * span - window.end.getTime()) - Math.max(0, window.start.getTime() - (time - before * span));
-  return { start: new Date(window.start.getTime() + shift), end: new Date(window.end.getTime() + shift) };
+  return between(window.start.getTime() + shift, window.end.getTime() + shift);
 }
 
 /** Whether any of `event`'s box shows in `window` on a timeline `widthPx` wide. */
@@ -132,7 +143,7 @@ export function focusWindow(event: TimelineEvent, whole: TimeWindow): TimeWindow
   const endTime = event.end ? event.end.end.getTime() : startTime;
   const half = Math.max(span, endTime - startTime + 60 * DAY_MS) / 2;
   const centre = (startTime + endTime) / 2;
-  return { start: new Date(centre - half), end: new Date(centre + half) };
+  return between(centre - half, centre + half);
 }
 
 /** The window showing a whole period, with a margin; an open period, from its start on. */
@@ -140,7 +151,7 @@ export function periodWindow(period: Period, whole: TimeWindow): TimeWindow {
   const start = period.start.start.getTime();
   const end = period.end ? period.end.end.getTime() : Math.max(whole.end.getTime(), start + 120 * DAY_MS);
   const margin = Math.max((end - start) * 0.1, 30 * DAY_MS);
-  return { start: new Date(start - margin), end: new Date(end + margin) };
+  return between(start - margin, end + margin);
 }
 
 /** The window the timeline opens on: around the event or period selected when the page opened,

@@ -12,10 +12,8 @@ import { DAY_MS } from "../../lib/dates";
 moment.updateLocale("ar", { postformat: (text: string) => text, preparse: (text: string) => text });
 moment.locale("en");
 
-/** How far past its first and last events a reader can pan. */
-export const PAN_MARGIN_MS = 365 * DAY_MS;
-
-/** The options every timeline shares; the controller adds its window and language. */
+/** The options every timeline shares; the controller adds its window, its zoom and pan limits (from
+ * the dataset's span: zoomLimits.ts) and its language. */
 export const VIS_OPTIONS: TimelineOptions = {
   selectable: true,
   multiselect: false,
@@ -26,7 +24,6 @@ export const VIS_OPTIONS: TimelineOptions = {
   // The first lane starts above the period labels' strip, so no box ever covers a label.
   margin: { item: { horizontal: ITEM_BOX.gap, vertical: ITEM_BOX.labelStrip }, axis: ITEM_BOX.labelStrip },
   zoomMin: 7 * DAY_MS,
-  zoomMax: 60 * 365 * DAY_MS,
   dataAttributes: ["event-id", "period-id", "crowd-id"],
   // Given `start` and `end`, vis-timeline stays hidden behind its loading screen until the
   // window first *changes*, which it may never do. Any `rollingMode` lets the first draw

@@ -1,0 +1,77 @@
+// The live timeline's axis labels: vis-timeline's own, but with years as the app writes them
+// ("500 BCE", not moment's "-0500"), and years far enough apart to read on any span.
+import type { Moment } from "moment";
+import type { TimelineOptions } from "vis-timeline/esnext";
+import { translator, type Language } from "../../lib/i18n/i18n";
+
+type Scale = "millisecond" | "second" | "minute" | "hour" | "weekday" | "day" | "week" | "month" | "year";
+
+/** vis-timeline's patterns (TimeStep.FORMAT), the year apart: it is added by `yearLabel`. */
+const MINOR: Record<Scale, string> = {
+  millisecond: "SSS",
+  second: "s",
+  minute: "HH:mm",
+  hour: "HH:mm",
+  weekday: "ddd D",
+  day: "D",
+  week: "w",
+  month: "MMM",
+  year: "",
+};
+const MAJOR: Record<Scale, { pattern: string; withYear: boolean }> = {
+  millisecond: { pattern: "HH:mm:ss", withYear: false },
+  second: { pattern: "D MMMM HH:mm", withYear: false },
+  minute: { pattern: "ddd D MMMM", withYear: false },
+  hour: { pattern: "ddd D MMMM", withYear: false },
+  weekday: { pattern: "MMMM", withYear: true },
+  day: { pattern: "MMMM", withYear: true },
+  week: { pattern: "MMMM", withYear: true },
+  month: { pattern: "", withYear: true },
+  year: { pattern: "", withYear: false },
+};
+
+/** A year as the axis writes it: "1066", "500 BCE" (the historians' count: -500 is 500 BCE), in the
+ * digits moment's locale writes the rest of the axis in. */
+function yearLabel(date: Moment, lang: Language): string {
+  const year = date.year();
+  const text = year < 0 ? translator(lang)("yearBce", { year: String(-year) }) : String(year);
+  return date.localeData().postformat(text);
+}
+
+/** vis-timeline's `format` option for the interface language. */
+export function axisFormat(lang: Language): NonNullable<TimelineOptions["format"]> {
+  return {
+    minorLabels: (date: Moment, scale: string) => (scale === "year" ? yearLabel(date, lang) : date.format(MINOR[scale as Scale] ?? "")),
+    majorLabels: (date: Moment, scale: string) => {
+      const { pattern, withYear } = MAJOR[scale as Scale] ?? MAJOR.year;
+      const text = pattern ? date.format(pattern) : "";
+      return withYear ? [text, yearLabel(date, lang)].filter(Boolean).join(" ") : text;
+    },
+  } as unknown as NonNullable<TimelineOptions["format"]>;
+}
+
+/** The least room, in pixels, between two year labels ("271000 BCE" in a wide font). */
+const YEAR_LABEL_PX = 90;
+/** vis-timeline's own room for a label, in characters (its `maxMinorChars`). */
+const VIS_LABEL_CHARS = 7;
+
+/** The characters the axis's labels need (vis-timeline's `maxMinorChars`): its own, or, where the
+ * dataset reaches before the common era, the earliest year's label ("۳۰۰۰ پیش از میلاد" is long). */
+export function axisLabelChars(earliestYear: number, lang: Language): number {
+  if (earliestYear >= 0) return VIS_LABEL_CHARS;
+  return Math.max(VIS_LABEL_CHARS, translator(lang)("yearBce", { year: String(-earliestYear) }).length + 1);
+}
+const YEAR_MS = 365.25 * 86_400_000;
+/** vis-timeline's widest step between labels, in years. */
+const WIDEST_VIS_STEP = 1000;
+
+/** Years between the live axis's labels where vis-timeline's own steps (at most a thousand years)
+ * would crowd them (spans of tens of thousands of years): a round step, 1, 2 or 5 times a power of
+ * ten. `null` where vis-timeline's own do. */
+export function yearStepFor(spanMs: number, widthPx: number, labelPx = YEAR_LABEL_PX): number | null {
+  const least = (spanMs / YEAR_MS) * (Math.max(labelPx, YEAR_LABEL_PX) / Math.max(widthPx, 1));
+  if (least <= WIDEST_VIS_STEP) return null;
+  for (let power = WIDEST_VIS_STEP; ; power *= 10) {
+    for (const factor of [1, 2, 5]) if (power * factor >= least) return power * factor;
+  }
+}

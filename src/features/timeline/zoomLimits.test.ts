@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { parseDataset } from "../../dataset/readDatasetNow";
+import { buildIndex } from "../../dataset/datasetIndex";
+import { EARLIEST_TIME, fullWindow, LATEST_TIME } from "./timeWindows";
+import { panBounds, zoomMaxFor } from "./zoomLimits";
+
+const DAY = 86_400_000;
+const YEAR = 365.25 * DAY;
+const indexOf = (dates: string[], periods: { start: string; end: string }[] = []) =>
+  buildIndex(
+    parseDataset(
+      JSON.stringify({
+        version: 1,
+        title: "T",
+        categories: [{ id: "c", label: "C" }],
+        sources: [{ id: "s", outlet: null, title: null, published: null, summary: "S" }],
+        events: dates.map((date, i) => ({ id: `e${i}`, date, title: `E${i}`, summary: "S", category: "c", sources: [{ source: "s" }] })),
+        periods: periods.map((p, i) => ({ id: `p${i}`, label: `P${i}`, ...p, sources: [{ source: "s" }] })),
+      }),
+      "t.json",
+    ),
+  );
+
+describe("zoomMaxFor", () => {
+  it.each([
+    ["four centuries", ["1066-10-14", "1346-08-26", "1453-07-17"]],
+    ["two centuries", ["1800", "1914-07-28", "2020-03-11"]],
+    ["five millennia across the common era", ["-3000", "-0776", "0476", "2000"]],
+    ["two hundred thousand years", ["-200000", "-10000", "2000"]],
+  ])("lets a reader zoom out to the whole of %s, on any frame", (_, dates) => {
+    const index = indexOf(dates);
+    for (const width of [320, 718, 1280]) {
+      const whole = fullWindow(index.events, width);
+      expect(zoomMaxFor(index)).toBeGreaterThanOrEqual(whole.end.getTime() - whole.start.getTime());
+    }
+  });
+
+  it("follows the dataset's span rather than a constant", () => {
+    const hours = zoomMaxFor(indexOf(["2024-05-19T09:05", "2024-05-19T16:45"]));
+    const years = zoomMaxFor(indexOf(["2020-01", "2024-11-20"]));
+    const centuries = zoomMaxFor(indexOf(["1066-10-14", "1453-07-17"]));
+    expect(hours).toBeLessThan(1 * YEAR);
+    expect(hours).toBeGreaterThanOrEqual(7 * DAY);
+    expect(years).toBeLessThan(60 * YEAR);
+    expect(centuries).toBeGreaterThan(387 * YEAR);
+    expect(centuries).toBeLessThan(4000 * YEAR);
+  });
+
+  it("takes in the periods' bands too", () => {
+    const bare = zoomMaxFor(indexOf(["1900", "1950"]));
+    expect(zoomMaxFor(indexOf(["1900", "1950"], [{ start: "1000", end: "1950" }]))).toBeGreaterThan(bare * 10);
+  });
+});
+
+describe("panBounds", () => {
+  it("keeps to the dates a JavaScript date can hold", () => {
+    const { start, end } = panBounds(indexOf(["-271000", "275000"]));
+    expect(start.getTime()).toBe(EARLIEST_TIME);
+    expect(end.getTime()).toBe(LATEST_TIME);
+    expect(zoomMaxFor(indexOf(["-271000", "275000"]))).toBe(LATEST_TIME - EARLIEST_TIME);
+  });
+
+  it("reaches past the whole dataset by more than a reader can zoom out to", () => {
+    const index = indexOf(["1066-10-14", "1453-07-17"]);
+    const { start, end } = panBounds(index);
+    expect(index.events[0]!.date.start.getTime() - start.getTime()).toBeGreaterThanOrEqual(zoomMaxFor(index));
+    expect(end.getTime() - index.events[1]!.date.end.getTime()).toBeGreaterThanOrEqual(zoomMaxFor(index));
+  });
+});

@@ -1,0 +1,63 @@
+// How far out a reader may zoom and pan: as far as the dataset reaches, whatever its span (a few
+// hours or hundreds of thousands of years), within what a JavaScript date can hold.
+import type { DatasetIndex } from "../../dataset/datasetIndex";
+import { DAY_MS } from "../../lib/dates";
+import { EARLIEST_TIME, fullWindow, LATEST_TIME, type TimeWindow } from "./timeWindows";
+/** How far past its first and last events a reader can pan, at least. */
+export const PAN_MARGIN_MS = 365 * DAY_MS;
+/** The narrowest width a whole view is planned for: a narrower frame plans as this one (timeWindows). */
+const NARROWEST_PX = 320;
+
+const clampTime = (time: number) => Math.min(LATEST_TIME, Math.max(EARLIEST_TIME, time));
+
+/** From the first event's start to the last event's or period's end. */
+function reach(index: DatasetIndex): TimeWindow {
+  let first = index.events[0]?.date.start.getTime() ?? 0;
+  let last = first;
+  for (const event of index.events) last = Math.max(last, (event.end ?? event.date).end.getTime());
+  for (const period of index.dataset.periods) {
+    first = Math.min(first, period.start.start.getTime());
+    last = Math.max(last, (period.end ?? period.start).end.getTime());
+  }
+  return { start: new Date(first), end: new Date(last) };
+}
+
+/** The widest window, in milliseconds, a reader may zoom out to: the dataset's whole view on the
+ * narrowest frame, with room for the widening that keeps boxes whole (wholeView's widest, four
+ * times the dataset's span), and for any period's band. Never less than a week, never more than a
+ * date can hold. */
+export function zoomMaxFor(index: DatasetIndex): number {
+  const { start, end } = reach(index);
+  const span = end.getTime() - start.getTime();
+  const whole = fullWindow(index.events, NARROWEST_PX);
+  const wholeSpan = Math.max(whole.end.getTime(), end.getTime()) - Math.min(whole.start.getTime(), start.getTime());
+  return Math.min(LATEST_TIME - EARLIEST_TIME, Math.max(7 * DAY_MS, 4 * span, 1.6 * wholeSpan));
+}
+
+/** How far a reader may pan: the widest window around the dataset, and a margin, within the dates
+ * a JavaScript date can hold. */
+export function panBounds(index: DatasetIndex): TimeWindow {
+  const { start, end } = reach(index);
+  const margin = PAN_MARGIN_MS + zoomMaxFor(index);
+  return { start: new Date(clampTime(start.getTime() - margin)), end: new Date(clampTime(end.getTime() + margin)) };
+}
+
+/** What of vis-timeline's Range this reaches into: the two ways every window goes in. */
+interface RangeInternals {
+  setRange: (start: unknown, end: unknown, ...rest: unknown[]) => unknown;
+  _applyRange: (start: unknown, end: unknown) => boolean;
+}
+
+/** vis-timeline turns each window it works out (a zoom out, a drag, a pinch) into dates before it
+ * holds them to its bounds, and throws on one past the dates a JavaScript date can hold: near
+ * either end of them, one zoom out would. Its windows are kept within those dates as they go in. */
+export function keepWithinDates(timeline: object): void {
+  const range = (timeline as { range: RangeInternals }).range;
+  const within = (value: unknown) => {
+    const time = value instanceof Date ? value.getTime() : typeof value === "number" ? value : NaN;
+    return Number.isNaN(time) ? value : clampTime(time);
+  };
+  const [setRange, applyRange] = [range.setRange.bind(range), range._applyRange.bind(range)];
+  range.setRange = (start, end, ...rest) => setRange(within(start), within(end), ...rest);
+  range._applyRange = (start, end) => applyRange(within(start), within(end));
+}
