@@ -68,9 +68,11 @@ export async function readDataset(text: string, name: string): Promise<ReadDatas
   return readDetected(file, name, convert);
 }
 
-/** A file's bytes as text: UTF-8, strictly. A file in another encoding (Windows-1252, say) is
- * refused rather than shown with its accented letters replaced. */
+/** A file's bytes as text: UTF-8, strictly. A file in another encoding (UTF-16, Windows-1252) or
+ * no text at all (a picture renamed `.json`) is refused, saying which, rather than shown garbled. */
 export function decodeDataset(bytes: Uint8Array, name: string): string {
+  const other = otherKindOf(bytes);
+  if (other) throw new DatasetError(`The dataset ${name} ${other}`);
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
@@ -78,4 +80,31 @@ export function decodeDataset(bytes: Uint8Array, name: string): string {
       `The dataset ${name} is not UTF-8 text (it may be saved in another encoding, such as Windows-1252): save it as UTF-8 and try again.`,
     );
   }
+}
+
+/** Files that are text in UTF-16 or not text at all, told by their first bytes. */
+const SIGNATURES: readonly [readonly number[], string][] = [
+  [[0x89, 0x50, 0x4e, 0x47], "a PNG image"],
+  [[0xff, 0xd8, 0xff], "a JPEG image"],
+  [[0x47, 0x49, 0x46, 0x38], "a GIF image"],
+  [[0x25, 0x50, 0x44, 0x46], "a PDF document"],
+  [[0x50, 0x4b, 0x03, 0x04], "a ZIP archive (an .xlsx or .docx file is one)"],
+  [[0x1f, 0x8b], "a gzip archive"],
+];
+
+function otherKindOf(bytes: Uint8Array): string | null {
+  const starts = (signature: readonly number[]) => signature.every((byte, i) => bytes[i] === byte);
+  if (starts([0xff, 0xfe]) || starts([0xfe, 0xff]))
+    return 'is UTF-16 text: save it as UTF-8 (in most editors, "Save as", encoding UTF-8) and try again.';
+  const signature = SIGNATURES.find(([bytes]) => starts(bytes));
+  if (signature) return `is not a text file: it looks like ${signature[1]}. Open a timeline's JSON or CSV file.`;
+  // UTF-16 without its mark: every other byte of ASCII text is a NUL.
+  const head = bytes.subarray(0, 512);
+  const nuls = head.filter((byte) => byte === 0).length;
+  if (nuls > 0 && nuls >= head.length / 4) {
+    return head[0] === 0 || head[1] === 0
+      ? 'is UTF-16 text: save it as UTF-8 (in most editors, "Save as", encoding UTF-8) and try again.'
+      : "is not a text file. Open a timeline's JSON or CSV file.";
+  }
+  return null;
 }

@@ -2,7 +2,7 @@ import { useState } from "react";
 import { embedSnippet } from "../features/embed/embedSnippet";
 import { exportedDataset } from "./draftEdits";
 import type { DraftDataset } from "./draftStore";
-import { slug } from "./ids";
+import { exportFileName } from "./ids";
 import { sha256, withQuoteChecks, type Misquote } from "./quoteChecks";
 import { useStudioI18n } from "./studioI18n";
 
@@ -26,7 +26,7 @@ export function ExportPanel({
   const { t } = useStudioI18n();
   const [confirming, setConfirming] = useState(false);
   const [exported, setExported] = useState<string | null>(null);
-  const file = `${slug(dataset.title) || "timeline"}.json`;
+  const file = exportFileName(dataset.title);
 
   const download = async () => {
     // Each quote's check against its article, as of today, goes into the file the reader's explorer reads.

@@ -14,6 +14,7 @@ import { ExportPanel } from "./ExportPanel";
 import { ProblemsContext } from "./Field";
 import { readForStudio } from "./openFile";
 import { misquotes } from "./quoteChecks";
+import { PartBoundary } from "./PartBoundary";
 import { PreviewPane } from "./PreviewPane";
 import { ProblemList } from "./ProblemList";
 import { makeStudioI18n, StudioI18nContext } from "./studioI18n";
@@ -39,6 +40,7 @@ export function StudioApp() {
   const { dataset, edit } = draft;
   const [drafts, setDrafts] = useState<DraftSummary[]>([]);
   const [openError, setOpenError] = useState<string | null>(null);
+  const [openNotes, setOpenNotes] = useState<string[]>([]);
   const [editingEventId, setEditingEventId] = useState<string | null>(null);
   const [tab, setTab] = useState<"edit" | "preview">("edit");
 
@@ -84,8 +86,11 @@ export function StudioApp() {
   const openDataset = useCallback(
     async (read: () => Promise<Uint8Array>, name: string) => {
       setOpenError(null);
+      setOpenNotes([]);
       try {
-        open(newDraft(await readForStudio(await read(), name)));
+        const { draft: opened, notes } = await readForStudio(await read(), name);
+        open(newDraft(opened));
+        setOpenNotes(notes);
       } catch (error) {
         setOpenError(error instanceof Error ? error.message : String(error));
       }
@@ -162,6 +167,16 @@ export function StudioApp() {
             <p className={draft.saved.ok ? "save-status" : "save-status save-refused"} role="status">
               {!draft.restored ? t("restoring") : draft.saved.ok ? t("saved") : t("notSaved", { reason: draft.saved.reason })}
             </p>
+            {openNotes.length > 0 && (
+              <div role="status" className="open-notes">
+                <p>{t("openNotes")}</p>
+                <ul lang="en" dir="ltr">
+                  {openNotes.slice(0, 20).map((note) => (
+                    <li key={note}>{note}</li>
+                  ))}
+                </ul>
+              </div>
+            )}
             {openError && (
               <p role="alert" className="open-error">
                 {t("openError")} <span lang="en">{openError}</span>
@@ -179,53 +194,61 @@ export function StudioApp() {
           </div>
           <main className="studio-main">
             <div className="studio-form">
-              <ExportPanel
-                dataset={dataset}
-                problemCount={problems.length}
-                misquotes={misquoted}
-                publishArticles={draft.publishArticles}
-                onPublishArticles={draft.setPublishArticles}
-                onExported={() => draft.amend(fixIds)}
-              />
-              <ProblemList problems={problems} misquotes={misquoted} />
-              <TimelineEditor dataset={dataset} edit={edit} />
-              <section className="studio-section" aria-labelledby="sources-section">
-                <h2 id="sources-section">{t("sourcesSection")}</h2>
-                {dataset.sources.map((source, i) => (
-                  <SourceEditor key={i} source={source} index={i} edit={edit} />
-                ))}
-                <button type="button" onClick={() => edit(addSource)}>
-                  {t("addSource")}
-                </button>
-              </section>
-              <section className="studio-section" aria-labelledby="events-section">
-                <h2 id="events-section">{t("eventsSection")}</h2>
-                {dataset.events.map((event, i) => (
-                  <EventEditor
-                    key={i}
-                    categories={dataset.categories}
-                    sources={dataset.sources}
-                    event={event}
-                    index={i}
-                    edit={edit}
-                    onEditing={setEditingEventId}
-                  />
-                ))}
-                <button type="button" onClick={() => edit((d) => addEvent(d))}>
-                  {t("addEvent")}
-                </button>
-              </section>
-              <section className="studio-section" aria-labelledby="periods-section">
-                <h2 id="periods-section">{t("periodsSection")}</h2>
-                {(dataset.periods ?? []).map((period, i) => (
-                  <PeriodEditor key={i} sources={dataset.sources} period={period} index={i} edit={edit} />
-                ))}
-                <button type="button" onClick={() => edit(addPeriod)}>
-                  {t("addPeriod")}
-                </button>
-              </section>
+              <PartBoundary>
+                <ExportPanel
+                  dataset={dataset}
+                  problemCount={problems.length}
+                  misquotes={misquoted}
+                  publishArticles={draft.publishArticles}
+                  onPublishArticles={draft.setPublishArticles}
+                  onExported={() => draft.amend(fixIds)}
+                />
+              </PartBoundary>
+              <PartBoundary>
+                <ProblemList problems={problems} misquotes={misquoted} />
+              </PartBoundary>
+              <PartBoundary>
+                <TimelineEditor dataset={dataset} edit={edit} />
+                <section className="studio-section" aria-labelledby="sources-section">
+                  <h2 id="sources-section">{t("sourcesSection")}</h2>
+                  {dataset.sources.map((source, i) => (
+                    <SourceEditor key={i} source={source} index={i} edit={edit} />
+                  ))}
+                  <button type="button" onClick={() => edit(addSource)}>
+                    {t("addSource")}
+                  </button>
+                </section>
+                <section className="studio-section" aria-labelledby="events-section">
+                  <h2 id="events-section">{t("eventsSection")}</h2>
+                  {dataset.events.map((event, i) => (
+                    <EventEditor
+                      key={i}
+                      categories={dataset.categories}
+                      sources={dataset.sources}
+                      event={event}
+                      index={i}
+                      edit={edit}
+                      onEditing={setEditingEventId}
+                    />
+                  ))}
+                  <button type="button" onClick={() => edit((d) => addEvent(d))}>
+                    {t("addEvent")}
+                  </button>
+                </section>
+                <section className="studio-section" aria-labelledby="periods-section">
+                  <h2 id="periods-section">{t("periodsSection")}</h2>
+                  {(dataset.periods ?? []).map((period, i) => (
+                    <PeriodEditor key={i} sources={dataset.sources} period={period} index={i} edit={edit} />
+                  ))}
+                  <button type="button" onClick={() => edit(addPeriod)}>
+                    {t("addPeriod")}
+                  </button>
+                </section>
+              </PartBoundary>
             </div>
-            <PreviewPane dataset={dataset} draftKey={draft.key} editingEventId={editingEventId} />
+            <PartBoundary>
+              <PreviewPane dataset={dataset} draftKey={draft.key} editingEventId={editingEventId} />
+            </PartBoundary>
           </main>
         </div>
       </ProblemsContext.Provider>

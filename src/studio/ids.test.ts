@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ID_PATTERN, MAX_ID_BYTES, utf8Length } from "../lib/ids";
-import { eventIdBase, slug, uniqueId } from "./ids";
+import { eventIdBase, exportFileName, slug, uniqueId } from "./ids";
 
 describe("ids", () => {
   it("reads like the bundled dataset's", () => {
@@ -44,6 +44,22 @@ describe("ids", () => {
         },
       ),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe("export file names", () => {
+  it("are the title's slug, at most 80 characters before .json, cut at a word where one ends", () => {
+    expect(exportFileName("Iran–Syria relations, 2020–2024")).toBe("iran-syria-relations-2020-2024.json");
+    expect(exportFileName("x".repeat(300))).toBe(`${"x".repeat(80)}.json`);
+    expect(exportFileName("")).toBe("timeline.json");
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme" }), (title) => {
+        const name = exportFileName(title);
+        expect([...name.slice(0, -".json".length)].length).toBeLessThanOrEqual(80);
+        expect(new TextEncoder().encode(name).length).toBeLessThanOrEqual(255);
+        expect(name).toMatch(/\.json$/);
+      }),
     );
   });
 });

@@ -1,10 +1,23 @@
 import "../app/theme.css";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { StudioApp } from "./StudioApp";
+import { isFramed, refuseToRun } from "./framing";
 
-createRoot(document.getElementById("studio")!).render(
-  <StrictMode>
-    <StudioApp />
-  </StrictMode>,
-);
+const root = document.getElementById("studio")!;
+if (isFramed()) {
+  // Before the drafts' store is opened (by the studio's module): nothing of them reaches a page that frames it.
+  refuseToRun(
+    root,
+    "The timeline studio does not run inside another page: it holds your drafts. Open it in a tab of its own.",
+    "Open the studio",
+    window.location.href,
+  );
+} else {
+  void import("./StudioApp").then(({ StudioApp }) =>
+    createRoot(root).render(
+      <StrictMode>
+        <StudioApp />
+      </StrictMode>,
+    ),
+  );
+}

@@ -95,6 +95,9 @@ export const en = {
   publishEmbed: "2. Or embed it with this code:",
   publishBuild: "3. Or build a site around it, with a page and a social card for every event:",
   copy: "Copy",
+  openNotes: "Opened, with these changes to fit the format (the draft keeps the rest):",
+  partFailed: "This part of the studio failed. Your draft is kept, and Export still works.",
+  tryAgain: "Try again",
   openError: "This file cannot be opened:",
   previewFrame: "Preview of the timeline",
 } as const;

@@ -1,6 +1,15 @@
 import "../../app/theme.css";
 import "../../app/app.css";
 import { createRoot } from "react-dom/client";
+import { isInOwnStudio, refuseToRun } from "../framing";
 import { PreviewApp } from "./PreviewApp";
 
-createRoot(document.getElementById("root")!).render(<PreviewApp />);
+const root = document.getElementById("root")!;
+if (isInOwnStudio()) createRoot(root).render(<PreviewApp />);
+else
+  refuseToRun(
+    root,
+    "This page is the studio's preview: it runs only inside the timeline studio.",
+    "Open the studio",
+    new URL("./", window.location.href).href,
+  );
