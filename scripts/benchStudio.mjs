@@ -17,6 +17,13 @@ export function studioProbe() {
     type: "longtask",
     buffered: true,
   });
+  // The end of a frame: a task queued from its animation frame runs once it is painted.
+  const afterFrame = (then) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = then;
+    channel.port2.postMessage(null);
+  };
+  window.__afterFrame = afterFrame;
   const timed = new WeakSet();
   const put = IDBObjectStore.prototype.put;
   IDBObjectStore.prototype.put = function (...args) {
@@ -34,9 +41,10 @@ export function studioProbe() {
       const field = e.target;
       if (!(field instanceof HTMLInputElement) || e.key.length !== 1) return;
       const expected = field.value.length + 1;
-      const shown = (now) => {
+      const start = performance.now();
+      const shown = () => {
         if (field.isConnected && field.value.length < expected) requestAnimationFrame(shown);
-        else marks.keys.push(now - e.timeStamp);
+        else afterFrame(() => marks.keys.push(performance.now() - start));
       };
       requestAnimationFrame(shown);
     },
@@ -56,7 +64,7 @@ async function studioRun({ browser, origin, file, data }) {
   const page = await context.newPage();
   await page.addInitScript(studioProbe);
   await page.goto(`${origin}studio/`);
-  await page.getByRole("status").filter({ hasText: "Saved" }).waitFor({ timeout: 60_000 });
+  await page.getByText("Every change is kept in this browser.").waitFor({ timeout: 60_000 });
   const first = data.events[0];
   const result = {};
 
@@ -66,11 +74,11 @@ async function studioRun({ browser, origin, file, data }) {
     input.addEventListener(
       "change",
       (e) => {
-        const start = (window.__studio.openStart = e.timeStamp);
-        const look = (now) => {
+        const start = (window.__studio.openStart = performance.now());
+        const look = () => {
           const field = document.querySelector("[aria-labelledby=events-section] fieldset.item input[id$='-title']");
           const box = field?.getBoundingClientRect();
-          if (field?.value === expected && box.height > 0) window.__studio.open = now - start;
+          if (field?.value === expected && box.height > 0) window.__afterFrame(() => (window.__studio.open = performance.now() - start));
           else requestAnimationFrame(look);
         };
         requestAnimationFrame(look);
@@ -129,8 +137,8 @@ async function studioRun({ browser, origin, file, data }) {
         const button = [...document.querySelectorAll("button")].find((b) => b.textContent === "Undo");
         const start = performance.now();
         button.click();
-        const look = (now) => {
-          if (field.isConnected && field.value === expected) resolve(now - start);
+        const look = () => {
+          if (field.isConnected && field.value === expected) window.__afterFrame(() => resolve(performance.now() - start));
           else requestAnimationFrame(look);
         };
         requestAnimationFrame(look);

@@ -128,7 +128,7 @@ export class DraftStore {
           }
           const pieces = await getMany<unknown[]>(chunkKeys(key, kind, 0, count), store);
           if (pieces.some((piece) => !Array.isArray(piece))) throw new Error(`the draft's ${kind} are incomplete`);
-          written[kind] = pieces;
+          written[kind] = pieces as unknown[][];
           (full as Record<Chunked, unknown[]>)[kind] = pieces.flat();
         }
         this.written.set(key, written);
