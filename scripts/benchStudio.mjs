@@ -64,7 +64,7 @@ async function studioRun({ browser, origin, file, data }) {
   const page = await context.newPage();
   await page.addInitScript(studioProbe);
   await page.goto(`${origin}studio/`);
-  await page.getByText("Every change is kept in this browser.").waitFor({ timeout: 60_000 });
+  await page.getByText("Every change is kept in this browser.").waitFor({ timeout: 180_000 });
   const first = data.events[0];
   const result = {};
 
@@ -73,7 +73,7 @@ async function studioRun({ browser, origin, file, data }) {
     const input = document.querySelector("input[type=file]");
     input.addEventListener(
       "change",
-      (e) => {
+      () => {
         const start = (window.__studio.openStart = performance.now());
         const look = () => {
           const field = document.querySelector("[aria-labelledby=events-section] fieldset.item input[id$='-title']");

@@ -1,6 +1,5 @@
 import { defaultRangeExtractor, useWindowVirtualizer, type Range } from "@tanstack/react-virtual";
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from "react";
-import { flushSync } from "react-dom";
 import { useStableKeys } from "../stableKeys";
 
 type Kind = "sources" | "events" | "periods";
@@ -11,18 +10,27 @@ const DRAWN_WHOLE = 30;
 const OVERSCAN = 1;
 
 /** Each list's way to draw one of its items now, wherever the page is scrolled. */
-const revealers = new Map<Kind, (index: number) => void>();
+const revealers = new Map<Kind, (index: number, field: string) => void>();
 
 let listening = 0;
 
-/** A link to a field (`#f-events-9000-date`, from the problems or the preview) draws the field's
- * item before the link is followed, so the field is there to scroll to and focus. Heard before
- * React hears the click (capture, on the window). */
+/** A link to a field (`#f-events-9000-date`, from the problems or the preview) whose item is not
+ * drawn: the item is drawn, then the field scrolled to and focused. Heard before React hears the
+ * click (capture, on the window); a field already drawn is left to the link. */
 function revealLinkedItem(e: MouseEvent) {
   const link = e.target instanceof Element ? e.target.closest("a[href^='#f-']") : null;
-  const [, kind, index] = /^#f-(sources|events|periods)-(\d+)-/.exec(link?.getAttribute("href") ?? "") ?? [];
+  const hash = link?.getAttribute("href") ?? "";
+  const [, kind, index] = /^#f-(sources|events|periods)-(\d+)-/.exec(hash) ?? [];
   const reveal = kind ? revealers.get(kind as Kind) : undefined;
-  if (reveal) flushSync(() => reveal(Number(index)));
+  if (reveal && !document.getElementById(hash.slice(1))) reveal(Number(index), hash.slice(1));
+}
+
+/** Scrolls to the field (or, if it has none of that name, its item) and focuses it. */
+function focusField(id: string, itemId: string) {
+  const target = document.getElementById(id) ?? document.getElementById(itemId);
+  const focusable = target?.matches("input, textarea, select") ? target : target?.querySelector<HTMLElement>("input, textarea, select");
+  target?.scrollIntoView({ block: "center" });
+  focusable?.focus({ preventScroll: true });
 }
 
 /** A list of items (events, sources or periods) of which only those near the screen are drawn,
@@ -52,6 +60,8 @@ export function VirtualItems<T extends object>({
     return () => observer.disconnect();
   }, []);
   const [kept, setKept] = useState<{ focused: string | null; revealed: string | null }>({ focused: null, revealed: null });
+  /** The field a link led to, focused once its item is drawn. */
+  const linked = useRef<string | null>(null);
 
   const keepDrawn = useCallback(
     (range: Range) => {
@@ -74,13 +84,23 @@ export function VirtualItems<T extends object>({
   });
 
   useEffect(() => {
-    revealers.set(kind, (index) => setKept((k) => ({ ...k, revealed: keys[index] ?? null })));
+    revealers.set(kind, (index, field) => {
+      linked.current = field;
+      setKept((k) => ({ ...k, revealed: keys[index] ?? null }));
+    });
     return () => void revealers.delete(kind);
   }, [kind, keys]);
   useEffect(() => {
     if (++listening === 1) window.addEventListener("click", revealLinkedItem, true);
     return () => void (--listening === 0 && window.removeEventListener("click", revealLinkedItem, true));
   }, []);
+
+  useLayoutEffect(() => {
+    const at = kept.revealed === null ? -1 : keys.indexOf(kept.revealed);
+    if (!linked.current || at < 0) return;
+    focusField(linked.current, `f-${kind}-${at}-`);
+    linked.current = null;
+  }, [kept, keys, kind]);
 
   return (
     <div ref={list} className="virtual-items" style={{ height: virtualizer.getTotalSize() }}>
