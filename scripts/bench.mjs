@@ -15,6 +15,7 @@ import { instrument } from "./benchProbe.mjs";
 import { printReport } from "./benchReport.mjs";
 import { selectionLatencies } from "./benchSelections.mjs";
 import { benchSites } from "./benchSites.mjs";
+import { benchStudio } from "./benchStudio.mjs";
 import { freePort } from "../test-support/freePort.mjs";
 import { loadAppModule } from "../site/appModule.mjs";
 
@@ -25,11 +26,14 @@ await eventOrder.close();
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const SIZES = (process.env.BENCH_SIZES ?? "7,1000,5000").split(",").map(Number);
+/** Which parts to run: the explorer's tables, the studio's (`BENCH_SECTIONS=studio` runs only it). */
+const SECTIONS = (process.env.BENCH_SECTIONS ?? "explorer,studio").split(",");
+const STUDIO_SIZES = (process.env.BENCH_STUDIO_SIZES ?? "1000,10000").split(",").map(Number);
 /** Which ways of opening a dataset to measure (`BENCH_MODES=runtime` skips building sites). */
 const MODES_RUN = (process.env.BENCH_MODES ?? "published,runtime,timelinejs").split(",");
 // A port of its own, so the bench never collides with a running explorer or test run.
 const PORT = await freePort();
-const DIST = "dist";
+const DIST = process.env.BENCH_DIST ?? "dist";
 const SITES = join("bench-results", "sites");
 /** Past this many events, a dataset is measured as a log opened with `?data=`: no site is built for it. */
 const PUBLISHED_UP_TO = 5000;
@@ -217,7 +221,7 @@ const MODES = {
 const results = { published: {}, runtime: {}, timelinejs: {} };
 const buildTimes = {};
 const fileBytes = {};
-for (const size of SIZES) {
+for (const size of SECTIONS.includes("explorer") ? SIZES : []) {
   const { data, pages, ...sites } = await sitesFor(size);
   if (pages) buildTimes[size] = pages;
   fileBytes[size] = statSync(join(DIST, sites.runtime.file)).size;
@@ -233,7 +237,10 @@ for (const size of SIZES) {
     results[mode][size] = Object.fromEntries(Object.keys(runs[0]).map((k) => [k, summary(runs.map((r) => r[k]))]));
   }
 }
+const studio = SECTIONS.includes("studio")
+  ? await serving(DIST, () => benchStudio({ browser, origin, dist: DIST, sizes: STUDIO_SIZES, runs: RUNS, summary }))
+  : {};
 const version = browser.version();
 await browser.close();
 
-printReport({ runs: RUNS, sizes: SIZES, modes: MODES, version, results, buildTimes, fileBytes, bytes });
+printReport({ runs: RUNS, sizes: SIZES, modes: MODES, version, results, buildTimes, fileBytes, bytes, studio });

@@ -5,11 +5,12 @@ import { checkDataset } from "../dataset/parse";
 import { hrefWithLanguage } from "../url/urlState";
 import { CATALOGUES, LANGUAGES, resolveLanguage, type Language } from "../lib/i18n/i18n";
 import { addEvent, addPeriod, addSource, blankDataset, fixIds } from "./draftEdits";
-import { DraftStore, type DraftSummary } from "./draftStore";
+import { DraftStore, type DraftDataset, type DraftSummary } from "./draftStore";
 import { EventEditor } from "./editors/EventEditor";
 import { PeriodEditor } from "./editors/PeriodEditor";
 import { SourceEditor } from "./editors/SourceEditor";
 import { TimelineEditor } from "./editors/TimelineEditor";
+import { VirtualItems } from "./editors/VirtualItems";
 import { ExportPanel } from "./ExportPanel";
 import { ProblemsContext } from "./Field";
 import { readForStudio } from "./openFile";
@@ -19,9 +20,19 @@ import { PreviewPane } from "./PreviewPane";
 import { ProblemList } from "./ProblemList";
 import { makeStudioI18n, StudioI18nContext } from "./studioI18n";
 import { newDraft, useDraft } from "./useDraft";
+import { useSettled } from "./useSettled";
 import "./studio.css";
 
 const store = new DraftStore();
+const NO_PERIODS: NonNullable<DraftDataset["periods"]> = [];
+// Items' heights before they are drawn and measured (an event's and a period's grow with the
+// sources they could cite).
+const SOURCE_HEIGHT_PX = 900;
+const EVENT_HEIGHT_PX = 900;
+const PERIOD_HEIGHT_PX = 500;
+const CITATION_HEIGHT_PX = 26;
+/** A pause in typing long enough to check a long draft whole. */
+const PAUSE_MS = 700;
 
 const languageFromAddress = (): Language =>
   resolveLanguage(new URLSearchParams(window.location.search).get("lang"), navigator.languages ?? [navigator.language]);
@@ -44,8 +55,11 @@ export function StudioApp() {
   const [editingEventId, setEditingEventId] = useState<string | null>(null);
   const [tab, setTab] = useState<"edit" | "preview">("edit");
 
-  // Checked as the reporter types, a moment behind on a large draft: typing is never held up.
-  const checkedDataset = useDeferredValue(dataset);
+  // Checked as the reporter types, a moment behind; a long draft (checked whole) and its preview
+  // (posted whole, drawn whole) in the reporter's pauses: typing is never held up.
+  const long = dataset.events.length + dataset.sources.length > LARGE_DATASET;
+  const settled = useSettled(dataset, draft.key, long ? PAUSE_MS : 0);
+  const checkedDataset = useDeferredValue(settled);
   const problems = useMemo(() => checkDataset(checkedDataset).problems, [checkedDataset]);
   const misquoted = useMemo(() => misquotes(checkedDataset), [checkedDataset]);
   // Read by every field: a new map only when the problems change, not at every check (with a
@@ -109,7 +123,7 @@ export function StudioApp() {
     <StudioI18nContext.Provider value={i18n}>
       <ProblemsContext.Provider value={problemsByPath}>
         <div
-          className={`studio studio-tab-${tab}${dataset.events.length + dataset.sources.length > LARGE_DATASET ? " studio-long" : ""}`}
+          className={`studio studio-tab-${tab}`}
           onDragOver={(e) => e.preventDefault()}
           onDrop={(e) => {
             e.preventDefault();
@@ -211,35 +225,44 @@ export function StudioApp() {
                 <TimelineEditor dataset={dataset} edit={edit} />
                 <section className="studio-section" aria-labelledby="sources-section">
                   <h2 id="sources-section">{t("sourcesSection")}</h2>
-                  {dataset.sources.map((source, i) => (
-                    <SourceEditor key={i} source={source} index={i} edit={edit} />
-                  ))}
+                  <VirtualItems kind="sources" items={dataset.sources} estimate={SOURCE_HEIGHT_PX}>
+                    {(source, i) => <SourceEditor source={source} index={i} edit={edit} />}
+                  </VirtualItems>
                   <button type="button" onClick={() => edit(addSource)}>
                     {t("addSource")}
                   </button>
                 </section>
                 <section className="studio-section" aria-labelledby="events-section">
                   <h2 id="events-section">{t("eventsSection")}</h2>
-                  {dataset.events.map((event, i) => (
-                    <EventEditor
-                      key={i}
-                      categories={dataset.categories}
-                      sources={dataset.sources}
-                      event={event}
-                      index={i}
-                      edit={edit}
-                      onEditing={setEditingEventId}
-                    />
-                  ))}
+                  <VirtualItems
+                    kind="events"
+                    items={dataset.events}
+                    estimate={EVENT_HEIGHT_PX + CITATION_HEIGHT_PX * Math.min(dataset.sources.length, 20)}
+                  >
+                    {(event, i) => (
+                      <EventEditor
+                        categories={dataset.categories}
+                        sources={dataset.sources}
+                        event={event}
+                        index={i}
+                        edit={edit}
+                        onEditing={setEditingEventId}
+                      />
+                    )}
+                  </VirtualItems>
                   <button type="button" onClick={() => edit((d) => addEvent(d))}>
                     {t("addEvent")}
                   </button>
                 </section>
                 <section className="studio-section" aria-labelledby="periods-section">
                   <h2 id="periods-section">{t("periodsSection")}</h2>
-                  {(dataset.periods ?? []).map((period, i) => (
-                    <PeriodEditor key={i} sources={dataset.sources} period={period} index={i} edit={edit} />
-                  ))}
+                  <VirtualItems
+                    kind="periods"
+                    items={dataset.periods ?? NO_PERIODS}
+                    estimate={PERIOD_HEIGHT_PX + CITATION_HEIGHT_PX * Math.min(dataset.sources.length, 20)}
+                  >
+                    {(period, i) => <PeriodEditor sources={dataset.sources} period={period} index={i} edit={edit} />}
+                  </VirtualItems>
                   <button type="button" onClick={() => edit(addPeriod)}>
                     {t("addPeriod")}
                   </button>
@@ -247,7 +270,7 @@ export function StudioApp() {
               </PartBoundary>
             </div>
             <PartBoundary>
-              <PreviewPane dataset={dataset} draftKey={draft.key} editingEventId={editingEventId} />
+              <PreviewPane dataset={settled} draftKey={draft.key} editingEventId={editingEventId} />
             </PartBoundary>
           </main>
         </div>

@@ -1,7 +1,8 @@
 import "fake-indexeddb/auto";
-import { createStore } from "idb-keyval";
+import { createStore, keys, set, type UseStore } from "idb-keyval";
 import { describe, expect, it } from "vitest";
-import { DraftStore, type Draft } from "./draftStore";
+import { generateDataset } from "../../test-support/generateDataset.mjs";
+import { CHUNK_SIZE, DraftStore, type Draft, type DraftDataset } from "./draftStore";
 
 let n = 0;
 const freshStore = () => new DraftStore(() => createStore(`test-${++n}`, "drafts"));
@@ -56,5 +57,82 @@ describe("DraftStore", () => {
     });
     expect(await full.save(draft("a", "x", 1))).toEqual({ ok: false, reason: "the browser's storage for this site is full" });
     expect(await full.load("a")).toBeNull();
+  });
+});
+
+/** A store that notes the key of every record written. */
+function countingStore(inner = createStore(`test-${++n}`, "drafts")) {
+  const puts: string[] = [];
+  const counted: UseStore = (mode, callback) =>
+    inner(mode, (store) =>
+      callback(
+        new Proxy(store, {
+          get(target, name) {
+            if (name === "put") return (value: unknown, key: IDBValidKey) => (puts.push(String(key)), target.put(value, key));
+            const member = Reflect.get(target, name) as unknown;
+            return typeof member === "function" ? (member as (...args: unknown[]) => unknown).bind(target) : member;
+          },
+        }),
+      ),
+    );
+  return { inner, puts, store: new DraftStore(() => counted) };
+}
+
+const big = (events: number): Draft => ({
+  key: "big",
+  savedAt: 1,
+  publishArticles: true,
+  dataset: generateDataset(events, 3) as unknown as DraftDataset,
+});
+
+describe("DraftStore, a long draft in pieces", () => {
+  it("writes only the piece an edit changed, and the draft's record", async () => {
+    const { inner, puts, store } = countingStore();
+    const draft = big(1000);
+    expect(await store.save(draft)).toEqual({ ok: true });
+    // The first save writes every piece: the events', the sources', the record and which is open.
+    expect(puts).toHaveLength(1000 / CHUNK_SIZE + 1 + 2);
+    puts.length = 0;
+    const events = [...draft.dataset.events];
+    events[950] = { ...events[950]!, title: "Edited" };
+    const edited = { ...draft, savedAt: 2, dataset: { ...draft.dataset, events } };
+    await store.save(edited);
+    expect(puts.sort()).toEqual(["chunk:big:events:9", "draft:big"]);
+    // Read back whole, by a store that never saw it written.
+    expect(await new DraftStore(() => inner).load("big")).toEqual(edited);
+    expect(await new DraftStore(() => inner).list()).toEqual([{ key: "big", title: draft.dataset.title, savedAt: 2 }]);
+  });
+
+  it("after a load, a change writes only its piece; a shorter list drops its spare pieces", async () => {
+    const first = countingStore();
+    await first.store.save(big(450));
+    // Another session: it reads the draft, then the reporter edits one event, then removes most.
+    const { inner, puts, store } = countingStore(first.inner);
+    const loaded = (await store.lastOpen())!;
+    expect(loaded).toEqual(big(450));
+    const events = [...loaded.dataset.events];
+    events[3] = { ...events[3]!, date: "2001" };
+    await store.save({ ...loaded, dataset: { ...loaded.dataset, events } });
+    expect(puts.sort()).toEqual(["chunk:big:events:0", "draft:big"]);
+    await store.save({ ...loaded, dataset: { ...loaded.dataset, events: events.slice(0, 120) } });
+    const left = (await keys<string>(inner)).filter((key) => key.startsWith("chunk:big:events:"));
+    expect(left.sort()).toEqual(["chunk:big:events:0", "chunk:big:events:1"]);
+    expect((await new DraftStore(() => inner).load("big"))!.dataset.events).toEqual(events.slice(0, 120));
+  });
+
+  it("reads a draft kept whole, as drafts were before pieces, and keeps it in pieces from its next save", async () => {
+    const { inner, puts, store } = countingStore();
+    const old = big(250);
+    await set("draft:big", old, inner);
+    await set("open", "big", inner);
+    expect(await store.list()).toEqual([{ key: "big", title: old.dataset.title, savedAt: 1 }]);
+    const loaded = (await store.lastOpen())!;
+    expect(loaded).toEqual(old);
+    puts.length = 0;
+    await store.save({ ...loaded, savedAt: 5 });
+    expect(puts.sort()).toEqual(["chunk:big:events:0", "chunk:big:events:1", "chunk:big:events:2", "chunk:big:sources:0", "draft:big"]);
+    expect(await new DraftStore(() => inner).load("big")).toEqual({ ...old, savedAt: 5 });
+    expect(await store.remove("big")).toEqual({ ok: true });
+    expect(await keys(inner)).toEqual(["open"]);
   });
 });

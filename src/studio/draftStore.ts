@@ -1,4 +1,4 @@
-import { createStore, del, entries, get, set, type UseStore } from "idb-keyval";
+import { createStore, delMany, get, getMany, keys, setMany, type UseStore } from "idb-keyval";
 import type { DatasetInput } from "../dataset/schema";
 
 /** A source as the studio edits it: the format's, plus the article's text the reporter pasted
@@ -25,11 +25,37 @@ export interface DraftSummary {
  * window or a third-party frame), said in words. */
 export type SaveResult = { ok: true } | { ok: false; reason: string };
 
-/** Every draft in the browser's storage (IndexedDB), one record each, and which was open last.
- * Nothing here throws: storage that is refused is reported, and the studio keeps working. */
+/** The lists of a draft kept in pieces: a change to one item rewrites its piece, not the draft. */
+const CHUNKED = ["sources", "events", "periods"] as const;
+type Chunked = (typeof CHUNKED)[number];
+/** Items in a piece: a piece small enough to write at every key, few enough to read at once. */
+export const CHUNK_SIZE = 100;
+
+/** A draft's record (`draft:<key>`): all but its lists, and how many pieces each list has
+ * (null: the draft has no such list). Drafts kept before pieces were one record with everything. */
+interface Head extends Omit<Draft, "dataset"> {
+  dataset: Omit<DraftDataset, Chunked>;
+  chunks: Record<Chunked, number | null>;
+}
+
+const headKey = (key: string) => `draft:${key}`;
+const chunkKey = (key: string, kind: Chunked, n: number) => `chunk:${key}:${kind}:${n}`;
+const chunkKeys = (key: string, kind: Chunked, from: number, to: number) =>
+  Array.from({ length: Math.max(0, to - from) }, (_, i) => chunkKey(key, kind, from + i));
+const isHead = (record: Draft | Head): record is Head => "chunks" in record;
+const sameItems = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((item, i) => item === b[i]);
+
+/** The pieces of a list as they were last written or read: what a save compares with. */
+type Written = Record<Chunked, unknown[][] | null>;
+
+/** Every draft in the browser's storage (IndexedDB), each a record and its lists in pieces, and
+ * which was open last. Nothing here throws: storage that is refused is reported, and the studio
+ * keeps working. */
 export class DraftStore {
   private readonly store: UseStore | null;
   private readonly refused: string | null;
+  private readonly written = new Map<string, Written>();
+  private open: string | null = null;
 
   constructor(open: () => UseStore = () => createStore("timeline-studio", "drafts")) {
     let store: UseStore | null = null;
@@ -43,35 +69,101 @@ export class DraftStore {
     this.refused = refused;
   }
 
+  /** Keeps the draft: its record, and the pieces of its lists that changed since it was last
+   * written or read (all of them the first time), in one transaction. */
   async save(draft: Draft): Promise<SaveResult> {
-    return this.attempt(async (store) => {
-      await set(`draft:${draft.key}`, draft, store);
-      await set("open", draft.key, store);
+    const before = this.written.get(draft.key);
+    const written = {} as Written;
+    const writes: [string, unknown][] = [];
+    const stale: string[] = [];
+    const { dataset, ...rest } = draft;
+    const kept = { ...dataset } as Partial<DraftDataset>;
+    const chunks = {} as Head["chunks"];
+    for (const kind of CHUNKED) {
+      const items = dataset[kind] as unknown[] | undefined;
+      delete kept[kind];
+      if (!items) {
+        written[kind] = chunks[kind] = null;
+        stale.push(...chunkKeys(draft.key, kind, 0, before?.[kind]?.length ?? 0));
+        continue;
+      }
+      const pieces = Array.from({ length: Math.ceil(items.length / CHUNK_SIZE) }, (_, n) =>
+        items.slice(n * CHUNK_SIZE, (n + 1) * CHUNK_SIZE),
+      );
+      pieces.forEach((piece, n) => {
+        const was = before?.[kind]?.[n];
+        if (!was || !sameItems(was, piece)) writes.push([chunkKey(draft.key, kind, n), piece]);
+      });
+      stale.push(...chunkKeys(draft.key, kind, pieces.length, before?.[kind]?.length ?? 0));
+      written[kind] = pieces;
+      chunks[kind] = pieces.length;
+    }
+    const head: Head = { ...rest, dataset: kept as Head["dataset"], chunks };
+    writes.push([headKey(draft.key), head]);
+    if (this.open !== draft.key) writes.push(["open", draft.key]);
+    const result = await this.attempt(async (store) => {
+      await setMany(writes, store);
+      if (stale.length) await delMany(stale, store);
     });
+    if (result.ok) {
+      this.written.set(draft.key, written);
+      this.open = draft.key;
+    } else this.written.delete(draft.key);
+    return result;
   }
 
   async load(key: string): Promise<Draft | null> {
-    return (await this.read((store) => get<Draft>(`draft:${key}`, store))) ?? null;
+    return (
+      (await this.read(async (store) => {
+        const record = await get<Draft | Head>(headKey(key), store);
+        if (!record || !isHead(record)) return record;
+        const { chunks, dataset, ...rest } = record;
+        const full = { ...dataset } as DraftDataset;
+        const written = {} as Written;
+        for (const kind of CHUNKED) {
+          const count = chunks[kind];
+          if (count === null) {
+            written[kind] = null;
+            continue;
+          }
+          const pieces = await getMany<unknown[]>(chunkKeys(key, kind, 0, count), store);
+          if (pieces.some((piece) => !Array.isArray(piece))) throw new Error(`the draft's ${kind} are incomplete`);
+          written[kind] = pieces as unknown[][];
+          (full as Record<Chunked, unknown[]>)[kind] = pieces.flat();
+        }
+        this.written.set(key, written);
+        return { ...rest, dataset: full };
+      })) ?? null
+    );
   }
 
   /** The draft that was open last, if the browser kept it. */
   async lastOpen(): Promise<Draft | null> {
     const key = await this.read((store) => get<string>("open", store));
+    if (key) this.open = key;
     return key ? this.load(key) : null;
   }
 
-  /** Every kept draft, the latest first. */
+  /** Every kept draft, the latest first (their records only, not their lists). */
   async list(): Promise<DraftSummary[]> {
-    const all = (await this.read((store) => entries<string, unknown>(store))) ?? [];
-    return all
-      .filter(([key]) => key.startsWith("draft:"))
-      .map(([, value]) => value as Draft)
-      .map((draft) => ({ key: draft.key, title: draft.dataset.title || "", savedAt: draft.savedAt }))
+    const heads =
+      (await this.read(async (store) => {
+        const names = (await keys<string>(store)).filter((key) => String(key).startsWith("draft:"));
+        return getMany<Draft | Head>(names, store);
+      })) ?? [];
+    return heads
+      .filter((head) => head !== undefined)
+      .map((head) => ({ key: head.key, title: head.dataset.title || "", savedAt: head.savedAt }))
       .sort((a, b) => b.savedAt - a.savedAt);
   }
 
   async remove(key: string): Promise<SaveResult> {
-    return this.attempt((store) => del(`draft:${key}`, store));
+    return this.attempt(async (store) => {
+      const record = await get<Draft | Head>(headKey(key), store);
+      const pieces = record && isHead(record) ? CHUNKED.flatMap((kind) => chunkKeys(key, kind, 0, record.chunks[kind] ?? 0)) : [];
+      await delMany([headKey(key), ...pieces], store);
+      this.written.delete(key);
+    });
   }
 
   private async attempt(work: (store: UseStore) => Promise<void>): Promise<SaveResult> {

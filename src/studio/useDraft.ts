@@ -75,7 +75,9 @@ export function useDraft(store: DraftStore) {
       while (queue.next) {
         const next = queue.next;
         queue.next = null;
-        setSaved(await store.save(next));
+        const result = await store.save(next);
+        // The same outcome is the same state: nothing that follows it is redone at every save.
+        setSaved((was) => (was.ok && result.ok ? was : result));
       }
       queue.busy = false;
     };

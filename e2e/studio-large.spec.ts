@@ -1,0 +1,54 @@
+import type { Page } from "@playwright/test";
+import { generateDataset } from "../test-support/generateDataset.mjs";
+import { expect, test } from "./fixtures";
+
+// A 10,000-event draft, opened, typed into and followed, on two busy cores.
+test.describe.configure({ timeout: 240_000 });
+
+const items = (page: Page, name: string) => page.getByRole("region", { name, exact: true }).locator("fieldset.item");
+const preview = (page: Page) => page.frameLocator(".preview-pane iframe");
+
+test("a 10,000-event draft draws only what is on screen, and is typed into, followed, undone and kept", async ({ page }) => {
+  const data = generateDataset(10_000, 1);
+  // One problem, far down: an event without a date.
+  data.events[9000]!.date = "";
+  await page.goto("./studio/");
+  await page
+    .getByLabel("Open a file")
+    .setInputFiles({ name: "big.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(data)) });
+
+  // The first events are there, and only a few of the ten thousand.
+  const second = items(page, "Events").nth(1);
+  await expect(second.getByLabel("Title", { exact: true })).toHaveValue(data.events[1]!.title, { timeout: 60_000 });
+  expect(await page.locator(".studio-form *").count()).toBeLessThan(5000);
+  expect(await items(page, "Events").count()).toBeLessThan(10);
+
+  // Typed key by key: in the field, then in the preview.
+  const title = second.getByLabel("Title", { exact: true });
+  await title.click();
+  await title.press("End");
+  await title.pressSequentially(" (typed)");
+  const typed = `${data.events[1]!.title} (typed)`;
+  await expect(title).toHaveValue(typed);
+  const detail = preview(page).getByTestId("event-detail");
+  await expect(detail).toHaveAttribute("data-event-id", data.events[1]!.id, { timeout: 120_000 });
+  await expect(detail).toContainText(typed, { timeout: 60_000 });
+
+  // Undone as one step, and done again.
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect(title).toHaveValue(data.events[1]!.title);
+  await page.getByRole("button", { name: "Redo" }).click();
+  await expect(title).toHaveValue(typed);
+
+  // The problem's link takes the reporter to the field, nine thousand events down, and focuses it.
+  await page.getByRole("link", { name: /events\[9000\]\.date/ }).click({ timeout: 60_000 });
+  const date = page.locator("#f-events-9000-date");
+  await expect(date).toBeFocused();
+  await expect(date).toBeInViewport();
+  await expect(page.getByRole("group", { name: data.events[9000]!.title })).toBeVisible();
+  expect(await page.locator(".studio-form *").count()).toBeLessThan(5000);
+
+  // Kept as it changed: a reload brings the draft back, edit and all.
+  await page.reload();
+  await expect(items(page, "Events").nth(1).getByLabel("Title", { exact: true })).toHaveValue(typed, { timeout: 60_000 });
+});

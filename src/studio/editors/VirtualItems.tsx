@@ -1,0 +1,121 @@
+import { defaultRangeExtractor, useWindowVirtualizer, type Range } from "@tanstack/react-virtual";
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from "react";
+import { useStableKeys } from "../stableKeys";
+
+type Kind = "sources" | "events" | "periods";
+
+/** A list this short is drawn whole: every field on the page, for the browser's find and the keyboard. */
+const DRAWN_WHOLE = 30;
+/** Items drawn beyond the screen, each way, in a longer list. */
+const OVERSCAN = 1;
+
+/** Each list's way to draw one of its items now, wherever the page is scrolled. */
+const revealers = new Map<Kind, (index: number, field: string) => void>();
+
+let listening = 0;
+
+/** A link to a field (`#f-events-9000-date`, from the problems or the preview) whose item is not
+ * drawn: the item is drawn, then the field scrolled to and focused. Heard before React hears the
+ * click (capture, on the window); a field already drawn is left to the link. */
+function revealLinkedItem(e: MouseEvent) {
+  const link = e.target instanceof Element ? e.target.closest("a[href^='#f-']") : null;
+  const hash = link?.getAttribute("href") ?? "";
+  const [, kind, index] = /^#f-(sources|events|periods)-(\d+)-/.exec(hash) ?? [];
+  const reveal = kind ? revealers.get(kind as Kind) : undefined;
+  if (reveal && !document.getElementById(hash.slice(1))) reveal(Number(index), hash.slice(1));
+}
+
+/** Scrolls to the field (or, if it has none of that name, its item) and focuses it. */
+function focusField(id: string, itemId: string) {
+  const target = document.getElementById(id) ?? document.getElementById(itemId);
+  const focusable = target?.matches("input, textarea, select") ? target : target?.querySelector<HTMLElement>("input, textarea, select");
+  target?.scrollIntoView({ block: "center" });
+  focusable?.focus({ preventScroll: true });
+}
+
+/** A list of items (events, sources or periods) of which only those near the screen are drawn,
+ * each placed where it would be: a long draft stays as light as a short one. The item being
+ * edited, and one a link leads to, stay drawn wherever the page is scrolled. */
+export function VirtualItems<T extends object>({
+  kind,
+  items,
+  estimate,
+  children,
+}: {
+  kind: Kind;
+  items: readonly T[];
+  /** An item's height before it is measured. */
+  estimate: number;
+  children: (item: T, index: number) => ReactNode;
+}) {
+  const keys = useStableKeys(items);
+  const list = useRef<HTMLDivElement>(null);
+  const [scrollMargin, setScrollMargin] = useState(0);
+  // Whatever above the list grows or shrinks (the problems, the sources) moves it down the page.
+  useLayoutEffect(() => {
+    const measure = () => setScrollMargin(list.current!.getBoundingClientRect().top + window.scrollY);
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(list.current!.closest(".studio-form") ?? document.body);
+    return () => observer.disconnect();
+  }, []);
+  const [kept, setKept] = useState<{ focused: string | null; revealed: string | null }>({ focused: null, revealed: null });
+  /** The field a link led to, focused once its item is drawn. */
+  const linked = useRef<string | null>(null);
+
+  const keepDrawn = useCallback(
+    (range: Range) => {
+      const drawn = new Set(defaultRangeExtractor(range));
+      for (const key of [kept.focused, kept.revealed]) {
+        const at = key === null ? -1 : keys.indexOf(key);
+        if (at >= 0) drawn.add(at);
+      }
+      return [...drawn].sort((a, b) => a - b);
+    },
+    [kept, keys],
+  );
+  const virtualizer = useWindowVirtualizer({
+    count: items.length,
+    estimateSize: () => estimate,
+    overscan: items.length <= DRAWN_WHOLE ? DRAWN_WHOLE : OVERSCAN,
+    scrollMargin,
+    getItemKey: (i) => keys[i]!,
+    rangeExtractor: keepDrawn,
+  });
+
+  useEffect(() => {
+    revealers.set(kind, (index, field) => {
+      linked.current = field;
+      setKept((k) => ({ ...k, revealed: keys[index] ?? null }));
+    });
+    return () => void revealers.delete(kind);
+  }, [kind, keys]);
+  useEffect(() => {
+    if (++listening === 1) window.addEventListener("click", revealLinkedItem, true);
+    return () => void (--listening === 0 && window.removeEventListener("click", revealLinkedItem, true));
+  }, []);
+
+  useLayoutEffect(() => {
+    const at = kept.revealed === null ? -1 : keys.indexOf(kept.revealed);
+    if (!linked.current || at < 0) return;
+    focusField(linked.current, `f-${kind}-${at}-`);
+    linked.current = null;
+  }, [kept, keys, kind]);
+
+  return (
+    <div ref={list} className="virtual-items" style={{ height: virtualizer.getTotalSize() }}>
+      {virtualizer.getVirtualItems().map((row) => (
+        <div
+          key={row.key}
+          data-index={row.index}
+          ref={virtualizer.measureElement}
+          className="virtual-item"
+          style={{ transform: `translateY(${row.start - scrollMargin}px)` }}
+          onFocus={() => kept.focused !== row.key && setKept((k) => ({ ...k, focused: String(row.key) }))}
+        >
+          {children(items[row.index]!, row.index)}
+        </div>
+      ))}
+    </div>
+  );
+}
