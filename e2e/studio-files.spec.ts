@@ -40,8 +40,8 @@ async function expectWorking(page: Page) {
 
 const deep = `{"version":1,"title":"Deep","x":${"[".repeat(100_000)}${"]".repeat(100_000)}}`;
 const wrongShapes: [string, string, RegExp][] = [
-  ["no-categories.json", '{"version":1,"title":"x","sources":[],"events":[]}', /categories: must list at least one category/],
-  ["version-only.json", '{"version":1}', /title: must not be empty/],
+  ["no-categories.json", '{"version":1,"title":"x","sources":[],"events":[]}', /The timeline: it needs at least one category/],
+  ["version-only.json", '{"version":1}', /The timeline: Title is missing/],
   ["sources-text.json", '{"version":1,"sources":"x","events":[]}', /sources: text where a list belongs/],
   ["null-event.json", '{"version":1,"title":"x","events":[null]}', /events\[0\]: null where an item belongs/],
   ["title-object.json", '{"version":1,"title":{"a":1},"events":[]}', /title: an object where text belongs/],

@@ -112,6 +112,19 @@ test("a new draft previews its whole events from the first minute, and says what
   await expect(items(page, "Events").nth(1).getByLabel("Date", { exact: true })).toBeFocused();
 });
 
+test("problems are told in words, naming the item, in the studio's language", async ({ page }) => {
+  await page.goto("./studio/?lang=ar");
+  await page.getByRole("button", { name: "خط زمني جديد" }).click();
+  await page.locator("#f-title").pressSequentially("محادثات");
+  await page.getByRole("button", { name: "أضف حدثًا" }).click();
+  await page.locator("#f-events-0-title").pressSequentially("لقاء الوزيرين");
+  const problems = page.locator(".problem-list");
+  await expect(problems).toContainText("الحدث 1، «لقاء الوزيرين»");
+  await expect(problems).toContainText("التاريخ: ليس تاريخًا");
+  await expect(problems.locator("code", { hasText: "events[0].date" })).toBeVisible();
+  await expect(page.locator("#f-events-0-date ~ .field-problems")).toContainText("التاريخ: ليس تاريخًا");
+});
+
 test("the preview follows a language switch, and the language and preview are there after a reload", async ({ page }) => {
   await page.goto("./studio/");
   await page.getByRole("button", { name: "Start from the published timeline" }).click();

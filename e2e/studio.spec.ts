@@ -81,10 +81,12 @@ test("a reporter makes a timeline from nothing, checks its quotes, and finds it 
   await date.press("ControlOrMeta+a");
   await date.press("Backspace");
   await expect(date).toHaveValue("");
-  await expect(problemsBeside(date)).toContainText("is not a date of the form YYYY");
+  await expect(problemsBeside(date)).toContainText("Date must be a date: YYYY, YYYY-MM or YYYY-MM-DD");
   await expect(date).toHaveAttribute("aria-invalid", "true");
   // One problem, counted as one.
   await expect(page.locator("#problems-heading")).toHaveText("Problems (1 problem)");
+  // In words, naming the event, with the schema's path.
+  await expect(page.getByRole("link", { name: /events\[2\]\.date/ })).toContainText("Event 3, “Energy talks follow”: Date must be a date");
   await page.getByRole("link", { name: /events\[2\]\.date/ }).click();
   await expect(date).toBeFocused();
   await date.fill("2024-03-05");

@@ -1,8 +1,9 @@
 import { useContext, type ReactNode } from "react";
 import { createContext } from "react";
+import type { ProblemText } from "./problemWords";
 
 /** Every problem of the draft by its path (`events[2].date`), as the schema names it. */
-export const ProblemsContext = createContext<ReadonlyMap<string, string[]>>(new Map());
+export const ProblemsContext = createContext<ReadonlyMap<string, ProblemText[]>>(new Map());
 
 /** The element id of the field at a path: the problem list links to it. */
 export const fieldId = (path: string) => `f-${path.replace(/[^A-Za-z0-9]+/g, "-")}`;
@@ -48,26 +49,26 @@ export function Field({ label, path, value, onChange, multiline, help, onFocus, 
           {help}
         </p>
       )}
-      {problems.length > 0 && (
-        <ul className="field-problems" id={`${id}-problems`} lang="en" dir="ltr">
-          {problems.map((problem) => (
-            <li key={problem}>{problem}</li>
-          ))}
-        </ul>
-      )}
+      <ProblemItems id={`${id}-problems`} problems={problems} />
     </div>
+  );
+}
+
+/** A field's problems in words: the reporter's language, or the schema's English where the studio has none of its own. */
+function ProblemItems({ id, problems }: { id: string; problems: readonly ProblemText[] }) {
+  if (!problems.length) return null;
+  return (
+    <ul className="field-problems" id={id}>
+      {problems.map(({ text, english }) => (
+        <li key={text} lang={english ? "en" : undefined} dir="auto">
+          {text}
+        </li>
+      ))}
+    </ul>
   );
 }
 
 /** The problems of a group of fields (a list, a set of checkboxes) beside it. */
 export function GroupProblems({ path }: { path: string }) {
-  const problems = useContext(ProblemsContext).get(path) ?? [];
-  if (!problems.length) return null;
-  return (
-    <ul className="field-problems" id={`${fieldId(path)}-problems`} lang="en" dir="ltr">
-      {problems.map((problem) => (
-        <li key={problem}>{problem}</li>
-      ))}
-    </ul>
-  );
+  return <ProblemItems id={`${fieldId(path)}-problems`} problems={useContext(ProblemsContext).get(path) ?? []} />;
 }

@@ -1,4 +1,6 @@
 import type { DatasetProblem } from "../dataset/parse";
+import type { DraftDataset } from "./draftStore";
+import { problemWhat, problemWhere } from "./problemWords";
 import type { Misquote } from "./quoteChecks";
 import { fieldId } from "./Field";
 import { useStudioI18n } from "./studioI18n";
@@ -24,7 +26,15 @@ function goTo(e: { preventDefault: () => void }, path: string) {
 
 /** Every problem of the draft, and every cited quote its article does not hold, each a link that
  * takes you to its field. */
-export function ProblemList({ problems, misquotes }: { problems: readonly DatasetProblem[]; misquotes: readonly Misquote[] }) {
+export function ProblemList({
+  problems,
+  misquotes,
+  dataset,
+}: {
+  problems: readonly DatasetProblem[];
+  misquotes: readonly Misquote[];
+  dataset: DraftDataset;
+}) {
   const { t } = useStudioI18n();
   return (
     <section className="problem-list" aria-labelledby="problems-heading">
@@ -49,14 +59,21 @@ export function ProblemList({ problems, misquotes }: { problems: readonly Datase
       {problems.length === 0 ? (
         misquotes.length === 0 && <p>{t("noProblems")}</p>
       ) : (
-        <ul lang="en" dir="ltr">
-          {problems.map(({ path, message }, i) => (
-            <li key={i}>
-              <a href={`#${fieldId(path)}`} onClick={(e) => goTo(e, path)}>
-                <code>{path}</code>: {message}
-              </a>
-            </li>
-          ))}
+        <ul>
+          {problems.map((problem, i) => {
+            const what = problemWhat(problem, t);
+            return (
+              <li key={i}>
+                <a href={`#${fieldId(problem.path)}`} onClick={(e) => goTo(e, problem.path)}>
+                  <span dir="auto">{problemWhere(problem.path, dataset, t)}</span>:{" "}
+                  <span lang={what.english ? "en" : undefined} dir="auto">
+                    {what.text}
+                  </span>{" "}
+                  <code dir="ltr">{problem.path}</code>
+                </a>
+              </li>
+            );
+          })}
         </ul>
       )}
     </section>

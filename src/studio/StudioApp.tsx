@@ -17,6 +17,7 @@ import { readForStudio } from "./openFile";
 import { misquotes } from "./quoteChecks";
 import { PartBoundary } from "./PartBoundary";
 import { PreviewPane } from "./PreviewPane";
+import { problemWhat, type ProblemText } from "./problemWords";
 import { ProblemList } from "./ProblemList";
 import { makeStudioI18n, StudioI18nContext } from "./studioI18n";
 import { newDraft, useDraft } from "./useDraft";
@@ -66,10 +67,11 @@ export function StudioApp() {
   // thousand events, that is the difference between one field redrawn and fifteen thousand).
   const problemsKey = JSON.stringify(problems);
   const problemsByPath = useMemo(() => {
-    const byPath = new Map<string, string[]>();
-    for (const { path, message } of JSON.parse(problemsKey) as typeof problems) byPath.set(path, [...(byPath.get(path) ?? []), message]);
+    const byPath = new Map<string, ProblemText[]>();
+    for (const problem of JSON.parse(problemsKey) as typeof problems)
+      byPath.set(problem.path, [...(byPath.get(problem.path) ?? []), problemWhat(problem, t)]);
     return byPath;
-  }, [problemsKey]);
+  }, [problemsKey, t]);
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -219,7 +221,7 @@ export function StudioApp() {
                 />
               </PartBoundary>
               <PartBoundary>
-                <ProblemList problems={problems} misquotes={misquoted} />
+                <ProblemList problems={problems} misquotes={misquoted} dataset={checkedDataset} />
               </PartBoundary>
               <PartBoundary>
                 <TimelineEditor dataset={dataset} edit={edit} />

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { checkDataset } from "../dataset/parse";
+import { blankDataset } from "./draftEdits";
+import { problemWhat, problemWhere } from "./problemWords";
+import { makeStudioI18n } from "./studioI18n";
+
+const draft = {
+  ...blankDataset(),
+  title: "Talks",
+  sources: [{ id: "s", outlet: "Al-Example", title: null, published: null, summary: "", quotes: [{ id: "q", speaker: "", text: "x" }] }],
+  events: [
+    { id: "a", date: "2024-03-03", title: "One", summary: "x", category: "general", sources: [{ source: "s" }] },
+    { id: "b", date: "", title: "Ministers meet", summary: "x", category: "general", sources: [{ source: "gone" }] },
+  ],
+};
+
+describe("problems in words", () => {
+  const { t } = makeStudioI18n("en");
+  const problems = checkDataset(draft).problems;
+  const said = problems.map((p) => `${problemWhere(p.path, draft, t)}: ${problemWhat(p, t).text}`);
+
+  it("name the item and the field, in the reporter's words", () => {
+    expect(said).toContain("Event 2, “Ministers meet”: Date must be a date: YYYY, YYYY-MM or YYYY-MM-DD");
+    expect(said).toContain("Source 1, “Al-Example”: Summary is missing");
+    expect(said).toContain("Source 1, “Al-Example”: Quote 1, Speaker is missing");
+  });
+
+  it("in Arabic and Persian too, and every rule of the schema has words of its own", () => {
+    for (const lang of ["ar", "fa"] as const) {
+      const { t: translate } = makeStudioI18n(lang);
+      const text = problems.map((p) => problemWhat(p, translate));
+      expect(text.every((p) => !p.english)).toBe(true);
+      expect(problemWhere("events[1].date", draft, translate)).toMatch(
+        lang === "ar" ? /^الحدث 2، «Ministers meet»$/ : /^رویداد ۲، «Ministers meet»$/,
+      );
+    }
+  });
+
+  it("a rule the studio has no words for keeps the schema's English, marked as such", () => {
+    expect(problemWhat({ path: "events[0].media.url", message: "something new" }, t)).toEqual({
+      text: "url: something new",
+      english: true,
+    });
+  });
+});
