@@ -38,7 +38,7 @@ describe("problems in words", () => {
 
   it("a rule the studio has no words for keeps the schema's English, marked as such", () => {
     expect(problemWhat({ path: "events[0].media.url", message: "something new" }, t)).toEqual({
-      text: "url: something new",
+      text: "Link: something new",
       english: true,
     });
   });
