@@ -244,3 +244,11 @@ test.describe("on a phone", () => {
     await expect(items(page, "Events").first()).toBeHidden();
   });
 });
+
+test("a source with nothing typed yet is offered by its place, not as a bare id", async ({ page }) => {
+  await page.goto("./studio/");
+  await page.getByRole("button", { name: "New timeline" }).click();
+  await page.getByRole("button", { name: "Add source" }).click();
+  await page.getByRole("button", { name: "Add event" }).click();
+  await expect(items(page, "Events").first().getByRole("checkbox", { name: "Source 1 (no outlet or title yet)" })).toBeVisible();
+});

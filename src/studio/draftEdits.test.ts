@@ -91,3 +91,16 @@ describe("draft edits", () => {
     expect(exported.events[0]!.summary).toEqual([["See ", { text: "this", href: "https://example.com/a" }, "."]]);
   });
 });
+
+describe("what the export writes for what an article does not state", () => {
+  it("is null, whether the field was left empty or never typed", () => {
+    const draft = addSource({ ...blankDataset(), title: "T" });
+    const exported = exportedDataset(
+      { ...draft, sources: [{ ...draft.sources[0]!, outlet: "", title: null }] },
+      { withArticles: false },
+    ) as {
+      sources: { outlet: unknown; title: unknown; citing: unknown }[];
+    };
+    expect(exported.sources[0]).toMatchObject({ outlet: null, title: null, citing: null });
+  });
+});

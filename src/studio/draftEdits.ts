@@ -177,7 +177,9 @@ export function exportedDataset(dataset: DraftDataset, { withArticles }: { withA
     ...dataset,
     sources: dataset.sources.map((source) => {
       const { article, ...rest } = clean(source);
-      return withArticles && article ? { ...rest, article } : rest;
+      // What the article does not state is null, whatever field it is: readers are told "not stated" alike.
+      const stated = { ...rest, outlet: statedOrNull(rest.outlet), title: statedOrNull(rest.title), citing: statedOrNull(rest.citing) };
+      return withArticles && article ? { ...stated, article } : stated;
     }),
     events: dataset.events.map((event) => {
       const tidy = { ...clean(event), summary: withoutEmptyParagraphs(event.summary) };
@@ -191,6 +193,8 @@ export function exportedDataset(dataset: DraftDataset, { withArticles }: { withA
     periods: (dataset.periods ?? []).map(clean),
   };
 }
+
+const statedOrNull = (text: string | null | undefined) => (text?.trim() ? text : null);
 
 /** Text with links as exported: without the empty paragraphs a blank line typed last (or twice) leaves. */
 function withoutEmptyParagraphs<T extends null | undefined>(text: string | Paragraphs | T): string | Paragraphs | T {

@@ -26,6 +26,9 @@ export function CitationPicker({
 }) {
   const { t } = useStudioI18n();
   const path = `${kind}[${index}].sources`;
+  // A source is offered by what a reporter typed for it; one with nothing typed yet, by its place in the form.
+  const sourceName = (source: DraftDataset["sources"][number], at: number) =>
+    source.outlet?.trim() || source.title?.trim() || t("sourceWithoutName", { n: at + 1 });
   return (
     <fieldset className="citations" id={fieldId(path)}>
       <legend>{t("cites")}</legend>
@@ -33,7 +36,7 @@ export function CitationPicker({
       {(sources.length > LISTED_UP_TO ? sources.filter((source) => citations.some((c) => c.source === source.id)) : sources).map(
         (source) => {
           const citation = citations.find((c) => c.source === source.id);
-          const name = source.outlet || source.title || source.id;
+          const name = sourceName(source, sources.indexOf(source));
           return (
             <div key={source.id} className="citation">
               <label>
@@ -70,12 +73,12 @@ export function CitationPicker({
           value=""
           onChange={(e) => e.target.value && edit((d) => toggleCitation(d, kind, index, e.target.value))}
         >
-          <option value="">{t("cites")}…</option>
+          <option value="">{t("citeAnother")}</option>
           {sources
             .filter((source) => !citations.some((c) => c.source === source.id))
             .map((source) => (
               <option key={source.id} value={source.id}>
-                {source.outlet || source.title || source.id}
+                {sourceName(source, sources.indexOf(source))}
               </option>
             ))}
         </select>

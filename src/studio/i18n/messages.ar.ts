@@ -71,6 +71,8 @@ export const ar: StudioMessages = {
   actors: "الأشخاص (مفصولين بفواصل)",
   aliases: "تهجئات أخرى (مفصولة بفواصل)",
   cites: "يستشهد بـ",
+  citeAnother: "استشهد بمصدر آخر…",
+  sourceWithoutName: "المصدر {n} (بلا وسيلة نشر أو عنوان بعد)",
   citesQuotes: "الاقتباسات التي يستشهد بها من {source}",
   id: "المعرِّف",
   periodsSection: "الفترات",

@@ -68,6 +68,8 @@ export const en = {
   actors: "Who (separated by commas)",
   aliases: "Other spellings (separated by commas)",
   cites: "Cites",
+  citeAnother: "Cite another source…",
+  sourceWithoutName: "Source {n} (no outlet or title yet)",
   citesQuotes: "Quotes it cites from {source}",
   id: "Id",
   periodsSection: "Periods",

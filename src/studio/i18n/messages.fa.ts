@@ -68,6 +68,8 @@ export const fa: StudioMessages = {
   actors: "چه کسانی (جدا با ویرگول)",
   aliases: "املاهای دیگر (جدا با ویرگول)",
   cites: "استناد به",
+  citeAnother: "استناد به منبعی دیگر…",
+  sourceWithoutName: "منبع {n} (هنوز بی‌رسانه و بی‌عنوان)",
   citesQuotes: "نقل‌قول‌هایی که از {source} می‌آورد",
   id: "شناسه",
   periodsSection: "دوره‌ها",
