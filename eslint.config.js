@@ -35,9 +35,26 @@ const zones = [
     message: "src/lib is shared by all: it imports nothing of the app's own.",
   },
   {
-    target: ["./src/features", "./src/app", "./src/hydrate", "./src/dataset", "./src/url"],
+    target: ["./src/features", "./src/app", "./src/hydrate", "./src/dataset", "./src/url", "./src/main.tsx"],
     from: "./src/studio",
     message: "The studio is pages of its own: the explorer imports nothing of it.",
+  },
+  // The rooms outside src/: build-time code (site/), commands (scripts/), what tests share
+  // (test-support/) and the end-to-end tests (e2e/). Arrows point from the outside in.
+  {
+    target: "./src",
+    from: ["./site", "./scripts", "./e2e"],
+    message: "The app imports no build-time code, command or end-to-end test: they import it.",
+  },
+  {
+    target: ["./site", "./test-support"],
+    from: ["./scripts", "./e2e"],
+    message: "Build-time code and test support import no command or end-to-end test.",
+  },
+  {
+    target: "./scripts",
+    from: "./e2e",
+    message: "Commands import no end-to-end test.",
   },
 ];
 
@@ -74,7 +91,7 @@ export default tseslint.config(
     plugins: { "import-x": importX },
     settings: { "import-x/resolver-next": [createTypeScriptImportResolver()] },
     rules: {
-      // Import cycles (type-only and lazy imports included) are madge's: `npm run lint:cycles`.
+      // Import cycles (type-only and lazy imports included) are dependency-cruiser's: `npm run lint:cycles`.
       "import-x/no-restricted-paths": ["error", { zones }],
     },
   },
