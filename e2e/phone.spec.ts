@@ -118,6 +118,17 @@ test.describe("on a phone", () => {
     expect(fetched.filter((path) => path.endsWith("/fixtures/log.json"))).toHaveLength(1);
   });
 
+  test("on a ?data= file's first paint, a first tap on Menu opens the menu once the app is there", async ({ page }) => {
+    await serveFixture(page, "log.json", generateDataset(30, 1));
+    await page.goto("./?data=fixtures/log.json");
+    const menu = page.getByRole("button", { name: "Menu" });
+    await expect(menu).toBeVisible();
+    // One tap: it wakes the app, and the app answers it (the button it drew in place of the first paint's).
+    await menu.tap();
+    await expect(page.getByRole("button", { name: "Menu" })).toHaveAttribute("aria-expanded", "true");
+    await expect(page.getByRole("button", { name: "List" })).toBeVisible();
+  });
+
   test("the app takes a ?data= file's first paint over without moving anything on it", async ({ page }) => {
     const log = generateDataset(1000, 1) as { events: { id: string }[] };
     await serveFixture(page, "log.json", log);

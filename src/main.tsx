@@ -72,7 +72,7 @@ if (waitsForReader) {
 // A pan begun on the first paint, before the app (or while it hydrates), brings vis-timeline all the same.
 const prerenderedTimeline = overPrerendered ? root.querySelector<HTMLElement>("[data-testid=timeline]") : null;
 if (prerenderedTimeline) watchForPan(prerenderedTimeline, () => pannedBeforeStart.set(true));
-const release = overPrerendered ? holdEarlyEvents(root) : undefined;
+let release = overPrerendered ? holdEarlyEvents(root) : undefined;
 // Over a prerendered page the events are on screen without the app: nothing it needs is asked for
 // until that first paint is (on a phone's slow link, it would compete with what the paint needs).
 if (paintsFirst) {
@@ -86,6 +86,8 @@ if (paintsFirst) {
         handOverFocus(root);
         startApp({ url: dataset.url, label: dataset.label, index });
       });
+      // Its buttons (Menu) do nothing by themselves: a tap on one is held for the app, which answers it.
+      release = holdEarlyEvents(root);
     });
   } else startApp();
 } else if (!waitsForReader) {

@@ -25,8 +25,15 @@ export function start(root: HTMLElement, onHydrated?: () => void, painted?: Pain
   const queryClient = new QueryClient();
   if (painted) queryClient.setQueryData(datasetQueryOptions(painted.url, painted.label).queryKey, painted.index);
   const location = resolveDatasetUrl(null, siteRootHref(window.location.href));
-  if (!onHydrated || !location.ok) {
-    createRoot(root).render(<AppRoot queryClient={queryClient} />);
+  if (painted || !onHydrated || !location.ok) {
+    // A first paint drawn without React is replaced, not hydrated; what the reader did on it meanwhile
+    // (a tap on Menu) is handed on once the app has drawn its own.
+    createRoot(root).render(
+      <>
+        <AppRoot queryClient={queryClient} />
+        {onHydrated && <AfterCommit run={onHydrated} />}
+      </>,
+    );
     return;
   }
   // The prerendered events are on screen already: vis-timeline can come now (on a touch screen,

@@ -13,7 +13,7 @@ const LINK_PATIENCE_MS = 4000;
 export function holdEarlyEvents(root: HTMLElement): () => void {
   // Each held event, with the address of the link it was on: the app may redraw that link (the
   // first paint's plans for other widths go once the app has measured the frame).
-  const held: { event: Event; href?: string | null }[] = [];
+  const held: { event: Event; href?: string | null; button?: ButtonMark | null }[] = [];
   let released = false;
   const hold = (event: Event) => {
     const target = event.target as Element;
@@ -27,7 +27,7 @@ export function holdEarlyEvents(root: HTMLElement): () => void {
     }
     // Keys the app does not answer (Tab, shortcuts) keep working natively.
     if (event instanceof KeyboardEvent && (!ALL_APP_KEYS.has(event.key) || event.ctrlKey || event.metaKey || event.altKey)) return;
-    held.push({ event, href: link?.getAttribute("href") });
+    held.push({ event, href: link?.getAttribute("href"), button: markOf(target.closest("button")) });
     event.preventDefault();
     event.stopImmediatePropagation();
   };
@@ -45,18 +45,35 @@ export function holdEarlyEvents(root: HTMLElement): () => void {
     document.removeEventListener("click", hold, true);
     document.removeEventListener("keydown", hold, true);
     window.removeEventListener("message", holdMessage);
-    for (const { event, href } of held) {
+    for (const { event, href, button } of held) {
       if (event instanceof MessageEvent) {
         window.dispatchEvent(
           new MessageEvent(event.type, { data: event.data, origin: event.origin, source: event.source, ports: [...event.ports] }),
         );
         continue;
       }
-      const target = (event.target as Element).isConnected ? event.target : href && root.querySelector(`a[href="${CSS.escape(href)}"]`);
+      const target = (event.target as Element).isConnected
+        ? event.target
+        : href
+          ? root.querySelector(`a[href="${CSS.escape(href)}"]`)
+          : button && findButton(root, button);
       if (!target) continue;
       // An event's own fields are a valid init dictionary for its copy.
       const copy = event instanceof KeyboardEvent ? new KeyboardEvent(event.type, event) : new MouseEvent(event.type, event as MouseEvent);
       target.dispatchEvent(copy);
     }
   };
+}
+
+/** A button as the app will draw it again: a page drawn without React (a `?data=` file's first
+ * paint) is replaced, not hydrated, so a tap held on its Menu must find the app's Menu. */
+type ButtonMark = { classes: string[]; text: string };
+
+function markOf(button: HTMLButtonElement | null): ButtonMark | null {
+  return button ? { classes: [...button.classList], text: button.textContent?.trim() ?? "" } : null;
+}
+
+function findButton(root: HTMLElement, { classes, text }: ButtonMark): Element | null {
+  const selector = `button${classes.map((name) => `.${CSS.escape(name)}`).join("")}`;
+  return [...root.querySelectorAll(selector)].find((button) => button.textContent?.trim() === text) ?? null;
 }
