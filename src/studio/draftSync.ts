@@ -45,15 +45,15 @@ const sameLeaf = (a: unknown, b: unknown) =>
  * key by key, lists of items item by item while their length holds (a list that grew or shrank is
  * one change: items are known by their place); text with links and lists of words are values. */
 export function changes(before: unknown, after: unknown, path: Path = []): { path: Path; value: unknown }[] {
-  if (sameLeaf(before, after)) return [];
+  if (before === after) return [];
   if (isRecord(before) && isRecord(after)) {
     const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
-    return [...keys].flatMap((key) => changes(before[key], after[key], [...path, key]));
+    return [...keys].flatMap((key) => (before[key] === after[key] ? [] : changes(before[key], after[key], [...path, key])));
   }
   if (isRecordList(before) && isRecordList(after) && before.length === after.length) {
-    return before.flatMap((item, i) => changes(item, after[i], [...path, i]));
+    return before.flatMap((item, i) => (item === after[i] ? [] : changes(item, after[i], [...path, i])));
   }
-  return [{ path, value: after }];
+  return sameLeaf(before, after) ? [] : [{ path, value: after }];
 }
 
 /** `value` at `path`, if what should hold it is there (an item a shorter list lacks is not made up). */
