@@ -5,6 +5,7 @@ import { checkDataset } from "../dataset/parse";
 import { hrefWithLanguage } from "../url/urlState";
 import { CATALOGUES, LANGUAGES, resolveLanguage, type Language } from "../lib/i18n/i18n";
 import { addEvent, addPeriod, addSource, blankDataset, fixIds } from "./draftEdits";
+import { DraftNotices } from "./DraftNotices";
 import { DraftStore, type DraftDataset, type DraftSummary } from "./draftStore";
 import { EventEditor } from "./editors/EventEditor";
 import { PeriodEditor } from "./editors/PeriodEditor";
@@ -183,6 +184,7 @@ export function StudioApp() {
             <p className={draft.saved.ok ? "save-status" : "save-status save-refused"} role="status">
               {!draft.restored ? t("restoring") : draft.saved.ok ? t("saved") : t("notSaved", { reason: draft.saved.reason })}
             </p>
+            <DraftNotices overwritten={draft.overwritten} storageLost={draft.storageLost} />
             {openNotes.length > 0 && (
               <div role="status" className="open-notes">
                 <p>{t("openNotes")}</p>

@@ -1,8 +1,8 @@
 import "fake-indexeddb/auto";
-import { createStore, keys, set, type UseStore } from "idb-keyval";
+import { clear, createStore, keys, set, type UseStore } from "idb-keyval";
 import { describe, expect, it } from "vitest";
 import { generateDataset } from "../../test-support/generateDataset.mjs";
-import { CHUNK_SIZE, DraftStore, type Draft, type DraftDataset } from "./draftStore";
+import { CHUNK_SIZE, closingStore, DraftStore, type Draft, type DraftDataset } from "./draftStore";
 
 let n = 0;
 const freshStore = () => new DraftStore(() => createStore(`test-${++n}`, "drafts"));
@@ -57,6 +57,57 @@ describe("DraftStore", () => {
     });
     expect(await full.save(draft("a", "x", 1))).toEqual({ ok: false, reason: "the browser's storage for this site is full" });
     expect(await full.load("a")).toBeNull();
+  });
+});
+
+describe("storage deleted or cleared under the studio", () => {
+  const deleted = (name: string) =>
+    new Promise<string>((resolve) => {
+      const request = indexedDB.deleteDatabase(name);
+      request.onsuccess = () => resolve("deleted");
+      request.onblocked = () => resolve("blocked");
+    });
+  const many = (key: string, title: string): Draft => ({
+    ...draft(key, title, 1),
+    dataset: { ...draft(key, title, 1).dataset, events: generateDataset(250).events },
+  });
+
+  it("lets a delete from another tab through, says so, and the next save keeps the draft whole", async () => {
+    const name = `closing-${++n}`;
+    const store = new DraftStore((onLost) => closingStore(name, "drafts", onLost));
+    let lost = 0;
+    store.onLost(() => lost++);
+    const first = many("a", "First");
+    await store.save(first);
+    expect(await deleted(name)).toBe("deleted");
+    expect(lost).toBe(1);
+    // Only the title changed: what was there before the delete is written again all the same.
+    const retitled = { ...first, dataset: { ...first.dataset, title: "Again" } };
+    expect(await store.save(retitled)).toEqual({ ok: true });
+    const reread = new DraftStore((onLost) => closingStore(name, "drafts", onLost));
+    expect(await reread.lastOpen()).toEqual(retitled);
+  });
+
+  it("notices a draft gone from a cleared store when it looks", async () => {
+    const name = `closing-${++n}`;
+    const store = new DraftStore((onLost) => closingStore(name, "drafts", onLost));
+    let lost = 0;
+    store.onLost(() => lost++);
+    await store.save(draft("a", "x", 1));
+    expect(await store.stillKept("a")).toBe(true);
+    await clear(createStore(name, "drafts"));
+    expect(await store.stillKept("a")).toBe(false);
+    expect(lost).toBe(1);
+    // A draft this tab never kept is nothing to miss.
+    expect(await store.stillKept("b")).toBe(true);
+  });
+
+  it("tells which drafts another tab saved last", async () => {
+    const name = `closing-${++n}`;
+    const mine = new DraftStore((onLost) => closingStore(name, "drafts", onLost));
+    await mine.save({ ...draft("a", "x", 1), savedBy: "tab-1" });
+    expect(await mine.savedByAnother("a", "tab-1")).toBeNull();
+    expect((await mine.savedByAnother("a", "tab-2"))?.dataset.title).toBe("x");
   });
 });
 

@@ -1,4 +1,4 @@
-import { createStore, delMany, get, getMany, keys, setMany, type UseStore } from "idb-keyval";
+import { delMany, get, getMany, keys, setMany, type UseStore } from "idb-keyval";
 import type { DatasetInput } from "../dataset/schema";
 
 /** A source as the studio edits it: the format's, plus the article's text the reporter pasted
@@ -13,6 +13,8 @@ export interface Draft {
   /** Whether Export writes the articles' texts into the file. */
   publishArticles: boolean;
   savedAt: number;
+  /** The tab that saved it last: another tab's save is one to catch up with. */
+  savedBy?: string;
 }
 
 export interface DraftSummary {
@@ -56,12 +58,15 @@ export class DraftStore {
   private readonly refused: string | null;
   private readonly written = new Map<string, Written>();
   private open: string | null = null;
+  private readonly lostListeners = new Set<() => void>();
+  /** Counts the times storage was lost: what a save wrote before that is not there any more. */
+  private generation = 0;
 
-  constructor(open: () => UseStore = () => createStore("timeline-studio", "drafts")) {
+  constructor(open: (onLost: () => void) => UseStore = (onLost) => closingStore("timeline-studio", "drafts", onLost)) {
     let store: UseStore | null = null;
     let refused: string | null = null;
     try {
-      store = open();
+      store = open(() => this.lost());
     } catch (error) {
       refused = describe(error);
     }
@@ -69,9 +74,37 @@ export class DraftStore {
     this.refused = refused;
   }
 
+  /** Called when the browser's storage was deleted or cleared under the studio (by another tab,
+   * or the browser): nothing written is there any more, so the next save writes the draft whole. */
+  onLost(listener: () => void): () => void {
+    this.lostListeners.add(listener);
+    return () => void this.lostListeners.delete(listener);
+  }
+
+  /** Whether the draft this tab last saved or read is still in storage (false: the store was
+   * cleared, and the listeners are told). */
+  async stillKept(key: string): Promise<boolean> {
+    if (!this.store || !this.written.has(key)) return true;
+    try {
+      if ((await get(headKey(key), this.store)) !== undefined) return true;
+    } catch {
+      return true; // refused, not gone: the next save says so
+    }
+    this.lost();
+    return false;
+  }
+
+  private lost() {
+    this.generation++;
+    this.written.clear();
+    this.open = null;
+    for (const listener of this.lostListeners) listener();
+  }
+
   /** Keeps the draft: its record, and the pieces of its lists that changed since it was last
    * written or read (all of them the first time), in one transaction. */
   async save(draft: Draft): Promise<SaveResult> {
+    const generation = this.generation;
     const before = this.written.get(draft.key);
     const written = {} as Written;
     const writes: [string, unknown][] = [];
@@ -105,6 +138,7 @@ export class DraftStore {
       await setMany(writes, store);
       if (stale.length) await delMany(stale, store);
     });
+    if (generation !== this.generation) return result;
     if (result.ok) {
       this.written.set(draft.key, written);
       this.open = draft.key;
@@ -135,6 +169,12 @@ export class DraftStore {
         return { ...rest, dataset: full };
       })) ?? null
     );
+  }
+
+  /** The draft as kept, if another tab than `tab` saved it last. */
+  async savedByAnother(key: string, tab: string): Promise<Draft | null> {
+    const head = await this.read((store) => get<Draft | Head>(headKey(key), store));
+    return head?.savedBy && head.savedBy !== tab ? this.load(key) : null;
   }
 
   /** The draft that was open last, if the browser kept it. */
@@ -184,6 +224,50 @@ export class DraftStore {
       return undefined;
     }
   }
+}
+
+/** idb-keyval's store, but one that lets go of its database when another tab or the browser wants
+ * it deleted or upgraded (idb-keyval's own keeps it open, and the delete stays blocked) or closes
+ * it; the next use opens it again (made anew if it was deleted). */
+export function closingStore(dbName: string, storeName: string, onLost: () => void): UseStore {
+  if (typeof indexedDB === "undefined") throw new DOMException("no IndexedDB", "InvalidStateError");
+  let db: Promise<IDBDatabase> | null = null;
+  const connect = (version?: number): Promise<IDBDatabase> =>
+    new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open(dbName, version);
+      request.onupgradeneeded = () => {
+        if (!request.result.objectStoreNames.contains(storeName)) request.result.createObjectStore(storeName);
+      };
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+      request.onblocked = () => reject(new DOMException("the browser's storage is held by another tab", "InvalidStateError"));
+    }).then((opened) => {
+      // A database of that name without the studio's store (made by someone else): upgraded to have it.
+      if (!opened.objectStoreNames.contains(storeName)) {
+        opened.close();
+        return connect(opened.version + 1);
+      }
+      opened.onversionchange = (event) => {
+        opened.close();
+        db = null;
+        // An upgrade keeps what is kept; a delete (no new version) does not.
+        if (event.newVersion === null) onLost();
+      };
+      // Closed by the browser (its data cleared): gone too.
+      opened.onclose = () => {
+        db = null;
+        onLost();
+      };
+      return opened;
+    });
+  const ready = () => {
+    db ??= connect().catch((error: unknown) => {
+      db = null;
+      throw error;
+    });
+    return db;
+  };
+  return (mode, callback) => ready().then((opened) => callback(opened.transaction(storeName, mode).objectStore(storeName)));
 }
 
 function describe(error: unknown): string {

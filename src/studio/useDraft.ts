@@ -1,38 +1,64 @@
 import { useCallback, useEffect, useReducer, useRef, useState } from "react";
 import { blankDataset } from "./draftEdits";
 import { DraftStore, type Draft, type DraftDataset, type SaveResult } from "./draftStore";
+import { startSync, type Path, type Sync, type Write } from "./draftSync";
 import { amend, record, redo, startHistory, undo, type History } from "./history";
+import { catchUp, changedHere, fromOtherTab, type Outgoing } from "./tabSync";
+import { useTabChannel } from "./useTabChannel";
 
 interface State {
   key: string;
   history: History<DraftDataset>;
   publishArticles: boolean;
+  /** This tab's name among the tabs on the same draft. */
+  tab: string;
+  sync: Sync;
+  /** This tab's latest changes as writes for the other tabs (a few batches: sent after each render). */
+  outbox: Outgoing[];
+  /** The fields another tab changed after this one did, the latest last. */
+  overwritten: Path[];
 }
 
 type Action =
   | { type: "edit"; change: (dataset: DraftDataset) => DraftDataset; field: string | null; at: number }
-  | { type: "amend"; change: (dataset: DraftDataset) => DraftDataset }
-  | { type: "undo" }
-  | { type: "redo" }
+  | { type: "amend"; change: (dataset: DraftDataset) => DraftDataset; at: number }
+  | { type: "undo"; at: number }
+  | { type: "redo"; at: number }
   | { type: "open"; draft: Draft }
-  | { type: "publishArticles"; value: boolean };
+  | { type: "publishArticles"; value: boolean }
+  | { type: "remote"; key: string; writes: Write[] }
+  | { type: "catchUp"; draft: Draft };
 
 function reducer(state: State, action: Action): State {
   switch (action.type) {
     case "edit":
-      return { ...state, history: record(state.history, action.change(state.history.present), action.field, action.at) };
+      return changedHere(state, record(state.history, action.change(state.history.present), action.field, action.at), action.at);
     case "amend":
-      return { ...state, history: amend(state.history, action.change) };
+      return changedHere(state, amend(state.history, action.change), action.at);
     case "undo":
-      return { ...state, history: undo(state.history) };
+      return changedHere(state, undo(state.history), action.at, true);
     case "redo":
-      return { ...state, history: redo(state.history) };
+      return changedHere(state, redo(state.history), action.at, true);
     case "open":
-      return { key: action.draft.key, history: startHistory(action.draft.dataset), publishArticles: action.draft.publishArticles };
+      return opened(action.draft, state.tab);
     case "publishArticles":
       return { ...state, publishArticles: action.value };
+    case "remote":
+      return action.key === state.key ? fromOtherTab(state, action.writes) : state;
+    case "catchUp":
+      return catchUp(state, action.draft);
   }
 }
+
+const opened = (draft: Draft, tab: string): State => ({
+  key: draft.key,
+  history: startHistory(draft.dataset),
+  publishArticles: draft.publishArticles,
+  tab,
+  sync: startSync(),
+  outbox: [],
+  overwritten: [],
+});
 
 export const newDraftKey = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 export const newDraft = (dataset: DraftDataset = blankDataset()): Draft => ({
@@ -45,12 +71,12 @@ export const newDraft = (dataset: DraftDataset = blankDataset()): Draft => ({
 /** The draft being edited, its undo history, and its keeping: every change is saved to the
  * browser's storage as it is made (one save at a time, the latest state always the last saved). */
 export function useDraft(store: DraftStore) {
-  const [state, dispatch] = useReducer(reducer, undefined, () => {
-    const draft = newDraft();
-    return { key: draft.key, history: startHistory(draft.dataset), publishArticles: false };
-  });
+  const [state, dispatch] = useReducer(reducer, undefined, () => opened(newDraft(), newDraftKey()));
   const [restored, setRestored] = useState(false);
   const [saved, setSaved] = useState<SaveResult>({ ok: true });
+  // Storage deleted or cleared under the studio: said, and the draft saved again whole.
+  const [lost, setLost] = useState(0);
+  useEffect(() => store.onLost(() => setLost((n) => n + 1)), [store]);
 
   useEffect(() => {
     let live = true;
@@ -66,7 +92,13 @@ export function useDraft(store: DraftStore) {
   const saving = useRef<{ busy: boolean; next: Draft | null }>({ busy: false, next: null });
   useEffect(() => {
     if (!restored) return;
-    const draft: Draft = { key: state.key, dataset: state.history.present, publishArticles: state.publishArticles, savedAt: Date.now() };
+    const draft: Draft = {
+      key: state.key,
+      dataset: state.history.present,
+      publishArticles: state.publishArticles,
+      savedAt: Date.now(),
+      savedBy: state.tab,
+    };
     const queue = saving.current;
     queue.next = draft;
     if (queue.busy) return;
@@ -82,7 +114,9 @@ export function useDraft(store: DraftStore) {
       queue.busy = false;
     };
     void drain();
-  }, [store, restored, state.key, state.history.present, state.publishArticles]);
+  }, [store, restored, state.key, state.history.present, state.publishArticles, state.tab, lost]);
+
+  useTabChannel(store, state, restored, dispatch);
 
   /** A change (pure) to the draft; `field` names what it changed, so typing in one field is one undo step. */
   const edit = useCallback(
@@ -99,11 +133,14 @@ export function useDraft(store: DraftStore) {
     publishArticles: state.publishArticles,
     restored,
     saved,
+    /** Whether the browser's storage was deleted or cleared while the studio was open. */
+    storageLost: lost > 0,
+    overwritten: state.overwritten,
     edit,
     /** A change that is no undo step (an export's housekeeping): kept whatever is undone after it. */
-    amend: useCallback((change: (dataset: DraftDataset) => DraftDataset) => dispatch({ type: "amend", change }), []),
-    undo: useCallback(() => dispatch({ type: "undo" }), []),
-    redo: useCallback(() => dispatch({ type: "redo" }), []),
+    amend: useCallback((change: (dataset: DraftDataset) => DraftDataset) => dispatch({ type: "amend", change, at: Date.now() }), []),
+    undo: useCallback(() => dispatch({ type: "undo", at: Date.now() }), []),
+    redo: useCallback(() => dispatch({ type: "redo", at: Date.now() }), []),
     open: useCallback((draft: Draft) => dispatch({ type: "open", draft }), []),
     setPublishArticles: useCallback((value: boolean) => dispatch({ type: "publishArticles", value }), []),
   };

@@ -19,6 +19,9 @@ export const en = {
   publishArticles: "Include the articles' texts in the export",
   saved: "Every change is kept in this browser.",
   notSaved: "This draft is not being kept: {reason}. Export it to keep your work.",
+  otherTabChanged: "Another tab on this draft changed {field} after you did here: its version is kept.",
+  storageCleared:
+    "The browser's storage for the studio was deleted or cleared (by another tab, or by the browser): your other drafts may be gone. This draft is still here and is being kept again; Export it to keep a copy.",
   restoring: "Opening your last draft…",
   timelineSection: "Timeline",
   timelineTitle: "Timeline title",
