@@ -112,3 +112,46 @@ test("another origin's page that frames the studio gets no draft, only the way t
   await page.goto("./studio/preview.html?data=draft");
   await expect(page.getByRole("alert")).toContainText("runs only inside the timeline studio");
 });
+
+test("a reload a moment after the last key keeps that key, even with the save still waiting", async ({ page, context }) => {
+  await openStudio(page);
+  await page.getByRole("button", { name: "New timeline" }).click();
+  const title = page.getByLabel("Timeline title");
+  await title.pressSequentially("Talks");
+  await expect(page.getByLabel("Drafts").locator("option", { hasText: "Talks" })).toHaveCount(1);
+  // Another page holds the studio's storage busy: the next save waits behind it, as a slow disk makes it wait.
+  const other = await context.newPage();
+  await other.goto("./");
+  const holding = other.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const open = indexedDB.open("timeline-studio");
+        open.onsuccess = () => {
+          const store = open.result.transaction("drafts", "readwrite").objectStore("drafts");
+          const until = Date.now() + 4000;
+          const keepBusy = () => (Date.now() < until ? (store.count().onsuccess = keepBusy) : (open.result.close(), resolve()));
+          keepBusy();
+        };
+      }),
+  );
+  await title.pressSequentially(" open");
+  await expect(title).toHaveValue("Talks open");
+  await page.reload();
+  await holding;
+  await expect(page.getByLabel("Timeline title")).toHaveValue("Talks open");
+});
+
+test("a first visit and New timeline make no empty drafts: one is kept from its first change", async ({ page }) => {
+  await openStudio(page);
+  const drafts = page.getByLabel("Drafts");
+  await page.getByRole("button", { name: "New timeline" }).click();
+  await page.getByRole("button", { name: "New timeline" }).click();
+  await page.reload();
+  await expect(page.getByRole("status").filter({ hasText: "Every change is kept in this browser." })).toBeVisible();
+  // Nothing kept: the list holds only the draft on screen, not yet saved.
+  await expect(drafts.locator("option")).toHaveCount(1);
+  await page.getByLabel("Timeline title").pressSequentially("Kept");
+  await page.reload();
+  await expect(page.getByLabel("Timeline title")).toHaveValue("Kept");
+  await expect(drafts.locator("option")).toHaveCount(1);
+});

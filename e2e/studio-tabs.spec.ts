@@ -29,6 +29,8 @@ const keptOpen = (page: Page) =>
 async function twoTabs(page: Page) {
   await page.goto("./studio/");
   await page.getByRole("button", { name: "New timeline" }).click();
+  // A new timeline is kept from its first change.
+  await page.getByRole("button", { name: "Add source" }).click();
   const key = await page.getByLabel("Drafts").inputValue();
   await expect.poll(() => keptOpen(page)).toBe(key);
   const other = await page.context().newPage();

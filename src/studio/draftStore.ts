@@ -55,7 +55,7 @@ type Written = Record<Chunked, unknown[][] | null>;
  * keeps working. */
 export class DraftStore {
   private readonly store: UseStore | null;
-  private readonly refused: string | null;
+  private refused: string | null;
   private readonly written = new Map<string, Written>();
   private open: string | null = null;
   private readonly lostListeners = new Set<() => void>();
@@ -72,6 +72,12 @@ export class DraftStore {
     }
     this.store = store;
     this.refused = refused;
+  }
+
+  /** Whether the browser refused the store from the start (a private window, a third-party frame):
+   * said at once, before anything is typed. */
+  refusal(): SaveResult {
+    return this.refused === null ? { ok: true } : { ok: false, reason: this.refused };
   }
 
   /** Called when the browser's storage was deleted or cleared under the studio (by another tab,
@@ -220,7 +226,9 @@ export class DraftStore {
     if (!this.store) return undefined;
     try {
       return await work(this.store);
-    } catch {
+    } catch (error) {
+      // Refused, not empty: said at once (refusal), not first at the next save.
+      if (isRefusal(error)) this.refused ??= describe(error);
       return undefined;
     }
   }
@@ -269,6 +277,10 @@ export function closingStore(dbName: string, storeName: string, onLost: () => vo
   };
   return (mode, callback) => ready().then((opened) => callback(opened.transaction(storeName, mode).objectStore(storeName)));
 }
+
+const isRefusal = (error: unknown) =>
+  (error instanceof Error || error instanceof DOMException) &&
+  ["SecurityError", "InvalidStateError", "QuotaExceededError"].includes(error.name);
 
 function describe(error: unknown): string {
   const name = error instanceof Error || error instanceof DOMException ? error.name : "";

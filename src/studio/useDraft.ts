@@ -4,7 +4,18 @@ import { DraftStore, type Draft, type DraftDataset, type SaveResult } from "./dr
 import { startSync, type Path, type Sync, type Write } from "./draftSync";
 import { amend, record, redo, startHistory, undo, type History } from "./history";
 import { catchUp, changedHere, fromOtherTab, type Outgoing } from "./tabSync";
+import { journalUnsaved, takeUnsaved } from "./saveJournal";
 import { useTabChannel } from "./useTabChannel";
+
+const BLANK_CATEGORIES = JSON.stringify(blankDataset().categories);
+/** A dataset as "New timeline" makes it (read without stringifying a long draft at every change). */
+const isBlank = (dataset: DraftDataset) =>
+  !dataset.title &&
+  !dataset.description &&
+  dataset.events.length === 0 &&
+  dataset.sources.length === 0 &&
+  (dataset.periods ?? []).length === 0 &&
+  JSON.stringify(dataset.categories) === BLANK_CATEGORIES;
 
 interface State {
   key: string;
@@ -73,25 +84,39 @@ export const newDraft = (dataset: DraftDataset = blankDataset()): Draft => ({
 export function useDraft(store: DraftStore) {
   const [state, dispatch] = useReducer(reducer, undefined, () => opened(newDraft(), newDraftKey()));
   const [restored, setRestored] = useState(false);
-  const [saved, setSaved] = useState<SaveResult>({ ok: true });
+  const [saved, setSaved] = useState<SaveResult>(() => store.refusal());
   // Storage deleted or cleared under the studio: said, and the draft saved again whole.
   const [lost, setLost] = useState(0);
   useEffect(() => store.onLost(() => setLost((n) => n + 1)), [store]);
 
   useEffect(() => {
     let live = true;
-    void store.lastOpen().then((draft) => {
+    void store.lastOpen().then((stored) => {
       if (!live) return;
+      // What the last page left unsaved as it went, where it is newer than what was kept.
+      const draft = takeUnsaved(stored) ?? stored;
       if (draft) dispatch({ type: "open", draft });
+      setSaved(store.refusal());
       setRestored(true);
     });
     return () => void (live = false);
   }, [store]);
 
-  // One save in flight at a time; a change meanwhile is saved right after it.
-  const saving = useRef<{ busy: boolean; next: Draft | null }>({ busy: false, next: null });
+  // One save in flight at a time; a change meanwhile is saved right after it. `unsaved`: the
+  // latest draft not yet kept, journalled if the page goes before it is.
+  const saving = useRef<{ busy: boolean; next: Draft | null; unsaved: Draft | null }>({ busy: false, next: null, unsaved: null });
+  useEffect(() => {
+    const onLeave = () => {
+      if (saving.current.unsaved) journalUnsaved(saving.current.unsaved);
+    };
+    window.addEventListener("pagehide", onLeave);
+    return () => window.removeEventListener("pagehide", onLeave);
+  }, []);
+  const untouched = state.history.past.length === 0;
   useEffect(() => {
     if (!restored) return;
+    // A new timeline nobody has touched yet is nothing to keep: no empty "Untitled" drafts pile up.
+    if (untouched && isBlank(state.history.present)) return;
     const draft: Draft = {
       key: state.key,
       dataset: state.history.present,
@@ -101,6 +126,7 @@ export function useDraft(store: DraftStore) {
     };
     const queue = saving.current;
     queue.next = draft;
+    queue.unsaved = draft;
     if (queue.busy) return;
     const drain = async () => {
       queue.busy = true;
@@ -112,9 +138,10 @@ export function useDraft(store: DraftStore) {
         setSaved((was) => (was.ok && result.ok ? was : result));
       }
       queue.busy = false;
+      queue.unsaved = null;
     };
     void drain();
-  }, [store, restored, state.key, state.history.present, state.publishArticles, state.tab, lost]);
+  }, [store, restored, untouched, state.key, state.history.present, state.publishArticles, state.tab, lost]);
 
   useTabChannel(store, state, restored, dispatch);
 
