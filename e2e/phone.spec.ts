@@ -129,6 +129,20 @@ test.describe("on a phone", () => {
     await expect(page.getByRole("button", { name: "List" })).toBeVisible();
   });
 
+  test("a title and description holding a long address wrap: the page is never wider than the phone", async ({ page }) => {
+    const long = "https://example.org/a/very/long/address/that/a/newsroom/pasted/into/its/description/without/spaces";
+    const data = { ...(generateDataset(12, 3) as object), title: `Archive:${long}`, description: `See ${long}.` };
+    await serveFixture(page, "long.json", data);
+    for (const address of [
+      "./?data=fixtures/long.json",
+      "./?data=fixtures/long.json#/event/" + (data as { events: { id: string }[] }).events[0]!.id,
+    ]) {
+      await page.goto(address);
+      await expect(page.getByRole("heading", { level: 1 })).toContainText("Archive:");
+      await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    }
+  });
+
   test("the app takes a ?data= file's first paint over without moving anything on it", async ({ page }) => {
     const log = generateDataset(1000, 1) as { events: { id: string }[] };
     await serveFixture(page, "log.json", log);

@@ -32,6 +32,7 @@ export function fromTimelineJs(
     titlesDemoted,
     mediaDropped: [],
     idsChanged: [],
+    notRead: {},
     formerIds: 0,
   };
   const rich = (html: unknown): Paragraphs => {
@@ -91,6 +92,7 @@ export function fromTimelineJs(
     if (end && parsePartialDate(end)!.start < parsePartialDate(date)!.start) {
       throw new ImportError(`${where(i, "end_date")}: ${end} is before the start date ${date}.`);
     }
+    countNotRead(slide, report.notRead);
     const { id, formerIds } = assignId(slide, `event-${i + 1}`, true, where(i, "unique_id"));
     if (formerIds.length) report.formerIds++;
     const text = rich(slide.text?.text);
@@ -176,7 +178,7 @@ function importNotes(report: ImportReport): string[] {
   const was = (n: number) => (n === 1 ? "was" : "were");
   const places = (list: string[]) => `${list.slice(0, 5).join("; ")}${list.length > 5 ? "; …" : ""}`;
   const notes = [];
-  const { skipped, titlesDemoted, mediaDropped, idsChanged } = report;
+  const { skipped, titlesDemoted, mediaDropped, idsChanged, mediaLinked, notRead } = report;
   if (skipped.length)
     notes.push(
       `${slides(skipped.length)} without a start date ${was(skipped.length)} left out, as TimelineJS leaves them out (${places(skipped)}).`,
@@ -193,7 +195,25 @@ function importNotes(report: ImportReport): string[] {
     notes.push(
       `The unique_id of ${slides(idsChanged.length)} ${was(idsChanged.length)} changed, to be unique and fit for an address (${places(idsChanged)}).`,
     );
+  if (mediaLinked)
+    notes.push(
+      `${mediaLinked === 1 ? "1 picture or other media is" : `${mediaLinked} pictures or other media are`} on other sites: each is a link to where it lives, not shown on the page (no request leaves this site).`,
+    );
+  const unread = Object.entries(notRead).sort(([a], [b]) => a.localeCompare(b));
+  if (unread.length)
+    notes.push(`Not drawn here, as this explorer does not draw them: ${unread.map(([name, n]) => `${name} (${slides(n)})`).join(", ")}.`);
   return notes;
+}
+
+/** The slide fields this import reads; anything else a slide carries TimelineJS may draw, and this explorer does not. */
+const READ = new Set(["unique_id", "start_date", "end_date", "display_date", "text", "media", "group", "background"]);
+
+function countNotRead(slide: TjsSlide, notRead: Record<string, number>): void {
+  const count = (name: string) => (notRead[name] = (notRead[name] ?? 0) + 1);
+  for (const key of Object.keys(slide)) if (!READ.has(key)) count(key);
+  const background = slide.background as { color?: unknown } | string | undefined;
+  const colour = typeof background === "object" && background !== null ? background.color : background;
+  if (typeof colour === "string" && colour.trim() && !backgroundImage(slide)) count("background colour");
 }
 
 /** A field as the HTML text it holds: TimelineJS files put numbers and nulls where text goes. */

@@ -53,4 +53,21 @@ describe("every slide TimelineJS shows is an event here", () => {
     expect(event!.summary).toBe("");
     expect(event!.paragraphs).toEqual([]);
   });
+
+  it("says what TimelineJS draws that this explorer does not, and that media on other sites are links", () => {
+    const tjs = {
+      events: [
+        { start_date: { year: 1604 }, text: { headline: "One" }, background: { color: "#0a141e" }, location: { lat: 1, lon: 2 } },
+        { start_date: { year: 1605 }, text: { headline: "Two" }, type: "overview", location: { lat: 3, lon: 4 } },
+        { start_date: { year: 1606 }, text: { headline: "Three" }, media: { url: "https://example.org/a.jpg" } },
+      ],
+    };
+    const { dataset, report } = readDatasetNow(JSON.stringify(tjs), "t.json");
+    expect(report!.notRead).toEqual({ "background colour": 1, location: 2, type: 1 });
+    const notes = dataset.notes.join(" ");
+    expect(notes).toContain("1 picture or other media is on other sites: each is a link to where it lives");
+    expect(notes).toContain(
+      "Not drawn here, as this explorer does not draw them: background colour (1 slide), location (2 slides), type (1 slide).",
+    );
+  });
 });

@@ -47,6 +47,9 @@ export interface ImportReport {
   mediaDropped: string[];
   /** A file's unique_id changed to be unique and fit for an address: where, and to what. */
   idsChanged: string[];
+  /** What TimelineJS draws that this explorer does not (a background colour, a slide's `location`):
+   * each by name, with how many slides have it. */
+  notRead: Record<string, number>;
   /** Events whose id is not TimelineJS's own, which is kept as a former id (its links still work). */
   formerIds: number;
 }
