@@ -131,12 +131,9 @@ test.describe("on a phone", () => {
 
   test("a title and description holding a long address wrap: the page is never wider than the phone", async ({ page }) => {
     const long = "https://example.org/a/very/long/address/that/a/newsroom/pasted/into/its/description/without/spaces";
-    const data = { ...(generateDataset(12, 3) as object), title: `Archive:${long}`, description: `See ${long}.` };
+    const data = { ...(generateDataset(12, 3) as { events: { id: string }[] }), title: `Archive:${long}`, description: `See ${long}.` };
     await serveFixture(page, "long.json", data);
-    for (const address of [
-      "./?data=fixtures/long.json",
-      "./?data=fixtures/long.json#/event/" + (data as { events: { id: string }[] }).events[0]!.id,
-    ]) {
+    for (const address of ["./?data=fixtures/long.json", `./?data=fixtures/long.json#/event/${data.events[0]!.id}`]) {
       await page.goto(address);
       await expect(page.getByRole("heading", { level: 1 })).toContainText("Archive:");
       await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);

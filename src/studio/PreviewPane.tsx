@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from "react";
 import type { DraftDataset } from "./draftStore";
 import { fieldId } from "./Field";
 import { DRAFT_MESSAGE, isDrawnMessage, isReadyMessage, type DraftMessage, type DrawnMessage } from "./previewProtocol";
+import { problemWhat } from "./problemWords";
 import { useStudioI18n } from "./studioI18n";
 
 /** The explorer itself, in a frame of this site, drawing the draft as it is edited, on the event
@@ -57,7 +58,7 @@ export function PreviewPane({
                     name: item.name || t("noName"),
                   })}
                 </a>
-                : <span lang="en">{item.problems.map((p) => `${p.path}: ${p.message}`).join("; ")}</span>
+                : <span dir="auto">{item.problems.map((p) => problemWhat(p, t).text).join("; ")}</span>
               </li>
             ))}
           </ul>

@@ -34,6 +34,8 @@ export function previewDraft(draft: unknown, untitled: string): PreviewPlan {
   // Each kept item's index in the draft, as the form numbers it.
   const origin = Object.fromEntries(KINDS.map((kind) => [kind, (current[kind] ?? []).map((_, i) => i)])) as Record<Kind, number[]>;
   const leftOut: LeftOut[] = [];
+  // Sources left out in a round: an item citing one is told so, not that no such source exists.
+  const sourcesLeftOut = new Set<string>();
   for (let round = 0; round < ROUNDS; round++) {
     const checked = checkDataset(current);
     if (checked.dataset) return { dataset: checked.dataset, leftOut };
@@ -51,7 +53,9 @@ export function previewDraft(draft: unknown, untitled: string): PreviewPlan {
         if (!problems) return [{ item, at: origin[kind][i]! }];
         const at = `${kind}[${origin[kind][i]}]`;
         const reindex = (path: string) => path.replace(`${kind}[${i}]`, at);
-        leftOut.push({ path: at, kind, name: nameOf(item), problems: problems.map((p) => ({ ...p, path: reindex(p.path) })) });
+        if (kind === "sources" && typeof item.id === "string") sourcesLeftOut.add(item.id);
+        const told = problems.map((p) => ({ path: reindex(p.path), message: leftOutSource(p.message, sourcesLeftOut) }));
+        leftOut.push({ path: at, kind, name: nameOf(item), problems: told });
         return [];
       });
       if (current[kind]) next[kind] = kept.map(({ item }) => item);
@@ -60,6 +64,12 @@ export function previewDraft(draft: unknown, untitled: string): PreviewPlan {
     current = next;
   }
   return { dataset: null, leftOut };
+}
+
+/** "no source has the id "x"", where x was left out of the preview: said as such. */
+function leftOutSource(message: string, sourcesLeftOut: ReadonlySet<string>): string {
+  const id = /^no source has the id "(.*)"$/.exec(message)?.[1];
+  return id !== undefined && sourcesLeftOut.has(id) ? `cites a source left out of the preview ("${id}")` : message;
 }
 
 function nameOf(item: Item): string {

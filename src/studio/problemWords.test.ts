@@ -21,7 +21,7 @@ describe("problems in words", () => {
 
   it("name the item and the field, in the reporter's words", () => {
     expect(said).toContain("Event 2, “Ministers meet”: Date must be a date: YYYY, YYYY-MM or YYYY-MM-DD");
-    expect(said).toContain("Source 1, “Al-Example”: Summary is missing");
+    expect(said).toContain("Source 1, “Al-Example”: What the article reports is missing");
     expect(said).toContain("Source 1, “Al-Example”: Quote 1, Speaker is missing");
   });
 

@@ -11,6 +11,7 @@ const KINDS: readonly [RegExp, StudioMessageKey][] = [
   [/^must be a day/, "problemNotADay"],
   [/^must cite at least one source/, "problemCitesNothing"],
   [/^duplicate id/, "problemDuplicateId"],
+  [/^cites a source left out of the preview/, "problemSourceLeftOut"],
   [/^no source has the id/, "problemUnknownSource"],
   [/has no quote/, "problemUnknownQuote"],
   [/is not one of the categories/, "problemUnknownCategory"],
@@ -47,6 +48,8 @@ const FIELDS: Readonly<Record<string, StudioMessageKey>> = {
   events: "eventsSection",
 };
 
+const SOURCE_FIELDS: Readonly<Record<string, StudioMessageKey>> = { summary: "sourceSummary", title: "articleTitle" };
+
 const ITEMS: Readonly<Record<string, StudioMessageKey>> = {
   events: "problemEvent",
   periods: "problemPeriod",
@@ -74,7 +77,10 @@ export function problemWhere(path: string, dataset: DraftDataset, t: StudioTrans
 export function problemWhat({ path, message }: DatasetProblem, t: StudioTranslate): ProblemText {
   const quote = /^sources\[\d+\]\.quotes\[(\d+)\]/.exec(path);
   const fieldName = /([A-Za-z]+)$/.exec(path.replace(/\[\d+\]$/, ""))?.[1] ?? "";
-  const field = FIELDS[fieldName] ? t(FIELDS[fieldName]!) : fieldName;
+  // A source's summary and title are "What the article reports" and "Article title" in its form.
+  const inSource = /^sources\[\d+\]\.[a-z]+$/i.test(path);
+  const label = (inSource && SOURCE_FIELDS[fieldName]) || FIELDS[fieldName];
+  const field = label ? t(label) : fieldName;
   const inQuote = quote ? `${t("quote")} ${Number(quote[1]) + 1}, ` : "";
   const kind = KINDS.find(([pattern]) => pattern.test(message));
   if (!kind) return { text: `${inQuote}${field}: ${message}`, english: true };

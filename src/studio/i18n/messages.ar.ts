@@ -98,6 +98,7 @@ export const ar: StudioMessages = {
   problemNotADay: "{field}: ليس يومًا (YYYY-MM-DD)",
   problemCitesNothing: "لا يستشهد بأي مصدر",
   problemDuplicateId: "معرّفه مستخدم لعنصر آخر أيضًا",
+  problemSourceLeftOut: "يستشهد بمصدر مستبعد إلى أن تُصلَح مشكلاته",
   problemUnknownSource: "يستشهد بمصدر ليس في الخط الزمني",
   problemUnknownQuote: "يستشهد باقتباس ليس في مصدره",
   problemUnknownCategory: "فئته ليست من فئات الخط الزمني",

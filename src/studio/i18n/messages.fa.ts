@@ -95,6 +95,7 @@ export const fa: StudioMessages = {
   problemNotADay: "{field}: روز نیست (YYYY-MM-DD)",
   problemCitesNothing: "به هیچ منبعی استناد نمی‌کند",
   problemDuplicateId: "شناسه‌اش را مورد دیگری هم دارد",
+  problemSourceLeftOut: "به منبعی استناد می‌کند که تا رفع مشکل‌هایش کنار گذاشته شده",
   problemUnknownSource: "به منبعی استناد می‌کند که در خط زمانی نیست",
   problemUnknownQuote: "به نقل‌قولی استناد می‌کند که منبعش ندارد",
   problemUnknownCategory: "دسته‌اش از دسته‌های خط زمانی نیست",
