@@ -155,3 +155,22 @@ test("a first visit and New timeline make no empty drafts: one is kept from its 
   await expect(page.getByLabel("Timeline title")).toHaveValue("Kept");
   await expect(drafts.locator("option")).toHaveCount(1);
 });
+
+test("a file past the studio's size is refused before it is read, and a long title exports under a bounded name", async ({ page }) => {
+  await openStudio(page);
+  await pick(page, "huge.json", Buffer.alloc(20_000_001, " "));
+  await expect(page.getByRole("alert")).toContainText("huge.json is 20.0 MB: the studio opens files up to 20.0 MB");
+  await expectWorking(page);
+
+  await page.getByRole("button", { name: "New timeline" }).click();
+  await page.getByLabel("Timeline title").fill("x".repeat(300));
+  await page.getByRole("button", { name: "Export", exact: true }).click();
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Export anyway, as a draft" }).click();
+  const name = (await downloading).suggestedFilename();
+  expect(name).toBe(`${"x".repeat(80)}.json`);
+  // The Publish panel's address and build command name the same file.
+  await expect(page.getByRole("textbox", { name: "npm run build" })).toHaveValue(
+    new RegExp(`TIMELINE_DATA=data/${name.replace(".", "\\.")} `),
+  );
+});
