@@ -12,7 +12,7 @@ import { fullWindow, type TimeWindow } from "./timeWindows";
 // five years.
 const DAY = 86_400_000;
 const SIZE = 100_000;
-const raw = generateDataset(SIZE, 1, "dense") as { events: { date: string; end: string | null }[] };
+const raw = generateDataset(SIZE, 1, "dense") as unknown as { events: { date: string; end: string | null }[] };
 raw.events.forEach((event, i) => {
   if (i % 50 !== 0) return;
   const year = Number(event.date.slice(0, 4));
