@@ -107,7 +107,10 @@ try {
       if (text && marks.stages.at(-1)?.text !== text) marks.stages.push({ text, at: performance.now() });
     }).observe(document, { subtree: true, childList: true, characterData: true });
     const tick = (now) => {
-      if (marks.firstVisible === undefined && document.querySelector("[data-testid=timeline] [data-event-id]")) marks.firstVisible = now;
+      // On screen, as the bench counts it (the prerendered page holds hidden boxes of its own dataset).
+      const first = document.querySelector("[data-testid=timeline] [data-event-id]")?.getBoundingClientRect();
+      if (marks.firstVisible === undefined && first && first.width > 0 && first.bottom > 0 && first.top < innerHeight)
+        marks.firstVisible = now;
       if (
         marks.live === undefined &&
         document.querySelector("[data-testid=timeline] .vis-timeline") &&
