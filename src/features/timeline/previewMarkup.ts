@@ -59,6 +59,7 @@ export function previewMarkup({
   const span = window.end.getTime() - start;
   const percent = (time: number) => ((time - start) / span) * 100;
   const clamped = (time: number) => Math.min(100, Math.max(0, percent(time)));
+  const reaching = (time: number) => Math.min(104, Math.max(-4, percent(time)));
   // In Arabic and Persian, time runs right to left.
   const at = (x: number) => `${dir === "rtl" ? 100 - x : x}%`;
   /** A span of time as an x and a width, whichever way time runs. */
@@ -118,7 +119,9 @@ export function previewMarkup({
       { class: "timeline-preview-crowd", "data-crowd-id": crowd.id },
       [
         h("rect", {
-          ...across(percent(crowd.start.getTime()), percent(crowd.end.getTime())),
+          // A crowd reaching past the frame runs just past its edge (its rounded end out of sight),
+          // not the whole stretch's width: no element of the first paint is wider than the page.
+          ...across(reaching(crowd.start.getTime()), reaching(crowd.end.getTime())),
           y: laneTop(crowd.lane) + ITEM_BOX.height - ITEM_BOX.crowdHeight,
           height: ITEM_BOX.crowdHeight,
           rx: 16,
