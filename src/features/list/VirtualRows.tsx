@@ -1,5 +1,5 @@
 import { useWindowVirtualizer } from "@tanstack/react-virtual";
-import { useLayoutEffect, useRef, useState } from "react";
+import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import { EventListRow, type ListProps } from "./EventListRow";
 
 /** A row's height before it is measured: one line of date and title. */
@@ -17,14 +17,29 @@ export default function VirtualRows({ events, selectedId }: ListProps) {
     scrollMargin,
     getItemKey: (i) => events[i]!.id,
   });
-  // Opened on a selected event: its row, not the top of the list.
+  // Opened on a selected event: its row, not the top of the list. One scroll, not the virtualizer's
+  // scrollToIndex: that keeps correcting towards its row for frames after, and pulled a reader who
+  // pressed End at once back to it.
   const opened = useRef(false);
   useLayoutEffect(() => {
     if (opened.current || !scrollMargin) return;
     opened.current = true;
     const at = selectedId ? events.findIndex((e) => e.id === selectedId) : -1;
-    if (at > 0) virtualizer.scrollToIndex(at, { align: "center" });
+    const offset = at > 0 ? virtualizer.getOffsetForIndex(at, "center")?.[0] : undefined;
+    if (offset !== undefined) window.scrollTo({ top: offset });
   }, [scrollMargin, selectedId, events, virtualizer]);
+  // End goes to the list's last row: the page's own End stops where the list ended before the rows
+  // near it were measured (taller than estimated, they push the last row down). Home needs no help:
+  // the top of the page is where it was.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== "End" || e.ctrlKey || e.metaKey || e.altKey || e.shiftKey) return;
+      if ((e.target as Element | null)?.closest?.("input, textarea, select, [contenteditable]")) return;
+      requestAnimationFrame(() => virtualizer.scrollToIndex(events.length - 1, { align: "end" }));
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [events.length, virtualizer]);
   const rows = virtualizer.getVirtualItems();
   return (
     <ol ref={list} className="event-list-virtual" style={{ height: virtualizer.getTotalSize() }}>
