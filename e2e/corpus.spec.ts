@@ -39,7 +39,7 @@ const eventsOnScreen = (page: Page): Promise<number> =>
 /** The earliest year a browser's dates hold (271,821 BCE). */
 const EARLIEST_YEAR = -271_820;
 /** A file whose years TimelineJS draws on its cosmological scale (millions of years): beyond what a
- * browser's dates hold, so refused with a message that says so, not drawn wrong (see the README). */
+ * browser's dates hold, so refused with a message that says so, not drawn wrong (see docs/format.md). */
 const cosmological = (name: string, text: string) => countSlides(name, text).firstYear < EARLIEST_YEAR;
 
 async function open(page: Page, baseURL: string, name: string, text: string): Promise<string[]> {

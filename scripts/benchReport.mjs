@@ -1,4 +1,4 @@
-// The bench's tables, printed as the README's Performance section shows them, and its results
+// The bench's tables, printed as docs/performance.md shows them, and its results
 // written to bench-results/latest.json.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { SELECTION_KINDS } from "./benchSelections.mjs";

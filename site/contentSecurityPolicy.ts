@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import type { Plugin } from "vite";
 
 /** The policy the built page runs under. `frame-ancestors` cannot be set from a
- * meta tag: hosts that can send headers should add it (see the README). The page's inline
+ * meta tag: hosts that can send headers should add it (see docs/security.md). The page's inline
  * scripts (the prerender's gate and deep-link pick) are allowed by their hashes, never by
  * 'unsafe-inline'. */
 export function contentSecurityPolicy(inlineScriptHashes: readonly string[] = []): string {

@@ -2,7 +2,7 @@ import type { Plugin } from "vite";
 
 /** vis-timeline copies its whole table of built-in locales (40 of them, each a small object) into
  * every item it creates, for a "delete" button's tooltip that only editable timelines show: at
- * thousands of events, megabytes of heap spent on nothing (see the README). This build-time change leaves the
+ * thousands of events, megabytes of heap spent on nothing (see docs/performance.md). This build-time change leaves the
  * table with English alone: the one locale the library's own strings ever fall back to. (Our axis
  * labels come from moment's locales, and our interface text from our own catalogues.) */
 export function trimVisLocales(source: string): string {

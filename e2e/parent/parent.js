@@ -1,4 +1,4 @@
-// The parent side of the embed protocol, as a news site would write it (see the README).
+// The parent side of the embed protocol, as a news site would write it (see docs/embedding.md).
 const params = new URLSearchParams(location.search);
 const frame = document.getElementById("explorer");
 if (params.has("sandbox")) frame.setAttribute("sandbox", params.get("sandbox"));
