@@ -4,7 +4,17 @@ import { DomUtils, parseDocument } from "htmlparser2";
 import { SaxesParser } from "saxes";
 import { describe, expect, it } from "vitest";
 import { fixtureLog, HOSTILE_NOTE } from "./feedFixture.ts";
-import { atomFeed, changeInstant, feedEntries, feedLinkTags, feedsMissing, feedUpdated, jsonFeed, writeFeeds } from "./feeds.ts";
+import {
+  atomFeed,
+  changeInstant,
+  FEED_ENTRIES,
+  feedEntries,
+  feedLinkTags,
+  feedsMissing,
+  feedUpdated,
+  jsonFeed,
+  writeFeeds,
+} from "./feeds.ts";
 import type { ChangeLog } from "./render/changeLog.ts";
 
 const SITE = "https://news.example/timeline/";
@@ -71,6 +81,18 @@ describe("the feeds' entries", () => {
     expect(before.sort()).toEqual([`${page("2020-07-agreement")}#update-2024-07-01`, `${page("2020-07-agreement")}#update-2024-07-01-2`]);
     changes.push({ date: "2024-07-05", kind: "update", note: "Three." });
     expect(ids().map((entry) => entry.id)).toEqual(expect.arrayContaining(before));
+  });
+
+  it("holds the newest entries only, up to the limit, in both feeds", () => {
+    const many: ChangeLog = {
+      ...fixtureLog,
+      events: Array.from({ length: FEED_ENTRIES }, (_, i) => ({ ...fixtureLog.events[i % 3]!, id: `e${i}`, path: `event/e${i}/` })),
+    };
+    const all = feedEntries(many, SITE, Infinity);
+    expect(all.length).toBeGreaterThan(FEED_ENTRIES);
+    expect(feedEntries(many, SITE)).toEqual(all.slice(0, FEED_ENTRIES));
+    expect(parseFeed(atomFeed(many, SITE)).items.map((item) => item.id)).toEqual(all.slice(0, FEED_ENTRIES).map((entry) => entry.id));
+    expect(JSON.parse(jsonFeed(many, SITE)).items).toHaveLength(FEED_ENTRIES);
   });
 
   it("reads a day as its first moment in UTC, and a time without a zone as UTC", () => {

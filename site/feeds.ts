@@ -6,6 +6,10 @@ import type { SiteOutput } from "./siteOutput.ts";
 /** The feeds' files, at the site's root. */
 export const FEED_FILES = { atom: "feed.xml", json: "feed.json" } as const;
 
+/** The newest entries a feed holds: a feed is for following what changes, and a reader fetches it again
+ * and again (the pages and the sitemap list every event). */
+export const FEED_ENTRIES = 500;
+
 /** How a change's kind reads in a feed entry's title. */
 const KIND_WORDS: Record<EventChange["kind"], string> = { update: "Update", correction: "Correction", clarification: "Clarification" };
 
@@ -54,13 +58,14 @@ export function feedsMissing(log: ChangeLog, siteUrl: string | null): string | n
   return null;
 }
 
-/** Every entry of the feeds, newest first: one per event and one per update, correction or
- * clarification, each linking to its event's page. Of the same date, a change comes before its
+/** The entries of the feeds, newest first (at most `limit`): one per event and one per update,
+ * correction or clarification, each linking to its event's page. Of the same date, a change comes before its
  * event, and later events before earlier ones. */
-export function feedEntries(log: ChangeLog, siteUrl: string): FeedEntry[] {
+export function feedEntries(log: ChangeLog, siteUrl: string, limit = FEED_ENTRIES): FeedEntry[] {
   const fallback = changeInstant(log.updated!);
   const entries = log.events.flatMap((event, order) => {
-    const url = new URL(event.path, siteUrl).href;
+    // The path is already percent-encoded, and the site's address ends in "/" (see readSiteUrl).
+    const url = siteUrl + event.path;
     const category = { term: event.category.id, label: event.category.label };
     const latest = latestChange(event);
     const sameDay = new Map<string, number>();
@@ -99,6 +104,7 @@ export function feedEntries(log: ChangeLog, siteUrl: string): FeedEntry[] {
         Number(a.entry.kind === "event") - Number(b.entry.kind === "event") ||
         b.order - a.order,
     )
+    .slice(0, limit)
     .map(({ entry }) => entry);
 }
 
@@ -144,9 +150,9 @@ function generator(log: ChangeLog, siteUrl: string, entries: readonly FeedEntry[
   return feed;
 }
 
-/** The Atom 1.0 feed (`feed.xml`). */
-export function atomFeed(log: ChangeLog, siteUrl: string): string {
-  return generator(log, siteUrl, feedEntries(log, siteUrl)).atom1();
+/** The Atom 1.0 feed (`feed.xml`); `entries` as feedEntries gives them. */
+export function atomFeed(log: ChangeLog, siteUrl: string, entries = feedEntries(log, siteUrl)): string {
+  return generator(log, siteUrl, entries).atom1();
 }
 
 /** A JSON Feed 1.1 item, as the spec names its fields. */
@@ -160,11 +166,10 @@ interface JsonFeedItem {
   language: string;
 }
 
-/** The JSON Feed 1.1 (`feed.json`). The generator writes version 1 of the format; this is the same
+/** The JSON Feed 1.1 (`feed.json`); `entries` as feedEntries gives them. The generator writes version 1 of the format; this is the same
  * document in 1.1's terms: its version, `authors` for `author`, the language, and each entry's text
  * as `content_text` (the data is plain text, never HTML). */
-export function jsonFeed(log: ChangeLog, siteUrl: string): string {
-  const entries = feedEntries(log, siteUrl);
+export function jsonFeed(log: ChangeLog, siteUrl: string, entries = feedEntries(log, siteUrl)): string {
   const { author, items, ...document } = JSON.parse(generator(log, siteUrl, entries).json1()) as {
     author?: { name?: string; url?: string };
     items: { id: string; url: string; date_modified: string }[];
@@ -195,8 +200,9 @@ export function jsonFeed(log: ChangeLog, siteUrl: string): string {
 /** The two feeds at the site's root, where the site can have them (see feedsMissing). */
 export function writeFeeds({ siteUrl, emit }: SiteOutput, log: ChangeLog): void {
   if (feedsMissing(log, siteUrl)) return;
-  emit(FEED_FILES.atom, atomFeed(log, siteUrl!));
-  emit(FEED_FILES.json, jsonFeed(log, siteUrl!));
+  const entries = feedEntries(log, siteUrl!);
+  emit(FEED_FILES.atom, atomFeed(log, siteUrl!, entries));
+  emit(FEED_FILES.json, jsonFeed(log, siteUrl!, entries));
 }
 
 /** The links a page's head gives to the feeds, so a feed reader given any page finds them; none where
