@@ -21,7 +21,7 @@ import { freePort } from "../test-support/freePort.mjs";
 import { loadAppModule } from "../site/appModule.mjs";
 
 // The app's own order of events, applied to raw JSON (test-support/eventOrder.ts, run through Vite).
-const eventOrder = await loadAppModule("/test-support/eventOrder.ts");
+const eventOrder = await loadAppModule(new URL("../test-support/eventOrder.ts", import.meta.url));
 const { byDate } = eventOrder.module;
 await eventOrder.close();
 

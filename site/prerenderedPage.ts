@@ -9,6 +9,7 @@ import { oembedFileOf, writeOembeds } from "./oembed.ts";
 import { withPrerenderedViews } from "./pageHtml.ts";
 import { pathCollisions, writeSubjectPages } from "./pages.ts";
 import type { ChangeLog } from "./render/changeLog.ts";
+import type * as Renderer from "./render/renderSnapshot.tsx";
 import type { SharePage } from "./render/sharePages.ts";
 import { shareHead, type PageFiles } from "./shareTags.ts";
 import type { SiteOutput } from "./siteOutput.ts";
@@ -16,20 +17,15 @@ import { readSiteUrl } from "./siteUrl.ts";
 import { writeSitemap } from "./sitemap.ts";
 import { eventPagesJsonLd } from "./structuredData.ts";
 
-/** The site/render/ module, run by a throw-away Vite server (it renders the app's own components). */
-interface Prerenderer {
-  readSiteDataset(bytes: Uint8Array, label: string): string;
-  renderSnapshot(json: string, address?: string): string;
-  pageHashes(json: string): string[];
-  sharePages(json: string): SharePage[];
-  changeLog(json: string): ChangeLog;
-  embedSnippet(pageHref: string, eventId: string | null, title: string): string;
-  EMBED_HEIGHT: number;
-}
+/** The site/render/ module, run by a throw-away Vite server (it renders the app's own components,
+ * stylesheets and all): typed by the module itself. */
+type Prerenderer = typeof Renderer;
 
 async function openPrerenderer(): Promise<Prerenderer & { close(): Promise<void> }> {
-  const { module, close } = await loadAppModule("/site/render/renderSnapshot.tsx", [itemBoxStylesheet()]);
-  return { ...(module as unknown as Prerenderer), close };
+  const { module, close } = await loadAppModule<Prerenderer>(new URL("./render/renderSnapshot.tsx", import.meta.url), [
+    itemBoxStylesheet(),
+  ]);
+  return { ...module, close };
 }
 
 /** Writes the site around the default dataset: the opening page with its view prerendered (the

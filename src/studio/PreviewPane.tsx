@@ -1,7 +1,15 @@
 import { useEffect, useRef, useState } from "react";
 import type { DraftDataset } from "./draftStore";
 import { fieldId } from "./Field";
-import { DRAFT_MESSAGE, isDrawnMessage, isReadyMessage, type DraftMessage, type DrawnMessage } from "./previewProtocol";
+import {
+  DRAFT_MESSAGE,
+  drawnFor,
+  isReadyFor,
+  isReadyMessage,
+  type DraftMessage,
+  type DrawnMessage,
+  type ReadyMessage,
+} from "./preview/previewProtocol";
 import { problemWhat } from "./problemWords";
 import { useStudioI18n } from "./studioI18n";
 
@@ -20,21 +28,23 @@ export function PreviewPane({
   const { t, lang } = useStudioI18n();
   const frame = useRef<HTMLIFrameElement>(null);
   const src = `preview.html?data=draft&lang=${lang}`;
-  // The page in the frame that said it listens: a language switch loads another, which must say so again.
-  const [readySrc, setReadySrc] = useState<string | null>(null);
-  const [drawn, setDrawn] = useState<DrawnMessage | null>(null);
+  // The page in the frame that said it listens, in the language it was asked for: a language switch
+  // loads another, which must say so again (each word posts the draft anew).
+  const [readyWord, setReadyWord] = useState<ReadyMessage | null>(null);
+  const [reply, setReply] = useState<unknown>(null);
 
   useEffect(() => {
     const onMessage = (e: MessageEvent) => {
       if (e.origin !== window.location.origin || e.source !== frame.current?.contentWindow) return;
-      if (isReadyMessage(e.data)) setReadySrc(frame.current.getAttribute("src"));
-      if (isDrawnMessage(e.data)) setDrawn(e.data);
+      if (isReadyMessage(e.data)) setReadyWord(e.data);
+      else setReply(e.data);
     };
     window.addEventListener("message", onMessage);
     return () => window.removeEventListener("message", onMessage);
   }, []);
 
-  const ready = readySrc === src;
+  const ready = isReadyFor(readyWord, lang) ? readyWord : null;
+  const drawn: DrawnMessage | null = drawnFor(reply, draftKey);
   const untitled = t("untitled");
   // Each change as soon as it is committed: the frame draws them in turn.
   useEffect(() => {
