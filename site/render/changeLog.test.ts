@@ -6,7 +6,8 @@ const bundled = JSON.parse(readFileSync(new URL("../../data/timeline.json", impo
 
 describe("the change log the feeds and the structured data are written from", () => {
   it("reads the dataset as the app does: events in date order, their pages, text as plain text", () => {
-    const dataset = structuredClone(bundled);
+    // The bundled translations would be refused once Persian is named the original: left out here.
+    const dataset = JSON.parse(JSON.stringify(bundled, (key, value) => (key === "translations" ? undefined : value)));
     dataset.events[0].summary = [["Read ", { text: "the readout", href: "https://news.example/a" }, "."], ["Second."]];
     dataset.events[0].updates = [{ date: "2024-06-02", kind: "correction", note: "Fixed the date." }];
     dataset.languages = [{ code: "fa" }, { code: "en" }];
