@@ -19,9 +19,21 @@ function withUpdates(more: Record<string, unknown> = {}) {
 
 /** What each interface language says, for the marks and the view's button. */
 const SAYS = {
-  en: { corrected: "Corrected 3 June 2024", clarified: /^Clarified/, whatsNew: "What's new", kinds: ["Correction", "Update"], updated: /Last updated/ },
+  en: {
+    corrected: "Corrected 3 June 2024",
+    clarified: /^Clarified/,
+    whatsNew: "What's new",
+    kinds: ["Correction", "Update"],
+    updated: /Last updated/,
+  },
   ar: { corrected: /^صُحِّح في/, clarified: /^وُضِّح في/, whatsNew: "ما الجديد", kinds: ["تصحيح", "تحديث"], updated: /آخر تحديث/ },
-  fa: { corrected: /^اصلاح‌شده در/, clarified: /^توضیح‌افزوده در/, whatsNew: "تازه‌ها", kinds: ["اصلاحیه", "به‌روزرسانی"], updated: /آخرین به‌روزرسانی/ },
+  fa: {
+    corrected: /^اصلاح‌شده در/,
+    clarified: /^توضیح‌افزوده در/,
+    whatsNew: "تازه‌ها",
+    kinds: ["اصلاحیه", "به‌روزرسانی"],
+    updated: /آخرین به‌روزرسانی/,
+  },
 } as const;
 
 /** On a phone the header's controls fold behind Menu. */
