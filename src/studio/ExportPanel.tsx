@@ -5,6 +5,8 @@ import type { DraftDataset } from "./draftStore";
 import { exportFileName } from "./ids";
 import { sha256, withQuoteChecks, type Misquote } from "./quoteChecks";
 import { useStudioI18n } from "./studioI18n";
+import { ChangeNotes } from "./ChangeNotes";
+import { changedEvents, recordChanges, withoutBaseline, type ChangedEvent, type ChangeNote } from "./changeRecord";
 
 /** Export (the native JSON file, as `npm run import` writes it) and, once exported, the three ways
  * to publish it. With problems left, Export says so first and offers to export anyway. */
@@ -21,24 +23,38 @@ export function ExportPanel({
   misquotes: readonly Misquote[];
   publishArticles: boolean;
   onPublishArticles: (value: boolean) => void;
-  onExported: () => void;
+  /** `recorded`: the change export made to the draft (the notes for readers, `updated`), to keep in it. */
+  onExported: (recorded: (dataset: DraftDataset) => DraftDataset) => void;
 }) {
   const { t } = useStudioI18n();
   const [confirming, setConfirming] = useState(false);
   const [exported, setExported] = useState<string | null>(null);
   const file = exportFileName(dataset.title);
+  // A draft of the published timeline: the events changed since, asked about once per export.
+  const [asking, setAsking] = useState<ChangedEvent[] | null>(null);
+  const [notes, setNotes] = useState<Record<string, ChangeNote>>({});
 
   const download = async () => {
+    const now = new Date();
+    const recorded = (draft: DraftDataset) => recordChanges(draft, notes, now);
     // Each quote's check against its article, as of today, goes into the file the reader's explorer reads.
-    const checked = await withQuoteChecks(dataset, new Date().toISOString().slice(0, 10), sha256);
+    const checked = await withQuoteChecks(withoutBaseline(recorded(dataset)), now.toISOString().slice(0, 10), sha256);
     const json = `${JSON.stringify(exportedDataset(checked, { withArticles: publishArticles }), null, 2)}\n`;
     const url = URL.createObjectURL(new Blob([json], { type: "application/json" }));
     const link = Object.assign(document.createElement("a"), { href: url, download: file });
     link.click();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
     setConfirming(false);
+    setAsking(null);
+    setNotes({});
     setExported(file);
-    onExported();
+    onExported(recorded);
+  };
+  const proceed = () => (problemCount > 0 || misquotes.length > 0 ? setConfirming(true) : void download());
+  const exportClicked = () => {
+    const changed = asking ? [] : changedEvents(dataset);
+    if (changed.length > 0) setAsking(changed);
+    else proceed();
   };
 
   const siteRoot = new URL("../", window.location.href);
@@ -48,9 +64,12 @@ export function ExportPanel({
       <label className="check">
         <input type="checkbox" checked={publishArticles} onChange={(e) => onPublishArticles(e.target.checked)} /> {t("publishArticles")}
       </label>
-      <button type="button" onClick={() => (problemCount > 0 || misquotes.length > 0 ? setConfirming(true) : void download())}>
+      <button type="button" onClick={exportClicked}>
         {t("export")}
       </button>
+      {asking && (
+        <ChangeNotes changed={asking} notes={notes} onNote={(id, note) => setNotes({ ...notes, [id]: note })} onContinue={proceed} />
+      )}
       {confirming && (
         <div role="alert" className="export-confirm">
           {problemCount > 0 && <p>{t("exportProblems", { count: problemCount })}</p>}

@@ -13,6 +13,7 @@ import { SourceEditor } from "./editors/SourceEditor";
 import { TimelineEditor } from "./editors/TimelineEditor";
 import { VirtualItems } from "./editors/VirtualItems";
 import { ExportPanel } from "./ExportPanel";
+import { withBaseline } from "./changeRecord";
 import { ProblemsContext } from "./Field";
 import { readForStudio } from "./openFile";
 import { misquotes } from "./quoteChecks";
@@ -101,12 +102,13 @@ export function StudioApp() {
 
   const open = draft.open;
   const openDataset = useCallback(
-    async (read: () => Promise<Uint8Array>, name: string) => {
+    async (read: () => Promise<Uint8Array>, name: string, published = false) => {
       setOpenError(null);
       setOpenNotes([]);
       try {
         const { draft: opened, notes } = await readForStudio(await read(), name);
-        open(newDraft(opened));
+        // From the published timeline: the draft keeps what each event was, to ask at export what changed.
+        open(newDraft(published ? withBaseline(opened) : opened));
         setOpenNotes(notes);
       } catch (error) {
         setOpenError(error instanceof Error ? error.message : String(error));
@@ -115,11 +117,15 @@ export function StudioApp() {
     [open],
   );
   const openPublished = () =>
-    openDataset(async () => {
-      const response = await fetch(new URL(`../${DEFAULT_DATASET}`, window.location.href));
-      if (!response.ok) throw new Error(`${DEFAULT_DATASET}: HTTP ${response.status}`);
-      return new Uint8Array(await response.arrayBuffer());
-    }, DEFAULT_DATASET);
+    openDataset(
+      async () => {
+        const response = await fetch(new URL(`../${DEFAULT_DATASET}`, window.location.href));
+        if (!response.ok) throw new Error(`${DEFAULT_DATASET}: HTTP ${response.status}`);
+        return new Uint8Array(await response.arrayBuffer());
+      },
+      DEFAULT_DATASET,
+      true,
+    );
   const openPicked = (file: File) => openDataset(async () => new Uint8Array(await file.arrayBuffer()), file.name);
 
   return (
@@ -219,7 +225,7 @@ export function StudioApp() {
                   misquotes={misquoted}
                   publishArticles={draft.publishArticles}
                   onPublishArticles={draft.setPublishArticles}
-                  onExported={() => draft.amend(fixIds)}
+                  onExported={(recorded) => draft.amend((dataset) => fixIds(recorded(dataset)))}
                 />
               </PartBoundary>
               <PartBoundary>
