@@ -124,3 +124,33 @@ test.describe("opening on the latest", () => {
     await expect(timelineItem(page, LATEST)).toBeInViewport();
   });
 });
+
+test.describe("opening on the latest, on a phone's first paint", () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  for (const [name, address, data] of [
+    ["?opening=latest", "./?data=fixtures/updates.json&opening=latest", withUpdates()],
+    ['"opening": "latest"', "./?data=fixtures/updates.json", withUpdates({ opening: "latest" })],
+  ] as const) {
+    test(`${name}: the first paint, drawn before the app, is on the latest event`, async ({ page }) => {
+      const fetched: string[] = [];
+      page.on("request", (request) => fetched.push(new URL(request.url()).pathname));
+      await serveFixture(page, "updates.json", data);
+      await page.goto(address);
+      await expect(eventDetail(page)).toHaveAttribute("data-event-id", LATEST);
+      const box = page.getByTestId("timeline-preview").locator(`a[data-event-id="${LATEST}"]`);
+      await expect(box).toBeInViewport();
+      await expect(box).toHaveAttribute("aria-current", "true");
+      await page.waitForLoadState("networkidle");
+      expect(
+        fetched.filter((path) => /\/assets\/start-/.test(path)),
+        "no app before the reader reaches for it",
+      ).toEqual([]);
+      // The app, once woken, keeps it.
+      await page.getByRole("button", { name: "Menu" }).tap();
+      await expect.poll(() => fetched.filter((path) => /\/assets\/start-/.test(path)).length).toBe(1);
+      await expect(eventDetail(page)).toHaveAttribute("data-event-id", LATEST);
+      await expect(eventDetail(page).getByRole("button", { name: "Copy link" })).toBeVisible();
+    });
+  }
+});
