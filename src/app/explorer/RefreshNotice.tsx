@@ -8,29 +8,27 @@ interface Props {
   onAccept: () => void;
 }
 
-/** "This timeline has changed: 2 events updated, 1 new." with the button that shows the new version.
- * Always in the page (a live region announces what is added to it), filled when there is news. */
+/** "This timeline has changed: 2 events updated, 1 new." with the button that shows the new version,
+ * as the explorer's other notices are: there while there is news. */
 export function RefreshNotice({ pending, onAccept }: Props) {
   const { t } = useI18n();
   const region = useRef<HTMLDivElement>(null);
   return (
-    <div role="status" className={pending ? "notice refresh-notice" : "refresh-notice"} data-testid="refresh-notice" ref={region}>
-      {pending && (
-        <>
-          <p>{t("refreshNotice", { changes: describeDiff(pending.diff, t) })}</p>
-          <button
-            type="button"
-            onClick={() => {
-              const hadFocus = region.current?.contains(document.activeElement) ?? false;
-              onAccept();
-              // The button goes with the notice: the reader's focus goes on to what they were reading.
-              if (hadFocus) document.getElementById("event-panel")?.focus();
-            }}
-          >
-            {t("refreshShow")}
-          </button>
-        </>
-      )}
-    </div>
+    pending && (
+      <div role="status" className="notice refresh-notice" data-testid="refresh-notice" ref={region}>
+        <p>{t("refreshNotice", { changes: describeDiff(pending.diff, t) })}</p>
+        <button
+          type="button"
+          onClick={() => {
+            const hadFocus = region.current?.contains(document.activeElement) ?? false;
+            onAccept();
+            // The button goes with the notice: the reader's focus goes on to what they were reading.
+            if (hadFocus) document.getElementById("event-panel")?.focus();
+          }}
+        >
+          {t("refreshShow")}
+        </button>
+      </div>
+    )
   );
 }
