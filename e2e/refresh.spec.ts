@@ -108,3 +108,22 @@ ownFile("an embed left open notices a new version, and posts its new height once
   await expect(frame.getByTestId("event-detail")).toContainText("A corrected summary.");
   await expect.poll(heights).toBeGreaterThan(before);
 });
+
+test("a prerendered page older than its dataset stays as drawn, says so, and shows the new version when asked", async ({ page }) => {
+  const newer = datasetCopy();
+  (newer as Record<string, unknown>).updated = "2024-12-07T09:00:00Z";
+  const corrected = newer.events.find((e) => e.id === SELECTED)! as unknown as Record<string, unknown>;
+  corrected.updates = [{ date: "2024-12-07T09:00:00Z", kind: "correction", note: "The summary was wrong." }];
+  await page.route("**/data/timeline.json", (route) => route.fulfill({ contentType: "application/json", body: JSON.stringify(newer) }));
+  await page.goto("./");
+  const notice = page.getByRole("status").filter({ hasText: "This timeline has changed" });
+  await expect(notice).toHaveText(/This timeline has changed: 1 event updated\./);
+  // Still the page as it was drawn: no mark of the new version's.
+  await expect(page.getByTestId("timeline-updated")).toHaveCount(0);
+  await notice.getByRole("button", { name: "Show the new version" }).click();
+  await expect(page.getByTestId("timeline-updated")).toHaveText("Last updated 7 December 2024");
+  await expect(notice).toHaveCount(0);
+  await page.getByRole("button", { name: "List" }).click();
+  await page.locator(`[data-list-event-id="${SELECTED}"]`).click();
+  await expect(eventDetail(page).getByTestId("update-mark")).toHaveText("Corrected 7 December 2024");
+});
