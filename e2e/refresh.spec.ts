@@ -9,9 +9,9 @@ const LIVE = new URL("../dist/live/", import.meta.url);
 const REFRESH = 2;
 const SELECTED = byDate[3]!.id;
 
-function publish(name: string, change?: (data: ReturnType<typeof datasetCopy>) => void) {
+function publish(name: string, change?: (data: ReturnType<typeof datasetCopy>) => void, refresh = REFRESH) {
   const data = datasetCopy();
-  data.refresh = REFRESH;
+  data.refresh = refresh;
   change?.(data);
   mkdirSync(LIVE, { recursive: true });
   writeFileSync(new URL(name, LIVE), JSON.stringify(data));
@@ -126,4 +126,37 @@ test("a prerendered page older than its dataset stays as drawn, says so, and sho
   await page.getByRole("button", { name: "List" }).click();
   await page.locator(`[data-list-event-id="${SELECTED}"]`).click();
   await expect(eventDetail(page).getByTestId("update-mark")).toHaveText("Corrected 7 December 2024");
+});
+
+test("a page coming back into view checks at once, with one conditional request; refresh 0 never checks", async ({ page }, info) => {
+  const name = `visible-${info.workerIndex}-${info.repeatEachIndex}.json`;
+  const quiet = `quiet-${info.workerIndex}-${info.repeatEachIndex}.json`;
+  try {
+    // A long refresh: only the return into view brings a check.
+    publish(name, undefined, 3600);
+    const seen = watchFile(page, name);
+    await page.goto(`./?data=live/${name}#/event/${SELECTED}`);
+    await expect(eventDetail(page)).toHaveAttribute("data-event-id", SELECTED);
+    const returnIntoView = () => page.evaluate(() => document.dispatchEvent(new Event("visibilitychange")));
+    await expect
+      .poll(async () => {
+        await returnIntoView();
+        return checks(seen).length;
+      })
+      .toBe(1);
+    expect(checks(seen)[0]).toMatchObject({ ifNoneMatch: seen[0]!.etag, status: 304 });
+
+    publish(quiet, undefined, 0);
+    const quietSeen = watchFile(page, quiet);
+    await page.goto(`./?data=live/${quiet}`);
+    await expect(page.getByRole("heading", { name: "Select an event" })).toBeVisible();
+    await returnIntoView();
+    await page.waitForLoadState("networkidle");
+    await returnIntoView();
+    await page.waitForLoadState("networkidle");
+    expect(quietSeen).toHaveLength(1);
+  } finally {
+    rmSync(new URL(name, LIVE), { force: true });
+    rmSync(new URL(quiet, LIVE), { force: true });
+  }
 });
