@@ -2,19 +2,18 @@ import { QueryClient } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import { datasetQueryOptions } from "../dataset/datasetQuery";
-import { resolveDatasetUrl } from "../dataset/datasetUrl";
+import type { DatasetLocation } from "../dataset/datasetUrl";
 import { loadsOnGesture, loadTimelineView } from "../features/timeline/TimelinePanel";
 import { canonicalizeLocation, followPageLinks } from "../url/navigation";
-import { siteRootHref } from "../url/urlState";
 import { setServerHref } from "../url/useUrlState";
 import type { PaintedDataset } from "../hydrate/firstPaint";
 import { AppRoot } from "./AppRoot";
 
-/** Starts the app in `root`. Over a prerendered page (`onHydrated` given), it first waits for the
+/** Starts the app in `root`, for the dataset at `location` (read once, by the page's entry). Over a prerendered page (`onHydrated` given), it first waits for the
  * dataset, then hydrates the page: the same nodes, now live, focus and all; then calls `onHydrated`.
  * Over a first paint drawn without it (`painted`), it takes that dataset, and replaces the paint
  * in one commit. */
-export function start(root: HTMLElement, onHydrated?: () => void, painted?: PaintedDataset) {
+export function start(root: HTMLElement, location: DatasetLocation, onHydrated?: () => void, painted?: PaintedDataset) {
   // Read before canonicalizing: the address the prerendered view was rendered for.
   setServerHref(window.location.href.split("#")[0]!);
   canonicalizeLocation();
@@ -24,7 +23,6 @@ export function start(root: HTMLElement, onHydrated?: () => void, painted?: Pain
 
   const queryClient = new QueryClient();
   if (painted) queryClient.setQueryData(datasetQueryOptions(painted.url, painted.label).queryKey, painted.index);
-  const location = resolveDatasetUrl(null, siteRootHref(window.location.href));
   if (painted || !onHydrated || !location.ok) {
     // A first paint drawn without React is replaced, not hydrated; what the reader did on it meanwhile
     // (a tap on Menu) is handed on once the app has drawn its own.
