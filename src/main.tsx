@@ -7,8 +7,9 @@ import { beginFetch } from "./dataset/datasetFetch";
 import type { DatasetLocation } from "./dataset/datasetUrl";
 import { progressReporter } from "./dataset/loadProgress";
 import { reportHeight } from "./features/embed/reportHeight";
-import { pannedBeforeStart, watchForPan } from "./features/timeline/panGesture";
+import { watchForPan } from "./features/timeline/panGesture";
 import { afterFirstPaint } from "./lib/afterFirstPaint";
+import { valueStore } from "./lib/valueStore";
 import { isFramed } from "./lib/frame";
 import { isTouchScreen } from "./lib/touchScreen";
 // Listening from the first script: a key pressed on the prerendered page, before the app, is the reader's input too.
@@ -18,14 +19,18 @@ import { holdEarlyEvents } from "./hydrate/earlyEvents";
 import type { PaintedDataset } from "./hydrate/firstPaint";
 import { wakeOnIntent } from "./hydrate/wakeOnIntent";
 
-/** What starting the app needs: where, the dataset's address, and what to do once it has taken
- * the page over (let go of the held events, stop telling the host the page's height). */
+/** What starting the app needs: where, the dataset's address, what the page before it saw (a pan),
+ * and what to do once it has taken the page over (let go of the held events, stop telling the host
+ * the page's height). One per page start: nothing of it lives in a module. */
 interface HandOver {
   root: HTMLElement;
   dataset: DatasetLocation;
+  pannedBeforeStart: ReturnType<typeof valueStore<boolean>>;
   release?: () => void;
   stopReporting?: () => void;
 }
+
+const handOverFor = (root: HTMLElement, dataset: DatasetLocation): HandOver => ({ root, dataset, pannedBeforeStart: valueStore(false) });
 
 /** The built page may hold the opening view, prerendered (see site/render/): its first frame
  * needs nothing but the stylesheet. Where the gate in the head has hidden it, it goes. */
@@ -52,24 +57,25 @@ function startApp(handOver: HandOver, painted?: PaintedDataset) {
   handOver.stopReporting?.();
   // A painted dataset is read already (its fetch taken).
   if (!painted) beginDatasetFetch(handOver.dataset);
-  void import("./app/start").then((app) => app.start(handOver.root, handOver.dataset, handOver.release, painted));
+  const { root, dataset, release, pannedBeforeStart } = handOver;
+  void import("./app/start").then((app) => app.start(root, { location: dataset, onHydrated: release, painted, pannedBeforeStart }));
 }
 
 /** A pan begun on the first paint, before the app (or while it hydrates), brings vis-timeline all the same. */
-function watchEarlyPan(root: HTMLElement) {
+function watchEarlyPan({ root, pannedBeforeStart }: HandOver) {
   const timeline = root.querySelector<HTMLElement>("[data-testid=timeline]");
   if (timeline) watchForPan(timeline, () => pannedBeforeStart.set(true));
 }
 
 /** Over a prerendered page, clicks and keys are held for the app until it has hydrated the page. */
 function overPrerendered(root: HTMLElement, mode: BootMode & { kind: "waiting" | "hydrating" }) {
-  const handOver: HandOver = { root, dataset: mode.dataset };
+  const handOver = handOverFor(root, mode.dataset);
   if (mode.kind === "waiting") {
     wakeOnIntent(() => startApp(handOver));
     // Framed, the page tells its host its height meanwhile, and wakes at the host's first message.
     if (isFramed() && mode.asked.embed) handOver.stopReporting = reportHeight(root);
   }
-  watchEarlyPan(root);
+  watchEarlyPan(handOver);
   handOver.release = holdEarlyEvents(root);
   // The events are on screen without the app: nothing it needs is asked for until that first paint
   // is (on a phone's slow link, it would compete with what the paint needs).
@@ -80,12 +86,12 @@ function overPrerendered(root: HTMLElement, mode: BootMode & { kind: "waiting" |
  * key or focus and takes over the dataset already read. */
 function paintFirst(root: HTMLElement, mode: BootMode & { kind: "painting" }) {
   const { dataset, asked } = mode;
-  const handOver: HandOver = { root, dataset };
+  const handOver = handOverFor(root, dataset);
   beginDatasetFetch(dataset);
   void import("./hydrate/firstPaint").then(async ({ paintDataset, handOverFocus }) => {
     const index = await paintDataset(root, dataset.url, dataset.label, asked.lang);
     if (!index) return startApp(handOver);
-    watchEarlyPan(root);
+    watchEarlyPan(handOver);
     wakeOnIntent(() => {
       handOverFocus(root);
       startApp(handOver, { url: dataset.url, label: dataset.label, index });
@@ -106,5 +112,5 @@ switch (mode.kind) {
     paintFirst(root, mode);
     break;
   case "app":
-    startApp({ root, dataset: mode.dataset });
+    startApp(handOverFor(root, mode.dataset));
 }

@@ -14,7 +14,6 @@ import { openingViewMarkup } from "../../src/hydrate/firstPaint";
 import { makeI18n, type Language } from "../../src/lib/i18n/i18n";
 import type { Markup } from "../../src/lib/markup";
 import { selectionLink } from "../../src/url/urlState";
-import { setServerHref } from "../../src/url/useUrlState";
 
 /** A view as a tree of tags, attributes and text, whichever way it was drawn. */
 interface Node {
@@ -76,12 +75,11 @@ const PAGE = "http://localhost/?data=log.json";
 
 /** The app's opening view of `json` at `PAGE`, as React renders it (the same render the build prerenders with). */
 function appView(json: string, lang: Language): Node {
-  setServerHref(`${PAGE}&lang=${lang}`);
   const location = resolveDatasetUrl("log.json", "http://localhost/");
   if (!location.ok) throw new Error(location.message);
   const queryClient = new QueryClient();
   queryClient.setQueryData(datasetQueryOptions(location.url, location.label).queryKey, buildIndex(parseDataset(json, location.label)));
-  const html = renderToString(createElement(AppRoot, { queryClient }));
+  const html = renderToString(createElement(AppRoot, { queryClient, serverHref: `${PAGE}&lang=${lang}` }));
   const root: Node = {
     tag: "root",
     attrs: {},

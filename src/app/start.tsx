@@ -3,19 +3,27 @@ import { useEffect } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import { datasetQueryOptions } from "../dataset/datasetQuery";
 import type { DatasetLocation } from "../dataset/datasetUrl";
+import type { PanStore } from "../features/timeline/panGesture";
 import { loadsOnGesture, loadTimelineView } from "../features/timeline/TimelinePanel";
 import { canonicalizeLocation, followPageLinks } from "../url/navigation";
-import { setServerHref } from "../url/useUrlState";
 import type { PaintedDataset } from "../hydrate/firstPaint";
 import { AppRoot } from "./AppRoot";
+
+export interface StartOptions {
+  location: DatasetLocation;
+  onHydrated?: () => void;
+  painted?: PaintedDataset;
+  /** Whether the reader panned the first paint's timeline before the app started. */
+  pannedBeforeStart: PanStore;
+}
 
 /** Starts the app in `root`, for the dataset at `location` (read once, by the page's entry). Over a prerendered page (`onHydrated` given), it first waits for the
  * dataset, then hydrates the page: the same nodes, now live, focus and all; then calls `onHydrated`.
  * Over a first paint drawn without it (`painted`), it takes that dataset, and replaces the paint
  * in one commit. */
-export function start(root: HTMLElement, location: DatasetLocation, onHydrated?: () => void, painted?: PaintedDataset) {
+export function start(root: HTMLElement, { location, onHydrated, painted, pannedBeforeStart }: StartOptions) {
   // Read before canonicalizing: the address the prerendered view was rendered for.
-  setServerHref(window.location.href.split("#")[0]!);
+  const serverHref = window.location.href.split("#")[0]!;
   canonicalizeLocation();
   // A pasted `#event-<id>` changes only the hash: rewrite it then too.
   window.addEventListener("hashchange", canonicalizeLocation);
@@ -28,7 +36,7 @@ export function start(root: HTMLElement, location: DatasetLocation, onHydrated?:
     // (a tap on Menu) is handed on once the app has drawn its own.
     createRoot(root).render(
       <>
-        <AppRoot queryClient={queryClient} />
+        <AppRoot queryClient={queryClient} serverHref={serverHref} pannedBeforeStart={pannedBeforeStart} />
         {onHydrated && <AfterCommit run={onHydrated} />}
       </>,
     );
@@ -43,7 +51,7 @@ export function start(root: HTMLElement, location: DatasetLocation, onHydrated?:
       hydrateRoot(
         root,
         <>
-          <AppRoot queryClient={queryClient} />
+          <AppRoot queryClient={queryClient} serverHref={serverHref} pannedBeforeStart={pannedBeforeStart} />
           <AfterCommit run={onHydrated} />
         </>,
       );
@@ -51,7 +59,7 @@ export function start(root: HTMLElement, location: DatasetLocation, onHydrated?:
       // The dataset failed after all: the prerendered view is wrong, so render afresh (the error).
       onHydrated();
       root.replaceChildren();
-      createRoot(root).render(<AppRoot queryClient={queryClient} />);
+      createRoot(root).render(<AppRoot queryClient={queryClient} serverHref={serverHref} pannedBeforeStart={pannedBeforeStart} />);
     }
   });
 }
