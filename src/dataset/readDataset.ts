@@ -14,7 +14,7 @@ export interface ReadDataset {
 }
 
 const ACCEPTED =
-  "This explorer reads its own timeline format (JSON: see docs/format.md), a TimelineJS JSON file, or a CSV exported from TimelineJS's spreadsheet template.";
+  "This explorer reads its own timeline format (JSON: see \"Dataset format\" in the project's docs/format.md), a TimelineJS JSON file, or a CSV exported from TimelineJS's spreadsheet template.";
 
 /** Which of the three formats `text` is in; `file` names it in messages. */
 export function detectFormat(text: string, file: string): DetectedFile {

@@ -51,6 +51,44 @@ const richText = z.union([
     .check(z.minLength(1, "must not be empty")),
 ]);
 
+/** A content language: a BCP 47 tag such as "en", "ar", "fa" or "zh-Hant". */
+const languageTag = z.string().check(z.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, 'must be a language tag such as "en", "ar" or "fa"'));
+
+/** One of the dataset's content languages. The first is the original; each other one says who
+ * translated it ("the Arabic desk", a person's name) and how (by people, or by machine), and whether
+ * someone reviewed it. */
+const languageSchema = z.object({
+  code: languageTag,
+  /** The language's own name for itself, e.g. "العربية"; the interface names it where null. */
+  name: orNull(z.string()),
+  translator: orNull(z.string()),
+  method: orNull(z.enum(["human", "machine"])),
+  reviewed: z._default(z.boolean(), false),
+});
+
+/** Translations of an item's texts, per language: `{ "ar": { "title": "…" } }`. Each language's entry
+ * may hold `basis`: per field, a digest of the original text it was translated from (the studio's
+ * `textDigest`), so a translation made before the original changed can be told out of date. */
+const translations = <T extends Record<string, z.ZodMiniType>>(fields: T) =>
+  z.optional(z.record(languageTag, z.object({ ...fields, basis: z.optional(z.record(z.string(), z.string())) })));
+
+/** A change made to an event after it was first published, in the open. */
+const updateSchema = z.object({
+  /** A day, or a date-time: when the change was made. */
+  date: z
+    .string()
+    .check(
+      z.regex(
+        /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/,
+        "must be a day, YYYY-MM-DD, or a date-time, YYYY-MM-DDTHH:MM[:SS][Z]",
+      ),
+    ),
+  kind: z.enum(["update", "correction", "clarification"]),
+  /** What changed, in plain words. */
+  note: text,
+  translations: translations({ note: z.optional(text) }),
+});
+
 /** An image or other media with an event (from TimelineJS): shown as a link unless it is on this site. */
 const mediaSchema = z.object({
   url: orNull(z.string()),
@@ -59,6 +97,7 @@ const mediaSchema = z.object({
   alt: orNull(z.string()),
   thumbnail: orNull(z.string()),
   link: orNull(httpUrl),
+  translations: translations({ caption: z.optional(richText), credit: z.optional(richText), alt: z.optional(text) }),
 });
 
 /** That the studio found the quote word for word in its article's text: on which day, and a digest
@@ -71,8 +110,13 @@ const quoteCheckSchema = z.object({
 const quoteSchema = z.object({
   id,
   speaker: text,
+  /** Verbatim, in the language it was said or reported in: never replaced by a translation. */
   text,
+  /** The quote's own language; where null, its source's `language`, else the dataset's original. */
+  language: orNull(languageTag),
   checked: orNull(quoteCheckSchema),
+  /** Shown beside the quote, always marked as translations. */
+  translations: translations({ text: z.optional(text) }),
 });
 
 const sourceSchema = z.object({
@@ -88,6 +132,7 @@ const sourceSchema = z.object({
   url: orNull(z.string()),
   summary: text,
   quotes: z._default(z.array(quoteSchema), []),
+  translations: translations({ title: z.optional(text), summary: z.optional(text) }),
 });
 
 const citationSchema = z.object({
@@ -114,6 +159,15 @@ const eventSchema = z.pipe(
     media: orNull(mediaSchema),
     /** Ids the event had before (a TimelineJS file's own `#event-` ids): links to them still open it. */
     formerIds: z._default(z.array(z.string()), []),
+    /** Updates and corrections made since it was first published, oldest first. */
+    updates: z._default(z.array(updateSchema), []),
+    translations: translations({
+      title: z.optional(text),
+      summary: z.optional(richText),
+      displayDate: z.optional(text),
+      place: z.optional(text),
+      actors: z.optional(z.array(text)),
+    }),
   }),
   // The plain text serves search, titles and descriptions; the paragraphs, the event's detail.
   // zod's output is its own new object: it is completed in place (a copy per event costs seconds of GC at 100,000).
@@ -123,7 +177,7 @@ const eventSchema = z.pipe(
   }),
 );
 
-const categorySchema = z.object({ id, label: text });
+const categorySchema = z.object({ id, label: text, translations: translations({ label: z.optional(text) }) });
 
 /** An era drawn as a band behind the events, e.g. a presidency. */
 const periodSchema = z.object({
@@ -135,6 +189,7 @@ const periodSchema = z.object({
   category: orNull(id),
   summary: orNull(z.string()),
   sources: z.array(citationSchema).check(z.minLength(1, "must cite at least one source")),
+  translations: translations({ label: z.optional(text), summary: z.optional(text) }),
 });
 
 export const datasetSchema = z
@@ -148,6 +203,24 @@ export const datasetSchema = z
     sources: z.array(sourceSchema),
     events: z.array(eventSchema).check(z.minLength(1, "must hold at least one event")),
     periods: z._default(z.array(periodSchema), []),
+    /** The content languages, the original first; absent for a timeline in one language. */
+    languages: z._default(z.array(languageSchema), []),
+    translations: translations({ title: z.optional(text), description: z.optional(text) }),
+    /** When the timeline last changed: a date-time (or a day). */
+    updated: orNull(
+      z
+        .string()
+        .check(
+          z.regex(
+            /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/,
+            "must be a date-time, YYYY-MM-DDTHH:MM[:SS]Z, or a day",
+          ),
+        ),
+    ),
+    /** What the reader sees first: the whole timeline, or its latest event selected. */
+    opening: z._default(z.enum(["whole", "latest"]), "whole"),
+    /** Seconds between an open page's checks for a new version of the file; 0: never. */
+    refresh: z._default(z.int().check(z.minimum(0, "must be 0 (never) or more seconds")), 300),
   })
   .check(
     z.superRefine((dataset, ctx) => {
@@ -185,6 +258,9 @@ export const datasetSchema = z
         checkCitations(event.sources, () => ["events", i, "sources"]);
       });
 
+      checkLanguages(dataset, report);
+      dataset.events.forEach((event, i) => checkUpdateOrder(event.updates, ["events", i, "updates"], report));
+
       dataset.periods.forEach((period, i) => {
         if (period.category !== null && !categoryIds.has(period.category)) {
           report(["periods", i, "category"], `"${period.category}" is not one of the categories`);
@@ -196,6 +272,67 @@ export const datasetSchema = z
       });
     }),
   );
+
+type Report = (path: (string | number)[], message: string) => void;
+type Translated = { translations?: Record<string, unknown> };
+type RawDataset = Translated & {
+  languages: { code: string }[];
+  categories: Translated[];
+  sources: (Translated & { language: string | null; quotes: (Translated & { language: string | null })[] })[];
+  events: (Translated & { media: Translated | null; updates: Translated[] })[];
+  periods: Translated[];
+};
+
+/** Every translation names one of the dataset's languages other than the original, and a quote is
+ * never "translated" into its own language: its text is the verbatim original. */
+function checkLanguages(dataset: RawDataset, report: Report) {
+  const [original, ...others] = dataset.languages.map((language) => language.code);
+  const seen = new Map<string, number>();
+  dataset.languages.forEach(({ code }, i) => {
+    const first = seen.get(code.toLowerCase());
+    if (first === undefined) seen.set(code.toLowerCase(), i);
+    else report(["languages", i, "code"], `"${code}" is named twice (also at languages[${first}])`);
+  });
+  const translatedInto = new Set(others.map((code) => code.toLowerCase()));
+
+  const checkItem = (item: Translated, path: (string | number)[], ownLanguage?: string) => {
+    for (const language of Object.keys(item.translations ?? {})) {
+      const at = [...path, "translations", language];
+      if (original === undefined) {
+        report(at, `a translation needs the dataset's languages: list them in "languages", the original first`);
+      } else if (ownLanguage !== undefined && language.toLowerCase() === ownLanguage.toLowerCase()) {
+        report(at, `a quote in ${ownLanguage} cannot have a translation into ${ownLanguage}: its text is the verbatim original`);
+      } else if (language.toLowerCase() === original.toLowerCase()) {
+        report(at, `"${language}" is the original language: change the text itself, not a translation`);
+      } else if (!translatedInto.has(language.toLowerCase())) {
+        report(at, `"${language}" is not one of the dataset's languages (${dataset.languages.map((l) => l.code).join(", ")})`);
+      }
+    }
+  };
+
+  checkItem(dataset, []);
+  dataset.categories.forEach((category, i) => checkItem(category, ["categories", i]));
+  dataset.periods.forEach((period, i) => checkItem(period, ["periods", i]));
+  dataset.sources.forEach((source, i) => {
+    checkItem(source, ["sources", i]);
+    source.quotes.forEach((quote, j) => checkItem(quote, ["sources", i, "quotes", j], quote.language ?? source.language ?? original));
+  });
+  dataset.events.forEach((event, i) => {
+    if (event.translations) checkItem(event, ["events", i]);
+    if (event.media) checkItem(event.media, ["events", i, "media"]);
+    event.updates.forEach((update, j) => checkItem(update, ["events", i, "updates", j]));
+  });
+}
+
+/** Updates are listed oldest first, as a log is read. */
+function checkUpdateOrder(updates: { date: string }[], path: (string | number)[], report: Report) {
+  updates.forEach((update, i) => {
+    const before = updates[i - 1];
+    if (before && update.date.slice(0, 10) < before.date.slice(0, 10)) {
+      report([...path, i, "date"], `${update.date} is before the update above it (${before.date}): list updates oldest first`);
+    }
+  });
+}
 
 function findDuplicates(items: { id: string }[], path: (string | number)[], report: (path: (string | number)[], message: string) => void) {
   const firstIndex = new Map<string, number>();
