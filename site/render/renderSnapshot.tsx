@@ -7,7 +7,6 @@ import { DEFAULT_DATASET, resolveDatasetUrl } from "../../src/dataset/datasetUrl
 import { decodeDataset } from "../../src/dataset/readDataset";
 import { parseDataset, readDatasetNow } from "../../src/dataset/readDatasetNow";
 import { eventHash, periodHash } from "../../src/url/urlState";
-import { setServerHref } from "../../src/url/useUrlState";
 
 export { sharePages } from "./sharePages";
 export { changeLog } from "./changeLog";
@@ -27,12 +26,11 @@ export function readSiteDataset(bytes: Uint8Array, label: string): string {
  * event's or a period's page (`event/<id>/`), or the embed (`?embed=1`). The build has checked the
  * dataset with `readSiteDataset` first. */
 export function renderSnapshot(datasetJson: string, address = ""): string {
-  setServerHref(`http://localhost/${address}`);
   const location = resolveDatasetUrl(null, "http://localhost/");
   if (!location.ok) throw new Error(location.message);
   const queryClient = new QueryClient();
   queryClient.setQueryData(datasetQueryOptions(location.url, location.label).queryKey, indexOf(datasetJson, location.label));
-  return renderToString(<AppRoot queryClient={queryClient} />);
+  return renderToString(<AppRoot queryClient={queryClient} serverHref={`http://localhost/${address}`} />);
 }
 
 /** The build renders one page per event of the same dataset: parse and index it once, not per page. */

@@ -2,24 +2,31 @@ import { QueryClient } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import { datasetQueryOptions } from "../dataset/datasetQuery";
-import { resolveDatasetUrl } from "../dataset/datasetUrl";
+import type { DatasetLocation } from "../dataset/datasetUrl";
+import type { PanStore } from "../features/timeline/panGesture";
 import { loadsOnGesture, loadTimelineView } from "../features/timeline/TimelinePanel";
 import { canonicalizeLocation, followPageLinks } from "../url/navigation";
-import { siteRootHref } from "../url/urlState";
-import { setServerHref } from "../url/useUrlState";
 import type { PaintedDataset } from "../hydrate/firstPaint";
 import { AppRoot } from "./AppRoot";
 import type { DatasetIndex } from "../dataset/datasetIndex";
 import { changedSinceDrawn, drawnVersion, showNewerVersion } from "../hydrate/staleSnapshot";
 import { makeI18n, resolveLanguage } from "../lib/i18n/i18n";
 
-/** Starts the app in `root`. Over a prerendered page (`onHydrated` given), it first waits for the
+export interface StartOptions {
+  location: DatasetLocation;
+  onHydrated?: () => void;
+  painted?: PaintedDataset;
+  /** Whether the reader panned the first paint's timeline before the app started. */
+  pannedBeforeStart: PanStore;
+}
+
+/** Starts the app in `root`, for the dataset at `location` (read once, by the page's entry). Over a prerendered page (`onHydrated` given), it first waits for the
  * dataset, then hydrates the page: the same nodes, now live, focus and all; then calls `onHydrated`.
  * Over a first paint drawn without it (`painted`), it takes that dataset, and replaces the paint
  * in one commit. */
-export function start(root: HTMLElement, onHydrated?: () => void, painted?: PaintedDataset) {
+export function start(root: HTMLElement, { location, onHydrated, painted, pannedBeforeStart }: StartOptions) {
   // Read before canonicalizing: the address the prerendered view was rendered for.
-  setServerHref(window.location.href.split("#")[0]!);
+  const serverHref = window.location.href.split("#")[0]!;
   canonicalizeLocation();
   // A pasted `#event-<id>` changes only the hash: rewrite it then too.
   window.addEventListener("hashchange", canonicalizeLocation);
@@ -27,13 +34,12 @@ export function start(root: HTMLElement, onHydrated?: () => void, painted?: Pain
 
   const queryClient = new QueryClient();
   if (painted) queryClient.setQueryData(datasetQueryOptions(painted.url, painted.label).queryKey, painted.index);
-  const location = resolveDatasetUrl(null, siteRootHref(window.location.href));
   if (painted || !onHydrated || !location.ok) {
     // A first paint drawn without React is replaced, not hydrated; what the reader did on it meanwhile
     // (a tap on Menu) is handed on once the app has drawn its own.
     createRoot(root).render(
       <>
-        <AppRoot queryClient={queryClient} />
+        <AppRoot queryClient={queryClient} serverHref={serverHref} pannedBeforeStart={pannedBeforeStart} />
         {onHydrated && <AfterCommit run={onHydrated} />}
       </>,
     );
@@ -53,13 +59,13 @@ export function start(root: HTMLElement, onHydrated?: () => void, painted?: Pain
       const lang = resolveLanguage(new URL(window.location.href).searchParams.get("lang"), navigator.languages ?? [navigator.language]);
       showNewerVersion(root, changed, makeI18n(lang), () => {
         root.replaceChildren();
-        createRoot(root).render(<AppRoot queryClient={queryClient} />);
+        createRoot(root).render(<AppRoot queryClient={queryClient} serverHref={serverHref} />);
       });
     } else if (queryClient.getQueryState(dataset.queryKey)?.status === "success") {
       hydrateRoot(
         root,
         <>
-          <AppRoot queryClient={queryClient} />
+          <AppRoot queryClient={queryClient} serverHref={serverHref} pannedBeforeStart={pannedBeforeStart} />
           <AfterCommit run={onHydrated} />
         </>,
       );
@@ -67,7 +73,7 @@ export function start(root: HTMLElement, onHydrated?: () => void, painted?: Pain
       // The dataset failed after all: the prerendered view is wrong, so render afresh (the error).
       onHydrated();
       root.replaceChildren();
-      createRoot(root).render(<AppRoot queryClient={queryClient} />);
+      createRoot(root).render(<AppRoot queryClient={queryClient} serverHref={serverHref} pannedBeforeStart={pannedBeforeStart} />);
     }
   });
 }

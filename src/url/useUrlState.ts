@@ -16,16 +16,15 @@ function subscribe(notify: () => void): () => void {
 const getHref = () => window.location.href;
 
 /** The address a server-side render and a hydration assume: the prerendered page's (see
- * site/render/). Outside a browser it is a stand-in; `start` sets the real one, without the hash. */
-let serverHref = "http://localhost/";
-export function setServerHref(href: string): void {
-  serverHref = href;
-}
-const getServerHref = () => serverHref;
+ * site/render/), given by whoever renders the app (AppRoot's `serverHref`; `start` gives the real
+ * one, without the hash). Outside a browser, by default, a stand-in. */
+export const ServerHrefContext = createContext("http://localhost/");
 
 /** The page's address. While hydrating a prerendered page, the one it was rendered for; the real
  * one (with its selection) takes over right after. */
 export function useHref(): string {
+  const serverHref = useContext(ServerHrefContext);
+  const getServerHref = useCallback(() => serverHref, [serverHref]);
   return useSyncExternalStore(subscribe, getHref, getServerHref);
 }
 

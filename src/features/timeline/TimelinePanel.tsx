@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore, type RefObject } from "react";
+import { useCallback, useContext, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore, type RefObject } from "react";
 import { afterNextPaint } from "../../lib/afterNextPaint";
 import { onTouchScreenChange, isTouchScreen } from "../../lib/touchScreen";
 import { valueStore } from "../../lib/valueStore";
@@ -7,7 +7,7 @@ import type { TimelineControls, TimelineViewProps } from "./TimelineView";
 import { TimelineFrame } from "./TimelineFrame";
 import { TimelinePreview } from "./TimelinePreview";
 import { CrowdList } from "./CrowdList";
-import { pannedBeforeStart, watchForPan } from "./panGesture";
+import { PannedBeforeStartContext, watchForPan } from "./panGesture";
 import { FIRST_PAINT_FRAMES, framePlannedFor } from "./itemBox";
 import type { PlanFrame } from "./planView";
 import type { TimelineEvent } from "../../dataset/schema";
@@ -30,6 +30,9 @@ let loading: Promise<Loaded> | undefined;
 export function loadTimelineView(): Promise<Loaded> {
   return (loading ??= import("./TimelineView").then((module) => (loaded = module.default)));
 }
+
+const noSubscribe = () => () => {};
+const notPanned = () => false;
 
 /** On a touch screen (a phone, mostly) vis-timeline waits for the reader to pan or zoom: until then
  * the first paint is the timeline (its boxes select, the keys step, the list and sharing work), and
@@ -118,7 +121,8 @@ function useLiveTimeline(frameElement: RefObject<HTMLDivElement | null>) {
   const [Vis, setVis] = useState<Loaded | undefined>(() => loaded);
   const touchScreen = useSyncExternalStore(onTouchScreenChange, loadsOnGesture, () => null);
   const [pannedHere, setPanned] = useState(false);
-  const pannedEarly = useSyncExternalStore(pannedBeforeStart.subscribe, pannedBeforeStart.get, () => false);
+  const early = useContext(PannedBeforeStartContext);
+  const pannedEarly = useSyncExternalStore(early?.subscribe ?? noSubscribe, early?.get ?? notPanned, notPanned);
   const panned = pannedHere || pannedEarly;
   const wanted = touchScreen === false || panned;
   useEffect(() => {

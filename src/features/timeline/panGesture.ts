@@ -1,3 +1,4 @@
+import { createContext } from "react";
 import { valueStore } from "../../lib/valueStore";
 
 /** How far a finger moves before its way is known. */
@@ -35,6 +36,9 @@ export function watchForPan(element: HTMLElement, onPan: () => void): () => void
   return stop;
 }
 
-/** Whether the reader panned or zoomed the prerendered timeline before the app was there to see it
- * (on a phone the app wakes at the first touch, which may be the start of that pan). */
-export const pannedBeforeStart = valueStore(false);
+export type PanStore = ReturnType<typeof valueStore<boolean>>;
+
+/** Whether the reader panned or zoomed the first paint's timeline before the app was there to see
+ * it (on a phone the app wakes at the first touch, which may be the start of that pan): one store
+ * per page start, made by the page's entry and handed to the app (AppRoot). None: no pan. */
+export const PannedBeforeStartContext = createContext<PanStore | null>(null);
