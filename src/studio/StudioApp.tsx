@@ -1,7 +1,6 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { LARGE_DATASET } from "../dataset/datasetIndex";
 import { DEFAULT_DATASET } from "../dataset/datasetUrl";
-import { checkDataset } from "../dataset/parse";
 import { hrefWithLanguage } from "../url/urlState";
 import { CATALOGUES, LANGUAGES, resolveLanguage, type Language } from "../lib/i18n/i18n";
 import { addEvent, addPeriod, addSource, blankDataset, fixIds } from "./draftEdits";
@@ -15,13 +14,13 @@ import { VirtualItems } from "./editors/VirtualItems";
 import { ExportPanel } from "./ExportPanel";
 import { ProblemsContext } from "./Field";
 import { readForStudio } from "./openFile";
-import { misquotes } from "./quoteChecks";
 import { PartBoundary } from "./PartBoundary";
 import { PreviewPane } from "./PreviewPane";
 import { problemWhat, type ProblemText } from "./problemWords";
 import { ProblemList } from "./ProblemList";
 import { makeStudioI18n, StudioI18nContext } from "./studioI18n";
 import { newDraft, useDraft } from "./useDraft";
+import { useDraftCheck, useWrittenDraft } from "./useDraftCheck";
 import { useSettled } from "./useSettled";
 import "./studio.css";
 
@@ -61,9 +60,8 @@ export function StudioApp() {
   // (posted whole, drawn whole) in the reporter's pauses: typing is never held up.
   const long = dataset.events.length + dataset.sources.length > LARGE_DATASET;
   const settled = useSettled(dataset, draft.key, long ? PAUSE_MS : 0);
-  const checkedDataset = useDeferredValue(settled);
-  const problems = useMemo(() => checkDataset(checkedDataset).problems, [checkedDataset]);
-  const misquoted = useMemo(() => misquotes(checkedDataset), [checkedDataset]);
+  const written = useWrittenDraft(settled, draft.key, long);
+  const { problems, misquotes: misquoted, dataset: checkedDataset, checking } = useDraftCheck(settled, draft.key, long, written);
   // Read by every field: a new map only when the problems change, not at every check (with a
   // thousand events, that is the difference between one field redrawn and fifteen thousand).
   const problemsKey = JSON.stringify(problems);
@@ -223,7 +221,7 @@ export function StudioApp() {
                 />
               </PartBoundary>
               <PartBoundary>
-                <ProblemList problems={problems} misquotes={misquoted} dataset={checkedDataset} />
+                <ProblemList problems={problems} misquotes={misquoted} dataset={checkedDataset} checking={checking} />
               </PartBoundary>
               <PartBoundary>
                 <TimelineEditor dataset={dataset} edit={edit} />
@@ -274,7 +272,7 @@ export function StudioApp() {
               </PartBoundary>
             </div>
             <PartBoundary>
-              <PreviewPane dataset={settled} draftKey={draft.key} editingEventId={editingEventId} />
+              <PreviewPane dataset={settled} written={written} draftKey={draft.key} editingEventId={editingEventId} />
             </PartBoundary>
           </main>
         </div>

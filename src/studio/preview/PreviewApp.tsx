@@ -6,8 +6,20 @@ import { resolveLanguage } from "../../lib/i18n/i18n";
 import { selectEvent } from "../../url/navigation";
 import { SiteRootContext, useUrlState } from "../../url/useUrlState";
 import { parseUrlState } from "../../url/urlState";
-import { previewDraft } from "../previewDraft";
-import { DRAWN_MESSAGE, isDraftMessage, MAX_LEFT_OUT, READY_MESSAGE, type DrawnMessage, type ReadyMessage } from "../previewProtocol";
+import { readSlice } from "../../dataset/eventSlices";
+import { startCheckWorker, type CheckAnswer, type CheckRequest } from "../checkProtocol";
+import { LatestOnly } from "../latestOnly";
+import { previewDraft, type PreviewPlan } from "../previewDraft";
+import {
+  DRAWN_MESSAGE,
+  isDraftMessage,
+  isEditingMessage,
+  MAX_LEFT_OUT,
+  READY_MESSAGE,
+  type DraftMessage,
+  type DrawnMessage,
+  type ReadyMessage,
+} from "../previewProtocol";
 
 /** The explorer itself, drawing the studio's draft: the studio (its parent, on this origin only)
  * posts the draft as it changes; the selection is this frame's own address, as in the explorer
@@ -20,9 +32,8 @@ export function PreviewApp() {
   useEffect(() => {
     let editing: string | null = null;
     let draftKey: string | null = null;
-    const onMessage = (e: MessageEvent) => {
-      if (e.origin !== window.location.origin || e.source !== window.parent || !isDraftMessage(e.data)) return;
-      const { dataset, leftOut } = previewDraft(e.data.dataset, e.data.untitled);
+    /** Tells the studio what the preview draws and what it left out. */
+    const tell = ({ dataset, leftOut }: PreviewPlan) => {
       const answer: DrawnMessage = {
         type: DRAWN_MESSAGE,
         events: dataset ? dataset.events.length : null,
@@ -30,22 +41,71 @@ export function PreviewApp() {
         leftOutCount: leftOut.length,
       };
       window.parent.postMessage(answer, window.location.origin);
-      const next = dataset ? buildIndex(dataset) : null;
+    };
+    let shown: DatasetIndex | null = null;
+    const show = (next: DatasetIndex | null, message: DraftMessage) => {
+      shown = next;
       // A selection belongs to its draft, and to an event the draft still draws.
       const selected = parseUrlState(window.location.href).eventId;
-      if (selected && (e.data.draftKey !== draftKey || !next?.eventById.has(selected))) selectEvent(null, { replace: true });
-      if (draftKey !== e.data.draftKey) editing = null;
-      draftKey = e.data.draftKey;
+      if (selected && (message.draftKey !== draftKey || !next?.eventById.has(selected))) selectEvent(null, { replace: true });
+      if (draftKey !== message.draftKey) editing = null;
+      draftKey = message.draftKey;
       setIndex(next);
       if (!next) return;
-      const wanted = e.data.editingEventId;
+      const wanted = message.editingEventId;
       if (wanted !== editing && wanted && next.eventById.has(wanted)) selectEvent(wanted, { replace: true });
       editing = wanted;
+    };
+    // A long draft's part to draw is found in the check worker (the latest draft only), then read,
+    // indexed and drawn a step a task: the reporter's keys go in between. A newer draft stops it.
+    let worker: Worker | null = null;
+    let latest: LatestOnly<CheckRequest, CheckAnswer, { message: DraftMessage; seq: number }> | null = null;
+    let seq = 0;
+    const aTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+    const drawLong = async (data: CheckAnswer, asked: { message: DraftMessage; seq: number }) => {
+      if (data.type !== "previewed") return;
+      const dataset = data.head && { ...data.head, events: readSlice(data.events) };
+      tell({ dataset, leftOut: data.leftOut });
+      await aTask();
+      if (asked.seq !== seq) return;
+      const next = dataset ? buildIndex(dataset) : null;
+      await aTask();
+      if (asked.seq === seq) show(next, { ...asked.message, editingEventId: wantedInLong });
+    };
+    /** The event being edited in a long draft, as last told (the draft drawn may be older). */
+    let wantedInLong: string | null = null;
+    const onMessage = (e: MessageEvent) => {
+      if (e.origin !== window.location.origin || e.source !== window.parent) return;
+      if (isEditingMessage(e.data)) {
+        const wanted = (wantedInLong = e.data.editingEventId);
+        if (e.data.draftKey !== draftKey || wanted === editing) return;
+        if (wanted && shown?.eventById.has(wanted)) selectEvent(wanted, { replace: true });
+        editing = wanted;
+        return;
+      }
+      if (!isDraftMessage(e.data)) return;
+      const message = e.data;
+      wantedInLong = message.editingEventId;
+      seq++;
+      if (message.dataset) {
+        const plan = previewDraft(message.dataset, message.untitled);
+        tell(plan);
+        show(plan.dataset ? buildIndex(plan.dataset) : null, message);
+        return;
+      }
+      if (!latest) {
+        worker = startCheckWorker();
+        latest = new LatestOnly(worker, (data, asked) => void drawLong(data, asked));
+      }
+      latest.ask({ type: "preview", draft: message.slices!, untitled: message.untitled }, { message, seq });
     };
     window.addEventListener("message", onMessage);
     const ready: ReadyMessage = { type: READY_MESSAGE };
     window.parent.postMessage(ready, window.location.origin);
-    return () => window.removeEventListener("message", onMessage);
+    return () => {
+      window.removeEventListener("message", onMessage);
+      worker?.terminate();
+    };
   }, []);
 
   useEffect(() => {
