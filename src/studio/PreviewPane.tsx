@@ -19,11 +19,14 @@ import { useStudioI18n } from "./studioI18n";
  * why. A frame keeps the explorer's address (its selection) and styles its own. */
 export function PreviewPane({
   dataset,
+  long,
   written,
   draftKey,
   editingEventId,
 }: {
   dataset: DraftDataset;
+  /** A draft too long to post whole: it goes as written in slices, once written. */
+  long: boolean;
   /** A long draft, as written in slices (the frame draws the latest written). */
   written: WrittenDraft | null;
   draftKey: string;
@@ -50,7 +53,6 @@ export function PreviewPane({
   const untitled = t("untitled");
   // Each change as soon as it is committed: the frame draws them in turn. In a long draft, the
   // event being edited is told on its own: the frame moves its selection, and draws nothing again.
-  const long = written !== null;
   const shortDraft = long ? null : dataset;
   const editing = useRef(editingEventId);
   useEffect(() => {
@@ -58,8 +60,8 @@ export function PreviewPane({
   }, [editingEventId]);
   const shortEditing = long ? null : editingEventId;
   useEffect(() => {
-    if (!ready || (long && written.key !== draftKey)) return;
-    const draft = long ? { dataset: null, slices: written.slices } : { dataset: shortDraft, slices: null };
+    if (!ready || (long && written?.key !== draftKey)) return;
+    const draft = long ? { dataset: null, slices: written!.slices } : { dataset: shortDraft, slices: null };
     const message: DraftMessage = { type: DRAFT_MESSAGE, draftKey, ...draft, editingEventId: editing.current, untitled };
     frame.current?.contentWindow?.postMessage(message, window.location.origin);
   }, [ready, draftKey, long, written, shortDraft, shortEditing, untitled]);

@@ -272,7 +272,7 @@ export function StudioApp() {
               </PartBoundary>
             </div>
             <PartBoundary>
-              <PreviewPane dataset={settled} written={written} draftKey={draft.key} editingEventId={editingEventId} />
+              <PreviewPane dataset={settled} long={long} written={written} draftKey={draft.key} editingEventId={editingEventId} />
             </PartBoundary>
           </main>
         </div>
