@@ -13,7 +13,7 @@ import { TimelineEditor } from "./editors/TimelineEditor";
 import { VirtualItems } from "./editors/VirtualItems";
 import { ExportPanel } from "./ExportPanel";
 import { ProblemsContext } from "./Field";
-import { readForStudio } from "./openFile";
+import { openInWorker } from "./openInWorker";
 import { PartBoundary } from "./PartBoundary";
 import { PreviewPane } from "./PreviewPane";
 import { problemWhat, type ProblemText } from "./problemWords";
@@ -103,7 +103,7 @@ export function StudioApp() {
       setOpenError(null);
       setOpenNotes([]);
       try {
-        const { draft: opened, notes } = await readForStudio(await read(), name);
+        const { draft: opened, notes } = await openInWorker(await read(), name);
         open(newDraft(opened));
         setOpenNotes(notes);
       } catch (error) {
