@@ -190,6 +190,38 @@ test("a timeline of a few hours opens on its titles, and shows them all", async 
   await expect(page.getByTestId("timeline").locator(".vis-time-axis.vis-foreground")).toContainText("May");
 });
 
+const THREE_HOURS: Slide[] = [
+  ["2024-05-19T09:00", "Polls open"],
+  ["2024-05-19T10:15", "Queues at the capital's stations"],
+  ["2024-05-19T11:20", "Turnout first reported"],
+  ["2024-05-19T12:00", "Voting extended"],
+];
+
+test("a timeline of three hours opens with its events across the frame, under an axis of hours", async ({ page }, testInfo) => {
+  await serveFixture(page, "three-hours.json", timelineJs(THREE_HOURS));
+  await page.goto("./?data=fixtures/three-hours.json");
+  await timelineLive(page);
+  await expect.poll(async () => (await readableTitles(page)).length).toBe(THREE_HOURS.length);
+  // The boxes are spread over the frame, the first and the last more than half of it apart (on a
+  // window of two months, all four stood in one column).
+  const spread = () =>
+    page.evaluate(() => {
+      const frame = document.querySelector("[data-testid=timeline] .vis-center")!.getBoundingClientRect();
+      const centres = [...document.querySelectorAll<HTMLElement>("[data-testid=timeline] .vis-item.vis-box[data-event-id]")].map((box) => {
+        const r = box.getBoundingClientRect();
+        return r.left + r.width / 2;
+      });
+      return (Math.max(...centres) - Math.min(...centres)) / frame.width;
+    });
+  await expect.poll(spread).toBeGreaterThan(0.5);
+  // The axis counts the hours between them.
+  const minor = page.getByTestId("timeline").locator(".vis-time-axis .vis-text.vis-minor");
+  await expect.poll(() => minor.allInnerTexts()).toEqual(expect.arrayContaining(["10:00", "11:00"]));
+  await page.screenshot({ path: testInfo.outputPath("opening.png") });
+  await showAll(page).click();
+  await expect.poll(spread).toBeGreaterThan(0.5);
+});
+
 test("zooming and panning as far as they go, near the earliest date a browser holds, throws nothing", async ({ page }) => {
   await serveFixture(page, "edge.json", timelineJs([["-271000", "The earliest year a date can hold, nearly"], ...DEEP]));
   await page.goto("./?data=fixtures/edge.json");

@@ -174,3 +174,22 @@ test("a file past the studio's size is refused before it is read, and a long tit
     new RegExp(`TIMELINE_DATA=data/${name.replace(".", "\\.")} `),
   );
 });
+
+test("a file is read, parsed and shaped in a worker, off the page's thread, and opens", async ({ page }) => {
+  await openStudio(page);
+  const workers: string[] = [];
+  page.on("worker", (worker) => workers.push(worker.url()));
+  const file = {
+    version: 1,
+    title: "Read in a worker",
+    categories: [{ id: "c", label: "C" }],
+    sources: [{ id: "s", outlet: null, title: null, published: null, summary: "S" }],
+    events: [{ id: "e", date: "2024-05-19", title: "An event", summary: "S", category: "c", sources: [{ source: "s" }] }],
+  };
+  await pick(page, "worker.json", JSON.stringify(file));
+  await expect(items(page, "Events").first().getByLabel("Title", { exact: true })).toHaveValue("An event");
+  expect(workers.filter((url) => /checkWorker/.test(url))).toHaveLength(1);
+  // A refusal made in the worker is told as one made on the page.
+  await pick(page, "list.json", "[]");
+  await expect(page.getByRole("alert")).toContainText("list.json");
+});

@@ -52,3 +52,24 @@ test("a 10,000-event draft draws only what is on screen, and is typed into, foll
   await page.reload();
   await expect(items(page, "Events").nth(1).getByLabel("Title", { exact: true })).toHaveValue(typed, { timeout: 60_000 });
 });
+
+test("a long draft is checked and previewed in workers, off the page's thread", async ({ page }) => {
+  const data = generateDataset(2_000, 1);
+  data.events[1500]!.date = "";
+  await page.goto("./studio/");
+  await page
+    .getByLabel("Open a file")
+    .setInputFiles({ name: "long.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(data)) });
+  // Its problem is listed, from the worker, a moment after it opens.
+  const problems = page.locator(".problem-list");
+  await expect(problems.getByRole("link", { name: /events\[1500\]\.date/ })).toBeVisible({ timeout: 60_000 });
+  // The studio's check and the preview's part to draw each run in a worker of their own.
+  await expect.poll(() => page.workers().filter((worker) => /checkWorker/.test(worker.url())).length).toBeGreaterThanOrEqual(2);
+  await expect(preview(page).getByTestId("timeline").locator(".vis-item[data-event-id]").first()).toBeVisible({ timeout: 60_000 });
+  // A problem typed is told, from the worker, once the typing pauses.
+  const title = items(page, "Events").first().getByLabel("Title", { exact: true });
+  await title.fill("");
+  await title.pressSequentially("A");
+  await title.press("Backspace");
+  await expect(problems.getByRole("link", { name: /events\[0\]\.title/ })).toBeVisible({ timeout: 60_000 });
+});

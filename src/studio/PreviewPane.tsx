@@ -1,13 +1,16 @@
 import { useEffect, useRef, useState } from "react";
+import type { WrittenDraft } from "./draftSlices";
 import type { DraftDataset } from "./draftStore";
 import { fieldId } from "./Field";
 import {
   DRAFT_MESSAGE,
+  EDITING_MESSAGE,
   drawnFor,
   isReadyFor,
   isReadyMessage,
   type DraftMessage,
   type DrawnMessage,
+  type EditingMessage,
   type ReadyMessage,
 } from "./preview/previewProtocol";
 import { problemWhat } from "./problemWords";
@@ -18,10 +21,16 @@ import { useStudioI18n } from "./studioI18n";
  * why. A frame keeps the explorer's address (its selection) and styles its own. */
 export function PreviewPane({
   dataset,
+  long,
+  written,
   draftKey,
   editingEventId,
 }: {
   dataset: DraftDataset;
+  /** A draft too long to post whole: it goes as written in slices, once written. */
+  long: boolean;
+  /** A long draft, as written in slices (the frame draws the latest written). */
+  written: WrittenDraft | null;
   draftKey: string;
   editingEventId: string | null;
 }) {
@@ -46,12 +55,25 @@ export function PreviewPane({
   const ready = isReadyFor(readyWord, lang) ? readyWord : null;
   const drawn: DrawnMessage | null = drawnFor(reply, draftKey);
   const untitled = t("untitled");
-  // Each change as soon as it is committed: the frame draws them in turn.
+  // Each change as soon as it is committed: the frame draws them in turn. In a long draft, the
+  // event being edited is told on its own: the frame moves its selection, and draws nothing again.
+  const shortDraft = long ? null : dataset;
+  const editing = useRef(editingEventId);
   useEffect(() => {
-    if (!ready) return;
-    const message: DraftMessage = { type: DRAFT_MESSAGE, draftKey, dataset, editingEventId, untitled };
+    editing.current = editingEventId;
+  }, [editingEventId]);
+  const shortEditing = long ? null : editingEventId;
+  useEffect(() => {
+    if (!ready || (long && written?.key !== draftKey)) return;
+    const draft = long ? { dataset: null, slices: written!.slices } : { dataset: shortDraft, slices: null };
+    const message: DraftMessage = { type: DRAFT_MESSAGE, draftKey, ...draft, editingEventId: editing.current, untitled };
     frame.current?.contentWindow?.postMessage(message, window.location.origin);
-  }, [ready, draftKey, dataset, editingEventId, untitled]);
+  }, [ready, draftKey, long, written, shortDraft, shortEditing, untitled]);
+  useEffect(() => {
+    if (!ready || !long) return;
+    const message: EditingMessage = { type: EDITING_MESSAGE, draftKey, editingEventId };
+    frame.current?.contentWindow?.postMessage(message, window.location.origin);
+  }, [ready, long, draftKey, editingEventId]);
 
   return (
     <section className="preview-pane" aria-label={t("preview")}>

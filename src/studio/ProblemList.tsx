@@ -30,10 +30,13 @@ export function ProblemList({
   problems,
   misquotes,
   dataset,
+  checking = false,
 }: {
   problems: readonly DatasetProblem[];
   misquotes: readonly Misquote[];
   dataset: DraftDataset;
+  /** Its first check has not come back yet: nothing is said of its problems. */
+  checking?: boolean;
 }) {
   const { t } = useStudioI18n();
   return (
@@ -57,7 +60,7 @@ export function ProblemList({
         </div>
       )}
       {problems.length === 0 ? (
-        misquotes.length === 0 && <p>{t("noProblems")}</p>
+        misquotes.length === 0 && <p role={checking ? "status" : undefined}>{t(checking ? "checking" : "noProblems")}</p>
       ) : (
         <ul>
           {problems.map((problem, i) => {

@@ -1,7 +1,7 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { LARGE_DATASET } from "../dataset/datasetIndex";
 import { DEFAULT_DATASET } from "../dataset/datasetUrl";
-import { checkDataset, type DatasetProblem } from "../dataset/parse";
+import type { DatasetProblem } from "../dataset/parse";
 import { hrefWithLanguage } from "../url/urlState";
 import { CATALOGUES, LANGUAGES, resolveLanguage, type Language } from "../lib/i18n/i18n";
 import { addEvent, addPeriod, addSource, blankDataset, fixIds } from "./draftEdits";
@@ -15,14 +15,14 @@ import { VirtualItems } from "./editors/VirtualItems";
 import { ExportPanel } from "./ExportPanel";
 import { withBaseline } from "./changeRecord";
 import { ProblemsContext } from "./Field";
-import { readForStudio } from "./openFile";
-import { misquotes, type Misquote } from "./quoteChecks";
+import { openInWorker } from "./openInWorker";
 import { PartBoundary } from "./PartBoundary";
 import { PreviewPane } from "./PreviewPane";
 import { problemWhat, type ProblemText } from "./problemWords";
 import { ProblemList } from "./ProblemList";
 import { makeStudioI18n, StudioI18nContext, useStudioI18n, type StudioTranslate } from "./studioI18n";
 import { newDraft, useDraft } from "./useDraft";
+import { useDraftCheck, useWrittenDraft } from "./useDraftCheck";
 import { useSettled } from "./useSettled";
 import "./studio.css";
 
@@ -82,14 +82,25 @@ export function StudioApp() {
                 />
               </PartBoundary>
               <PartBoundary>
-                <ProblemList problems={checks.problems} misquotes={checks.misquoted} dataset={checks.checkedDataset} />
+                <ProblemList
+                  problems={checks.problems}
+                  misquotes={checks.misquoted}
+                  dataset={checks.checkedDataset}
+                  checking={checks.checking}
+                />
               </PartBoundary>
               <PartBoundary>
                 <DraftForm dataset={draft.dataset} edit={draft.edit} onEditing={setEditingEventId} />
               </PartBoundary>
             </div>
             <PartBoundary>
-              <PreviewPane dataset={checks.settled} draftKey={draft.key} editingEventId={editingEventId} />
+              <PreviewPane
+                dataset={checks.settled}
+                long={checks.long}
+                written={checks.written}
+                draftKey={draft.key}
+                editingEventId={editingEventId}
+              />
             </PartBoundary>
           </main>
         </div>
@@ -133,20 +144,19 @@ function useChecks(draft: Draft, t: StudioTranslate) {
   const { dataset } = draft;
   const long = dataset.events.length + dataset.sources.length > LARGE_DATASET;
   const settled = useSettled(dataset, draft.key, long ? PAUSE_MS : 0);
-  const checkedDataset = useDeferredValue(settled);
-  const found = useMemo(() => checkDataset(checkedDataset).problems, [checkedDataset]);
+  const written = useWrittenDraft(settled, draft.key, long);
+  const { problems: found, misquotes: misquoted, dataset: checkedDataset, checking } = useDraftCheck(settled, draft.key, long, written);
   // Read by every field: a new map only when the problems change, not at every check (with a
   // thousand events, that is the difference between one field redrawn and fifteen thousand).
   const [kept, setKept] = useState(found);
   const problems = kept === found || sameProblems(kept, found) ? kept : found;
   if (problems !== kept) setKept(problems);
-  const misquoted: Misquote[] = useMemo(() => misquotes(checkedDataset), [checkedDataset]);
   const problemsByPath = useMemo(() => {
     const byPath = new Map<string, ProblemText[]>();
     for (const problem of problems) byPath.set(problem.path, [...(byPath.get(problem.path) ?? []), problemWhat(problem, t)]);
     return byPath;
   }, [problems, t]);
-  return { settled, checkedDataset, problems, misquoted, problemsByPath };
+  return { settled, long, written, checking, checkedDataset, problems, misquoted, problemsByPath };
 }
 
 /** Ctrl/Cmd+Z undoes, Shift+Ctrl/Cmd+Z (or Ctrl+Y) redoes, over the whole session, fields included. */
@@ -175,7 +185,7 @@ function useOpening(open: Draft["open"]) {
       setOpenError(null);
       setOpenNotes([]);
       try {
-        const { draft: opened, notes } = await readForStudio(await read(), name);
+        const { draft: opened, notes } = await openInWorker(await read(), name);
         // From the published timeline: the draft keeps what each event was, to ask at export what changed.
         open(newDraft(published ? withBaseline(opened) : opened));
         setOpenNotes(notes);

@@ -12,7 +12,7 @@ import { boxIsWhole, crowdWindow, fullWindow, initialWindow, periodWindow, windo
 import { buildPeriodItems, itemChanges, itemContentTemplate, planItems } from "./visItems";
 import { VIS_OPTIONS } from "./visOptions";
 import { axisFormat, axisLabelChars, yearStepFor } from "./axisLabels";
-import { keepWithinDates, panBounds, zoomMaxFor } from "./zoomLimits";
+import { keepWithinDates, panBounds, zoomMaxFor, zoomMinFor } from "./zoomLimits";
 
 function prefersReducedMotion(): boolean {
   return window.matchMedia?.("(prefers-reduced-motion: reduce)").matches ?? false;
@@ -121,6 +121,7 @@ export class TimelineController {
       format: axisFormat(lang),
       maxMinorChars: this.labelChars,
       timeAxis: this.axisStep(opening),
+      zoomMin: zoomMinFor(index),
       zoomMax: zoomMaxFor(index),
       template: itemContentTemplate(index, lang, itemMark),
       minHeight: timelineHeight(this.heightLanes),

@@ -150,3 +150,44 @@ describe("crowdWindow", () => {
     expect((closest.start.getTime() + closest.end.getTime()) / 2).toBe(Date.parse("2022-01-02"));
   });
 });
+
+describe("a timeline of a few hours", () => {
+  const HOUR = DAY / 24;
+  const timed = (dates: string[]) =>
+    parseDataset(
+      JSON.stringify({
+        version: 1,
+        title: "T",
+        categories: [{ id: "c", label: "C" }],
+        sources: [{ id: "s", outlet: null, title: null, published: null, summary: "S" }],
+        events: dates.map((date, i) => ({ id: `e${i}`, date, title: `E${i}`, summary: "S", category: "c", sources: [{ source: "s" }] })),
+      }),
+      "t.json",
+    ).events;
+  const threeHours = timed(["2024-05-19T09:00", "2024-05-19T10:15", "2024-05-19T11:20", "2024-05-19T12:00"]);
+
+  it("opens with its events filling the frame, not on months", () => {
+    for (const width of [320, 375, 1280]) {
+      const window = fullWindow(threeHours, width);
+      const span = window.end.getTime() - window.start.getTime();
+      expect(window.start.getTime()).toBeLessThan(threeHours[0]!.date.start.getTime());
+      expect(window.end.getTime()).toBeGreaterThan(threeHours[3]!.date.start.getTime());
+      // The events' three hours take most of a wide frame, and at least a fifth of a phone's.
+      expect((3 * HOUR) / span).toBeGreaterThan(width >= 1280 ? 0.6 : 0.2);
+    }
+  });
+
+  it("gives a lone timed event a window of hours, and a day-dated one a month still", () => {
+    const one = fullWindow(threeHours.slice(0, 1), 1280);
+    expect(one.end.getTime() - one.start.getTime()).toBeLessThan(3 * HOUR);
+    expect(one.end.getTime() - one.start.getTime()).toBeGreaterThanOrEqual(HOUR);
+    const dated = fullWindow(timed(["2024-05-19", "2024-05-20"]), 1280);
+    expect(dated.end.getTime() - dated.start.getTime()).toBeGreaterThan(30 * DAY);
+  });
+
+  it("focuses on an event within the few hours, not four months", () => {
+    const whole = fullWindow(threeHours, 1280);
+    const focus = focusWindow(threeHours[1]!, whole);
+    expect(focus.end.getTime() - focus.start.getTime()).toBeLessThanOrEqual(whole.end.getTime() - whole.start.getTime());
+  });
+});

@@ -34,18 +34,34 @@ function between(start: number, end: number): TimeWindow {
   return { start: clamp(start), end: clamp(end) };
 }
 
-const extents = new WeakMap<readonly TimelineEvent[], { first: number; last: number }>();
+/** Whether an event is dated to the minute or the second. */
+export const isTimed = (event: TimelineEvent) => event.date.precision === "minute" || event.date.precision === "second";
+
+/** The least span a whole view spreads its events over: a month where they are dated to the day (a
+ * few days' events in a window of dates a reader can place), an hour where any carries a time of
+ * day (a few hours' events across the whole frame, under an axis of hours). */
+const DATED_FLOOR = 30 * DAY_MS;
+const TIMED_FLOOR = DAY_MS / 24;
+
+interface Extent {
+  first: number;
+  last: number;
+  /** The least span a whole view of these events has (DATED_FLOOR, TIMED_FLOOR). */
+  floor: number;
+}
+const extents = new WeakMap<readonly TimelineEvent[], Extent>();
 
 /** The earliest start and the latest start or end among `events`, found once per list. */
-function extentOf(events: readonly TimelineEvent[]): { first: number; last: number } {
+function extentOf(events: readonly TimelineEvent[]): Extent {
   let extent = extents.get(events);
   if (!extent) {
-    let [first, last] = [Infinity, -Infinity];
+    let [first, last, timed] = [Infinity, -Infinity, false];
     for (const e of events) {
       first = Math.min(first, e.date.start.getTime());
       last = Math.max(last, (e.end ?? e.date).start.getTime());
+      timed ||= isTimed(e);
     }
-    extents.set(events, (extent = { first, last }));
+    extents.set(events, (extent = { first, last, floor: timed ? TIMED_FLOOR : DATED_FLOOR }));
   }
   return extent;
 }
@@ -53,13 +69,13 @@ function extentOf(events: readonly TimelineEvent[]): { first: number; last: numb
 /** The window showing every event whole. Item boxes are centred on their dates,
  * so each side needs room for half a box: in time, that depends on the width in pixels. */
 export function fullWindow(events: readonly TimelineEvent[], widthPx: number, halfItemPx = HALF_BOX): TimeWindow {
-  const { first, last } = extentOf(events);
-  const span = Math.max(last - first, 30 * DAY_MS);
+  const { first, last, floor } = extentOf(events);
+  const span = Math.max(last - first, floor);
   // m px-per-ms ≥ halfItem with px-per-ms = width / (span + 2m)  ⇒  m ≥ halfItem·span / (width − 2·halfItem)
   const width = planningWidth(widthPx);
   const usable = Math.max(width - 2 * halfItemPx, width / 4);
   // Events closer together than `span` (one event, say) get centred in it.
-  const pad = Math.max((halfItemPx * span) / usable, 15 * DAY_MS) + (span - (last - first)) / 2;
+  const pad = Math.max((halfItemPx * span) / usable, floor / 2) + (span - (last - first)) / 2;
   return between(first - pad, last + pad);
 }
 
@@ -149,12 +165,15 @@ export function boxIsWhole(event: TimelineEvent, window: TimeWindow, widthPx: nu
   return time - before * span >= window.start.getTime() - 1 && time + after * span <= window.end.getTime() + 1;
 }
 
-/** A closer window around one event: a sixth of the whole span, at least four months. */
+/** A closer window around one event: a sixth of the whole span, at least four months (for an event
+ * with a time of day, at least four hours, within the whole span). */
 export function focusWindow(event: TimelineEvent, whole: TimeWindow): TimeWindow {
-  const span = Math.max((whole.end.getTime() - whole.start.getTime()) / 6, 120 * DAY_MS);
+  const wholeSpan = whole.end.getTime() - whole.start.getTime();
+  const least = isTimed(event) ? Math.min(4 * TIMED_FLOOR, wholeSpan) : 4 * DATED_FLOOR;
+  const span = Math.max(wholeSpan / 6, least);
   const startTime = event.date.start.getTime();
   const endTime = event.end ? event.end.end.getTime() : startTime;
-  const half = Math.max(span, endTime - startTime + 60 * DAY_MS) / 2;
+  const half = Math.max(span, endTime - startTime + least / 2) / 2;
   const centre = (startTime + endTime) / 2;
   return between(centre - half, centre + half);
 }

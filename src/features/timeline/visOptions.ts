@@ -5,7 +5,6 @@ import moment from "moment";
 import "moment/dist/locale/ar";
 import "moment/dist/locale/fa";
 import { ITEM_BOX } from "./itemBox";
-import { DAY_MS } from "../../lib/dates";
 
 // One set of digits per language on one screen: Arabic dates elsewhere use the Western digits of
 // current CLDR (date-fns), while moment's Arabic locale writes Arabic-Indic ones. Keep its month names only.
@@ -23,7 +22,6 @@ export const VIS_OPTIONS: TimelineOptions = {
   orientation: { axis: "bottom", item: "bottom" },
   // The first lane starts above the period labels' strip, so no box ever covers a label.
   margin: { item: { horizontal: ITEM_BOX.gap, vertical: ITEM_BOX.labelStrip }, axis: ITEM_BOX.labelStrip },
-  zoomMin: 7 * DAY_MS,
   dataAttributes: ["event-id", "period-id", "crowd-id"],
   // Given `start` and `end`, vis-timeline stays hidden behind its loading screen until the
   // window first *changes*, which it may never do. Any `rollingMode` lets the first draw

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseDataset } from "../../dataset/readDatasetNow";
 import { buildIndex } from "../../dataset/datasetIndex";
 import { EARLIEST_TIME, fullWindow, LATEST_TIME } from "./timeWindows";
-import { panBounds, zoomMaxFor } from "./zoomLimits";
+import { panBounds, zoomMaxFor, zoomMinFor } from "./zoomLimits";
 
 const DAY = 86_400_000;
 const YEAR = 365.25 * DAY;
@@ -65,5 +65,14 @@ describe("panBounds", () => {
     const { start, end } = panBounds(index);
     expect(index.events[0]!.date.start.getTime() - start.getTime()).toBeGreaterThanOrEqual(zoomMaxFor(index));
     expect(end.getTime() - index.events[1]!.date.end.getTime()).toBeGreaterThanOrEqual(zoomMaxFor(index));
+  });
+});
+
+describe("zoomMinFor", () => {
+  it("lets a reader zoom in to a few hours' events where they carry times of day, a week otherwise", () => {
+    const hours = indexOf(["2024-05-19T09:00", "2024-05-19T12:00"]);
+    const whole = fullWindow(hours.events, 1280);
+    expect(zoomMinFor(hours)).toBeLessThan(whole.end.getTime() - whole.start.getTime());
+    expect(zoomMinFor(indexOf(["2024-05-19", "2024-06-19"]))).toBe(7 * DAY);
   });
 });

@@ -2,7 +2,7 @@
 // hours or hundreds of thousands of years), within what a JavaScript date can hold.
 import type { DatasetIndex } from "../../dataset/datasetIndex";
 import { DAY_MS } from "../../lib/dates";
-import { EARLIEST_TIME, fullWindow, LATEST_TIME, type TimeWindow } from "./timeWindows";
+import { EARLIEST_TIME, fullWindow, isTimed, LATEST_TIME, type TimeWindow } from "./timeWindows";
 /** How far past its first and last events a reader can pan, at least. */
 export const PAN_MARGIN_MS = 365 * DAY_MS;
 /** The narrowest width a whole view is planned for: a narrower frame plans as this one (timeWindows). */
@@ -32,6 +32,13 @@ export function zoomMaxFor(index: DatasetIndex): number {
   const whole = fullWindow(index.events, NARROWEST_PX);
   const wholeSpan = Math.max(whole.end.getTime(), end.getTime()) - Math.min(whole.start.getTime(), start.getTime());
   return Math.min(LATEST_TIME - EARLIEST_TIME, Math.max(7 * DAY_MS, 4 * span, 1.6 * wholeSpan));
+}
+
+/** The narrowest window, in milliseconds, a reader may zoom in to: a week where events are dated to
+ * the day or more coarsely, ten minutes where any carries a time of day (a few hours' events can
+ * then fill the frame, and be told apart). */
+export function zoomMinFor(index: DatasetIndex): number {
+  return index.events.some(isTimed) ? 10 * 60_000 : 7 * DAY_MS;
 }
 
 /** How far a reader may pan: the widest window around the dataset, and a margin, within the dates

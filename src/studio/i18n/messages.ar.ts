@@ -127,6 +127,7 @@ export const ar: StudioMessages = {
   problemNoCategory: "يحتاج إلى فئة واحدة على الأقل",
   problemNoEvent: "يحتاج إلى حدث واحد على الأقل",
   noProblems: "لا مشكلات: سيعرض المستكشف هذا الخط الزمني كما هو.",
+  checking: "جارٍ فحص المسودة…",
   problemCount: {
     zero: "لا مشكلات",
     one: "مشكلة واحدة",

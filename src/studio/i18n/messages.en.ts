@@ -121,6 +121,7 @@ export const en = {
   problemNoCategory: "it needs at least one category",
   problemNoEvent: "it needs at least one event",
   noProblems: "No problems: the explorer will show this timeline as it is.",
+  checking: "Checking the draft…",
   problemCount: { one: "{count} problem", other: "{count} problems" },
   preview: "Preview",
   edit: "Edit",

@@ -121,6 +121,7 @@ export const fa: StudioMessages = {
   problemNoCategory: "دست‌کم یک دسته لازم دارد",
   problemNoEvent: "دست‌کم یک رویداد لازم دارد",
   noProblems: "مشکلی نیست: کاوشگر این خط زمانی را همین‌طور نشان می‌دهد.",
+  checking: "در حال بررسی پیش‌نویس…",
   problemCount: { one: "{count} مشکل", other: "{count} مشکل" },
   preview: "پیش‌نمایش",
   edit: "ویرایش",

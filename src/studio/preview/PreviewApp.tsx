@@ -6,8 +6,19 @@ import { resolveLanguage } from "../../lib/i18n/i18n";
 import { selectEvent } from "../../url/navigation";
 import { SiteRootContext, useUrlState } from "../../url/useUrlState";
 import { parseUrlState } from "../../url/urlState";
-import { previewDraft } from "../previewDraft";
-import { DRAWN_MESSAGE, isDraftMessage, MAX_LEFT_OUT, readyMessage, type DrawnMessage } from "./previewProtocol";
+import { readSlice } from "../../dataset/eventSlices";
+import { startCheckWorker, type CheckAnswer, type CheckRequest } from "../checkProtocol";
+import { LatestOnly } from "../latestOnly";
+import { previewDraft, type PreviewPlan } from "../previewDraft";
+import {
+  DRAWN_MESSAGE,
+  isDraftMessage,
+  isEditingMessage,
+  MAX_LEFT_OUT,
+  readyMessage,
+  type DraftMessage,
+  type DrawnMessage,
+} from "./previewProtocol";
 
 /** The explorer itself, drawing the studio's draft: the studio (its parent, on this origin only)
  * posts the draft as it changes; the selection is this frame's own address, as in the explorer
@@ -17,36 +28,7 @@ export function PreviewApp() {
   const { eventId, periodId, query, categories, lang: langParam } = useUrlState();
   const i18n = useMemo(() => makeI18n(resolveLanguage(langParam, [])), [langParam]);
 
-  useEffect(() => {
-    let editing: string | null = null;
-    let draftKey: string | null = null;
-    const onMessage = (e: MessageEvent) => {
-      if (e.origin !== window.location.origin || e.source !== window.parent || !isDraftMessage(e.data)) return;
-      const { dataset, leftOut } = previewDraft(e.data.dataset, e.data.untitled);
-      const answer: DrawnMessage = {
-        type: DRAWN_MESSAGE,
-        draftKey: e.data.draftKey,
-        events: dataset ? dataset.events.length : null,
-        leftOut: leftOut.slice(0, MAX_LEFT_OUT),
-        leftOutCount: leftOut.length,
-      };
-      window.parent.postMessage(answer, window.location.origin);
-      const next = dataset ? buildIndex(dataset) : null;
-      // A selection belongs to its draft, and to an event the draft still draws.
-      const selected = parseUrlState(window.location.href).eventId;
-      if (selected && (e.data.draftKey !== draftKey || !next?.eventById.has(selected))) selectEvent(null, { replace: true });
-      if (draftKey !== e.data.draftKey) editing = null;
-      draftKey = e.data.draftKey;
-      setIndex(next);
-      if (!next) return;
-      const wanted = e.data.editingEventId;
-      if (wanted !== editing && wanted && next.eventById.has(wanted)) selectEvent(wanted, { replace: true });
-      editing = wanted;
-    };
-    window.addEventListener("message", onMessage);
-    window.parent.postMessage(readyMessage(new URL(window.location.href).searchParams.get("lang")), window.location.origin);
-    return () => window.removeEventListener("message", onMessage);
-  }, []);
+  useEffect(() => listenToStudio(setIndex), []);
 
   useEffect(() => {
     document.documentElement.lang = i18n.lang;
@@ -68,4 +50,86 @@ export function PreviewApp() {
       </I18nContext.Provider>
     </StrictMode>
   );
+}
+
+/** Tells the studio what the preview draws and what it left out. */
+function tell({ dataset, leftOut }: PreviewPlan, key: string) {
+  const answer: DrawnMessage = {
+    type: DRAWN_MESSAGE,
+    draftKey: key,
+    events: dataset ? dataset.events.length : null,
+    leftOut: leftOut.slice(0, MAX_LEFT_OUT),
+    leftOutCount: leftOut.length,
+  };
+  window.parent.postMessage(answer, window.location.origin);
+}
+
+/** Listens to the studio's drafts and draws each (a long one in steps, the latest only); returns the
+ * way to stop. */
+function listenToStudio(setIndex: (index: DatasetIndex | null) => void): () => void {
+  let editing: string | null = null;
+  let draftKey: string | null = null;
+  let shown: DatasetIndex | null = null;
+  const show = (next: DatasetIndex | null, message: DraftMessage) => {
+    shown = next;
+    // A selection belongs to its draft, and to an event the draft still draws.
+    const selected = parseUrlState(window.location.href).eventId;
+    if (selected && (message.draftKey !== draftKey || !next?.eventById.has(selected))) selectEvent(null, { replace: true });
+    if (draftKey !== message.draftKey) editing = null;
+    draftKey = message.draftKey;
+    setIndex(next);
+    if (!next) return;
+    const wanted = message.editingEventId;
+    if (wanted !== editing && wanted && next.eventById.has(wanted)) selectEvent(wanted, { replace: true });
+    editing = wanted;
+  };
+  // A long draft's part to draw is found in the check worker (the latest draft only), then read,
+  // indexed and drawn a step a task: the reporter's keys go in between. A newer draft stops it.
+  let worker: Worker | null = null;
+  let latest: LatestOnly<CheckRequest, CheckAnswer, { message: DraftMessage; seq: number }> | null = null;
+  let seq = 0;
+  const aTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+  const drawLong = async (data: CheckAnswer, asked: { message: DraftMessage; seq: number }) => {
+    if (data.type !== "previewed") return;
+    const dataset = data.head && { ...data.head, events: readSlice(data.events) };
+    tell({ dataset, leftOut: data.leftOut }, asked.message.draftKey);
+    await aTask();
+    if (asked.seq !== seq) return;
+    const next = dataset ? buildIndex(dataset) : null;
+    await aTask();
+    if (asked.seq === seq) show(next, { ...asked.message, editingEventId: wantedInLong });
+  };
+  /** The event being edited in a long draft, as last told (the draft drawn may be older). */
+  let wantedInLong: string | null = null;
+  const onMessage = (e: MessageEvent) => {
+    if (e.origin !== window.location.origin || e.source !== window.parent) return;
+    if (isEditingMessage(e.data)) {
+      const wanted = (wantedInLong = e.data.editingEventId);
+      if (e.data.draftKey !== draftKey || wanted === editing) return;
+      if (wanted && shown?.eventById.has(wanted)) selectEvent(wanted, { replace: true });
+      editing = wanted;
+      return;
+    }
+    if (!isDraftMessage(e.data)) return;
+    const message = e.data;
+    wantedInLong = message.editingEventId;
+    seq++;
+    if (message.dataset) {
+      const plan = previewDraft(message.dataset, message.untitled);
+      tell(plan, message.draftKey);
+      show(plan.dataset ? buildIndex(plan.dataset) : null, message);
+      return;
+    }
+    if (!latest) {
+      worker = startCheckWorker();
+      latest = new LatestOnly(worker, (data, asked) => void drawLong(data, asked));
+    }
+    latest.ask({ type: "preview", draft: message.slices!, untitled: message.untitled }, { message, seq });
+  };
+  window.addEventListener("message", onMessage);
+  window.parent.postMessage(readyMessage(new URL(window.location.href).searchParams.get("lang")), window.location.origin);
+  return () => {
+    window.removeEventListener("message", onMessage);
+    worker?.terminate();
+  };
 }

@@ -1,7 +1,8 @@
+import { isDraftSlices, type DraftSlices } from "../draftSlices";
 import type { DraftDataset } from "../draftStore";
 import type { LeftOut } from "../previewDraft";
 
-// The studio and its preview frame (same origin only) speak in these three messages, each checked on arrival.
+// The studio and its preview frame (same origin only) speak in these four messages, each checked on arrival.
 
 /** The frame's word that it listens: sent by every page the frame loads (a language switch loads
  * another), naming the language its address asks for, so that a word from the page being left is
@@ -13,16 +14,27 @@ export interface ReadyMessage {
   lang: string | null;
 }
 
-/** The studio's message to its preview frame: the draft as it stands, and the event being edited. */
+/** The studio's message to its preview frame: the draft as it stands (a long one written in slices,
+ * which the frame hands to its check worker as they are), and the event being edited. */
 export const DRAFT_MESSAGE = "studio:draft";
 export interface DraftMessage {
   type: typeof DRAFT_MESSAGE;
   /** Which draft: a selection made in one never carries to another. */
   draftKey: string;
-  dataset: DraftDataset;
+  dataset: DraftDataset | null;
+  slices: DraftSlices | null;
   editingEventId: string | null;
   /** The title shown while the reporter has typed none. */
   untitled: string;
+}
+
+/** The studio's word that the reporter is editing another event of a long draft already posted:
+ * the frame moves its selection without drawing the draft again. */
+export const EDITING_MESSAGE = "studio:editing";
+export interface EditingMessage {
+  type: typeof EDITING_MESSAGE;
+  draftKey: string;
+  editingEventId: string | null;
 }
 
 /** The preview's answer: how many events it drew (null: none yet), and what it left out and why. */
@@ -57,13 +69,22 @@ export const isReadyFor = (ready: ReadyMessage | null, lang: string): boolean =>
 export function isDraftMessage(data: unknown): data is DraftMessage {
   if (!isMessage(data, DRAFT_MESSAGE)) return false;
   const message = data as Partial<DraftMessage>;
+  const draft =
+    message.dataset === null
+      ? message.slices !== null && isDraftSlices(message.slices)
+      : typeof message.dataset === "object" && message.slices === null;
   return (
-    typeof message.dataset === "object" &&
-    message.dataset !== null &&
+    draft &&
     typeof message.draftKey === "string" &&
     typeof message.untitled === "string" &&
     (message.editingEventId === null || typeof message.editingEventId === "string")
   );
+}
+
+export function isEditingMessage(data: unknown): data is EditingMessage {
+  if (!isMessage(data, EDITING_MESSAGE)) return false;
+  const message = data as Partial<EditingMessage>;
+  return typeof message.draftKey === "string" && (message.editingEventId === null || typeof message.editingEventId === "string");
 }
 
 export function isDrawnMessage(data: unknown): data is DrawnMessage {
