@@ -4,6 +4,7 @@ import { fieldId } from "./Field";
 import { DRAFT_MESSAGE, isDrawnMessage, isReadyMessage, type DraftMessage, type DrawnMessage } from "./previewProtocol";
 import { problemWhat } from "./problemWords";
 import { useStudioI18n } from "./studioI18n";
+import { previewLanguage, useTranslating } from "./translating";
 
 /** The explorer itself, in a frame of this site, drawing the draft as it is edited, on the event
  * being edited: every item that is whole from the first minute, and beside it what it left out and
@@ -18,8 +19,10 @@ export function PreviewPane({
   editingEventId: string | null;
 }) {
   const { t, lang } = useStudioI18n();
+  const { target } = useTranslating();
   const frame = useRef<HTMLIFrameElement>(null);
-  const src = `preview.html?data=draft&lang=${lang}`;
+  // Translating: the reader's view in that language, where the explorer speaks it.
+  const src = `preview.html?data=draft&lang=${previewLanguage(target, lang)}`;
   // The page in the frame that said it listens: a language switch loads another, which must say so again.
   const [readySrc, setReadySrc] = useState<string | null>(null);
   const [drawn, setDrawn] = useState<DrawnMessage | null>(null);

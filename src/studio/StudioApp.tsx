@@ -8,12 +8,12 @@ import { addEvent, addPeriod, addSource, blankDataset, fixIds } from "./draftEdi
 import { DraftNotices } from "./DraftNotices";
 import { DraftStore, type DraftDataset, type DraftSummary } from "./draftStore";
 import { EventEditor } from "./editors/EventEditor";
+import { LanguagesEditor } from "./editors/LanguagesEditor";
 import { PeriodEditor } from "./editors/PeriodEditor";
 import { SourceEditor } from "./editors/SourceEditor";
 import { TimelineEditor } from "./editors/TimelineEditor";
 import { VirtualItems } from "./editors/VirtualItems";
 import { ExportPanel } from "./ExportPanel";
-import { ProblemsContext } from "./Field";
 import { readForStudio } from "./openFile";
 import { misquotes } from "./quoteChecks";
 import { PartBoundary } from "./PartBoundary";
@@ -21,6 +21,7 @@ import { PreviewPane } from "./PreviewPane";
 import { problemWhat, type ProblemText } from "./problemWords";
 import { ProblemList } from "./ProblemList";
 import { makeStudioI18n, StudioI18nContext } from "./studioI18n";
+import { FormProviders } from "./translating";
 import { newDraft, useDraft } from "./useDraft";
 import { useSettled } from "./useSettled";
 import "./studio.css";
@@ -124,7 +125,7 @@ export function StudioApp() {
 
   return (
     <StudioI18nContext.Provider value={i18n}>
-      <ProblemsContext.Provider value={problemsByPath}>
+      <FormProviders problems={problemsByPath} languages={dataset.languages} lang={lang}>
         <div
           className={`studio studio-tab-${tab}`}
           onDragOver={(e) => e.preventDefault()}
@@ -227,6 +228,7 @@ export function StudioApp() {
               </PartBoundary>
               <PartBoundary>
                 <TimelineEditor dataset={dataset} edit={edit} />
+                <LanguagesEditor dataset={dataset} checked={checkedDataset} edit={edit} />
                 <section className="studio-section" aria-labelledby="sources-section">
                   <h2 id="sources-section">{t("sourcesSection")}</h2>
                   <VirtualItems kind="sources" items={dataset.sources} estimate={SOURCE_HEIGHT_PX}>
@@ -278,7 +280,7 @@ export function StudioApp() {
             </PartBoundary>
           </main>
         </div>
-      </ProblemsContext.Provider>
+      </FormProviders>
     </StudioI18nContext.Provider>
   );
 }

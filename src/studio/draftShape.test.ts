@@ -54,7 +54,9 @@ describe("any file as a draft", () => {
           ),
           fc.record({
             version: fc.constant(1),
-            events: fc.array(fc.dictionary(fc.constantFrom("id", "title", "summary", "media", "sources", "actors", "translations"), fc.jsonValue())),
+            events: fc.array(
+              fc.dictionary(fc.constantFrom("id", "title", "summary", "media", "sources", "actors", "translations"), fc.jsonValue()),
+            ),
           }),
         ),
         async (value) => {

@@ -5,7 +5,10 @@ import { textDigest } from "./textDigest";
 /** The platform's digest, as the format defines `basis`: what any other tool would compute. */
 async function platformDigest(text: string): Promise<string> {
   const bytes = new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text)));
-  return [...bytes].map((b) => b.toString(16).padStart(2, "0")).join("").slice(0, 16);
+  return [...bytes]
+    .map((b) => b.toString(16).padStart(2, "0"))
+    .join("")
+    .slice(0, 16);
 }
 
 describe("textDigest", () => {

@@ -255,7 +255,13 @@ export function removeLanguage(dataset: DraftDataset, index: number): DraftDatas
     categories: each(dataset.categories),
     sources: dataset.sources.map((source) => strip(within(source, "quotes", (quotes) => quotes && each(quotes)))),
     events: dataset.events.map((event) =>
-      strip(within(within(event, "media", (media) => media && strip(media)), "updates", (updates) => updates && each(updates))),
+      strip(
+        within(
+          within(event, "media", (media) => media && strip(media)),
+          "updates",
+          (updates) => updates && each(updates),
+        ),
+      ),
     ),
     ...(dataset.periods ? { periods: each(dataset.periods) } : {}),
   };

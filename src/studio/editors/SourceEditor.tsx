@@ -5,6 +5,7 @@ import { Field, GroupProblems } from "../Field";
 import { checkQuote } from "../quoteMatch";
 import { useStudioI18n } from "../studioI18n";
 import { itemFields, type Edit } from "./editTypes";
+import { TranslationFields } from "./TranslationFields";
 
 /** One source: where it was published, what it reports, the article's text, its quotes with
  * each one's verdict against that text. */
@@ -37,6 +38,7 @@ export const SourceEditor = memo(function SourceEditor({ source, index, edit }: 
           {t("addQuote")}
         </button>
       </fieldset>
+      <TranslationFields kind="source" path={["sources", index]} item={source} edit={edit} />
       <button type="button" className="remove" onClick={() => edit((d: DraftDataset) => removeItem(d, "sources", index))}>
         {t("remove")}
       </button>

@@ -3,6 +3,7 @@ import type { DraftDataset } from "../draftStore";
 import { Field, fieldId, GroupProblems } from "../Field";
 import { useStudioI18n } from "../studioI18n";
 import type { Edit } from "./editTypes";
+import { TranslationFields } from "./TranslationFields";
 
 /** The timeline as a whole: its title, description and categories. */
 export function TimelineEditor({ dataset, edit }: { dataset: DraftDataset; edit: Edit }) {
@@ -23,6 +24,7 @@ export function TimelineEditor({ dataset, edit }: { dataset: DraftDataset; edit:
         value={dataset.description ?? ""}
         onChange={(value) => edit((d) => ({ ...d, description: value || null }), "description")}
       />
+      <TranslationFields kind="timeline" path={[]} item={dataset} edit={edit} />
       <fieldset className="categories" id={fieldId("categories")}>
         <legend>{t("categoriesSection")}</legend>
         <GroupProblems path="categories" />
@@ -43,6 +45,7 @@ export function TimelineEditor({ dataset, edit }: { dataset: DraftDataset; edit:
             <button type="button" className="remove" onClick={() => edit((d) => removeItem(d, "categories", i))}>
               {t("remove")}
             </button>
+            <TranslationFields kind="category" path={["categories", i]} item={category} edit={edit} />
           </div>
         ))}
         <button type="button" onClick={() => edit(addCategory)}>
