@@ -55,7 +55,7 @@ function QuoteEditor({
 }: {
   sourceIndex: number;
   index: number;
-  quote: { id: string; speaker: string; text: string };
+  quote: { id: string; speaker: string; text: string; language?: string | null };
   article: string;
   edit: Edit;
 }) {
@@ -68,6 +68,14 @@ function QuoteEditor({
     <div className="quote" data-quote-id={quote.id}>
       <Field label={t("speaker")} path={`${at}.speaker`} value={quote.speaker} onChange={set("speaker")} />
       <Field label={t("quote")} path={`${at}.text`} value={quote.text} onChange={set("text")} multiline={2} />
+      <Field
+        label={t("quoteLanguage")}
+        path={`${at}.language`}
+        value={quote.language ?? ""}
+        onChange={(value) =>
+          edit((d) => editField(d, ["sources", sourceIndex, "quotes", index, "language"], value || null), `${at}.language`)
+        }
+      />
       <p className={verdict === null ? "verdict" : verdict.found ? "verdict verdict-found" : "verdict verdict-missing"} role="status">
         {verdict === null ? t("quoteNoArticle") : verdict.found ? `✓ ${t("quoteFound")}` : `✗ ${t("quoteNotFound")}`}
       </p>

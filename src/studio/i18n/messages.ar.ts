@@ -47,6 +47,7 @@ export const ar: StudioMessages = {
   addQuote: "أضف اقتباسًا",
   speaker: "القائل",
   quote: "الاقتباس",
+  quoteLanguage: "لغة الاقتباس إن لم تكن لغة المصدر (en وar وfa…)",
   quoteFound: "موجود في المقال",
   quoteNotFound: "غير موجود",
   quoteClosest: "أقرب مقطع:",

@@ -44,6 +44,7 @@ export const en = {
   addQuote: "Add quote",
   speaker: "Speaker",
   quote: "Quote",
+  quoteLanguage: "Language of the quote, where it is not the source's (en, ar, fa…)",
   quoteFound: "found in the article",
   quoteNotFound: "not found",
   quoteClosest: "Closest passage:",

@@ -43,6 +43,7 @@ export const fa: StudioMessages = {
   addQuote: "افزودن نقل‌قول",
   speaker: "گوینده",
   quote: "نقل‌قول",
+  quoteLanguage: "زبان نقل‌قول، اگر زبان منبع نیست (en، ar، fa…)",
   quoteFound: "در مقاله پیدا شد",
   quoteNotFound: "پیدا نشد",
   quoteClosest: "نزدیک‌ترین بخش:",
