@@ -123,6 +123,17 @@ test("a translation typed in Arabic is out of date once its original changes, an
   await page.getByRole("button", { name: "Export", exact: true }).click();
   const confirmed = JSON.parse(readFileSync((await (await downloadingAgain).path())!, "utf8"));
   expect(confirmed.events[0].translations.ar.basis.title).toBe(digest(`${TITLE} again`));
+
+  // A blank translation is a problem named with its language; its link turns the form to that language.
+  const arabicSummary = again.getByLabel("Summary in العربية", { exact: true });
+  await arabicSummary.pressSequentially(" ");
+  await section(page, "Languages").getByRole("button", { name: "Original only" }).click();
+  await expect(items(page, "Events").first().locator("fieldset.translation")).toHaveCount(0);
+  await page
+    .locator(".problem-list")
+    .getByRole("link", { name: /Summary in ar is missing/ })
+    .click();
+  await expect(arabicSummary).toBeFocused();
 });
 
 test("a TimelineJS file opens in its one language, and a file's translations are offered for every item that has them", async ({

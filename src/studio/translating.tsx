@@ -1,4 +1,4 @@
-import { createContext, useContext, useMemo, useState, type ReactNode } from "react";
+import { createContext, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import type { DraftDataset } from "./draftStore";
 import { ProblemsContext } from "./Field";
 import type { ProblemText } from "./problemWords";
@@ -45,6 +45,7 @@ export function TranslatingProvider({
   const target = list.slice(1).find((language) => sameLanguage(language.code, chosen))?.code ?? null;
   const original = list[0]?.code ?? null;
   const names = JSON.stringify(list.map((language) => [language.code, language.name]));
+  useFollowLinksToTranslations(names, setChosen, target);
   const value = useMemo<Translating>(() => {
     const given = new Map((JSON.parse(names) as [string, string | null | undefined][]).map(([code, name]) => [code.toLowerCase(), name]));
     return {
@@ -55,6 +56,33 @@ export function TranslatingProvider({
     };
   }, [target, original, names, lang]);
   return <TranslatingContext.Provider value={value}>{children}</TranslatingContext.Provider>;
+}
+
+/** A link (a problem's) to a translation's field while the form translates into another language,
+ * or into none: the form turns to that language, then the field is scrolled to and focused. A
+ * field in an item not drawn yet is focused by the list that draws it (VirtualItems). */
+function useFollowLinksToTranslations(names: string, choose: (code: string) => void, target: string | null) {
+  const pending = useRef<string | null>(null);
+  useEffect(() => {
+    const codes = (JSON.parse(names) as [string][]).slice(1).map(([code]) => code);
+    const onClick = (e: MouseEvent) => {
+      const link = e.target instanceof Element ? e.target.closest("a[href^='#f-']") : null;
+      const id = (link?.getAttribute("href") ?? "").slice(1);
+      const code = codes.find((c) => id.includes(`-translations-${c.replace(/[^A-Za-z0-9]+/g, "-")}-`));
+      if (!code || document.getElementById(id)) return;
+      pending.current = id;
+      choose(code);
+    };
+    window.addEventListener("click", onClick, true);
+    return () => window.removeEventListener("click", onClick, true);
+  }, [names, choose]);
+  useEffect(() => {
+    const field = pending.current ? document.getElementById(pending.current) : null;
+    if (!field) return;
+    pending.current = null;
+    field.scrollIntoView({ block: "center" });
+    field.focus({ preventScroll: true });
+  }, [target]);
 }
 
 /** The language the preview shows the draft in: the one being translated into, where the explorer
