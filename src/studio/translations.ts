@@ -132,24 +132,31 @@ export interface TranslatableItem {
 /** Every item whose texts may be translated into `lang`: a quote is left out where `lang` is its
  * own language (its text is the verbatim original there). */
 export function translatableItems(dataset: DraftDataset, lang: string): TranslatableItem[] {
+  const out: TranslatableItem[] = [];
+  eachTranslatable(dataset, lang, (item, kind, path) => out.push({ path: path(), kind, item }));
+  return out;
+}
+
+/** Each item whose texts may be translated into `lang`, its path made only when asked for (a long
+ * draft's summary walks tens of thousands of items at each check). */
+function eachTranslatable(dataset: DraftDataset, lang: string, visit: (item: Translatable, kind: ItemKind, path: () => Path) => void) {
   const original = dataset.languages?.[0]?.code ?? null;
-  const out: TranslatableItem[] = [{ path: [], kind: "timeline", item: dataset as unknown as Translatable }];
-  const add = (path: Path, kind: ItemKind, item: unknown) => {
-    if (typeof item === "object" && item !== null) out.push({ path, kind, item: item as Translatable });
+  const add = (item: unknown, kind: ItemKind, path: () => Path) => {
+    if (typeof item === "object" && item !== null) visit(item as Translatable, kind, path);
   };
-  dataset.categories.forEach((category, i) => add(["categories", i], "category", category));
+  add(dataset, "timeline", () => []);
+  dataset.categories.forEach((category, i) => add(category, "category", () => ["categories", i]));
   dataset.sources.forEach((source, i) => {
-    add(["sources", i], "source", source);
+    add(source, "source", () => ["sources", i]);
     (source.quotes ?? []).forEach((quote, j) => {
-      if (!sameLanguage(quoteLanguage(quote, source, original), lang)) add(["sources", i, "quotes", j], "quote", quote);
+      if (!sameLanguage(quoteLanguage(quote, source, original), lang)) add(quote, "quote", () => ["sources", i, "quotes", j]);
     });
   });
   dataset.events.forEach((event, i) => {
-    add(["events", i], "event", event);
-    if (event.media) add(["events", i, "media"], "media", event.media);
+    add(event, "event", () => ["events", i]);
+    if (event.media) add(event.media, "media", () => ["events", i, "media"]);
   });
-  (dataset.periods ?? []).forEach((period, i) => add(["periods", i], "period", period));
-  return out;
+  (dataset.periods ?? []).forEach((period, i) => add(period, "period", () => ["periods", i]));
 }
 
 /** A quote's own language: its `language`, else its source's, else the dataset's original. */
@@ -169,7 +176,7 @@ const NO_COUNTS: StateCounts = { none: 0, missing: 0, stale: 0, unchecked: 0, cu
  * what it changed, so a long draft's summary recounts only the items just edited. */
 const countsOf = new WeakMap<object, Map<string, StateCounts>>();
 
-function itemCounts({ item, kind }: TranslatableItem, lang: string): StateCounts {
+function itemCounts(item: Translatable, kind: ItemKind, lang: string): StateCounts {
   let byLang = countsOf.get(item);
   if (!byLang) countsOf.set(item, (byLang = new Map()));
   let counts = byLang.get(lang);
@@ -184,15 +191,19 @@ function itemCounts({ item, kind }: TranslatableItem, lang: string): StateCounts
 /** How many of the draft's texts are missing, out of date, unchecked or current in `lang`. */
 export function translationSummary(dataset: DraftDataset, lang: string): StateCounts {
   const total = { ...NO_COUNTS };
-  for (const found of translatableItems(dataset, lang)) {
+  eachTranslatable(dataset, lang, (item, kind) => {
     // The timeline's own counts are not kept: the dataset is a new object at every edit.
-    if (found.kind === "timeline") {
-      for (const { field } of TRANSLATABLE.timeline) total[fieldState(found.item, field, lang)]++;
-      continue;
+    if (kind === "timeline") {
+      for (const { field } of TRANSLATABLE.timeline) total[fieldState(item, field, lang)]++;
+      return;
     }
-    const counts = itemCounts(found, lang);
-    for (const state of Object.keys(total) as FieldState[]) total[state] += counts[state];
-  }
+    const counts = itemCounts(item, kind, lang);
+    total.none += counts.none;
+    total.missing += counts.missing;
+    total.stale += counts.stale;
+    total.unchecked += counts.unchecked;
+    total.current += counts.current;
+  });
   return total;
 }
 
