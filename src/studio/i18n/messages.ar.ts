@@ -181,7 +181,7 @@ export const ar: StudioMessages = {
   },
   translationsComplete: "كل النصوص مترجمة عن أصولها كما هي الآن.",
   translationHeading: "الترجمة إلى {language}",
-  translationOf: "{field} بـ{language}",
+  translationOf: "{field} باللغة {language}",
   originalText: "الأصل",
   quoteBy: "اقتباس من {speaker}",
   stateMissing: "لم يُترجم بعد.",
