@@ -136,9 +136,7 @@ test("a translation typed in Arabic is out of date once its original changes, an
   await expect(arabicSummary).toBeFocused();
 });
 
-test("a TimelineJS file opens in its one language, and a file's translations are offered for every item that has them", async ({
-  page,
-}) => {
+test("a TimelineJS file opens in its one language; the published timeline's translations open current, item by item", async ({ page }) => {
   await openStudio(page);
   await page.getByLabel("Open a file").setInputFiles("e2e/fixtures/timelinejs-corpus/persian-arabic-ancient.json");
   await expect(items(page, "Events").first()).toBeVisible();
@@ -149,24 +147,34 @@ test("a TimelineJS file opens in its one language, and a file's translations are
 
   await page.getByRole("button", { name: "Start from the published timeline" }).click();
   await expect(items(page, "Events").first()).toBeVisible();
-  await languages.getByLabel("Language code (en, ar, fa…)").fill("en");
-  await languages.getByRole("button", { name: "Add language" }).click();
-  await languages.getByLabel("Language code (en, ar, fa…)").fill("fa");
-  await languages.getByRole("button", { name: "Add language" }).click();
-  await languages.getByRole("group", { name: "Translating into" }).getByRole("button", { name: "Persian" }).click();
+  // The published timeline's languages, each translation's state counted: all current.
+  await expect(languages.locator("fieldset.language legend")).toHaveText([
+    "English (en): the original",
+    "العربية (ar): a translation",
+    "فارسی (fa): a translation",
+  ]);
+  await expect(languages.locator(".translation-progress")).toHaveText([
+    "Every text translated, from the originals as they are now.",
+    "Every text translated, from the originals as they are now.",
+  ]);
+  await languages.getByRole("group", { name: "Translating into" }).getByRole("button", { name: "فارسی" }).click();
   // The timeline, a source with its quotes, an event: each with its translation fields.
-  await expect(section(page, "Timeline").getByLabel("Timeline title in Persian")).toBeVisible();
-  const quotesInPersian = items(page, "Sources").first().getByLabel("Quote in Persian");
+  await expect(section(page, "Timeline").getByLabel("Timeline title in فارسی")).toBeVisible();
+  const quotesInPersian = items(page, "Sources").first().getByLabel("Quote in فارسی");
   await expect(quotesInPersian.first()).toBeVisible();
-  // A quote said in Persian is the verbatim original there: not offered for translation into it.
+  // A quote said in Persian is the verbatim original there: its Persian translation is a problem, to be
+  // cleared, and then it is not offered for translation into Persian.
   const offered = await quotesInPersian.count();
   await items(page, "Sources")
     .first()
     .getByLabel(/^Language of the quote/)
     .first()
     .fill("fa");
+  await expect(page.locator(".problem-list")).toContainText("a quote in fa cannot have a translation into fa");
+  await quotesInPersian.first().fill("");
   await expect(quotesInPersian).toHaveCount(offered - 1);
-  await expect(items(page, "Events").first().getByLabel("Title in Persian", { exact: true })).toBeVisible();
+  await expect(page.locator(".problem-list")).not.toContainText("cannot have a translation");
+  await expect(items(page, "Events").first().getByLabel("Title in فارسی", { exact: true })).toBeVisible();
   // The preview shows the reader's view in the language translated into.
   await expect(page.locator(".preview-pane iframe")).toHaveAttribute("src", /lang=fa/);
   // axe at 1280 px runs in the test above; here the narrow screen, where each original stacks over its translation.
@@ -175,8 +183,8 @@ test("a TimelineJS file opens in its one language, and a file's translations are
   expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
 
   // Removing the language takes its translations along (and Undo brings them back).
-  await items(page, "Events").first().getByLabel("Title in Persian", { exact: true }).fill("دیدار");
-  await languages.getByRole("button", { name: "Remove Persian and its translations" }).click();
+  await items(page, "Events").first().getByLabel("Title in فارسی", { exact: true }).fill("دیدار");
+  await languages.getByRole("button", { name: "Remove فارسی and its translations" }).click();
   await expect(items(page, "Events").first().locator("fieldset.translation")).toHaveCount(0);
   await expect(page.locator(".preview-pane iframe")).not.toHaveAttribute("src", /lang=fa/);
 });

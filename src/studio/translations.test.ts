@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { checkDataset } from "../dataset/parse";
 import { editField } from "./draftEdits";
@@ -131,6 +132,14 @@ describe("the summary per language", () => {
     // Counted again after a change, however it was cached.
     d = confirmTranslation(d, ["events", 0], "ar", "title");
     expect(translationSummary(d, "ar")).toMatchObject({ missing: 5, stale: 0, current: 2 });
+  });
+});
+
+describe("the bundled dataset", () => {
+  it("its translations' basis, written apart from the studio, are the originals' digests: every one is current", () => {
+    const bundled = JSON.parse(readFileSync(new URL("../../data/timeline.json", import.meta.url), "utf8")) as DraftDataset;
+    for (const lang of ["ar", "fa"]) expect(translationSummary(bundled, lang)).toMatchObject({ missing: 0, stale: 0, unchecked: 0 });
+    expect(translationSummary(bundled, "ar").current).toBeGreaterThan(50);
   });
 });
 

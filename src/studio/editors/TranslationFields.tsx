@@ -73,8 +73,8 @@ export function TranslationFields({
       {media && <Rows kind="media" path={[...path, "media"]} item={media} lang={target} originalLang={original} edit={edit} />}
       {quotes.map((quote, j) => {
         const own = quoteLanguage(quote, source, original);
-        // A quote is verbatim in its own language: never translated into it.
-        if (sameLanguage(own, target)) return null;
+        // A quote is verbatim in its own language: never translated into it (one a file gives is shown, to be cleared).
+        if (sameLanguage(own, target) && !quote.translations?.[target]) return null;
         return (
           <div key={j} className="translation-quote">
             <p className="translation-quote-by" dir="auto">
