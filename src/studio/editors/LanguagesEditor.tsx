@@ -64,22 +64,17 @@ export function LanguagesEditor({ dataset, checked, edit }: { dataset: DraftData
         </button>
       </div>
       {languages.length > 1 && (
-        <div className="translating-switch" role="group" aria-label={t("translatingInto")}>
-          <span aria-hidden="true">{t("translatingInto")}</span>
-          <button type="button" aria-pressed={target === null} onClick={() => choose(null)}>
-            {t("translatingNone")}
-          </button>
-          {languages.slice(1).map((language) => (
-            <button
-              key={language.code}
-              type="button"
-              lang={language.name?.trim() ? language.code : undefined}
-              aria-pressed={target === language.code}
-              onClick={() => choose(language.code)}
-            >
-              {nameOf(language.code)}
-            </button>
-          ))}
+        // A choice, not buttons: the languages' names are the interface switcher's too.
+        <div className="field translating-switch">
+          <label htmlFor="f-translating-into">{t("translatingInto")}</label>
+          <select id="f-translating-into" value={target ?? ""} onChange={(e) => choose(e.target.value || null)}>
+            <option value="">{t("translatingNone")}</option>
+            {languages.slice(1).map((language) => (
+              <option key={language.code} value={language.code}>
+                {nameOf(language.code)}
+              </option>
+            ))}
+          </select>
         </div>
       )}
     </section>
@@ -142,7 +137,7 @@ function LanguageRow({
       )}
       {(!isOriginal || count === 1) && (
         <button type="button" className="remove" onClick={() => edit((d) => removeLanguage(d, index))}>
-          {t("removeLanguage", { language: name })}
+          {t("removeLanguage")}
         </button>
       )}
     </fieldset>

@@ -149,7 +149,7 @@ export const ar: StudioMessages = {
   methodHuman: "ترجمة بشرية",
   methodMachine: "ترجمة آلية",
   reviewed: "راجعها شخص",
-  removeLanguage: "احذف {language} وترجماتها",
+  removeLanguage: "احذف هذه اللغة وترجماتها",
   languageCodeEmpty: "اكتب رمز اللغة أولًا.",
   languageCodeInvalid: "«{code}» ليس رمز لغة مثل en أو ar أو fa.",
   languageCodeTaken: "{code} من لغات هذا الخط الزمني أصلًا.",

@@ -140,7 +140,7 @@ export const en = {
   methodHuman: "By people",
   methodMachine: "By machine",
   reviewed: "Reviewed by a person",
-  removeLanguage: "Remove {language} and its translations",
+  removeLanguage: "Remove this language and its translations",
   languageCodeEmpty: "Type the language's code first.",
   languageCodeInvalid: "“{code}” is not a language code such as en, ar or fa.",
   languageCodeTaken: "{code} is already one of the timeline's languages.",

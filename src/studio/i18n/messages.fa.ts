@@ -140,7 +140,7 @@ export const fa: StudioMessages = {
   methodHuman: "به دست انسان",
   methodMachine: "با ماشین",
   reviewed: "کسی بازبینی‌اش کرده",
-  removeLanguage: "حذف {language} و ترجمه‌هایش",
+  removeLanguage: "حذف این زبان و ترجمه‌هایش",
   languageCodeEmpty: "نخست کد زبان را بنویسید.",
   languageCodeInvalid: "«{code}» کد زبانی مانند en، ar یا fa نیست.",
   languageCodeTaken: "{code} از پیش یکی از زبان‌های این خط زمانی است.",
