@@ -12,6 +12,10 @@ import tseslint from "typescript-eslint";
  * other feature; the dataset and the URL know no feature; lib knows nothing of the app; the studio
  * (pages of its own) composes the explorer's parts, and nothing of the explorer knows it. */
 const FEATURES = readdirSync("src/features");
+/** The timeline's description of its opening view, shared in practice: the page before the app
+ * (src/hydrate) draws it without React, the build (site/) sizes its boxes. The one part of a
+ * feature that code outside the explorer may import. */
+const SHARED_TIMELINE = ["./timeline/itemBox.ts", "./timeline/planView.ts", "./timeline/previewMarkup.ts"];
 const zones = [
   ...FEATURES.map((feature) => ({
     target: `./src/features/${feature}`,
@@ -33,6 +37,32 @@ const zones = [
     target: "./src/lib",
     from: ["./src/features", "./src/app", "./src/hydrate", "./src/dataset", "./src/url", "./src/studio"],
     message: "src/lib is shared by all: it imports nothing of the app's own.",
+  },
+  // The page before the app: shared code and the timeline's shared description, never the app it
+  // hands over to (that would load the app before the first paint).
+  {
+    target: "./src/hydrate",
+    from: "./src/features",
+    except: SHARED_TIMELINE,
+    message: "The page before the app draws from shared code and the timeline's shared description only (SHARED_TIMELINE).",
+  },
+  {
+    target: "./src/hydrate",
+    from: ["./src/app", "./src/main.tsx"],
+    message: "The page before the app imports no app shell: the entry hands over to the app.",
+  },
+  // The entry: the page before the app, the app (loaded lazily), shared code; of the features only
+  // what must listen before the app has loaded.
+  {
+    target: "./src/main.tsx",
+    from: "./src/features",
+    except: [...SHARED_TIMELINE, "./embed/reportHeight.ts", "./timeline/panGesture.ts"],
+    message: "The entry starts the page: features come in with the app, not here.",
+  },
+  {
+    target: "./test-support",
+    from: ["./src/app", "./src/features", "./src/hydrate", "./src/studio", "./src/main.tsx"],
+    message: "test-support is shared by tests and the bench: it imports only shared code (src/dataset, src/url, src/lib).",
   },
   {
     target: ["./src/features", "./src/app", "./src/hydrate", "./src/dataset", "./src/url", "./src/main.tsx"],
@@ -56,6 +86,13 @@ const zones = [
     from: "./e2e",
     message: "Commands import no end-to-end test.",
   },
+];
+
+/** Files held over the function-length limit for now: each is being changed on another branch, and
+ * is split once that has landed. Remove an entry as its file comes under the limit. */
+const LONG_FUNCTIONS_FOR_NOW = [
+  "src/features/timeline/planView.ts", // planView: dense logs, on another branch
+  "site/prerenderedPage.ts", // prerenderedPage: translations, on another branch
 ];
 
 export default tseslint.config(
@@ -84,6 +121,14 @@ export default tseslint.config(
           message: "No flushSync: give what must change at once its own container.",
         },
       ],
+    },
+  },
+  // Functions short enough to read: the app and its build, outside catalogues and tests.
+  {
+    files: ["src/**/*.{ts,tsx}", "site/**/*.{ts,tsx}"],
+    ignores: ["**/*.test.ts", "**/*.test.tsx", "src/lib/i18n/messages.*.ts", "src/studio/i18n/**", ...LONG_FUNCTIONS_FOR_NOW],
+    rules: {
+      "max-lines-per-function": ["error", { max: 80, skipBlankLines: true, skipComments: true }],
     },
   },
   {

@@ -37,7 +37,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: "unit",
-          include: ["{src,site,test-support}/**/*.test.ts"],
+          include: ["{src,site,scripts,test-support}/**/*.test.ts"],
           exclude: [...configDefaults.exclude, "**/*.build.test.ts"],
         },
       },

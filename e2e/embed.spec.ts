@@ -193,6 +193,28 @@ test("the snippet works when pasted into a page on another origin", async ({ pag
 const meeting = dataset.events.find((e) => e.id === "2024-05-30-assad-visits-tehran")!;
 const heights = async (page: Page) => (await received(page)).filter((m) => m.data.type === "timeline:height").map((m) => m.data.height!);
 
+/** The height the embed settles on: the last the host was told is the embed's own, and stays so
+ * from one look to the next. */
+async function settledHeight(page: Page): Promise<number> {
+  const inner = explorerFrame(page);
+  let previous = -1;
+  await expect
+    .poll(async () => {
+      const now = await inner.evaluate(() => Math.ceil(document.getElementById("root")!.getBoundingClientRect().height));
+      const told = (await heights(page)).at(-1);
+      const settled = told === now && now === previous;
+      previous = now;
+      return settled;
+    })
+    .toBe(true);
+  return (await heights(page)).at(-1)!;
+}
+
+/** Two frames drawn in the embed: whatever a selection does after it is shown (its effects, a
+ * focus, a scroll) has been done. */
+const afterTwoFrames = (page: Page) =>
+  explorerFrame(page).evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
+
 for (const { width, most } of [
   { width: 320, most: 1600 },
   { width: 600, most: 1100 },
@@ -229,8 +251,7 @@ test("loaded below the fold, the embed tells the host its real height from the f
   await page.locator("#explorer").scrollIntoViewIfNeeded();
   const frame = page.frameLocator("#explorer");
   await expect(frame.getByTestId("timeline").locator(".vis-timeline")).toBeVisible();
-  await page.waitForTimeout(500);
-  const settled = (await heights(page)).at(-1)!;
+  const settled = await settledHeight(page);
   expect(Math.abs(settled - first!) / first!, `first ${first}, then ${settled}`).toBeLessThanOrEqual(0.2);
   // Selecting events inside it, by click or by key, never scrolls the host page.
   for (const event of [byDate[4]!, byDate[6]!]) {
@@ -239,14 +260,14 @@ test("loaded below the fold, the embed tells the host its real height from the f
     const before = await page.evaluate(() => scrollY);
     await item.click();
     await expect(frame.getByTestId("event-detail")).toHaveAttribute("data-event-id", event.id);
-    await page.waitForTimeout(200);
+    await afterTwoFrames(page);
     expect(await page.evaluate(() => scrollY)).toBe(before);
   }
   await frame.getByTestId("timeline").focus();
   const before = await page.evaluate(() => scrollY);
   await page.keyboard.press("ArrowLeft");
   await expect(frame.getByTestId("event-detail")).toHaveAttribute("data-event-id", byDate[5]!.id);
-  await page.waitForTimeout(200);
+  await afterTwoFrames(page);
   expect(await page.evaluate(() => scrollY)).toBe(before);
 });
 
@@ -262,8 +283,7 @@ for (const { name, data, width } of [
     const [first] = await heights(page);
     await page.locator("#explorer").scrollIntoViewIfNeeded();
     await expect(page.frameLocator("#explorer").getByTestId("timeline").locator(".vis-timeline")).toBeVisible();
-    await page.waitForTimeout(800);
-    const settled = (await heights(page)).at(-1)!;
+    const settled = await settledHeight(page);
     expect(Math.abs(settled - first!) / settled, `first ${first}, then ${settled}`).toBeLessThanOrEqual(0.2);
   });
 }

@@ -243,7 +243,10 @@ test.describe("on a phone", () => {
     await page.getByTestId("timeline").focus();
     await page.keyboard.press("ArrowRight");
     await expect(eventDetail(page)).toHaveAttribute("data-event-id", byDate[3]!.id);
-    await page.waitForTimeout(1000);
+    // The app is live (the key stepped): had it asked for vis-timeline, the request would have gone
+    // out by the time the page has drawn again and the network has fallen quiet.
+    await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
+    await page.waitForLoadState("networkidle");
     expect(timelineChunks, "vis-timeline not fetched before a pan").toEqual([]);
     await expect(page.locator(".vis-timeline")).toHaveCount(0);
 

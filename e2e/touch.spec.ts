@@ -11,7 +11,8 @@ async function gesture(page: Page, cdp: CDPSession, from: Point[], to: Point[], 
   await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: at(0) });
   for (let s = 1; s <= steps; s++) {
     await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: at(s / steps) });
-    await page.waitForTimeout(16); // about a frame apart, as real fingers report
+    // A frame apart, as real fingers report.
+    await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => done())));
   }
   await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
 }

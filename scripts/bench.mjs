@@ -12,6 +12,7 @@ import { chromium } from "@playwright/test";
 import { preview } from "vite";
 import { CHROMIUM_ARGS, chromiumPath } from "../test-support/chromium.mjs";
 import { instrument } from "./benchProbe.mjs";
+import { deepLinks } from "./benchDeepLinks.mjs";
 import { printReport } from "./benchReport.mjs";
 import { selectionLatencies } from "./benchSelections.mjs";
 import { benchSites } from "./benchSites.mjs";
@@ -20,12 +21,15 @@ import { freePort } from "../test-support/freePort.mjs";
 import { loadAppModule } from "../site/appModule.mjs";
 
 // The app's own order of events, applied to raw JSON (test-support/eventOrder.ts, run through Vite).
-const eventOrder = await loadAppModule("/test-support/eventOrder.ts");
+const eventOrder = await loadAppModule(new URL("../test-support/eventOrder.ts", import.meta.url));
 const { byDate } = eventOrder.module;
 await eventOrder.close();
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const SIZES = (process.env.BENCH_SIZES ?? "7,1000,5000").split(",").map(Number);
+/** The generator's shapes to measure: "spread" (2000–2024, mostly to the day) and "dense" (a
+ * researcher's log, 2020–2024, many known only to the month or year; `?data=` only). */
+const SHAPES = (process.env.BENCH_SHAPES ?? "spread").split(",");
 /** Which parts to run: the explorer's tables, the studio's (`BENCH_SECTIONS=studio` runs only it). */
 const SECTIONS = (process.env.BENCH_SECTIONS ?? "explorer,studio").split(",");
 const STUDIO_SIZES = (process.env.BENCH_STUDIO_SIZES ?? "1000,10000").split(",").map(Number);
@@ -45,8 +49,11 @@ if (!existsSync(join(DIST, "index.html"))) {
 
 mkdirSync(join(DIST, "bench"), { recursive: true });
 mkdirSync(SITES, { recursive: true });
-const sitesFor = (size) =>
-  benchSites(size, { dist: DIST, sites: SITES, publishedUpTo: PUBLISHED_UP_TO, published: MODES_RUN.includes("published") });
+const sitesFor = (size, shape) =>
+  benchSites(size, { dist: DIST, sites: SITES, publishedUpTo: PUBLISHED_UP_TO, published: MODES_RUN.includes("published"), shape });
+/** A table's column: a size, of a shape (the spread one's key is the size alone). */
+const columns = SHAPES.flatMap((shape) => SIZES.filter((size) => shape === "spread" || size > 7).map((size) => ({ size, shape })));
+const columnKey = ({ size, shape }) => (shape === "spread" ? String(size) : `${size}-${shape}`);
 
 /** The deep-link target: the 6th event by date, or in a log, the one in the middle. */
 const deepLinkTarget = (data) => {
@@ -86,7 +93,7 @@ async function serving(dir, use) {
 }
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_ARGS, "--enable-precise-memory-info"] });
 
-async function measure(data, { dir, query, deepLink, file }) {
+async function measure(data, { dir, query, deepLink, searchedLink, file }) {
   const target = deepLinkTarget(data);
   const sizes = assetSizes(dir);
   const result = {};
@@ -193,18 +200,7 @@ async function measure(data, { dir, query, deepLink, file }) {
 
   Object.assign(result, await selectionLatencies({ browser, origin, sorted: byDate(data.events), target: deepLinkTarget(data), deepLink }));
 
-  // Deep link: the 6th event by date (in a log, the middle one), from a fresh context.
-  {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
-    await page.addInitScript(instrument, target.id);
-    await page.goto(`${origin}${deepLink(target.id)}`);
-    await page.waitForFunction(() => window.__bench.deepLink !== undefined, null, { timeout: 120_000 });
-    const marks = await page.evaluate(() => window.__bench);
-    result.deepLink = marks.deepLink;
-    result.deepLinkAfterData = marks.deepLink - (marks.dataIn ?? 0);
-    await context.close();
-  }
+  Object.assign(result, await deepLinks({ browser, origin, sorted: byDate(data.events), target, deepLink, searchedLink }));
   return result;
 }
 
@@ -221,20 +217,22 @@ const MODES = {
 const results = { published: {}, runtime: {}, timelinejs: {} };
 const buildTimes = {};
 const fileBytes = {};
-for (const size of SECTIONS.includes("explorer") ? SIZES : []) {
-  const { data, pages, ...sites } = await sitesFor(size);
+for (const column of SECTIONS.includes("explorer") ? columns : []) {
+  const { size, shape } = column;
+  const key = columnKey(column);
+  const { data, pages, ...sites } = await sitesFor(size, shape);
   if (pages) buildTimes[size] = pages;
-  fileBytes[size] = statSync(join(DIST, sites.runtime.file)).size;
+  fileBytes[key] = statSync(join(DIST, sites.runtime.file)).size;
   for (const mode of Object.keys(MODES)) {
     if (!sites[mode] || !MODES_RUN.includes(mode)) continue;
     const runs = [];
     await serving(sites[mode].dir, async () => {
       for (let i = 0; i < RUNS; i++) {
         runs.push(await measure(data, sites[mode]));
-        process.stderr.write(`  ${size} events, ${mode}: run ${i + 1}/${RUNS} done\n`);
+        process.stderr.write(`  ${key} events, ${mode}: run ${i + 1}/${RUNS} done\n`);
       }
     });
-    results[mode][size] = Object.fromEntries(Object.keys(runs[0]).map((k) => [k, summary(runs.map((r) => r[k]))]));
+    results[mode][key] = Object.fromEntries(Object.keys(runs[0]).map((k) => [k, summary(runs.map((r) => r[k]))]));
   }
 }
 const studio = SECTIONS.includes("studio")
@@ -243,4 +241,15 @@ const studio = SECTIONS.includes("studio")
 const version = browser.version();
 await browser.close();
 
-printReport({ runs: RUNS, sizes: SIZES, modes: MODES, version, results, buildTimes, fileBytes, bytes, studio });
+printReport({
+  runs: RUNS,
+  sizes: SIZES,
+  columns: columns.map(columnKey),
+  modes: MODES,
+  version,
+  results,
+  buildTimes,
+  fileBytes,
+  bytes,
+  studio,
+});

@@ -25,7 +25,7 @@ if (!existsSync(join(DIST, "index.html"))) {
 }
 
 // The events: the bundled timeline, and a synthetic 1,000 (the desktop bench's seed).
-const eventOrder = await loadAppModule("/test-support/eventOrder.ts");
+const eventOrder = await loadAppModule(new URL("../test-support/eventOrder.ts", import.meta.url));
 const { byDate } = eventOrder.module;
 await eventOrder.close();
 const bundled = JSON.parse(readFileSync(join("data", "timeline.json"), "utf8"));

@@ -1,10 +1,22 @@
 // The bench's tables, printed as docs/performance.md shows them, and its results
 // written to bench-results/latest.json.
 import { mkdirSync, writeFileSync } from "node:fs";
+import { DEEP_SEARCH } from "./benchDeepLinks.mjs";
 import { SELECTION_KINDS } from "./benchSelections.mjs";
 
 /** Prints every mode's table (a column per size, medians with their range) and the build times. */
-export function printReport({ runs: RUNS, sizes: SIZES, modes: MODES, version, results, buildTimes, fileBytes, bytes, studio = {} }) {
+export function printReport({
+  runs: RUNS,
+  sizes: SIZES,
+  columns,
+  modes: MODES,
+  version,
+  results,
+  buildTimes,
+  fileBytes,
+  bytes,
+  studio = {},
+}) {
   const total = Object.values(bytes).reduce((t, b) => ({ raw: t.raw + b.raw, gzip: t.gzip + b.gzip }), { raw: 0, gzip: 0 });
   const kib = (n) => (n / 1024).toFixed(1);
   const ms = (s) => (s.min === s.max ? `${s.median.toFixed(0)} ms` : `${s.median.toFixed(0)} ms (${s.min.toFixed(0)}–${s.max.toFixed(0)})`);
@@ -12,10 +24,12 @@ export function printReport({ runs: RUNS, sizes: SIZES, modes: MODES, version, r
     ["first event visible", (r) => ms(r.firstVisible)],
     ["deep link visible", (r) => ms(r.deepLink)],
     ["deep link, once the data is in", (r) => ms(r.deepLinkAfterData)],
+    [`deep link with a search active (?q=${DEEP_SEARCH})`, (r) => (r.deepLinkSearched ? ms(r.deepLinkSearched) : "—")],
     ["vis-timeline drawn (interactive)", (r) => ms(r.timelineDrawn)],
     ["JS heap after GC (page)", (r) => `${(r.heap.median / 1048576).toFixed(1)} MiB`],
     ["heap allowed (12× file + 30 MiB)", (r, size) => `${((12 * fileBytes[size]) / 1048576 + 30).toFixed(0)} MiB`],
     ["DOM elements", (r) => `${r.dom.median}`],
+    ["DOM elements, most after a selection", (r) => (r.domSelecting ? `${r.domSelecting.median}` : "—")],
     ["long-task blocking / longest", (r) => `${r.blocking.median.toFixed(0)} / ${r.longestTask.median.toFixed(0)} ms`],
     ["tasks over 200 ms", (r) => `${r.tasksOver200.median}`],
     ["pan+zoom frame median / p95", (r) => `${r.frameMedian.median.toFixed(1)} / ${r.frameP95.median.toFixed(1)} ms`],
@@ -31,11 +45,15 @@ export function printReport({ runs: RUNS, sizes: SIZES, modes: MODES, version, r
     ["first visible / live, × floor", (r) => (r.floor ? `${ratio(r.firstVisible, r.floor)} / ${ratio(r.timelineDrawn, r.floor)}` : "—")],
   ];
   const ratio = (a, floor) => `${(a.median / floor.median).toFixed(1)}×`;
-  const headerFor = (sizes) =>
-    `| | ${sizes.map((s) => `${s.toLocaleString("en")} events`).join(" | ")} |\n|---|${sizes.map(() => "---").join("|")}|`;
+  // A column's key is its size, and for a shape other than the spread one, the shape: "20000-dense".
+  const label = (key) => {
+    const [size, shape] = String(key).split("-");
+    return `${Number(size).toLocaleString("en")} events${shape ? `, ${shape}` : ""}`;
+  };
+  const headerFor = (sizes) => `| | ${sizes.map(label).join(" | ")} |\n|---|${sizes.map(() => "---").join("|")}|`;
   console.log(`\nMedians of ${RUNS} runs (range in brackets), Chromium ${version}, 1280×800.`);
   for (const [mode, title] of Object.entries(MODES)) {
-    const sizes = SIZES.filter((size) => results[mode][size]);
+    const sizes = (columns ?? SIZES).filter((key) => results[mode][key]);
     if (!sizes.length) continue;
     const lines = [headerFor(sizes), ...rows.map(([name, f]) => `| ${name} | ${sizes.map((s) => f(results[mode][s], s)).join(" | ")} |`)];
     console.log(`\n${title}:\n\n${lines.join("\n")}`);

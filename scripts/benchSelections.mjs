@@ -17,6 +17,8 @@ function embedAddress(address) {
 export async function selectionLatencies({ browser, origin, sorted, target, deepLink }) {
   const spread = (k) => sorted[Math.floor((sorted.length * (k + 1)) / (SELECTIONS + 2))].id;
   const samples = Object.fromEntries(SELECTION_KINDS.map((kind) => [kind, []]));
+  /** The most elements the page held after any selection. */
+  let domMost = 0;
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   await context.addInitScript(instrument, null);
   await context.addInitScript(instrumentInput);
@@ -44,6 +46,7 @@ export async function selectionLatencies({ browser, origin, sorted, target, deep
     const sample = await Promise.race([shown, new Promise((resolve) => setTimeout(() => resolve(null), 30_000))]);
     if (!sample) throw new Error(`bench: selecting by ${kind} showed nothing in 30 s`);
     samples[kind].push(sample);
+    domMost = Math.max(domMost, await frame.evaluate(() => document.getElementsByTagName("*").length));
   };
   await page.goto(`${origin}${deepLink(target.id)}`);
   await live(page);
@@ -104,8 +107,9 @@ export async function selectionLatencies({ browser, origin, sorted, target, deep
   }
   await context.close();
   const percentile = (values, p) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))] ?? NaN;
-  return Object.fromEntries(
-    SELECTION_KINDS.flatMap((kind) => {
+  return Object.fromEntries([
+    ["domSelecting", domMost],
+    ...SELECTION_KINDS.flatMap((kind) => {
       const latencies = samples[kind].map((s) => s.latency);
       return [
         [`select_${kind}_p50`, percentile(latencies, 0.5)],
@@ -113,5 +117,5 @@ export async function selectionLatencies({ browser, origin, sorted, target, deep
         [`select_${kind}_longest`, Math.max(0, ...samples[kind].map((s) => s.longest))],
       ];
     }),
-  );
+  ]);
 }

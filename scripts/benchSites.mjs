@@ -10,15 +10,23 @@ const bundled = JSON.parse(readFileSync(bundledPath, "utf8"));
 
 /** The ways to the same dataset of `size` events: its own build (`published`, up to
  * `publishedUpTo` events), the default build (in `dist`) with `?data=`, and the same with a
- * TimelineJS file. Built sites go under `sites`. */
-export async function benchSites(size, { dist: DIST, sites: SITES, publishedUpTo: PUBLISHED_UP_TO, published }) {
-  const ownData = size === bundled.events.length || size === 7;
-  const data = ownData ? bundled : generateDataset(size, 1);
-  const file = ownData ? bundledPath : join(DIST, "bench", `events-${size}.json`);
+ * TimelineJS file. Built sites go under `sites`. `shape`: the generator's ("spread" or "dense");
+ * a dense log is measured as a log, opened with `?data=` only. */
+export async function benchSites(size, { dist: DIST, sites: SITES, publishedUpTo: PUBLISHED_UP_TO, published, shape = "spread" }) {
+  const ownData = shape === "spread" && (size === bundled.events.length || size === 7);
+  const data = ownData ? bundled : generateDataset(size, 1, shape);
+  const name = shape === "spread" ? `events-${size}.json` : `events-${shape}-${size}.json`;
+  const file = ownData ? bundledPath : join(DIST, "bench", name);
   if (!ownData) writeFileSync(file, JSON.stringify(data));
-  const runtimeData = ownData ? bundledPath : `bench/events-${size}.json`;
-  const runtime = { dir: DIST, query: `?data=${runtimeData}`, deepLink: (id) => `?data=${runtimeData}#/event/${id}`, file: runtimeData };
-  if (size > PUBLISHED_UP_TO || !published) return { data, runtime };
+  const runtimeData = ownData ? bundledPath : `bench/${name}`;
+  const runtime = {
+    dir: DIST,
+    query: `?data=${runtimeData}`,
+    deepLink: (id) => `?data=${runtimeData}#/event/${id}`,
+    searchedLink: (id, query) => `?data=${runtimeData}&q=${encodeURIComponent(query)}#/event/${id}`,
+    file: runtimeData,
+  };
+  if (size > PUBLISHED_UP_TO || !published || shape !== "spread") return { data, runtime };
   const timelineJsData = `bench/timelinejs-${size}.json`;
   writeFileSync(join(DIST, timelineJsData), JSON.stringify(asTimelineJs(data)));
   const dir = join(SITES, String(size));

@@ -1,3 +1,4 @@
 import type { PluginOption } from "vite";
 
-export function loadAppModule(path: string, plugins?: PluginOption[]): Promise<{ module: Record<string, unknown>; close(): Promise<void> }>;
+/** `M`: the module's own type, from an `import type * as M from "<the same file>"` (no copy by hand). */
+export function loadAppModule<M>(file: URL, plugins?: PluginOption[]): Promise<{ module: M; close(): Promise<void> }>;

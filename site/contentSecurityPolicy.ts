@@ -19,9 +19,10 @@ export function contentSecurityPolicy(inlineScriptHashes: readonly string[] = []
   ].join("; ");
 }
 
-/** The SHA-256 source expression of each inline script in `html` (those without `src`). */
+/** The SHA-256 source expression of each inline script in `html` that runs (those without `src`):
+ * a data block (`type="application/ld+json"`) never runs, so CSP does not govern it. */
 export function inlineScriptHashes(html: string): string[] {
-  return [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
+  return [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*\btype="application\/ld\+json")[^>]*>([\s\S]*?)<\/script>/g)].map(
     ([, body]) => `sha256-${createHash("sha256").update(body!).digest("base64")}`,
   );
 }

@@ -5,18 +5,19 @@ import { shareHead, type PageFiles } from "./shareTags.ts";
 import { yieldToEventLoop, type SiteOutput } from "./siteOutput.ts";
 
 /** Writes a page per event and per period (`event/<id>/`, `period/<id>/`), each prerendered on its
- * subject (`render`), with the tags link unfurlers read. */
+ * subject (`render`), with the tags link unfurlers read and what else its head carries (`headAdditions`). */
 export async function writeSubjectPages(
   { pages, siteUrl, emit }: SiteOutput,
   template: string,
   filesOf: (page: SharePage) => PageFiles,
   render: (path: string) => string,
+  headAdditions: (page: SharePage) => string[] = () => [],
 ): Promise<void> {
   const siteName = pages[0]!.subject;
   for (const page of pages) {
     if (page.kind === "site") continue;
     const views = {
-      head: shareHead(page, siteName, filesOf(page), siteUrl),
+      head: [shareHead(page, siteName, filesOf(page), siteUrl), ...headAdditions(page)].join("\n    "),
       snapshot: render(page.path),
       embed: render(`${page.path}?embed=1`),
       pageHashes: [],

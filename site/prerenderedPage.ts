@@ -3,42 +3,45 @@ import type { Plugin } from "vite";
 import { loadAppModule } from "./appModule.mjs";
 import { SocialCards } from "./cards.ts";
 import { readDatasetToBuild } from "./dataset.ts";
+import { feedLinkTags, feedsMissing, writeFeeds } from "./feeds.ts";
 import { itemBoxStylesheet } from "./itemBoxCss.ts";
 import { oembedFileOf, writeOembeds } from "./oembed.ts";
 import { withPrerenderedViews } from "./pageHtml.ts";
 import { pathCollisions, writeSubjectPages } from "./pages.ts";
+import type { ChangeLog } from "./render/changeLog.ts";
+import type * as Renderer from "./render/renderSnapshot.tsx";
 import type { SharePage } from "./render/sharePages.ts";
 import { shareHead, type PageFiles } from "./shareTags.ts";
 import type { SiteOutput } from "./siteOutput.ts";
 import { readSiteUrl } from "./siteUrl.ts";
 import { writeSitemap } from "./sitemap.ts";
+import { eventPagesJsonLd } from "./structuredData.ts";
 
-/** The site/render/ module, run by a throw-away Vite server (it renders the app's own components). */
-interface Prerenderer {
-  readSiteDataset(bytes: Uint8Array, label: string): string;
-  renderSnapshot(json: string, address?: string): string;
-  pageHashes(json: string): string[];
-  sharePages(json: string): SharePage[];
-  embedSnippet(pageHref: string, eventId: string | null, title: string): string;
-  EMBED_HEIGHT: number;
-}
+/** The site/render/ module, run by a throw-away Vite server (it renders the app's own components,
+ * stylesheets and all): typed by the module itself. */
+type Prerenderer = typeof Renderer;
 
 async function openPrerenderer(): Promise<Prerenderer & { close(): Promise<void> }> {
-  const { module, close } = await loadAppModule("/site/render/renderSnapshot.tsx", [itemBoxStylesheet()]);
-  return { ...(module as unknown as Prerenderer), close };
+  const { module, close } = await loadAppModule<Prerenderer>(new URL("./render/renderSnapshot.tsx", import.meta.url), [
+    itemBoxStylesheet(),
+  ]);
+  return { ...module, close };
 }
 
 /** Writes the site around the default dataset: the opening page with its view prerendered (the
  * events on screen before any script has run, see site/render/) and, for a small dataset, the
  * view of each deep link; a page per event and per period (`event/<id>/`, `period/<id>/`), each
  * prerendered on its subject, with the tags link unfurlers read; a social card for each; and,
- * given `SITE_URL`, the oEmbed files and the sitemap. A dataset the app would refuse stops the
+ * given `SITE_URL`, the oEmbed files, the sitemap and the feeds (every page linking to them, each
+ * event's page with its structured data). A dataset the app would refuse stops the
  * build before anything is written, with the app's own message and paths: a site whose every
  * reader meets an error is no site to publish. */
 export function prerenderedPage(): Plugin {
   let siteUrl: string | null = null;
   let prerender: (Prerenderer & { close(): Promise<void> }) | undefined;
   let json = "";
+  let log: ChangeLog | undefined;
+  let structuredData: ((eventId: string | null) => string) | undefined;
   let site: { template: string; pages: SharePage[] } | undefined;
   const cards = new SocialCards();
   const filesOf = (page: SharePage): PageFiles => ({ card: cards.fileOf(page), oembed: oembedFileOf(page) });
@@ -56,7 +59,7 @@ export function prerenderedPage(): Plugin {
       siteUrl = readSiteUrl();
       if (!siteUrl) {
         this.warn(
-          "SITE_URL is not set: every page and card is written, but not og:url, og:image, oEmbed or the sitemap, which need the site's absolute address.",
+          "SITE_URL is not set: every page and card is written, but not og:url, og:image, oEmbed, the sitemap or the feeds, which need the site's absolute address.",
         );
       }
       // First of all, so that nothing is built around a dataset the app would refuse.
@@ -69,6 +72,10 @@ export function prerenderedPage(): Plugin {
         const { message, details = [] } = error as Error & { details?: string[] };
         this.error(`${[message, ...details].join("\n  ")}\nThe site is not built: the explorer would refuse this dataset.`);
       }
+      log = prerender.changeLog(json);
+      structuredData = eventPagesJsonLd(log, siteUrl);
+      const noFeeds = siteUrl && feedsMissing(log, siteUrl);
+      if (noFeeds) this.warn(`No feed.xml or feed.json: ${noFeeds}.`);
     },
     transformIndexHtml: {
       order: "post",
@@ -85,7 +92,7 @@ export function prerenderedPage(): Plugin {
         }
         const home = pages[0]!;
         site = { template: html, pages };
-        const head = shareHead(home, home.subject, filesOf(home), siteUrl);
+        const head = [shareHead(home, home.subject, filesOf(home), siteUrl), ...headAdditions(home)].join("\n    ");
         return withPrerenderedViews(html, {
           head,
           snapshot: prerender!.renderSnapshot(json),
@@ -104,6 +111,11 @@ export function prerenderedPage(): Plugin {
       await release();
     },
   };
+
+  /** What a page's head carries besides its share tags: the links to the feeds, and an event's structured data. */
+  function headAdditions(page: SharePage): string[] {
+    return [feedLinkTags(log!, siteUrl), structuredData!(page.kind === "event" ? page.id : null)].filter(Boolean);
+  }
 
   /** Each output of the site from its own module: the cards drawn on worker threads while the
    * pages render here. */
@@ -124,7 +136,11 @@ export function prerenderedPage(): Plugin {
       });
       writeOembeds(output, (page) => cards.fileOf(page), embedOf);
       writeSitemap(output);
-      await Promise.all([cards.write(output), writeSubjectPages(output, template, filesOf, (path) => renderer.renderSnapshot(json, path))]);
+      writeFeeds(output, log!);
+      await Promise.all([
+        cards.write(output),
+        writeSubjectPages(output, template, filesOf, (path) => renderer.renderSnapshot(json, path), headAdditions),
+      ]);
     } finally {
       await Promise.all([release(), cards.close()]);
     }

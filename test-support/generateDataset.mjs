@@ -1,6 +1,10 @@
 #!/usr/bin/env node
 // Writes a valid synthetic dataset of N events in the timeline format, the same for the same seed.
-// Usage: node test-support/generateDataset.mjs <events> [seed] > out.json
+// Usage: node test-support/generateDataset.mjs <events> [seed] [spread|dense] > out.json
+//
+// Two shapes: "spread" (the default) spreads the events over 2000–2024, most known to the day; "dense"
+// is a researcher's conflict log, all of them in 2020–2024, 80% known to the day, 15% only to the
+// month, 5% only to the year.
 
 const CATEGORIES = [
   { id: "security", label: "Security" },
@@ -26,7 +30,15 @@ function random(seed) {
 
 const pad = (n) => String(n).padStart(2, "0");
 
-export function generateDataset(count, seed = 1) {
+/** Each shape's years, and the shares of events known only to the year and only to the month. */
+const SHAPES = {
+  spread: { from: 2000, to: 2024, year: 0.1, month: 0.2 },
+  dense: { from: 2020, to: 2024, year: 0.05, month: 0.15 },
+};
+
+export function generateDataset(count, seed = 1, shape = "spread") {
+  const form = SHAPES[shape];
+  if (!form) throw new Error(`generateDataset: unknown shape "${shape}" (spread or dense)`);
   const rand = random(seed);
   const pick = (list) => list[Math.floor(rand() * list.length)];
   const sourceCount = Math.max(5, Math.ceil(count / 20));
@@ -45,13 +57,13 @@ export function generateDataset(count, seed = 1) {
       { id: "q2", speaker: pick(ACTORS), text: `Synthetic quotation two of source ${i + 1}.` },
     ],
   }));
-  const start = Date.UTC(2000, 0, 1);
-  const span = Date.UTC(2024, 11, 31) - start;
+  const start = Date.UTC(form.from, 0, 1);
+  const span = Date.UTC(form.to, 11, 31) - start;
   const events = Array.from({ length: count }, (_, i) => {
     const when = new Date(start + rand() * span);
     const [y, m, d] = [when.getUTCFullYear(), pad(when.getUTCMonth() + 1), pad(when.getUTCDate())];
     const precision = rand();
-    const date = precision < 0.1 ? `${y}` : precision < 0.3 ? `${y}-${m}` : `${y}-${m}-${d}`;
+    const date = precision < form.year ? `${y}` : precision < form.year + form.month ? `${y}-${m}` : `${y}-${m}-${d}`;
     const [a, b] = [pick(ACTORS), pick(ACTORS)];
     const cited = pick(sources);
     return {
@@ -73,8 +85,8 @@ export function generateDataset(count, seed = 1) {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const count = Number(process.argv[2]);
   if (!Number.isInteger(count) || count < 1) {
-    console.error("usage: node test-support/generateDataset.mjs <events> [seed]");
+    console.error("usage: node test-support/generateDataset.mjs <events> [seed] [spread|dense]");
     process.exit(2);
   }
-  process.stdout.write(JSON.stringify(generateDataset(count, Number(process.argv[3] ?? 1))));
+  process.stdout.write(JSON.stringify(generateDataset(count, Number(process.argv[3] ?? 1), process.argv[4] ?? "spread")));
 }

@@ -10,6 +10,7 @@ import { eventHash, periodHash } from "../../src/url/urlState";
 import { setServerHref } from "../../src/url/useUrlState";
 
 export { sharePages } from "./sharePages";
+export { changeLog } from "./changeLog";
 export { EMBED_HEIGHT, embedSnippet } from "../../src/features/embed/embedSnippet";
 
 /** The dataset file the site is built around, read as the app reads it (UTF-8 strictly, then the

@@ -1,7 +1,15 @@
 import { useEffect, useRef, useState } from "react";
 import type { DraftDataset } from "./draftStore";
 import { fieldId } from "./Field";
-import { DRAFT_MESSAGE, isDrawnMessage, isReadyMessage, type DraftMessage, type DrawnMessage } from "./previewProtocol";
+import {
+  DRAFT_MESSAGE,
+  drawnFor,
+  isReadyFor,
+  isReadyMessage,
+  type DraftMessage,
+  type DrawnMessage,
+  type ReadyMessage,
+} from "./preview/previewProtocol";
 import { problemWhat } from "./problemWords";
 import { useStudioI18n } from "./studioI18n";
 import { previewLanguage, useTranslating } from "./translating";
@@ -22,22 +30,25 @@ export function PreviewPane({
   const { target } = useTranslating();
   const frame = useRef<HTMLIFrameElement>(null);
   // Translating: the reader's view in that language, where the explorer speaks it.
-  const src = `preview.html?data=draft&lang=${previewLanguage(target, lang)}`;
-  // The page in the frame that said it listens: a language switch loads another, which must say so again.
-  const [readySrc, setReadySrc] = useState<string | null>(null);
-  const [drawn, setDrawn] = useState<DrawnMessage | null>(null);
+  const shown = previewLanguage(target, lang);
+  const src = `preview.html?data=draft&lang=${shown}`;
+  // The page in the frame that said it listens, in the language it was asked for: a language switch
+  // loads another, which must say so again (each word posts the draft anew).
+  const [readyWord, setReadyWord] = useState<ReadyMessage | null>(null);
+  const [reply, setReply] = useState<unknown>(null);
 
   useEffect(() => {
     const onMessage = (e: MessageEvent) => {
       if (e.origin !== window.location.origin || e.source !== frame.current?.contentWindow) return;
-      if (isReadyMessage(e.data)) setReadySrc(frame.current.getAttribute("src"));
-      if (isDrawnMessage(e.data)) setDrawn(e.data);
+      if (isReadyMessage(e.data)) setReadyWord(e.data);
+      else setReply(e.data);
     };
     window.addEventListener("message", onMessage);
     return () => window.removeEventListener("message", onMessage);
   }, []);
 
-  const ready = readySrc === src;
+  const ready = isReadyFor(readyWord, shown) ? readyWord : null;
+  const drawn: DrawnMessage | null = drawnFor(reply, draftKey);
   const untitled = t("untitled");
   // Each change as soon as it is committed: the frame draws them in turn.
   useEffect(() => {

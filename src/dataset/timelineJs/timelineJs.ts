@@ -21,139 +21,32 @@ export function fromTimelineJs(
   /** Where a spreadsheet had a second title row, read as a slide (as TimelineJS reads it). */
   titlesDemoted: string[] = [],
 ): { dataset: object; report: ImportReport } {
-  const report: ImportReport = {
-    format,
-    events: 0,
-    periods: 0,
-    categories: 0,
-    links: 0,
-    mediaLinked: 0,
-    skipped: [],
-    titlesDemoted,
-    mediaDropped: [],
-    idsChanged: [],
-    notRead: {},
-    formerIds: 0,
-  };
-  const rich = (html: unknown): Paragraphs => {
-    const paragraphs = htmlToParagraphs(asHtml(html));
-    report.links += paragraphs.flat().filter((run) => typeof run !== "string").length;
-    return paragraphs;
-  };
-  // Headlines, groups and display dates are one line of text: their links are not kept, nor counted.
-  const oneLine = (html: unknown) => plainText(htmlToParagraphs(asHtml(html)), " ").trim();
-
-  // Ids in TimelineJS's order (the title slide first, then each event) and by its rule, where that
-  // keeps the headline's letters; made valid before they are made unique. TimelineJS's own id,
-  // where ours differs, is kept as a former id, so its links (`#event-<id>`) still open the slide.
-  const taken = new Set<string>();
-  const takenByTimelineJs = new Set<string>();
-  const assignId = (slide: TjsSlide, fallback: string, keep: boolean, at?: string) => {
-    const raw = typeof slide.unique_id === "string" || typeof slide.unique_id === "number" ? String(slide.unique_id) : "";
-    const given = raw.trim();
-    const headline = typeof slide.text?.headline === "string" ? slide.text.headline : "";
-    const candidate = cleanId(given || (slide.text ? headlineId(headline, oneLine(headline)) : ""));
-    const id = uniqueKey(taken, candidate || fallback);
-    const theirs = given ? raw : slide.text ? slugify(headline) : "";
-    // Where TimelineJS would make up a random id, no link to it outlives the page.
-    const timelineJsId = theirs ? uniqueKey(takenByTimelineJs, theirs) : null;
-    if (keep) {
-      taken.add(id);
-      if (timelineJsId !== null) takenByTimelineJs.add(timelineJsId);
-    }
-    if (given && id !== given && at) report.idsChanged.push(`${at}: "${given}" is "${id}" here`);
-    return { id, formerIds: timelineJsId !== null && timelineJsId !== id ? [timelineJsId] : [] };
-  };
-  if (tjs.title) assignId(tjs.title, "title", true);
+  const report = emptyReport(format, titlesDemoted);
+  const reading = textReaders(report);
+  const ids = idAssigner(report, reading.oneLine);
+  if (tjs.title) ids.assign(tjs.title, "title", true);
 
   if (tjs.scale === "cosmological")
     throw new ImportError(
       `${file} is on TimelineJS's cosmological scale (years in millions or billions), which this explorer cannot draw: its dates are calendar dates.`,
     );
 
-  const categories = new Map<string, string>();
-  const categoryOf = (group: unknown) => {
-    const label = oneLine(group);
-    if (!label) return UNGROUPED;
-    if (!categories.has(label))
-      categories.set(label, uniqueKey(new Set(categories.values()), cleanId(headlineId(label, label)) || `group-${categories.size + 1}`));
-    return categories.get(label)!;
-  };
-
-  const events = [];
-  for (const [i, slide] of tjs.events.entries()) {
-    if (!slide || typeof slide !== "object" || !slide.start_date) {
-      report.skipped.push(where(i, "start_date"));
-      continue;
-    }
-    const date = nativeDate(slide.start_date, (part) => where(i, part ? `start_date.${part}` : "start_date"));
-    let end = slide.end_date ? nativeDate(slide.end_date, (part) => where(i, part ? `end_date.${part}` : "end_date")) : null;
-    if (end === date) end = null; // TimelineJS drops an end date equal to the start
-    if (end && parsePartialDate(end)!.start < parsePartialDate(date)!.start) {
-      throw new ImportError(`${where(i, "end_date")}: ${end} is before the start date ${date}.`);
-    }
-    countNotRead(slide, report.notRead);
-    const { id, formerIds } = assignId(slide, `event-${i + 1}`, true, where(i, "unique_id"));
-    if (formerIds.length) report.formerIds++;
-    const text = rich(slide.text?.text);
-    const headline = oneLine(slide.text?.headline);
-    const displayDate = oneLine(slide.display_date ?? slide.start_date.display_date) || null;
-    const title = headline || untitled(text, displayDate ?? date);
-    events.push({
-      id,
-      date,
-      end,
-      displayDate,
-      title,
-      // A slide without text has nothing to add to its headline: no summary, rather than the title twice.
-      summary: text.length ? compactParagraphs(text) : null,
-      category: categoryOf(slide.group),
-      sources: [{ source: IMPORTED_SOURCE }],
-      media:
-        slide.media || backgroundImage(slide)
-          ? media({ ...backgroundImage(slide), ...withoutBlanks(slide.media) }, rich, report, where(i, "media.url"))
-          : null,
-      ...(formerIds.length ? { formerIds } : {}),
-    });
-  }
-  report.events = events.length;
+  const categories = categoryNamer(reading.oneLine);
+  const events = readEvents(tjs, where, { report, reading, ids, categoryOf: categories.of });
   if (!events.length) throw new ImportError(`${file} has no slide with a start date: there is no event to show.`);
+  const periods = readEras(tjs, where, reading.oneLine, ids);
+  const categoryList = categories.list(events.some((event) => event.category === UNGROUPED));
+  Object.assign(report, { events: events.length, periods: periods.length, categories: categoryList.length });
 
-  const periods = (tjs.eras ?? []).flatMap((era, i) => {
-    if (!era?.start_date || !era.end_date) return [];
-    const start = nativeDate(era.start_date, (part) => where(i, part ? `start_date.${part}` : "start_date", true));
-    const end = nativeDate(era.end_date, (part) => where(i, part ? `end_date.${part}` : "end_date", true));
-    const label = oneLine(era.text?.headline) || `Era ${i + 1}`;
-    return [
-      {
-        id: assignId(era, `era-${i + 1}`, false, where(i, "unique_id", true)).id,
-        label,
-        start,
-        end,
-        category: null,
-        summary: null,
-        sources: [{ source: IMPORTED_SOURCE }],
-      },
-    ];
-  });
-  report.periods = periods.length;
-
-  const ungrouped = events.some((event) => event.category === UNGROUPED);
-  const categoryList = [...categories].map(([label, id]) => ({ id, label }));
-  if (ungrouped) categoryList.push({ id: UNGROUPED, label: categoryList.length ? "Other" : "Events" });
-  report.categories = categoryList.length;
-
-  const titleText = tjs.title ? rich(tjs.title.text?.text) : [];
-  const title = oneLine(tjs.title?.text?.headline) || (titleText.length ? untitled(titleText, "") : file.replace(/^.*\//, ""));
-  const description = plainText(titleText) || null;
-  const notes = importNotes(report);
+  const titleText = tjs.title ? reading.rich(tjs.title.text?.text) : [];
+  const title = reading.oneLine(tjs.title?.text?.headline) || (titleText.length ? untitled(titleText, "") : file.replace(/^.*\//, ""));
   return {
     report,
     dataset: {
       version: 1,
       title,
-      description,
-      notes,
+      description: plainText(titleText) || null,
+      notes: importNotes(report),
       categories: categoryList,
       sources: [
         {
@@ -170,6 +63,155 @@ export function fromTimelineJs(
       periods,
     },
   };
+}
+
+const emptyReport = (format: string, titlesDemoted: string[]): ImportReport => ({
+  format,
+  events: 0,
+  periods: 0,
+  categories: 0,
+  links: 0,
+  mediaLinked: 0,
+  skipped: [],
+  titlesDemoted,
+  mediaDropped: [],
+  idsChanged: [],
+  notRead: {},
+  formerIds: 0,
+});
+
+type Rich = (html: unknown) => Paragraphs;
+type OneLine = (html: unknown) => string;
+
+/** HTML read as text with links (each link counted), or as one line (headlines, groups and display
+ * dates: their links are neither kept nor counted). */
+function textReaders(report: ImportReport): { rich: Rich; oneLine: OneLine } {
+  return {
+    rich: (html) => {
+      const paragraphs = htmlToParagraphs(asHtml(html));
+      report.links += paragraphs.flat().filter((run) => typeof run !== "string").length;
+      return paragraphs;
+    },
+    oneLine: (html) => plainText(htmlToParagraphs(asHtml(html)), " ").trim(),
+  };
+}
+
+type AssignId = (slide: TjsSlide, fallback: string, keep: boolean, at?: string) => { id: string; formerIds: string[] };
+
+/** Ids in TimelineJS's order (the title slide first, then each event) and by its rule, where that
+ * keeps the headline's letters; made valid before they are made unique. TimelineJS's own id,
+ * where ours differs, is kept as a former id, so its links (`#event-<id>`) still open the slide. */
+function idAssigner(report: ImportReport, oneLine: OneLine): { assign: AssignId } {
+  const taken = new Set<string>();
+  const takenByTimelineJs = new Set<string>();
+  const assign: AssignId = (slide, fallback, keep, at) => {
+    const raw = typeof slide.unique_id === "string" || typeof slide.unique_id === "number" ? String(slide.unique_id) : "";
+    const given = raw.trim();
+    const headline = typeof slide.text?.headline === "string" ? slide.text.headline : "";
+    const candidate = cleanId(given || (slide.text ? headlineId(headline, oneLine(headline)) : ""));
+    const id = uniqueKey(taken, candidate || fallback);
+    const theirs = given ? raw : slide.text ? slugify(headline) : "";
+    // Where TimelineJS would make up a random id, no link to it outlives the page.
+    const timelineJsId = theirs ? uniqueKey(takenByTimelineJs, theirs) : null;
+    if (keep) {
+      taken.add(id);
+      if (timelineJsId !== null) takenByTimelineJs.add(timelineJsId);
+    }
+    if (given && id !== given && at) report.idsChanged.push(`${at}: "${given}" is "${id}" here`);
+    return { id, formerIds: timelineJsId !== null && timelineJsId !== id ? [timelineJsId] : [] };
+  };
+  return { assign };
+}
+
+/** Groups as categories, each id made once from its label; slides without a group share one. */
+function categoryNamer(oneLine: OneLine) {
+  const categories = new Map<string, string>();
+  return {
+    of: (group: unknown) => {
+      const label = oneLine(group);
+      if (!label) return UNGROUPED;
+      if (!categories.has(label))
+        categories.set(label, uniqueKey(new Set(categories.values()), cleanId(headlineId(label, label)) || `group-${categories.size + 1}`));
+      return categories.get(label)!;
+    },
+    list: (ungrouped: boolean) => {
+      const list = [...categories].map(([label, id]) => ({ id, label }));
+      if (ungrouped) list.push({ id: UNGROUPED, label: list.length ? "Other" : "Events" });
+      return list;
+    },
+  };
+}
+
+interface EventReading {
+  report: ImportReport;
+  reading: { rich: Rich; oneLine: OneLine };
+  ids: { assign: AssignId };
+  categoryOf: (group: unknown) => string;
+}
+
+/** Each slide with a start date, as an event; those without are skipped, as TimelineJS skips them. */
+function readEvents(tjs: TjsTimeline, where: Locate, context: EventReading) {
+  const events = [];
+  for (const [i, slide] of tjs.events.entries()) {
+    if (!slide || typeof slide !== "object" || !slide.start_date) {
+      context.report.skipped.push(where(i, "start_date"));
+      continue;
+    }
+    events.push(readEvent(slide as TjsSlide & { start_date: object }, i, where, context));
+  }
+  return events;
+}
+
+function readEvent(slide: TjsSlide & { start_date: object }, i: number, where: Locate, { report, reading, ids, categoryOf }: EventReading) {
+  const date = nativeDate(slide.start_date, (part) => where(i, part ? `start_date.${part}` : "start_date"));
+  let end = slide.end_date ? nativeDate(slide.end_date, (part) => where(i, part ? `end_date.${part}` : "end_date")) : null;
+  if (end === date) end = null; // TimelineJS drops an end date equal to the start
+  if (end && parsePartialDate(end)!.start < parsePartialDate(date)!.start) {
+    throw new ImportError(`${where(i, "end_date")}: ${end} is before the start date ${date}.`);
+  }
+  countNotRead(slide, report.notRead);
+  const { id, formerIds } = ids.assign(slide, `event-${i + 1}`, true, where(i, "unique_id"));
+  if (formerIds.length) report.formerIds++;
+  const text = reading.rich(slide.text?.text);
+  const headline = reading.oneLine(slide.text?.headline);
+  const displayDate = reading.oneLine(slide.display_date ?? slide.start_date.display_date) || null;
+  return {
+    id,
+    date,
+    end,
+    displayDate,
+    title: headline || untitled(text, displayDate ?? date),
+    // A slide without text has nothing to add to its headline: no summary, rather than the title twice.
+    summary: text.length ? compactParagraphs(text) : null,
+    category: categoryOf(slide.group),
+    sources: [{ source: IMPORTED_SOURCE }],
+    media:
+      slide.media || backgroundImage(slide)
+        ? media({ ...backgroundImage(slide), ...withoutBlanks(slide.media) }, reading.rich, report, where(i, "media.url"))
+        : null,
+    ...(formerIds.length ? { formerIds } : {}),
+  };
+}
+
+/** Eras with both dates, as periods. */
+function readEras(tjs: TjsTimeline, where: Locate, oneLine: OneLine, ids: { assign: AssignId }) {
+  return (tjs.eras ?? []).flatMap((era, i) => {
+    if (!era?.start_date || !era.end_date) return [];
+    const start = nativeDate(era.start_date, (part) => where(i, part ? `start_date.${part}` : "start_date", true));
+    const end = nativeDate(era.end_date, (part) => where(i, part ? `end_date.${part}` : "end_date", true));
+    const label = oneLine(era.text?.headline) || `Era ${i + 1}`;
+    return [
+      {
+        id: ids.assign(era, `era-${i + 1}`, false, where(i, "unique_id", true)).id,
+        label,
+        start,
+        end,
+        category: null,
+        summary: null,
+        sources: [{ source: IMPORTED_SOURCE }],
+      },
+    ];
+  });
 }
 
 /** What the import left out or changed, one notice each: never silently. */

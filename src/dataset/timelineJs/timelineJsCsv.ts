@@ -51,18 +51,7 @@ export function readTimelineJsCsv(
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), { skipEmptyLines: "greedy" });
   const [header, ...rows] = parsed.data;
   if (!header) throw new ImportError(`${file} is empty.`);
-  const index = new Map<Column, number>();
-  header.forEach((name, i) => {
-    const key = name.trim().toLowerCase();
-    const column = COLUMNS.find((c) => c.toLowerCase() === key) ?? ALIASES[key];
-    if (column && !index.has(column)) index.set(column, i);
-  });
-  const missing = REQUIRED.filter((column) => !index.has(column));
-  if (missing.length) {
-    throw new ImportError(
-      `${file} lacks the column${missing.length > 1 ? "s" : ""} ${missing.map((c) => `"${c}"`).join(", ")} of TimelineJS's spreadsheet template (row 1 has: ${boundedList(header.map((h) => h.trim()))}).`,
-    );
-  }
+  const index = columnIndex(header, file);
 
   const timeline: TjsTimeline = { events: [], eras: [] };
   const eventRows: number[] = [];
@@ -79,31 +68,7 @@ export function readTimelineJsCsv(
       const at = index.get(column);
       return at === undefined ? "" : (cells[at] ?? "").trim();
     };
-    const date = (prefix: "" | "End "): TjsDate | undefined => {
-      const year = cell(`${prefix}Year` as Column);
-      if (!year) return undefined;
-      return {
-        year,
-        month: cell(`${prefix}Month` as Column),
-        day: cell(`${prefix}Day` as Column),
-        ...time(cell(`${prefix}Time` as Column), row, `${prefix}Time`, file),
-      };
-    };
-    const slide: TjsSlide = {
-      start_date: date(""),
-      end_date: date("End "),
-      display_date: cell("Display Date"),
-      text: { headline: cell("Headline"), text: cell("Text") },
-      media: {
-        url: cell("Media"),
-        credit: cell("Media Credit"),
-        caption: cell("Media Caption"),
-        thumbnail: cell("Media Thumbnail"),
-        alt: cell("Alt Text"),
-      },
-      group: cell("Group"),
-      background: cell("Background"),
-    };
+    const slide = rowSlide(cell, row, file);
     const type = cell("Type").toLowerCase();
     // As TimelineJS 3.9.11 reads a sheet: the first title row titles it, a later one is a slide.
     if (type === "title" && !timeline.title) timeline.title = slide;
@@ -116,26 +81,75 @@ export function readTimelineJsCsv(
       eventRows.push(row);
     }
   });
-  const columnOf = (field: string) =>
-    ({
-      start_date: "Year",
-      "start_date.year": "Year",
-      "start_date.month": "Month",
-      "start_date.day": "Day",
-      "start_date.hour": "Time",
-      "start_date.minute": "Time",
-      "start_date.second": "Time",
-      end_date: "End Year",
-      "end_date.year": "End Year",
-      "end_date.month": "End Month",
-      "end_date.day": "End Day",
-      "end_date.hour": "End Time",
-      "end_date.minute": "End Time",
-      "end_date.second": "End Time",
-      "media.url": "Media",
-    })[field] ?? field;
   return { timeline, origin: { rows: eventRows, columnOf }, eraRows, titlesDemoted };
 }
+
+/** Where each of the template's columns is (by name, any case, older names too; the first of
+ * two alike), or which required ones are missing. */
+function columnIndex(header: string[], file: string): Map<Column, number> {
+  const index = new Map<Column, number>();
+  header.forEach((name, i) => {
+    const key = name.trim().toLowerCase();
+    const column = COLUMNS.find((c) => c.toLowerCase() === key) ?? ALIASES[key];
+    if (column && !index.has(column)) index.set(column, i);
+  });
+  const missing = REQUIRED.filter((column) => !index.has(column));
+  if (missing.length) {
+    throw new ImportError(
+      `${file} lacks the column${missing.length > 1 ? "s" : ""} ${missing.map((c) => `"${c}"`).join(", ")} of TimelineJS's spreadsheet template (row 1 has: ${boundedList(header.map((h) => h.trim()))}).`,
+    );
+  }
+  return index;
+}
+
+/** One row as TimelineJS's slide. */
+function rowSlide(cell: (column: Column) => string, row: number, file: string): TjsSlide {
+  const date = (prefix: "" | "End "): TjsDate | undefined => {
+    const year = cell(`${prefix}Year` as Column);
+    if (!year) return undefined;
+    return {
+      year,
+      month: cell(`${prefix}Month` as Column),
+      day: cell(`${prefix}Day` as Column),
+      ...time(cell(`${prefix}Time` as Column), row, `${prefix}Time`, file),
+    };
+  };
+  return {
+    start_date: date(""),
+    end_date: date("End "),
+    display_date: cell("Display Date"),
+    text: { headline: cell("Headline"), text: cell("Text") },
+    media: {
+      url: cell("Media"),
+      credit: cell("Media Credit"),
+      caption: cell("Media Caption"),
+      thumbnail: cell("Media Thumbnail"),
+      alt: cell("Alt Text"),
+    },
+    group: cell("Group"),
+    background: cell("Background"),
+  };
+}
+
+/** The column a slide's field came from. */
+const COLUMN_OF: Record<string, string> = {
+  start_date: "Year",
+  "start_date.year": "Year",
+  "start_date.month": "Month",
+  "start_date.day": "Day",
+  "start_date.hour": "Time",
+  "start_date.minute": "Time",
+  "start_date.second": "Time",
+  end_date: "End Year",
+  "end_date.year": "End Year",
+  "end_date.month": "End Month",
+  "end_date.day": "End Day",
+  "end_date.hour": "End Time",
+  "end_date.minute": "End Time",
+  "end_date.second": "End Time",
+  "media.url": "Media",
+};
+const columnOf = (field: string) => COLUMN_OF[field] ?? field;
 
 /** The `Time` column: `H:MM`, `H:MM:SS`, with or without am/pm. */
 function time(text: string, row: number, column: string, file: string): Pick<TjsDate, "hour" | "minute" | "second"> {

@@ -81,7 +81,7 @@ describe("ids made from headlines, in any script", () => {
       }),
       { numRuns: 400 },
     );
-  });
+  }, 60_000); // CPU-bound: 400 runs of whole conversions; a loaded machine needs more than the default 5 s
 
   it("make a file's unique_ids fit, counted and noticed", () => {
     const { dataset, report } = convert({

@@ -4,26 +4,36 @@ import type { TimelineEvent } from "../../dataset/schema";
 import { useSelectionLink } from "../../url/useUrlState";
 
 interface Props {
-  /** Events that share one moment, which no zoom draws apart. */
+  /** Events that no zoom draws apart: they share one moment, or a day at the closest zoom. */
   events: readonly TimelineEvent[];
   selectedId: string | null;
   onClose: () => void;
 }
 
-/** A crowd opened as a list: each of its events a link that selects it. */
+/** At most this many of a crowd's events are listed: a dense log holds thousands on one day (all
+ * those known only to its year or month), and the page stays a few thousand elements. */
+export const CROWD_LIST_SHOWN = 100;
+
+/** A crowd opened as a list: each of its first events a link that selects it (the List view has them all). */
 export function CrowdList({ events, selectedId, onClose }: Props) {
   const { t, lang } = useI18n();
   const linkTo = useSelectionLink();
-  const first = events[0];
-  if (!first) return null;
+  const [first, last] = [events[0], events.at(-1)];
+  if (!first || !last) return null;
+  const shown = events.slice(0, CROWD_LIST_SHOWN);
   return (
     <section className="crowd-list" aria-labelledby="crowd-list-heading" data-testid="crowd-list">
-      <h3 id="crowd-list-heading">{t("crowdList", { count: events.length, date: formatDateRange(first.date, first.end, lang) })}</h3>
+      <h3 id="crowd-list-heading">
+        {t("crowdList", {
+          count: events.length,
+          date: formatDateRange(first.date, last.date.start.getTime() === first.date.start.getTime() ? first.end : last.date, lang),
+        })}
+      </h3>
       <button type="button" className="link-button" onClick={onClose}>
         {t("close")}
       </button>
       <ul>
-        {events.map((event) => (
+        {shown.map((event) => (
           <li key={event.id}>
             <a href={linkTo("event", event.id)} aria-current={event.id === selectedId ? "true" : undefined} lang={DATA_LANG} dir="auto">
               {event.title}
@@ -31,6 +41,9 @@ export function CrowdList({ events, selectedId, onClose }: Props) {
           </li>
         ))}
       </ul>
+      {shown.length < events.length && (
+        <p className="crowd-list-more">{t("digestCapped", { shown: shown.length, count: events.length })}</p>
+      )}
     </section>
   );
 }

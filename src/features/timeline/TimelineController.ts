@@ -3,12 +3,12 @@ import { Timeline, type DataItem, type TimelineOptions } from "vis-timeline/esne
 import { categoryClasses } from "../../lib/categoryClasses";
 import type { TimelineEvent } from "../../dataset/schema";
 import { timelineHeight } from "./itemBox";
-import { longestRange, planView, type Crowd, type PlanFrame, type ViewPlan } from "./planView";
+import { longestRange, planView, zoomLevel, type Crowd, type PlanFrame, type ViewPlan } from "./planView";
 import { openingCapacity, planWholeView, withoutCutBoxes } from "./wholeView";
 import { revealOnPage } from "./revealOnPage";
 import type { TimelineProps, TimelineSettings } from "./timelineSettings";
 import { listenToTimeline } from "./timelineEvents";
-import { boxIsWhole, fullWindow, initialWindow, periodWindow, windowCentredOn, type TimeWindow } from "./timeWindows";
+import { boxIsWhole, crowdWindow, fullWindow, initialWindow, periodWindow, windowCentredOn, type TimeWindow } from "./timeWindows";
 import { buildPeriodItems, itemChanges, itemContentTemplate, planItems } from "./visItems";
 import { VIS_OPTIONS } from "./visOptions";
 import { axisFormat, axisLabelChars, yearStepFor } from "./axisLabels";
@@ -240,13 +240,17 @@ export class TimelineController {
   }
 
   /** A click on a crowd zooms to fit its events; where zooming cannot draw them apart (they share
-   * one moment), they are listed instead. */
+   * one moment, or fall in one stretch even at the closest zoom: a dense log's days), they are
+   * listed instead. */
   private openCrowd(id: string): void {
     const crowd: Crowd | undefined = this.plan?.crowds.find((c) => c.id === id);
     if (!crowd) return;
     const events = this.props.events.slice(crowd.first, crowd.last + 1);
-    if (!crowd.separable) return this.settings.onOpenCrowd(events);
-    this.moveTo(this.whole(fullWindow(events, this.width)));
+    const window = crowdWindow(events, this.width, VIS_OPTIONS.zoomMin as number);
+    const stretch = 2 ** zoomLevel(window, this.width) * 1000;
+    const apart = Math.floor(events[0]!.date.start.getTime() / stretch) !== Math.floor(events.at(-1)!.date.start.getTime() / stretch);
+    if (!crowd.separable || !apart) return this.settings.onOpenCrowd(events);
+    this.moveTo(this.whole(window));
   }
 
   /** A new search or filter: show what it leaves, all of it. */

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from "react";
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore, type RefObject } from "react";
 import { afterNextPaint } from "../../lib/afterNextPaint";
 import { onTouchScreenChange, isTouchScreen } from "../../lib/touchScreen";
 import { valueStore } from "../../lib/valueStore";
@@ -40,74 +40,17 @@ export const loadsOnGesture = isTouchScreen;
 /** The timeline panel: one frame (so focus stays put) holding two containers, the first paint's
  * and vis-timeline's, which draws in its own, hidden until it has drawn. */
 export function TimelinePanel(props: Props) {
-  // vis-timeline renders no nodes of its own, and needs its container (set after the first
-  // commit): a prerendered page hydrates against the preview either way.
-  const [Vis, setVis] = useState<Loaded | undefined>(() => loaded);
+  const { index, events, selectedId, onSelect, onSelectPeriod } = props;
   const [container, setContainer] = useState<HTMLDivElement | null>(null);
-  // Whether vis-timeline has drawn, set by its controller: read as an external store, so the first
-  // paint leaves in the same task as vis-timeline's boxes arrive (never both on screen, nor both
-  // in the page for a query to find).
-  const [drawnStore] = useState(() => valueStore(false));
-  const drawn = useSyncExternalStore(drawnStore.subscribe, drawnStore.get, () => false);
-  // The frame's width and the lanes the screen has room for, measured once the frame is in the
-  // page (before that, and in the prerendered page, the first paint is planned for a few).
-  const { compact } = props;
-  const [frame, setFrame] = useState<PlanFrame | null>(null);
-  const frameElement = useRef<HTMLDivElement | null>(null);
-  const frameRef = useCallback(
-    (element: HTMLDivElement | null) => {
-      frameElement.current = element;
-      if (element) setFrame(framePlannedFor(element, compact));
-    },
-    [compact],
-  );
+  const { frame, frameElement, frameRef } = useMeasuredFrame(props.compact);
+  const { Vis, wantLive } = useLiveTimeline(frameElement);
+  const { drawn, onDrawn } = useHandOver(selectedId, onSelect, frameElement);
   const [crowd, setCrowd] = useState<TimelineEvent[] | null>(null);
   const controls = useRef<TimelineControls | null>(null);
   // The selection when the page opened (for a hydrated page, the prerendered one: none). Both the
   // preview and vis-timeline open on the window around it, so one follows the other unmoved.
   const [opening] = useState(() => ({ selectedId: props.selectedId, periodId: props.selectedPeriodId ?? null }));
-  // Whether vis-timeline is wanted yet: at once with a mouse; on a touch screen, at the first pan,
-  // pinch or zoom. Unknown (null) while hydrating: the prerendered page could not know the screen.
-  const touchScreen = useSyncExternalStore(onTouchScreenChange, loadsOnGesture, () => null);
-  const [pannedHere, setPanned] = useState(false);
-  const pannedEarly = useSyncExternalStore(pannedBeforeStart.subscribe, pannedBeforeStart.get, () => false);
-  const panned = pannedHere || pannedEarly;
-  const wanted = touchScreen === false || panned;
-  const wantLive = touchScreen && !panned ? () => setPanned(true) : undefined;
-  useEffect(() => {
-    if (Vis || touchScreen === null) return;
-    if (!wanted) return frameElement.current ? watchForPan(frameElement.current, () => setPanned(true)) : undefined;
-    let mounted = true;
-    const cancel = afterNextPaint(() => void loadTimelineView().then((component) => mounted && setVis(() => component)));
-    return () => {
-      mounted = false;
-      cancel();
-    };
-  }, [Vis, touchScreen, wanted]);
-  // The selection and its setter as they are at hand-over, which comes after this render.
-  const latest = useRef({ selectedId: props.selectedId, onSelect: props.onSelect });
-  useLayoutEffect(() => {
-    latest.current = { selectedId: props.selectedId, onSelect: props.onSelect };
-  });
-  // Focus on one of the preview's links (a click puts it there) would fall to the page as the
-  // preview goes: it moves to the frame, and the timeline selects the event it was on.
-  const focusedLink = useRef<string | null>(null);
-  const onDrawn = useCallback(() => {
-    if (drawnStore.get()) return;
-    const focused = document.activeElement;
-    const link = focused instanceof Element ? focused.closest("[data-testid=timeline-preview] [data-event-id]") : null;
-    focusedLink.current = link?.getAttribute("data-event-id") ?? null;
-    drawnStore.set(true);
-  }, [drawnStore]);
-  useLayoutEffect(() => {
-    const id = focusedLink.current;
-    if (!drawn || id === null) return;
-    focusedLink.current = null;
-    frameElement.current?.focus({ preventScroll: true });
-    if (id !== latest.current.selectedId) latest.current.onSelect(id, { replace: true });
-  }, [drawn]);
 
-  const { index, events, selectedId, onSelect, onSelectPeriod } = props;
   return (
     <>
       <TimelineFrame
@@ -150,4 +93,74 @@ export function TimelinePanel(props: Props) {
       {crowd && <CrowdList events={crowd} selectedId={selectedId} onClose={() => setCrowd(null)} />}
     </>
   );
+}
+
+/** The frame's width and the lanes the screen has room for, measured once the frame is in the page
+ * (before that, and in the prerendered page, the first paint is planned for a few). */
+function useMeasuredFrame(compact: boolean) {
+  const [frame, setFrame] = useState<PlanFrame | null>(null);
+  const frameElement = useRef<HTMLDivElement | null>(null);
+  const frameRef = useCallback(
+    (element: HTMLDivElement | null) => {
+      frameElement.current = element;
+      if (element) setFrame(framePlannedFor(element, compact));
+    },
+    [compact],
+  );
+  return { frame, frameElement, frameRef };
+}
+
+/** vis-timeline, once it is wanted: at once with a mouse; on a touch screen, at the first pan,
+ * pinch or zoom (`wantLive` asks for it from the zoom buttons). Unknown while hydrating: the
+ * prerendered page could not know the screen. vis-timeline renders no nodes of its own: a
+ * prerendered page hydrates against the preview either way. */
+function useLiveTimeline(frameElement: RefObject<HTMLDivElement | null>) {
+  const [Vis, setVis] = useState<Loaded | undefined>(() => loaded);
+  const touchScreen = useSyncExternalStore(onTouchScreenChange, loadsOnGesture, () => null);
+  const [pannedHere, setPanned] = useState(false);
+  const pannedEarly = useSyncExternalStore(pannedBeforeStart.subscribe, pannedBeforeStart.get, () => false);
+  const panned = pannedHere || pannedEarly;
+  const wanted = touchScreen === false || panned;
+  useEffect(() => {
+    if (Vis || touchScreen === null) return;
+    if (!wanted) return frameElement.current ? watchForPan(frameElement.current, () => setPanned(true)) : undefined;
+    let mounted = true;
+    const cancel = afterNextPaint(() => void loadTimelineView().then((component) => mounted && setVis(() => component)));
+    return () => {
+      mounted = false;
+      cancel();
+    };
+  }, [Vis, touchScreen, wanted, frameElement]);
+  return { Vis, wantLive: touchScreen && !panned ? () => setPanned(true) : undefined };
+}
+
+/** Whether vis-timeline has drawn, set by its controller: read as an external store, so the first
+ * paint leaves in the same task as vis-timeline's boxes arrive (never both on screen, nor both in
+ * the page for a query to find). Focus on one of the preview's links (a click puts it there) would
+ * fall to the page as the preview goes: it moves to the frame, and the timeline selects the event
+ * it was on. */
+function useHandOver(selectedId: string | null, onSelect: Props["onSelect"], frameElement: RefObject<HTMLDivElement | null>) {
+  const [drawnStore] = useState(() => valueStore(false));
+  const drawn = useSyncExternalStore(drawnStore.subscribe, drawnStore.get, () => false);
+  // The selection and its setter as they are at hand-over, which comes after this render.
+  const latest = useRef({ selectedId, onSelect });
+  useLayoutEffect(() => {
+    latest.current = { selectedId, onSelect };
+  });
+  const focusedLink = useRef<string | null>(null);
+  const onDrawn = useCallback(() => {
+    if (drawnStore.get()) return;
+    const focused = document.activeElement;
+    const link = focused instanceof Element ? focused.closest("[data-testid=timeline-preview] [data-event-id]") : null;
+    focusedLink.current = link?.getAttribute("data-event-id") ?? null;
+    drawnStore.set(true);
+  }, [drawnStore]);
+  useLayoutEffect(() => {
+    const id = focusedLink.current;
+    if (!drawn || id === null) return;
+    focusedLink.current = null;
+    frameElement.current?.focus({ preventScroll: true });
+    if (id !== latest.current.selectedId) latest.current.onSelect(id, { replace: true });
+  }, [drawn, frameElement]);
+  return { drawn, onDrawn };
 }

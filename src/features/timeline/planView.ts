@@ -1,5 +1,6 @@
 import { lowerBound } from "../../lib/lowerBound";
 import type { TimelineEvent } from "../../dataset/schema";
+import { rangesReaching } from "./earlierRanges";
 import { boxLanes, ITEM_BOX } from "./itemBox";
 import type { TimeWindow } from "./timeWindows";
 
@@ -47,7 +48,7 @@ export interface PlanFrame {
 
 /** One stretch of the grid is a box and its gap wide, at the level's most zoomed-out scale. */
 export const STRETCH_PX = ITEM_BOX.width + ITEM_BOX.gap;
-/** At most this many ranges that began before the planned stretches and reach into them are drawn. */
+/** At most this many ranges that began before the planned stretches and reach into them are tried (the lanes hold fewer). */
 const MAX_EARLIER_RANGES = 50;
 
 /** How many lanes each event's box takes, for its whole title (boxLanes), worked out once per event and frame height. */
@@ -165,10 +166,12 @@ export function planView(
     boxes.push({ event, lane, lanes: tall });
     return true;
   };
-  /** The lowest lane where a count fits over [left, right): clear of items and connectors. */
+  /** The lowest lane where a count fits over [left, right): clear of items and connectors. Where
+   * none is (ranges fill them), the one above the boxes' lanes, which holds only counts, each over
+   * its own stretch: the plan grows by that one lane at most, however many stretches crowd. */
   const countLane = (left: number, right: number) => {
     for (let lane = 0; lane < lanes.max; lane++) if (lanes.isFree(lane, left, right)) return lane;
-    return lanes.used;
+    return lanes.max;
   };
 
   // Placed first, it always finds the lane next to the axis free.
@@ -186,12 +189,8 @@ export function planView(
     }
     return true;
   };
-  // Ranges that began before the first stretch and still run into it.
-  const from = firstFrom(events, origin - longest);
-  for (let i = firstFrom(events, origin) - 1, taken = 0; i >= from && taken < MAX_EARLIER_RANGES; i--) {
-    const event = events[i]!;
-    if (event !== selected && event.end && event.end.end.getTime() >= origin && place(event)) taken++;
-  }
+  // Ranges that began before the first stretch and still run into it (none where no event is a range).
+  if (longest > 0) for (const range of rangesReaching(events, origin, MAX_EARLIER_RANGES)) if (range !== selected) place(range);
   for (let b = first, lo = firstFrom(events, origin); b <= last; b++) {
     const hi = firstFrom(events, (b + 1) * stretch);
     const holdsSelected = selectedAt >= b * stretch && selectedAt < (b + 1) * stretch;

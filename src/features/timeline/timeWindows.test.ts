@@ -3,7 +3,7 @@ import { parseDataset } from "../../dataset/readDatasetNow";
 import { buildIndex } from "../../dataset/datasetIndex";
 import type { TimelineEvent } from "../../dataset/schema";
 import { ITEM_BOX } from "./itemBox";
-import { boxIsWhole, focusWindow, fullWindow, initialWindow, windowCentredOn, windowWithWholeBoxes } from "./timeWindows";
+import { boxIsWhole, crowdWindow, focusWindow, fullWindow, initialWindow, windowCentredOn, windowWithWholeBoxes } from "./timeWindows";
 
 const DAY = 86_400_000;
 const dataset = parseDataset(
@@ -134,5 +134,19 @@ describe("windowWithWholeBoxes, a range's label before a point's box", () => {
       expect(widened.end.getTime()).toBeGreaterThan(widened.start.getTime());
       expect(Number.isFinite(widened.start.getTime())).toBe(true);
     }
+  });
+});
+
+describe("crowdWindow", () => {
+  const on = (iso: string, id: string) => ({ ...events[1]!, id, date: { ...events[1]!.date, start: new Date(iso) } });
+  it("opens a count of a few days on those days, no closer than the timeline zooms", () => {
+    const days = [on("2022-01-01", "x"), on("2022-01-02", "y"), on("2022-01-03", "z")];
+    const window = crowdWindow(days, 1200, DAY / 2);
+    expect(window.start.getTime()).toBeLessThan(Date.parse("2022-01-01"));
+    expect(window.end.getTime()).toBeGreaterThan(Date.parse("2022-01-03"));
+    expect(window.end.getTime() - window.start.getTime()).toBeLessThan(3 * DAY);
+    const closest = crowdWindow(days, 1200, 7 * DAY);
+    expect(closest.end.getTime() - closest.start.getTime()).toBe(7 * DAY);
+    expect((closest.start.getTime() + closest.end.getTime()) / 2).toBe(Date.parse("2022-01-02"));
   });
 });

@@ -63,6 +63,19 @@ export function fullWindow(events: readonly TimelineEvent[], widthPx: number, ha
   return between(first - pad, last + pad);
 }
 
+/** The window a click on a count moves to: its events' span (`events` in date order), a box's
+ * room either side, at least `narrowest` long (the timeline zooms no closer). Unlike `fullWindow`,
+ * no month's margin: a count of a few days' events opens on those days. */
+export function crowdWindow(events: readonly TimelineEvent[], widthPx: number, narrowest: number): TimeWindow {
+  const first = events[0]!.date.start.getTime();
+  let last = first;
+  for (const e of events) last = Math.max(last, (e.end ?? e.date).start.getTime());
+  const width = planningWidth(widthPx);
+  const span = Math.max((last - first) * (width / Math.max(width - 2 * HALF_BOX, width / 4)), narrowest);
+  const centre = (first + last) / 2;
+  return between(centre - span / 2, centre + span / 2);
+}
+
 /** `window` widened until the box of every one of `events` that shows in it is whole on screen: no
  * box is cut at an edge. (Widening changes the scale, and may take in more events, so it is
  * repeated until nothing moves.) `events` are the boxes a plan draws: a window's worth. */

@@ -1,4 +1,4 @@
-import { useMemo, useState } from "react";
+import { useDeferredValue, useMemo, useState } from "react";
 import type { DraftDataset } from "../draftStore";
 import { Field, fieldId, GroupProblems } from "../Field";
 import { useStudioI18n } from "../studioI18n";
@@ -13,8 +13,10 @@ const CODE_PROBLEMS = { empty: "languageCodeEmpty", invalid: "languageCodeInvali
 
 /** The timeline's content languages (the first the original's; each other one with who translated
  * it and how), how far each one's translation is, and which one the form is translating into. */
-export function LanguagesEditor({ dataset, checked, edit }: { dataset: DraftDataset; checked: DraftDataset; edit: Edit }) {
+export function LanguagesEditor({ dataset, edit }: { dataset: DraftDataset; edit: Edit }) {
   const { t } = useStudioI18n();
+  // Counted a moment behind the typing, as the problems are.
+  const checked = useDeferredValue(dataset);
   const { target, choose, nameOf } = useTranslating();
   const [code, setCode] = useState("");
   const [refused, setRefused] = useState<string | null>(null);

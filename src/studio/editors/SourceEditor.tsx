@@ -3,9 +3,12 @@ import { addQuote, editField, removeItem } from "../draftEdits";
 import type { DraftDataset, DraftSource } from "../draftStore";
 import { Field, GroupProblems } from "../Field";
 import { checkQuote } from "../quoteMatch";
+import { useStableKeys } from "../stableKeys";
 import { useStudioI18n } from "../studioI18n";
 import { itemFields, type Edit } from "./editTypes";
 import { TranslationFields } from "./TranslationFields";
+
+const NO_QUOTES: NonNullable<DraftSource["quotes"]> = [];
 
 /** One source: where it was published, what it reports, the article's text, its quotes with
  * each one's verdict against that text. */
@@ -14,6 +17,9 @@ export const SourceEditor = memo(function SourceEditor({ source, index, edit }: 
   const { at, text } = itemFields(edit, "sources", index, source);
   // Typing in a long article re-checks its quotes a moment later, not on every key.
   const article = useDeferredValue(source.article ?? "");
+  // Each quote's editor follows its quote when one above it is removed (its id may be mid-typing).
+  const quotes = source.quotes ?? NO_QUOTES;
+  const quoteKeys = useStableKeys(quotes);
   return (
     <fieldset className="item" id={`f-sources-${index}-`}>
       <legend>{source.outlet || source.title || source.id}</legend>
@@ -31,8 +37,8 @@ export const SourceEditor = memo(function SourceEditor({ source, index, edit }: 
       <fieldset className="quotes">
         <legend>{t("quotes")}</legend>
         <GroupProblems path={`${at}.quotes`} />
-        {(source.quotes ?? []).map((quote, q) => (
-          <QuoteEditor key={q} sourceIndex={index} index={q} quote={quote} article={article} edit={edit} />
+        {quotes.map((quote, q) => (
+          <QuoteEditor key={quoteKeys[q]} sourceIndex={index} index={q} quote={quote} article={article} edit={edit} />
         ))}
         <button type="button" onClick={() => edit((d) => addQuote(d, index))}>
           {t("addQuote")}

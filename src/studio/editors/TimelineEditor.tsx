@@ -1,6 +1,7 @@
 import { addCategory, editField, removeItem, setAt } from "../draftEdits";
 import type { DraftDataset } from "../draftStore";
 import { Field, fieldId, GroupProblems } from "../Field";
+import { useStableKeys } from "../stableKeys";
 import { useStudioI18n } from "../studioI18n";
 import type { Edit } from "./editTypes";
 import { TranslationFields } from "./TranslationFields";
@@ -8,6 +9,8 @@ import { TranslationFields } from "./TranslationFields";
 /** The timeline as a whole: its title, description and categories. */
 export function TimelineEditor({ dataset, edit }: { dataset: DraftDataset; edit: Edit }) {
   const { t } = useStudioI18n();
+  // Each row follows its category when one above it is removed (its id may be mid-typing).
+  const categoryKeys = useStableKeys(dataset.categories);
   return (
     <section className="studio-section" aria-labelledby="timeline-section">
       <h2 id="timeline-section">{t("timelineSection")}</h2>
@@ -29,7 +32,7 @@ export function TimelineEditor({ dataset, edit }: { dataset: DraftDataset; edit:
         <legend>{t("categoriesSection")}</legend>
         <GroupProblems path="categories" />
         {dataset.categories.map((category, i) => (
-          <div key={i} className="category-row">
+          <div key={categoryKeys[i]} className="category-row">
             <Field
               label={t("categoryLabel")}
               path={`categories[${i}].label`}

@@ -7,7 +7,7 @@ import { selectEvent } from "../../url/navigation";
 import { SiteRootContext, useUrlState } from "../../url/useUrlState";
 import { parseUrlState } from "../../url/urlState";
 import { previewDraft } from "../previewDraft";
-import { DRAWN_MESSAGE, isDraftMessage, MAX_LEFT_OUT, READY_MESSAGE, type DrawnMessage, type ReadyMessage } from "../previewProtocol";
+import { DRAWN_MESSAGE, isDraftMessage, MAX_LEFT_OUT, readyMessage, type DrawnMessage } from "./previewProtocol";
 
 /** The explorer itself, drawing the studio's draft: the studio (its parent, on this origin only)
  * posts the draft as it changes; the selection is this frame's own address, as in the explorer
@@ -25,6 +25,7 @@ export function PreviewApp() {
       const { dataset, leftOut } = previewDraft(e.data.dataset, e.data.untitled);
       const answer: DrawnMessage = {
         type: DRAWN_MESSAGE,
+        draftKey: e.data.draftKey,
         events: dataset ? dataset.events.length : null,
         leftOut: leftOut.slice(0, MAX_LEFT_OUT),
         leftOutCount: leftOut.length,
@@ -43,8 +44,7 @@ export function PreviewApp() {
       editing = wanted;
     };
     window.addEventListener("message", onMessage);
-    const ready: ReadyMessage = { type: READY_MESSAGE };
-    window.parent.postMessage(ready, window.location.origin);
+    window.parent.postMessage(readyMessage(new URL(window.location.href).searchParams.get("lang")), window.location.origin);
     return () => window.removeEventListener("message", onMessage);
   }, []);
 

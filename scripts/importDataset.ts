@@ -1,6 +1,6 @@
-import { DatasetError } from "../../dataset/datasetError";
-import { readDatasetNow } from "../../dataset/readDatasetNow";
-import type { ImportReport } from "../../dataset/timelineJs/timelineJsTypes";
+import { DatasetError } from "../src/dataset/datasetError";
+import { readDatasetNow } from "../src/dataset/readDatasetNow";
+import type { ImportReport } from "../src/dataset/timelineJs/timelineJsTypes";
 
 /** `npm run import`'s work: any of the three formats in, the native format out (validated as the
  * browser validates it), with a short report of what was kept and what was left out. */
@@ -45,4 +45,37 @@ function changes(report: ImportReport, count: (n: number, one: string) => string
 export function describeImportError(error: unknown): string {
   if (error instanceof DatasetError) return [error.message, ...error.details.map((d) => `  ${d}`)].join("\n");
   return error instanceof Error ? error.message : String(error);
+}
+
+/** What the command reads and writes, given by its caller (a test gives its own). */
+export interface CommandIo {
+  readFile(path: string): string;
+  out(text: string): void;
+  err(text: string): void;
+}
+
+/** `npm run import -- <file.json|file.csv>`: the native dataset on `out`, the report on `err`;
+ * its exit code. */
+export function runImport(args: readonly string[], io: CommandIo): number {
+  const file = args[0];
+  if (!file) {
+    io.err("Usage: npm run import -- <file.json|file.csv> > data/your-timeline.json");
+    return 2;
+  }
+  let text: string;
+  try {
+    text = io.readFile(file);
+  } catch (error) {
+    io.err(`Cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  }
+  try {
+    const { json, report } = importDataset(text, file);
+    io.out(`${json}\n`);
+    io.err(report);
+    return 0;
+  } catch (error) {
+    io.err(describeImportError(error));
+    return 1;
+  }
 }

@@ -1,0 +1,65 @@
+import { DEFAULT_DATASET } from "../../src/dataset/datasetUrl";
+import { buildIndex } from "../../src/dataset/datasetIndex";
+import { parseDataset } from "../../src/dataset/readDatasetNow";
+import { pagePath } from "../../src/url/urlState";
+
+/** An update, correction or clarification of an event, as the dataset records it. */
+export interface EventChange {
+  /** A day or a date-time, as written. */
+  date: string;
+  kind: "update" | "correction" | "clarification";
+  note: string;
+}
+
+/** One event as the feeds and its page's structured data describe it: plain, serialisable data. */
+export interface ChangeLogEvent {
+  id: string;
+  /** Its page, from the site's root: `event/<id>/`, percent-encoded. */
+  path: string;
+  title: string;
+  /** Plain text; null where the event has none. */
+  summary: string | null;
+  /** The event's own dates, as written (`2020-07`, `2024-05-30`). */
+  date: string;
+  end: string | null;
+  place: string | null;
+  category: { id: string; label: string };
+  /** Oldest first, as in the data. */
+  updates: EventChange[];
+}
+
+/** The published timeline as the feeds and the event pages' structured data need it. */
+export interface ChangeLog {
+  title: string;
+  description: string | null;
+  /** The content's original language (the dataset's first), "en" where it names none, as the page's `lang`. */
+  language: string;
+  /** When the timeline last changed, as written; null where the dataset does not say. */
+  updated: string | null;
+  /** In the app's order (by date). */
+  events: ChangeLogEvent[];
+}
+
+/** The build's dataset (already checked by readSiteDataset) read as the app reads it, for the feeds and
+ * the structured data. */
+export function changeLog(datasetJson: string): ChangeLog {
+  const dataset = parseDataset(datasetJson, DEFAULT_DATASET);
+  const labelOf = new Map(dataset.categories.map((c) => [c.id, c.label]));
+  return {
+    title: dataset.title,
+    description: dataset.description,
+    language: dataset.languages[0]?.code ?? "en",
+    updated: dataset.updated,
+    events: buildIndex(dataset).events.map((event) => ({
+      id: event.id,
+      path: pagePath("event", event.id),
+      title: event.title,
+      summary: event.summary || null,
+      date: event.date.text,
+      end: event.end?.text ?? null,
+      place: event.place,
+      category: { id: event.category, label: labelOf.get(event.category) ?? event.category },
+      updates: event.updates.map(({ date, kind, note }) => ({ date, kind, note })),
+    })),
+  };
+}

@@ -1,0 +1,69 @@
+import { DomUtils, parseDocument } from "htmlparser2";
+import { describe, expect, it } from "vitest";
+import { expandOffline } from "../test-support/jsonLd.ts";
+import { fixtureLog, HOSTILE_NOTE } from "./feedFixture.ts";
+import { eventArticle, eventPagesJsonLd, jsonLdScript, scriptSafeJson } from "./structuredData.ts";
+
+const SITE = "https://news.example/timeline/";
+const S = "https://schema.org/";
+const meeting = fixtureLog.events[1]!;
+
+type Expanded = Record<string, unknown> & { "@type"?: string[] };
+const values = (node: Expanded, property: string) => (node[`${S}${property}`] ?? []) as Expanded[];
+const value = (node: Expanded, property: string) => values(node, property)[0]?.["@value"];
+
+describe("an event page's structured data", () => {
+  it("expands, with a JSON-LD processor, to a NewsArticle about an Event with its corrections", async () => {
+    const [article] = (await expandOffline(eventArticle(meeting, fixtureLog, SITE))) as Expanded[];
+    expect(article!["@type"]).toEqual([`${S}NewsArticle`]);
+    expect(value(article!, "headline")).toBe("Assad meets Khamenei");
+    expect(value(article!, "inLanguage")).toBe("en");
+    // Its latest change: the correction of 3 June.
+    expect(value(article!, "dateModified")).toBe("2024-06-03T10:00:00Z");
+    expect(values(article!, "datePublished")).toEqual([]);
+    expect(value(article!, "url")).toBe(`${SITE}event/2024-05-30-meeting/`);
+    const [about] = values(article!, "about");
+    expect(about!["@type"]).toEqual([`${S}Event`]);
+    expect(value(about!, "startDate")).toBe("2024-05-30");
+    expect(values(about!, "location")[0]!["@type"]).toEqual([`${S}Place`]);
+    const corrections = values(article!, "correction");
+    expect(corrections.map((correction) => correction["@type"])).toEqual([[`${S}CorrectionComment`]]);
+    expect(value(corrections[0]!, "text")).toBe("The meeting was on 30 May, not 31 May.");
+    expect(value(corrections[0]!, "datePublished")).toBe("2024-06-03T10:00:00Z");
+  });
+
+  it("is modified at the timeline's `updated` where the event has no change, and has no addresses without the site's", () => {
+    const article = eventArticle(fixtureLog.events[0]!, fixtureLog, null);
+    expect(article).toMatchObject({ dateModified: "2024-11-21T09:00:00Z", isPartOf: { name: fixtureLog.title } });
+    expect(article).not.toHaveProperty("url");
+    expect(article).not.toHaveProperty("correction");
+    expect(eventArticle(fixtureLog.events[0]!, { ...fixtureLog, updated: null }, null)).not.toHaveProperty("dateModified");
+  });
+});
+
+describe("the JSON-LD script", () => {
+  it("escapes what could close the script or open a comment, and stays the same JSON", () => {
+    const data = { note: HOSTILE_NOTE };
+    const json = scriptSafeJson(data);
+    expect(json).not.toMatch(/[<>&\u2028\u2029]/);
+    expect(json).toContain("\\u003c/script\\u003e\\u003cscript\\u003ealert(1)");
+    expect(JSON.parse(json)).toEqual(data);
+  });
+
+  it("holds a hostile note as data: an HTML parser sees one script, whose text is the JSON", async () => {
+    const hostile = fixtureLog.events[2]!;
+    const withCorrection = { ...hostile, updates: [{ ...hostile.updates[0]!, kind: "correction" as const }] };
+    const html = `<head>${jsonLdScript(eventArticle(withCorrection, fixtureLog, SITE))}</head>`;
+    const scripts = DomUtils.getElementsByTagName("script", parseDocument(html));
+    expect(scripts).toHaveLength(1);
+    const [article] = (await expandOffline(JSON.parse(DomUtils.textContent(scripts[0]!)))) as Expanded[];
+    expect(value(values(article!, "correction")[0]!, "text")).toBe(HOSTILE_NOTE);
+  });
+
+  it("is on the pages of events only", () => {
+    const of = eventPagesJsonLd(fixtureLog, SITE);
+    expect(of("2024-05-30-meeting")).toMatch(/^<script type="application\/ld\+json">\{"@context":"https:\/\/schema\.org"/);
+    expect(of(null)).toBe("");
+    expect(of("no-such-event")).toBe("");
+  });
+});
