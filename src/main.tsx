@@ -79,7 +79,7 @@ if (paintsFirst) {
   const dataset = beginDatasetFetch();
   if (dataset.ok) {
     void import("./hydrate/firstPaint").then(async ({ paintDataset, handOverFocus }) => {
-      const index = await paintDataset(root, dataset.url, dataset.label, asked.lang);
+      const index = await paintDataset(root, dataset.url, dataset.label, asked.lang, asked.opening);
       if (!index) return startApp();
       watchForPan(root.querySelector<HTMLElement>("[data-testid=timeline]")!, () => pannedBeforeStart.set(true));
       wakeOnIntent(() => {

@@ -21,6 +21,25 @@ describe("renderSnapshot", () => {
     expect(renderSnapshot(bundled)).toContain('href="./event/2021-08-raisi-takes-office/"');
   });
 
+  it("renders a timeline that opens on the latest with its latest event selected, in its page and its embed", () => {
+    const latest = JSON.parse(bundled);
+    latest.opening = "latest";
+    const last = latest.events.find((e: { id: string }) => e.id === "2024-11-20-pezeshkian-meets-sabbagh");
+    last.updates = [{ date: "2024-11-21", kind: "correction", note: "The minister's name was misspelt." }];
+    for (const address of ["", "?embed=1"]) {
+      const html = renderSnapshot(JSON.stringify(latest), address);
+      expect(html).toContain('data-testid="event-detail" data-event-id="2024-11-20-pezeshkian-meets-sabbagh"');
+      expect(html).toMatch(
+        /aria-current="true"[^>]*data-event-id="2024-11-20-pezeshkian-meets-sabbagh"|data-event-id="2024-11-20-pezeshkian-meets-sabbagh"[^>]*aria-current="true"/,
+      );
+      expect(html).toContain("Corrected 21 November 2024");
+    }
+    // An event's own page stays on its event.
+    expect(renderSnapshot(JSON.stringify(latest), "event/2021-08-raisi-takes-office/")).toContain(
+      'data-testid="event-detail" data-event-id="2021-08-raisi-takes-office"',
+    );
+  });
+
   it("writes the data's text as text: markup in it stays inert", () => {
     const hostile = JSON.parse(bundled);
     hostile.title = '<script>window.__pwned=1</script><img src=x onerror="alert(1)">';

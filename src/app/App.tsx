@@ -12,7 +12,7 @@ import { Explorer } from "./explorer/Explorer";
 /** The shell: reads the URL, sets the language, and hands the dataset's location to the explorer. */
 export function App() {
   const href = useHref();
-  const { dataParam, eventId, periodId, embed, query, categories, lang: langParam } = useUrlState();
+  const { dataParam, eventId, periodId, embed, query, categories, lang: langParam, changes, opening } = useUrlState();
   const location = useMemo(() => resolveDatasetUrl(dataParam, siteRootHref(href)), [dataParam, href]);
   // No navigator when prerendering at build time: English, like a browser that prefers none of ours.
   const lang = resolveLanguage(langParam, typeof navigator === "undefined" ? [] : (navigator.languages ?? [navigator.language]));
@@ -33,7 +33,7 @@ export function App() {
               url={location.url}
               label={location.label}
               offerDefault={dataParam !== null}
-              view={{ selectedId: eventId, periodId, embed, query, categories }}
+              view={{ selectedId: eventId, periodId, embed, query, categories, changes, opening }}
             />
           ) : (
             <DatasetErrorView error={new Error(location.message)} offerDefault />

@@ -9,6 +9,9 @@ import { siteRootHref } from "../url/urlState";
 import { setServerHref } from "../url/useUrlState";
 import type { PaintedDataset } from "../hydrate/firstPaint";
 import { AppRoot } from "./AppRoot";
+import type { DatasetIndex } from "../dataset/datasetIndex";
+import { changedSinceDrawn, drawnVersion, showNewerVersion } from "../hydrate/staleSnapshot";
+import { makeI18n, resolveLanguage } from "../lib/i18n/i18n";
 
 /** Starts the app in `root`. Over a prerendered page (`onHydrated` given), it first waits for the
  * dataset, then hydrates the page: the same nodes, now live, focus and all; then calls `onHydrated`.
@@ -41,7 +44,18 @@ export function start(root: HTMLElement, onHydrated?: () => void, painted?: Pain
   if (!loadsOnGesture()) void loadTimelineView();
   const dataset = datasetQueryOptions(location.url, location.label);
   void queryClient.prefetchQuery(dataset).then(() => {
-    if (queryClient.getQueryState(dataset.queryKey)?.status === "success") {
+    const loaded = queryClient.getQueryData<DatasetIndex>(dataset.queryKey);
+    const changed = loaded ? changedSinceDrawn(drawnVersion(root), loaded.dataset) : null;
+    if (changed) {
+      // The page was drawn from another version: it stays as drawn (held clicks answered as without
+      // script) and says so, until the reader asks for the new one, drawn afresh.
+      onHydrated();
+      const lang = resolveLanguage(new URL(window.location.href).searchParams.get("lang"), navigator.languages ?? [navigator.language]);
+      showNewerVersion(root, changed, makeI18n(lang), () => {
+        root.replaceChildren();
+        createRoot(root).render(<AppRoot queryClient={queryClient} />);
+      });
+    } else if (queryClient.getQueryState(dataset.queryKey)?.status === "success") {
       hydrateRoot(
         root,
         <>

@@ -5,6 +5,7 @@ import type { LoadProgress } from "./loadProgress";
 import { megabytes } from "../lib/megabytes";
 import { DatasetError, unreadable } from "./datasetError";
 import type { FromWorker, ToWorker } from "./workerProtocol";
+import { noteLoadedVersion } from "./loadedVersions";
 
 /** Files from this size on (about 10,000 events) are parsed in the worker. A worker takes a few
  * hundred milliseconds to start beside the app's own start-up: a smaller file is on screen sooner
@@ -86,6 +87,7 @@ async function fetchDatasetFile(url: string, label: string, { signal, onProgress
     clearTimeout(waiting);
   }
   if (!response.ok) throw new DatasetHttpError(label, response.status, response.statusText);
+  noteLoadedVersion(url, response.headers);
   const declared = Number(response.headers.get("content-length")) || null;
   if (declared !== null && declared > MAX_DATASET_BYTES) {
     void response.body?.cancel();

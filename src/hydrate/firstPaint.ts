@@ -12,6 +12,9 @@ import { previewMarkup } from "../features/timeline/previewMarkup";
 import { DATA_LANG, makeI18n, resolveLanguage, type I18n } from "../lib/i18n/i18n";
 import { h, toDom } from "../lib/markup";
 import { selectionLink } from "../url/urlState";
+import { latestEvent, latestUpdate, openingOf, updateMark } from "../dataset/eventUpdates";
+import type { TimelineEvent } from "../dataset/schema";
+import { formatDateRange } from "../lib/dates";
 
 /** Past this size, reading and checking the file is work a phone should not do before the app
  * that shows its progress: the app loads at once. */
@@ -28,7 +31,13 @@ export interface PaintedDataset {
  * the browser ask for, once its fetch (begun by the page's entry) is in and read; resolves to the
  * dataset's index for the app to take over, or to null where the app should start now: a file too
  * large, one that fails to load or to read. */
-export async function paintDataset(root: HTMLElement, url: string, label: string, langParam: string | null): Promise<DatasetIndex | null> {
+export async function paintDataset(
+  root: HTMLElement,
+  url: string,
+  label: string,
+  langParam: string | null,
+  openingParam: "whole" | "latest" | null = null,
+): Promise<DatasetIndex | null> {
   const i18n = makeI18n(resolveLanguage(langParam, navigator.languages ?? [navigator.language]));
   const { t } = i18n;
   document.documentElement.lang = i18n.lang;
@@ -46,7 +55,7 @@ export async function paintDataset(root: HTMLElement, url: string, label: string
   }
   // Read: the app takes the dataset from here, not from the fetch, which lets go of its bytes.
   void takeFetch(url, label, { onProgress: () => {} });
-  drawOpeningView(root, index, i18n);
+  drawOpeningView(root, index, i18n, openingOf(index.dataset.opening, openingParam) === "latest" ? latestEvent(index.events) : undefined);
   return index;
 }
 
@@ -68,7 +77,7 @@ function untilTooLarge<T>(url: string, fetching: Promise<T> | undefined): Promis
 
 /** The explorer's opening view, as the app draws it on a phone: title, search box and menu, the
  * timeline's first paint, and the introduction in place of an event. */
-function drawOpeningView(root: HTMLElement, index: DatasetIndex, i18n: I18n) {
+function drawOpeningView(root: HTMLElement, index: DatasetIndex, i18n: I18n, selected: TimelineEvent | undefined) {
   const { t } = i18n;
   const { dataset, events } = index;
   const linkTo = (kind: "event" | "period", id: string) => selectionLink(location.href, kind, id);
@@ -104,14 +113,16 @@ function drawOpeningView(root: HTMLElement, index: DatasetIndex, i18n: I18n) {
           ]),
         ]),
       ]),
-      h("div", { class: "app-detail" }, [
-        h("section", { class: "intro", "aria-labelledby": "intro-heading" }, [
-          h("h2", { id: "intro-heading" }, [t("introHeading")]),
-          h("p", {}, [
-            `${t("introText", { events: events.length, sources: dataset.sources.length })} `,
-            h("a", { href: linkTo("event", events[0]!.id), lang: DATA_LANG }, [events[0]!.title]),
-          ]),
-        ]),
+      h("div", { class: "app-detail", id: "event-panel", tabindex: -1 }, [
+        selected
+          ? eventSummary(selected, i18n)
+          : h("section", { class: "intro", "aria-labelledby": "intro-heading" }, [
+              h("h2", { id: "intro-heading" }, [t("introHeading")]),
+              h("p", {}, [
+                `${t("introText", { events: events.length, sources: dataset.sources.length })} `,
+                h("a", { href: linkTo("event", events[0]!.id), lang: DATA_LANG }, [events[0]!.title]),
+              ]),
+            ]),
       ]),
     ]),
   ]);
@@ -121,8 +132,8 @@ function drawOpeningView(root: HTMLElement, index: DatasetIndex, i18n: I18n) {
   const preview = previewMarkup({
     index,
     events,
-    selectedId: null,
-    opening: { selectedId: null, periodId: null },
+    selectedId: selected?.id ?? null,
+    opening: { selectedId: selected?.id ?? null, periodId: null },
     frame: framePlannedFor(timeline, false),
     longest: longestRange(events),
     choice: false,
@@ -131,6 +142,26 @@ function drawOpeningView(root: HTMLElement, index: DatasetIndex, i18n: I18n) {
     linksInTabOrder: false,
   });
   timeline.append(toDom(h("div", { class: "timeline-preview", "data-testid": "timeline-preview" }, [preview])));
+}
+
+/** An event opened on (the latest, where the timeline opens so): its date, with its latest update's
+ * mark, its title and its summary, as the app's detail begins. */
+function eventSummary(event: TimelineEvent, { t, lang }: I18n) {
+  const update = latestUpdate(event);
+  return h("article", { class: "event-detail", "data-testid": "event-detail", "data-event-id": event.id }, [
+    h("header", { class: "event-header" }, [
+      h("p", { class: "event-date" }, [
+        h("time", { datetime: event.end ? `${event.date.text}/${event.end.text}` : event.date.text }, [
+          event.displayDate ?? formatDateRange(event.date, event.end, lang),
+        ]),
+        update
+          ? h("span", { class: "event-mark", "data-testid": "update-mark", "data-kind": update.kind }, [updateMark(update, t, lang)])
+          : null,
+      ]),
+      h("h2", { id: "event-detail-title", tabindex: -1, lang: DATA_LANG, dir: "auto" }, [event.title]),
+    ]),
+    h("p", { class: "event-summary", lang: DATA_LANG, dir: "auto" }, [event.summary]),
+  ]);
 }
 
 /** Where focus is on a control of the first paint (the search box) as the app replaces it, it

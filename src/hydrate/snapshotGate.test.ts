@@ -16,6 +16,8 @@ const searches = [
   "?q=assad",
   "?categories=security",
   "?event=x",
+  "?opening=latest",
+  "?opening=whole",
 ];
 const browsers = [[], ["en-GB"], ["ar-SY", "en"], ["fa"], ["de", "fa-IR"], ["de"], ["DE-at", "EN"]];
 
@@ -30,6 +32,7 @@ function appShowsDefault(search: string, hash: string, languages: string[]): boo
     (!state.embed || hash === "") &&
     state.query === "" &&
     state.categories === null &&
+    state.opening === null &&
     resolveLanguage(state.lang, languages) === "en"
   );
 }

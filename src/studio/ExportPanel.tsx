@@ -5,6 +5,8 @@ import type { DraftDataset } from "./draftStore";
 import { exportFileName } from "./ids";
 import { sha256, withQuoteChecks, type Misquote } from "./quoteChecks";
 import { useStudioI18n } from "./studioI18n";
+import { ChangeNotes } from "./ChangeNotes";
+import { changedEvents, recordChanges, withoutBaseline, type ChangedEvent, type ChangeNote } from "./changeRecord";
 
 /** Export (the native JSON file, as `npm run import` writes it) and, once exported, the three ways
  * to publish it. With problems left, Export says so first and offers to export anyway. */
@@ -21,67 +23,53 @@ export function ExportPanel({
   misquotes: readonly Misquote[];
   publishArticles: boolean;
   onPublishArticles: (value: boolean) => void;
-  onExported: () => void;
+  /** `recorded`: the change export made to the draft (the notes for readers, `updated`), to keep in it. */
+  onExported: (recorded: (dataset: DraftDataset) => DraftDataset) => void;
 }) {
   const { t } = useStudioI18n();
   const [confirming, setConfirming] = useState(false);
   const [exported, setExported] = useState<string | null>(null);
   const file = exportFileName(dataset.title);
+  // A draft of the published timeline: the events changed since, asked about once per export.
+  const [asking, setAsking] = useState<ChangedEvent[] | null>(null);
+  const [notes, setNotes] = useState<Record<string, ChangeNote>>({});
 
   const download = async () => {
+    const now = new Date();
+    const recorded = (draft: DraftDataset) => recordChanges(draft, notes, now);
     // Each quote's check against its article, as of today, goes into the file the reader's explorer reads.
-    const checked = await withQuoteChecks(dataset, new Date().toISOString().slice(0, 10), sha256);
+    const checked = await withQuoteChecks(withoutBaseline(recorded(dataset)), now.toISOString().slice(0, 10), sha256);
     const json = `${JSON.stringify(exportedDataset(checked, { withArticles: publishArticles }), null, 2)}\n`;
     const url = URL.createObjectURL(new Blob([json], { type: "application/json" }));
     const link = Object.assign(document.createElement("a"), { href: url, download: file });
     link.click();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
     setConfirming(false);
+    setAsking(null);
+    setNotes({});
     setExported(file);
-    onExported();
+    onExported(recorded);
+  };
+  const proceed = () => (problemCount > 0 || misquotes.length > 0 ? setConfirming(true) : void download());
+  const exportClicked = () => {
+    const changed = asking ? [] : changedEvents(dataset);
+    if (changed.length > 0) setAsking(changed);
+    else proceed();
   };
 
-  const siteRoot = new URL("../", window.location.href);
-  const dataHref = new URL(`?data=${encodeURIComponent(`data/${exported}`)}`, siteRoot).href;
   return (
     <section className="export-panel" aria-label={t("export")}>
       <label className="check">
         <input type="checkbox" checked={publishArticles} onChange={(e) => onPublishArticles(e.target.checked)} /> {t("publishArticles")}
       </label>
-      <button type="button" onClick={() => (problemCount > 0 || misquotes.length > 0 ? setConfirming(true) : void download())}>
+      <button type="button" onClick={exportClicked}>
         {t("export")}
       </button>
-      {confirming && (
-        <div role="alert" className="export-confirm">
-          {problemCount > 0 && <p>{t("exportProblems", { count: problemCount })}</p>}
-          {misquotes.length > 0 && (
-            <>
-              <p>{t("exportMisquotes")}</p>
-              <ul>
-                {misquotes.map((quote) => (
-                  <li key={quote.path} dir="auto">
-                    {t("misquote", { text: quote.text, speaker: quote.speaker })}
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
-          <button type="button" onClick={() => void download()}>
-            {t("exportAnyway")}
-          </button>
-        </div>
+      {asking && (
+        <ChangeNotes changed={asking} notes={notes} onNote={(id, note) => setNotes({ ...notes, [id]: note })} onContinue={proceed} />
       )}
-      {exported && (
-        <div className="publish" aria-labelledby="publish-heading">
-          <h2 id="publish-heading">{t("publishHeading", { file: exported })}</h2>
-          <p>{t("publishData", { file: exported })}</p>
-          <CopyField label="?data=" value={dataHref} />
-          <p>{t("publishEmbed")}</p>
-          <CopyField label="<iframe>" value={embedSnippet(dataHref, null, dataset.title)} multiline />
-          <p>{t("publishBuild")}</p>
-          <CopyField label="npm run build" value={`TIMELINE_DATA=data/${exported} SITE_URL=${siteRoot.href} npm run build`} />
-        </div>
-      )}
+      {confirming && <ExportConfirm problemCount={problemCount} misquotes={misquotes} onExport={() => void download()} />}
+      {exported && <PublishWays file={exported} title={dataset.title} />}
     </section>
   );
 }
@@ -99,6 +87,57 @@ function CopyField({ label, value, multiline }: { label: string; value: string; 
       <button type="button" onClick={copy}>
         {t("copy")}
       </button>
+    </div>
+  );
+}
+
+/** Export with problems or misquotes left: said first, with a way to export anyway as a draft. */
+function ExportConfirm({
+  problemCount,
+  misquotes,
+  onExport,
+}: {
+  problemCount: number;
+  misquotes: readonly Misquote[];
+  onExport: () => void;
+}) {
+  const { t } = useStudioI18n();
+  return (
+    <div role="alert" className="export-confirm">
+      {problemCount > 0 && <p>{t("exportProblems", { count: problemCount })}</p>}
+      {misquotes.length > 0 && (
+        <>
+          <p>{t("exportMisquotes")}</p>
+          <ul>
+            {misquotes.map((quote) => (
+              <li key={quote.path} dir="auto">
+                {t("misquote", { text: quote.text, speaker: quote.speaker })}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <button type="button" onClick={onExport}>
+        {t("exportAnyway")}
+      </button>
+    </div>
+  );
+}
+
+/** The three ways on from an exported file: its `?data=` address, an embed, a site built around it. */
+function PublishWays({ file, title }: { file: string; title: string }) {
+  const { t } = useStudioI18n();
+  const siteRoot = new URL("../", window.location.href);
+  const dataHref = new URL(`?data=${encodeURIComponent(`data/${file}`)}`, siteRoot).href;
+  return (
+    <div className="publish" aria-labelledby="publish-heading">
+      <h2 id="publish-heading">{t("publishHeading", { file })}</h2>
+      <p>{t("publishData", { file })}</p>
+      <CopyField label="?data=" value={dataHref} />
+      <p>{t("publishEmbed")}</p>
+      <CopyField label="<iframe>" value={embedSnippet(dataHref, null, title)} multiline />
+      <p>{t("publishBuild")}</p>
+      <CopyField label="npm run build" value={`TIMELINE_DATA=data/${file} SITE_URL=${siteRoot.href} npm run build`} />
     </div>
   );
 }

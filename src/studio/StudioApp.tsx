@@ -14,6 +14,7 @@ import { SourceEditor } from "./editors/SourceEditor";
 import { TimelineEditor } from "./editors/TimelineEditor";
 import { VirtualItems } from "./editors/VirtualItems";
 import { ExportPanel } from "./ExportPanel";
+import { withBaseline } from "./changeRecord";
 import { readForStudio } from "./openFile";
 import { misquotes, type Misquote } from "./quoteChecks";
 import { PartBoundary } from "./PartBoundary";
@@ -78,7 +79,7 @@ export function StudioApp() {
                   misquotes={checks.misquoted}
                   publishArticles={draft.publishArticles}
                   onPublishArticles={draft.setPublishArticles}
-                  onExported={() => draft.amend(fixIds)}
+                  onExported={(recorded) => draft.amend((dataset) => fixIds(recorded(dataset)))}
                 />
               </PartBoundary>
               <PartBoundary>
@@ -171,12 +172,13 @@ function useOpening(open: Draft["open"]) {
   const [openError, setOpenError] = useState<string | null>(null);
   const [openNotes, setOpenNotes] = useState<string[]>([]);
   const openDataset = useCallback(
-    async (read: () => Promise<Uint8Array>, name: string) => {
+    async (read: () => Promise<Uint8Array>, name: string, published = false) => {
       setOpenError(null);
       setOpenNotes([]);
       try {
         const { draft: opened, notes } = await readForStudio(await read(), name);
-        open(newDraft(opened));
+        // From the published timeline: the draft keeps what each event was, to ask at export what changed.
+        open(newDraft(published ? withBaseline(opened) : opened));
         setOpenNotes(notes);
       } catch (error) {
         setOpenError(error instanceof Error ? error.message : String(error));
@@ -185,11 +187,15 @@ function useOpening(open: Draft["open"]) {
     [open],
   );
   const openPublished = () =>
-    openDataset(async () => {
-      const response = await fetch(new URL(`../${DEFAULT_DATASET}`, window.location.href));
-      if (!response.ok) throw new Error(`${DEFAULT_DATASET}: HTTP ${response.status}`);
-      return new Uint8Array(await response.arrayBuffer());
-    }, DEFAULT_DATASET);
+    openDataset(
+      async () => {
+        const response = await fetch(new URL(`../${DEFAULT_DATASET}`, window.location.href));
+        if (!response.ok) throw new Error(`${DEFAULT_DATASET}: HTTP ${response.status}`);
+        return new Uint8Array(await response.arrayBuffer());
+      },
+      DEFAULT_DATASET,
+      true,
+    );
   const openPicked = (file: File) => openDataset(async () => new Uint8Array(await file.arrayBuffer()), file.name);
   return { openError, openNotes, openPublished, openPicked };
 }

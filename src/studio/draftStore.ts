@@ -4,7 +4,11 @@ import type { DatasetInput } from "../dataset/schema";
 /** A source as the studio edits it: the format's, plus the article's text the reporter pasted
  * (kept in the draft; published only if they choose). */
 export type DraftSource = DatasetInput["sources"][number] & { article?: string };
-export type DraftDataset = Omit<DatasetInput, "sources"> & { sources: DraftSource[] };
+export type DraftDataset = Omit<DatasetInput, "sources"> & {
+  sources: DraftSource[];
+  /** A draft opened from the published timeline: what each event was there (changeRecord.ts). Never exported. */
+  publishedBaseline?: Record<string, string>;
+};
 
 export interface Draft {
   /** The draft's own key in the store. */

@@ -1,6 +1,7 @@
 import {
   canonicalHref,
   hrefWithCategories,
+  hrefWithChanges,
   hrefWithEvent,
   hrefWithLanguage,
   hrefWithPeriod,
@@ -80,4 +81,9 @@ export function followPageLinks(): () => void {
   };
   document.addEventListener("click", onClick);
   return () => document.removeEventListener("click", onClick);
+}
+
+/** Opens the "What's new" view (one history entry), or leaves it. */
+export function showChanges(on: boolean): void {
+  navigate(hrefWithChanges(here(), on));
 }

@@ -3,6 +3,7 @@ import {
   canonicalHref,
   eventShareHref,
   hrefWithCategories,
+  hrefWithChanges,
   hrefWithEvent,
   hrefWithPeriod,
   hrefWithQuery,
@@ -33,8 +34,44 @@ describe("parseUrlState", () => {
 
   it("reads ?data= and ?embed=1", () => {
     const state = parseUrlState(`${base}?data=other.json&embed=1#/event/x`);
-    expect(state).toEqual({ eventId: "x", periodId: null, dataParam: "other.json", embed: true, query: "", categories: null, lang: null });
+    expect(state).toEqual({
+      eventId: "x",
+      periodId: null,
+      dataParam: "other.json",
+      embed: true,
+      query: "",
+      categories: null,
+      lang: null,
+      changes: false,
+      opening: null,
+    });
     expect(parseUrlState(`${base}?embed=0`).embed).toBe(false);
+  });
+
+  it("reads #/changes as the What's new view, on the opening page and on an event's", () => {
+    expect(parseUrlState(`${base}#/changes`).changes).toBe(true);
+    expect(parseUrlState(`${base}event/x/#/changes`)).toMatchObject({ changes: true, eventId: "x" });
+    expect(parseUrlState(`${base}#/event/x`).changes).toBe(false);
+  });
+
+  it("reads ?opening=latest and ?opening=whole, and nothing else", () => {
+    expect(parseUrlState(`${base}?opening=latest`).opening).toBe("latest");
+    expect(parseUrlState(`${base}?opening=whole`).opening).toBe("whole");
+    expect(parseUrlState(`${base}?opening=newest`).opening).toBeNull();
+    expect(parseUrlState(base).opening).toBeNull();
+  });
+});
+
+describe("hrefWithChanges", () => {
+  it("opens and leaves the What's new view, keeping the query", () => {
+    expect(hrefWithChanges(`${base}?lang=ar`, true)).toBe(`${base}?lang=ar#/changes`);
+    expect(hrefWithChanges(`${base}?lang=ar#/changes`, false)).toBe(`${base}?lang=ar`);
+    expect(hrefWithChanges(`${base}?data=a.json#/event/x`, false)).toBe(`${base}?data=a.json#/event/x`);
+  });
+
+  it("leaves the view when an event is selected", () => {
+    expect(parseUrlState(hrefWithEvent(`${base}?data=a.json#/changes`, "x"))).toMatchObject({ changes: false, eventId: "x" });
+    expect(parseUrlState(hrefWithEvent(`${base}#/changes`, "x"))).toMatchObject({ changes: false, eventId: "x" });
   });
 });
 

@@ -19,10 +19,16 @@ export interface UrlState {
   categories: string[] | null;
   /** `?lang=`: the interface language asked for, if any (checked by the i18n module). */
   lang: string | null;
+  /** `#/changes`: the "What's new" view, every update and correction of the timeline. */
+  changes: boolean;
+  /** `?opening=latest` or `?opening=whole`: the opening view asked for, over the dataset's own; null where not asked. */
+  opening: "whole" | "latest" | null;
 }
 
 const EVENT_HASH = /^#\/event\/(.*)$/;
 const PERIOD_HASH = /^#\/period\/(.*)$/;
+/** The "What's new" view. */
+export const CHANGES_HASH = "#/changes";
 /** TimelineJS-style `#event-<id>`. */
 const LEGACY_EVENT_HASH = /^#event-(.+)$/;
 /** A page the build writes: `<root>event/<id>/` or `<root>period/<id>/`. */
@@ -65,7 +71,19 @@ export function parseUrlState(href: string): UrlState {
     query: (url.searchParams.get("q") ?? "").slice(0, MAX_QUERY_LENGTH),
     categories: categories === null ? null : categories.split(",").filter(Boolean),
     lang: url.searchParams.get("lang"),
+    changes: url.hash === CHANGES_HASH,
+    opening: readOpening(url.searchParams.get("opening")),
   };
+}
+
+const readOpening = (value: string | null) => (value === "latest" || value === "whole" ? value : null);
+
+/** The same address showing the "What's new" view (or leaving it, for false). */
+export function hrefWithChanges(href: string, on: boolean): string {
+  const url = new URL(href);
+  if (on) url.hash = CHANGES_HASH;
+  else if (url.hash === CHANGES_HASH) url.hash = "";
+  return url.href;
 }
 
 const MAX_QUERY_LENGTH = 200;

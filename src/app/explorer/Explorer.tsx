@@ -1,6 +1,9 @@
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
 import type { DatasetIndex } from "../../dataset/datasetIndex";
+import type { Period, TimelineEvent } from "../../dataset/schema";
 import { useDataset } from "../../dataset/datasetQuery";
+import { latestEvent, openingOf } from "../../dataset/eventUpdates";
+import { ChangesView } from "../../features/changes/ChangesView";
 import { useSelectionBridge } from "../../features/embed/useEmbedBridge";
 import { EventList } from "../../features/list/EventList";
 import { PrintDigest } from "../../features/list/PrintDigest";
@@ -19,6 +22,8 @@ import { DetailPane } from "./DetailPane";
 import { ExplorerHeader, type View } from "./ExplorerHeader";
 import { FilterBar } from "./FilterBar";
 import { Notices } from "./Notices";
+import { RefreshNotice } from "./RefreshNotice";
+import { useDatasetRefresh } from "./useDatasetRefresh";
 
 /** What the URL says about the view of a loaded dataset. */
 export interface ViewState {
@@ -27,6 +32,10 @@ export interface ViewState {
   embed: boolean;
   query: string;
   categories: string[] | null;
+  /** `#/changes`: the "What's new" view. */
+  changes?: boolean;
+  /** `?opening=`: the opening view asked for, over the dataset's own. */
+  opening?: "whole" | "latest" | null;
 }
 
 interface ExplorerProps {
@@ -40,28 +49,32 @@ export function Explorer({ url, label, offerDefault, view }: ExplorerProps) {
   const query = useDataset(url, label);
   if (query.isPending) return <DatasetLoading url={url} label={label} />;
   if (query.isError) return <DatasetErrorView error={query.error} onRetry={() => void query.refetch()} offerDefault={offerDefault} />;
-  return <LoadedExplorer index={query.data} {...view} />;
+  return <RefreshingExplorer url={url} label={label} index={query.data} view={view} />;
 }
 
-export function LoadedExplorer({ index, selectedId, periodId, embed, query, categories }: ViewState & { index: DatasetIndex }) {
+/** The explorer of a loaded dataset that checks for newer versions of its file, and says so. */
+function RefreshingExplorer({ url, label, index, view }: { url: string; label: string; index: DatasetIndex; view: ViewState }) {
+  const { pending, accept } = useDatasetRefresh(url, label, index);
+  return <LoadedExplorer index={index} {...view} refreshNotice={<RefreshNotice pending={pending} onAccept={accept} />} />;
+}
+
+export function LoadedExplorer({
+  index,
+  selectedId: askedId,
+  periodId,
+  embed,
+  query,
+  categories,
+  changes = false,
+  opening = null,
+  refreshNotice,
+}: ViewState & { index: DatasetIndex; refreshNotice?: ReactNode }) {
+  const { selected, period, unknown } = useSelection(index, askedId, periodId, opening);
   const [view, setView] = useState<View>("timeline");
   // On a phone and in the embed, the controls fold behind one Menu button (see app.css).
   const [menuOpen, setMenuOpen] = useState(false);
-  // A link to an id the event had before (TimelineJS's own) opens it, at its address of today.
-  const renamed = selectedId && !index.eventById.has(selectedId) ? index.eventByFormerId.get(selectedId) : undefined;
-  useEffect(() => {
-    if (renamed) selectEvent(renamed.id, { replace: true });
-  }, [renamed]);
-  const selected = selectedId ? (index.eventById.get(selectedId) ?? renamed) : undefined;
-  const period = periodId ? index.periodById.get(periodId) : undefined;
-  const unknown =
-    selectedId !== null && !selected
-      ? { kind: "event" as const, id: selectedId }
-      : periodId !== null && !period
-        ? { kind: "period" as const, id: periodId }
-        : null;
   const filter = useEventFilter(index, query, categories, selected?.id ?? null);
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const { dataset } = index;
   useSelectionBridge(embed, index, selected?.id ?? null);
   const detailRef = useRef<HTMLDivElement>(null);
@@ -84,13 +97,23 @@ export function LoadedExplorer({ index, selectedId, periodId, embed, query, cate
       >
         {t("skipTimeline")}
       </a>
-      <ExplorerHeader dataset={dataset} selected={selected} embed={embed} view={view} onView={setView} menuOpen={menuOpen} />
+      <ExplorerHeader
+        dataset={dataset}
+        selected={selected}
+        embed={embed}
+        view={view}
+        onView={setView}
+        menuOpen={menuOpen}
+        changes={changes}
+      />
       <FilterBar index={index} query={query} categories={categories} filter={filter} menuOpen={menuOpen} onMenu={setMenuOpen} />
       <Notices dataset={dataset} query={query} filter={filter} selected={selected} unknown={unknown} />
+      {refreshNotice}
       <SearchTermsContext.Provider value={filter.terms}>
         <main className="app-main">
           <div className="app-timeline">
-            {view === "timeline" && (
+            {changes && <ChangesView index={index} />}
+            {!changes && view === "timeline" && (
               <TimelinePanel
                 index={index}
                 events={filter.shown}
@@ -102,20 +125,52 @@ export function LoadedExplorer({ index, selectedId, periodId, embed, query, cate
               />
             )}
             <PeriodLinks index={index} selectedPeriodId={period?.id ?? null} />
-            {view === "list" && <EventList events={filter.shown} selectedId={selected?.id ?? null} />}
-            {view === "sources" && <SourceBrowser index={index} />}
+            {!changes && view === "list" && <EventList events={filter.shown} selectedId={selected?.id ?? null} />}
+            {!changes && view === "sources" && <SourceBrowser index={index} />}
           </div>
           <DetailPane index={index} selected={selected} period={period} embed={embed} paneRef={detailRef} />
         </main>
       </SearchTermsContext.Provider>
-      <p className="visually-hidden" aria-live="polite" data-testid="announcer">
-        {selected
-          ? t("announceEvent", { title: selected.title, date: formatDateRange(selected.date, selected.end, lang) })
-          : period
-            ? t("announcePeriod", { title: period.label, date: formatPeriodDates(period, lang) })
-            : ""}
-      </p>
+      <Announcer selected={selected} period={period} />
       <PrintDigest index={index} />
     </>
+  );
+}
+
+/** The event or period the address selects (or the latest event, when the timeline opens on it),
+ * and an id it names that the dataset does not hold. */
+function useSelection(index: DatasetIndex, askedId: string | null, periodId: string | null, opening: "whole" | "latest" | null) {
+  // Opening on the latest (the dataset's `opening`, or `?opening=latest`): its latest event is selected
+  // until the reader selects another.
+  const selectedId =
+    askedId ??
+    (periodId === null && openingOf(index.dataset.opening, opening) === "latest" ? (latestEvent(index.events)?.id ?? null) : null);
+  // A link to an id the event had before (TimelineJS's own) opens it, at its address of today.
+  const renamed = selectedId && !index.eventById.has(selectedId) ? index.eventByFormerId.get(selectedId) : undefined;
+  useEffect(() => {
+    if (renamed) selectEvent(renamed.id, { replace: true });
+  }, [renamed]);
+  const selected = selectedId ? (index.eventById.get(selectedId) ?? renamed) : undefined;
+  const period = periodId ? index.periodById.get(periodId) : undefined;
+  const unknown =
+    selectedId !== null && !selected
+      ? { kind: "event" as const, id: selectedId }
+      : periodId !== null && !period
+        ? { kind: "period" as const, id: periodId }
+        : null;
+  return { selected, period, unknown };
+}
+
+/** What a screen reader hears when the selection changes. */
+function Announcer({ selected, period }: { selected: TimelineEvent | undefined; period: Period | undefined }) {
+  const { t, lang } = useI18n();
+  return (
+    <p className="visually-hidden" aria-live="polite" data-testid="announcer">
+      {selected
+        ? t("announceEvent", { title: selected.title, date: formatDateRange(selected.date, selected.end, lang) })
+        : period
+          ? t("announcePeriod", { title: period.label, date: formatPeriodDates(period, lang) })
+          : ""}
+    </p>
   );
 }

@@ -5,6 +5,8 @@ import { LanguageSwitcher } from "../../features/language/LanguageSwitcher";
 import { DATA_LANG, useI18n } from "../../lib/i18n/I18nContext";
 import type { MessageKey } from "../../lib/i18n/messages.en";
 import { pageTitle } from "../../lib/pageTitle";
+import { formatDateText } from "../../lib/dates";
+import { showChanges } from "../../url/navigation";
 import { useHref } from "../../url/useUrlState";
 
 export type View = "timeline" | "list" | "sources";
@@ -21,11 +23,13 @@ interface Props {
   view: View;
   onView: (view: View) => void;
   menuOpen: boolean;
+  /** The "What's new" view is shown (`#/changes`), over the view chosen. */
+  changes: boolean;
 }
 
 /** The timeline's title and description, and the controls for the whole page: embed, view, language. */
-export function ExplorerHeader({ dataset, selected, embed, view, onView, menuOpen }: Props) {
-  const { t } = useI18n();
+export function ExplorerHeader({ dataset, selected, embed, view, onView, menuOpen, changes }: Props) {
+  const { t, lang } = useI18n();
   const href = useHref();
   return (
     <header className={menuOpen ? "app-header menu-open" : "app-header"}>
@@ -33,6 +37,11 @@ export function ExplorerHeader({ dataset, selected, embed, view, onView, menuOpe
         <h1 lang={DATA_LANG} dir="auto">
           {dataset.title}
         </h1>
+        {dataset.updated && (
+          <p className="app-updated" data-testid="timeline-updated">
+            <time dateTime={dataset.updated}>{t("timelineUpdated", { date: formatDateText(dataset.updated.slice(0, 10), lang) })}</time>
+          </p>
+        )}
         {embed && (
           <a className="full-explorer-link" href={fullExplorerHref(href)} target="_blank" rel="noopener">
             {t("openFullExplorer")}
@@ -50,10 +59,21 @@ export function ExplorerHeader({ dataset, selected, embed, view, onView, menuOpe
         {!embed && <EmbedDialog eventId={selected?.id ?? null} title={pageTitle(selected?.title, dataset.title)} />}
         <div className="view-switch" role="group" aria-label={t("views")}>
           {VIEWS.map(({ id, label }) => (
-            <button key={id} type="button" aria-pressed={view === id} onClick={() => onView(id)}>
+            <button
+              key={id}
+              type="button"
+              aria-pressed={!changes && view === id}
+              onClick={() => {
+                if (changes) showChanges(false);
+                onView(id);
+              }}
+            >
               {t(label)}
             </button>
           ))}
+          <button type="button" aria-pressed={changes} data-testid="whats-new" onClick={() => showChanges(!changes)}>
+            {t("viewChanges")}
+          </button>
         </div>
         <LanguageSwitcher />
       </div>

@@ -6,6 +6,8 @@ import { useState, type ReactNode } from "react";
 import { Highlight } from "../../lib/Highlight";
 import { EventMedia, RichText } from "./EventText";
 import { ShareButton } from "./ShareButton";
+import { UpdateNotes } from "./UpdateNotes";
+import { latestUpdate, updateMark } from "../../dataset/eventUpdates";
 import "../../lib/detail.css";
 import "./EventDetail.css";
 
@@ -23,6 +25,7 @@ export function EventDetail({ index, event, sources, comparison }: Props) {
   const [comparing, setComparing] = useState(false);
   const { t, lang } = useI18n();
   const category = index.categoryById.get(event.category);
+  const latest = latestUpdate(event);
   return (
     <article className="event-detail" data-testid="event-detail" data-event-id={event.id} aria-labelledby="event-detail-title">
       <header className="event-header">
@@ -30,6 +33,11 @@ export function EventDetail({ index, event, sources, comparison }: Props) {
           <time dateTime={event.end ? `${event.date.text}/${event.end.text}` : event.date.text}>
             {event.displayDate ?? formatDateRange(event.date, event.end, lang)}
           </time>
+          {latest && (
+            <span className="event-mark" data-testid="update-mark" data-kind={latest.kind}>
+              {updateMark(latest, t, lang)}
+            </span>
+          )}
           {category && (
             <span className="event-category" lang={DATA_LANG}>
               {category.label}
@@ -64,6 +72,7 @@ export function EventDetail({ index, event, sources, comparison }: Props) {
       </div>
       {comparing && comparison}
       {sources}
+      {event.updates.length > 0 && <UpdateNotes updates={event.updates} />}
     </article>
   );
 }

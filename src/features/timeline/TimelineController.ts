@@ -109,7 +109,7 @@ export class TimelineController {
   }
 
   private createTimeline(opening: TimeWindow): Timeline {
-    const { index, lang, dir } = this.settings;
+    const { index, lang, dir, itemMark } = this.settings;
     // Room to zoom out to the whole dataset and pan past its ends, and to open any window the plan
     // widens for whole boxes (which vis-timeline would otherwise cut back to its bounds).
     const bounds = panBounds(index);
@@ -122,7 +122,7 @@ export class TimelineController {
       maxMinorChars: this.labelChars,
       timeAxis: this.axisStep(opening),
       zoomMax: zoomMaxFor(index),
-      template: itemContentTemplate(index, lang),
+      template: itemContentTemplate(index, lang, itemMark),
       minHeight: timelineHeight(this.heightLanes),
       start: opening.start,
       end: opening.end,

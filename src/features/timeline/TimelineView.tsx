@@ -3,6 +3,8 @@ import "vis-timeline/styles/vis-timeline-graph2d.css";
 import { afterNextPaint } from "../../lib/afterNextPaint";
 import { useI18n } from "../../lib/i18n/I18nContext";
 import type { DatasetIndex } from "../../dataset/datasetIndex";
+import { latestUpdate, updateMark } from "../../dataset/eventUpdates";
+import type { TimelineEvent } from "../../dataset/schema";
 import { TimelineController } from "./TimelineController";
 import type { TimelineProps, TimelineSettings } from "./timelineSettings";
 import "./timeline.css";
@@ -38,6 +40,10 @@ export default function TimelineView({ container, index, frame, opening, onDrawn
         lang,
         dir,
         crowdLabel: (count: number) => t("crowdLabel", { count }),
+        itemMark: (event: TimelineEvent) => {
+          const update = latestUpdate(event);
+          return update ? updateMark(update, t, lang) : null;
+        },
         frame,
         opening,
         onDrawn,

@@ -1,5 +1,5 @@
 import { formatAxisTick, formatDateRange } from "../../lib/dates";
-import { DATA_LANG, type I18n } from "../../lib/i18n/i18n";
+import { DATA_LANG, type I18n, type Language, type Translate } from "../../lib/i18n/i18n";
 import { categoryClasses } from "../../lib/categoryClasses";
 import { h, type Markup } from "../../lib/markup";
 import type { DatasetIndex } from "../../dataset/datasetIndex";
@@ -9,6 +9,7 @@ import { boxHeight, ITEM_BOX, LANE_PITCH, RANGE_BAR_PX, timelineHeight } from ".
 import type { PlanFrame } from "./planView";
 import { openingCapacity, planWholeView } from "./wholeView";
 import { initialWindow } from "./timeWindows";
+import { latestUpdate, updateMark } from "../../dataset/eventUpdates";
 
 /** The `href` that selects an event or a period from this page. */
 export type SelectionLink = (kind: "event" | "period", id: string) => string;
@@ -53,7 +54,7 @@ export function previewMarkup({
   const { window, plan } = planWholeView(events, first, frame, selected, longest);
   const scale = previewScale(window, plan.lanes, i18n.dir);
   const classes = categoryClasses(index.dataset.categories);
-  const boxes = { selectedId: selected?.id ?? null, linkTo, linksInTabOrder, lang: i18n.lang };
+  const boxes = { selectedId: selected?.id ?? null, linkTo, linksInTabOrder, lang: i18n.lang, t: i18n.t };
 
   return h(
     "svg",
@@ -191,6 +192,7 @@ interface BoxLinks {
   linkTo: SelectionLink;
   linksInTabOrder: boolean;
   lang: I18n["lang"];
+  t: Translate;
 }
 
 function boxMark(scale: PreviewScale, { event, lane, lanes }: Box, classes: Classes, links: BoxLinks): Markup {
@@ -218,7 +220,7 @@ function boxMark(scale: PreviewScale, { event, lane, lanes }: Box, classes: Clas
   return h("g", { class: category }, [bar, h("foreignObject", place, [boxLink(event, links)])], `box-${event.id}`);
 }
 
-function boxLink(event: TimelineEvent, { selectedId, linkTo, linksInTabOrder, lang }: BoxLinks): Markup {
+function boxLink(event: TimelineEvent, { selectedId, linkTo, linksInTabOrder, lang, t }: BoxLinks): Markup {
   const isSelected = event.id === selectedId;
   return h(
     "a",
@@ -234,10 +236,7 @@ function boxLink(event: TimelineEvent, { selectedId, linkTo, linksInTabOrder, la
       // are taken out of the Tab order by its inline script (see snapshotGate.ts).
       tabindex: linksInTabOrder ? undefined : -1,
     },
-    [
-      h("span", { class: "timeline-item-title", lang: DATA_LANG, dir: "auto" }, [event.title]),
-      h("span", { class: "timeline-item-date" }, [formatDateRange(event.date, event.end, lang)]),
-    ],
+    [h("span", { class: "timeline-item-title", lang: DATA_LANG, dir: "auto" }, [event.title]), itemDate(event, t, lang)],
   );
 }
 
@@ -257,4 +256,13 @@ export function restorePlanIds(preview: Element): void {
       element.removeAttribute(`data-plan-${kind}-id`);
     });
   }
+}
+
+/** A box's date line, with the mark of its latest update (as the live timeline's, visItems.ts). */
+function itemDate(event: TimelineEvent, t: Translate, lang: Language): Markup {
+  const date = formatDateRange(event.date, event.end, lang);
+  const update = latestUpdate(event);
+  if (!update) return h("span", { class: "timeline-item-date" }, [date]);
+  const mark = ` · ${updateMark(update, t, lang)}`;
+  return h("span", { class: "timeline-item-date", title: date + mark }, [date, h("span", { class: "timeline-item-mark" }, [mark])]);
 }

@@ -11,6 +11,8 @@ export interface TimelineSettings {
   dir: "ltr" | "rtl";
   /** What a crowd of `count` events says. */
   crowdLabel: (count: number) => string;
+  /** What an event's box says beside its date of its latest update ("Corrected 3 June 2024"), if any. */
+  itemMark: (event: TimelineEvent) => string | null;
   /** The width the items are drawn in when it is created, and how many lanes of boxes it may stack
    * before it counts. */
   frame: PlanFrame;

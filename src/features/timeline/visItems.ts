@@ -19,7 +19,7 @@ export interface EventItem {
 }
 
 /** Item content as DOM nodes with text only: nothing from the data is parsed as HTML. */
-export function itemContent(event: TimelineEvent, lang: Language): HTMLElement {
+export function itemContent(event: TimelineEvent, lang: Language, mark: string | null = null): HTMLElement {
   const content = document.createElement("span");
   content.className = "timeline-item";
   const title = document.createElement("span");
@@ -30,19 +30,27 @@ export function itemContent(event: TimelineEvent, lang: Language): HTMLElement {
   const date = document.createElement("span");
   date.className = "timeline-item-date";
   date.textContent = formatDateRange(event.date, event.end, lang);
+  if (mark) {
+    // One line whatever its length (the box's height is reckoned for one line of date): clipped, and whole on hover.
+    const marked = document.createElement("span");
+    marked.className = "timeline-item-mark";
+    marked.textContent = ` · ${mark}`;
+    date.append(marked);
+    date.title = date.textContent;
+  }
   content.append(title, date);
   return content;
 }
 
 /** vis-timeline's `template` option: an event's content, built on first draw and kept; other
  * items (period bands, crowds) bring their own. */
-export function itemContentTemplate(index: DatasetIndex, lang: Language) {
+export function itemContentTemplate(index: DatasetIndex, lang: Language, mark: (event: TimelineEvent) => string | null = () => null) {
   const built = new Map<string, HTMLElement>();
   return (item: { "event-id"?: string; content?: string | HTMLElement }): string | HTMLElement => {
     const event = item["event-id"] ? index.eventById.get(item["event-id"]) : undefined;
     if (!event) return item.content ?? "";
     let content = built.get(event.id);
-    if (!content) built.set(event.id, (content = itemContent(event, lang)));
+    if (!content) built.set(event.id, (content = itemContent(event, lang, mark(event))));
     return content;
   };
 }

@@ -12,6 +12,21 @@ export const en = {
   redo: "Redo",
   export: "Export",
   exportAnyway: "Export anyway, as a draft",
+  changedHeading: {
+    one: "{count} event changed since the published version",
+    other: "{count} events changed since the published version",
+  },
+  changedHint:
+    "Readers see a note where an event was updated or corrected. Write one for each change they should know of; a typo fix may pass without.",
+  changedDate: "date changed",
+  changedText: "text changed",
+  changedBoth: "date and text changed",
+  noteKind: "Kind",
+  noteKindUpdate: "Update",
+  noteKindCorrection: "Correction",
+  noteKindClarification: "Clarification",
+  noteText: "Note for readers on “{title}” (optional)",
+  exportWithNotes: "Export with these notes",
   exportProblems: {
     one: "This timeline has {count} problem: the explorer will refuse it until it is fixed.",
     other: "This timeline has {count} problems: the explorer will refuse it until they are fixed.",

@@ -1,0 +1,162 @@
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import type { Page } from "@playwright/test";
+import { PARENT_ORIGIN, SITE_ORIGIN } from "../playwright.config";
+import { byDate, datasetCopy, eventDetail, expect, test } from "./fixtures";
+
+// The file itself changes on the test server (the built site's folder, which `vite preview` serves
+// with an ETag and Last-Modified, and answers a matching If-None-Match with a 304).
+const LIVE = new URL("../dist/live/", import.meta.url);
+const REFRESH = 2;
+const SELECTED = byDate[3]!.id;
+
+function publish(name: string, change?: (data: ReturnType<typeof datasetCopy>) => void, refresh = REFRESH) {
+  const data = datasetCopy();
+  data.refresh = refresh;
+  change?.(data);
+  mkdirSync(LIVE, { recursive: true });
+  writeFileSync(new URL(name, LIVE), JSON.stringify(data));
+}
+
+/** The next version: one event's summary corrected, one event added. */
+const nextVersion = (data: ReturnType<typeof datasetCopy>) => {
+  const corrected = data.events.find((e) => e.id === SELECTED)!;
+  corrected.summary = "A corrected summary.";
+  (corrected as unknown as Record<string, unknown>).updates = [{ date: "2024-12-07", kind: "correction", note: "The summary was wrong." }];
+  data.events.push({ ...structuredClone(data.events[0]!), id: "2024-12-07-new-event", date: "2024-12-07", title: "A new event" });
+};
+
+/** Every request for the live file, with what the page sent and what the server answered. */
+function watchFile(page: Page, name: string) {
+  const seen: { ifNoneMatch: string | null; status: number; etag: string | null }[] = [];
+  page.on("response", (response) => {
+    if (!response.url().endsWith(`/live/${name}`)) return;
+    const headers = response.request().headers();
+    seen.push({ ifNoneMatch: headers["if-none-match"] ?? null, status: response.status(), etag: response.headers()["etag"] ?? null });
+  });
+  return seen;
+}
+
+const checks = (seen: ReturnType<typeof watchFile>) => seen.slice(1);
+
+/** A file name of this test's own, removed once it ends. */
+const ownFile = test.extend<{ name: string }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixtures a function asks for from its first argument
+  name: async ({}, use, info) => {
+    const name = `${info.title.slice(0, 8).replace(/\W/g, "-")}-${info.workerIndex}-${info.repeatEachIndex}-${info.retry}.json`;
+    await use(name);
+    rmSync(new URL(name, LIVE), { force: true });
+  },
+});
+
+ownFile("a page left open notices a new version, says what changed, and keeps the reader's place", async ({ page, name }) => {
+  publish(name);
+  const seen = watchFile(page, name);
+  await page.goto(`./?data=live/${name}#/event/${SELECTED}`);
+  await expect(eventDetail(page)).toHaveAttribute("data-event-id", SELECTED);
+  const copyLink = eventDetail(page).getByRole("button", { name: "Copy link" });
+  await copyLink.focus();
+
+  // Unchanged: each check is one conditional request, answered 304 without a body.
+  await expect.poll(() => checks(seen).length, { timeout: REFRESH * 1000 * 3 }).toBeGreaterThanOrEqual(2);
+  expect(seen[0]).toMatchObject({ ifNoneMatch: null, status: 200 });
+  expect(seen[0]!.etag).toBeTruthy();
+  for (const check of checks(seen)) expect(check).toMatchObject({ ifNoneMatch: seen[0]!.etag, status: 304 });
+  await expect(page.getByText("This timeline has changed")).toHaveCount(0);
+
+  publish(name, nextVersion);
+  const notice = page.getByRole("status").filter({ hasText: "This timeline has changed" });
+  await expect(notice).toHaveText(/This timeline has changed: 1 event updated, 1 new\./, { timeout: (REFRESH + 2) * 1000 });
+  // Nothing moved: the selection, the old text, the focus.
+  await expect(eventDetail(page)).toHaveAttribute("data-event-id", SELECTED);
+  await expect(eventDetail(page)).not.toContainText("A corrected summary.");
+  await expect(copyLink).toBeFocused();
+  const changed = seen.findIndex((s) => s.status === 200 && s !== seen[0]);
+  expect(seen[changed]!.ifNoneMatch).toBe(seen[0]!.etag);
+  // The new version is the one checked against from then on: 304 again.
+  await expect.poll(() => seen.length, { timeout: REFRESH * 1000 * 3 }).toBeGreaterThan(changed + 1);
+  expect(seen[changed + 1]).toMatchObject({ ifNoneMatch: seen[changed]!.etag, status: 304 });
+
+  await notice.getByRole("button", { name: "Show the new version" }).click();
+  await expect(eventDetail(page)).toHaveAttribute("data-event-id", SELECTED);
+  await expect(eventDetail(page)).toContainText("A corrected summary.");
+  await expect(eventDetail(page).getByTestId("update-mark")).toHaveText("Corrected 7 December 2024");
+  await expect(page.getByText("This timeline has changed")).toHaveCount(0);
+});
+
+ownFile("an embed left open notices a new version, and posts its new height once the reader accepts", async ({ page, name }) => {
+  publish(name);
+  const seen = watchFile(page, name);
+  const src = `${SITE_ORIGIN}/?embed=1&data=${encodeURIComponent(`live/${name}`)}#/event/${SELECTED}`;
+  await page.goto(`${PARENT_ORIGIN}/?${new URLSearchParams({ src })}`);
+  const frame = page.frameLocator("#explorer");
+  await expect(frame.getByTestId("event-detail")).toHaveAttribute("data-event-id", SELECTED);
+  await expect.poll(() => checks(seen).length, { timeout: REFRESH * 1000 * 3 }).toBeGreaterThanOrEqual(1);
+  for (const check of checks(seen)) expect(check).toMatchObject({ ifNoneMatch: seen[0]!.etag, status: 304 });
+
+  publish(name, nextVersion);
+  const notice = frame.getByRole("status").filter({ hasText: "This timeline has changed" });
+  await expect(notice).toHaveText(/1 event updated, 1 new/, { timeout: (REFRESH + 2) * 1000 });
+  await expect(frame.getByTestId("event-detail")).toHaveAttribute("data-event-id", SELECTED);
+
+  const heights = () =>
+    page.evaluate(
+      () =>
+        (window as unknown as { received: { data: { type?: string } }[] }).received.filter((m) => m.data.type === "timeline:height").length,
+    );
+  const before = await heights();
+  await notice.getByRole("button", { name: "Show the new version" }).click();
+  await expect(frame.getByTestId("event-detail")).toContainText("A corrected summary.");
+  await expect.poll(heights).toBeGreaterThan(before);
+});
+
+test("a prerendered page older than its dataset stays as drawn, says so, and shows the new version when asked", async ({ page }) => {
+  const newer = datasetCopy();
+  (newer as Record<string, unknown>).updated = "2024-12-07T09:00:00Z";
+  const corrected = newer.events.find((e) => e.id === SELECTED)! as unknown as Record<string, unknown>;
+  corrected.updates = [{ date: "2024-12-07T09:00:00Z", kind: "correction", note: "The summary was wrong." }];
+  await page.route("**/data/timeline.json", (route) => route.fulfill({ contentType: "application/json", body: JSON.stringify(newer) }));
+  await page.goto("./");
+  const notice = page.getByRole("status").filter({ hasText: "This timeline has changed" });
+  await expect(notice).toHaveText(/This timeline has changed: 1 event updated\./);
+  // Still the page as it was drawn: no mark of the new version's.
+  await expect(page.getByTestId("timeline-updated")).toHaveCount(0);
+  await notice.getByRole("button", { name: "Show the new version" }).click();
+  await expect(page.getByTestId("timeline-updated")).toHaveText("Last updated 7 December 2024");
+  await expect(notice).toHaveCount(0);
+  await page.getByRole("button", { name: "List" }).click();
+  await page.locator(`[data-list-event-id="${SELECTED}"]`).click();
+  await expect(eventDetail(page).getByTestId("update-mark")).toHaveText("Corrected 7 December 2024");
+});
+
+test("a page coming back into view checks at once, with one conditional request; refresh 0 never checks", async ({ page }, info) => {
+  const name = `visible-${info.workerIndex}-${info.repeatEachIndex}.json`;
+  const quiet = `quiet-${info.workerIndex}-${info.repeatEachIndex}.json`;
+  try {
+    // A long refresh: only the return into view brings a check.
+    publish(name, undefined, 3600);
+    const seen = watchFile(page, name);
+    await page.goto(`./?data=live/${name}#/event/${SELECTED}`);
+    await expect(eventDetail(page)).toHaveAttribute("data-event-id", SELECTED);
+    const returnIntoView = () => page.evaluate(() => document.dispatchEvent(new Event("visibilitychange")));
+    await expect
+      .poll(async () => {
+        await returnIntoView();
+        return checks(seen).length;
+      })
+      .toBe(1);
+    expect(checks(seen)[0]).toMatchObject({ ifNoneMatch: seen[0]!.etag, status: 304 });
+
+    publish(quiet, undefined, 0);
+    const quietSeen = watchFile(page, quiet);
+    await page.goto(`./?data=live/${quiet}`);
+    await expect(page.getByRole("heading", { name: "Select an event" })).toBeVisible();
+    await returnIntoView();
+    await page.waitForLoadState("networkidle");
+    await returnIntoView();
+    await page.waitForLoadState("networkidle");
+    expect(quietSeen).toHaveLength(1);
+  } finally {
+    rmSync(new URL(name, LIVE), { force: true });
+    rmSync(new URL(quiet, LIVE), { force: true });
+  }
+});

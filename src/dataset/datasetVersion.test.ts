@@ -1,0 +1,93 @@
+import { readFileSync } from "node:fs";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { translator } from "../lib/i18n/i18n";
+import { checksOnReturn, conditionalHeaders, describeDiff, diffDatasets, isUnchanged, nextCheckIn, validatorsOf } from "./datasetVersion";
+import { parseDataset } from "./readDatasetNow";
+
+const raw = JSON.parse(readFileSync(new URL("../../data/timeline.json", import.meta.url), "utf8"));
+const read = (data: unknown) => parseDataset(JSON.stringify(data), "test.json");
+const copy = () => structuredClone(raw);
+
+describe("conditional requests", () => {
+  it("asks with the ETag where there is one, else the date, else plainly", () => {
+    const headers = new Headers({ etag: 'W/"12-34"', "last-modified": "Sun, 06 Dec 2026 23:00:00 GMT" });
+    expect(conditionalHeaders(validatorsOf(headers))).toEqual({ "If-None-Match": 'W/"12-34"' });
+    expect(conditionalHeaders({ etag: null, lastModified: "Sun, 06 Dec 2026 23:00:00 GMT" })).toEqual({
+      "If-Modified-Since": "Sun, 06 Dec 2026 23:00:00 GMT",
+    });
+    expect(conditionalHeaders({ etag: null, lastModified: null })).toEqual({});
+  });
+});
+
+describe("the check policy", () => {
+  it("checks every refresh seconds after the last check, while visible", () => {
+    expect(nextCheckIn({ refresh: 300, visible: true, lastCheck: 1000, now: 1000 })).toBe(300_000);
+    expect(nextCheckIn({ refresh: 300, visible: true, lastCheck: 1000, now: 101_000 })).toBe(200_000);
+    expect(nextCheckIn({ refresh: 2, visible: true, lastCheck: 0, now: 9000 })).toBe(0);
+  });
+
+  it("never checks with refresh 0, nor while hidden", () => {
+    expect(nextCheckIn({ refresh: 0, visible: true, lastCheck: 0, now: 0 })).toBeNull();
+    expect(nextCheckIn({ refresh: 300, visible: false, lastCheck: 0, now: 0 })).toBeNull();
+  });
+
+  it("checks on coming back into view, unless it never checks or has just checked", () => {
+    expect(checksOnReturn({ refresh: 300, lastCheck: 0, now: 5000 })).toBe(true);
+    expect(checksOnReturn({ refresh: 300, lastCheck: 4500, now: 5000 })).toBe(false);
+    expect(checksOnReturn({ refresh: 0, lastCheck: 0, now: 5000 })).toBe(false);
+  });
+
+  it("never waits longer than refresh seconds, nor less than nothing", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 86_400 }), fc.nat(), fc.nat(), (refresh, lastCheck, elapsed) => {
+        const wait = nextCheckIn({ refresh, visible: true, lastCheck, now: lastCheck + elapsed })!;
+        expect(wait).toBeGreaterThanOrEqual(0);
+        expect(wait).toBeLessThanOrEqual(refresh * 1000);
+      }),
+    );
+  });
+});
+
+describe("diffDatasets", () => {
+  it("finds nothing between a timeline and itself", () => {
+    const diff = diffDatasets(read(raw), read(copy()));
+    expect(diff).toEqual({ updated: [], added: [], removed: [], other: false });
+    expect(isUnchanged(diff)).toBe(true);
+  });
+
+  it("tells updated, new and removed events apart", () => {
+    const next = copy();
+    next.events[0].summary = "A corrected summary.";
+    next.events[1].updates = [{ date: "2024-12-01", kind: "correction", note: "The date was wrong." }];
+    const gone = next.events.pop();
+    next.events.push({ ...structuredClone(next.events[2]), id: "2024-12-08-new-event", date: "2024-12-08" });
+    const diff = diffDatasets(read(raw), read(next));
+    expect(diff.updated).toEqual([raw.events[0].id, raw.events[1].id]);
+    expect(diff.added).toEqual(["2024-12-08-new-event"]);
+    expect(diff.removed).toEqual([gone.id]);
+    expect(diff.other).toBe(false);
+  });
+
+  it("notices a change beside the events (the title, a source)", () => {
+    const next = copy();
+    next.sources[0].summary = "Another summary.";
+    const diff = diffDatasets(read(raw), read(next));
+    expect(diff).toEqual({ updated: [], added: [], removed: [], other: true });
+    expect(isUnchanged(diff)).toBe(false);
+  });
+});
+
+describe("describeDiff", () => {
+  const diff = { updated: ["a", "b"], added: ["c"], removed: [], other: false };
+  it("counts what changed, in each language", () => {
+    expect(describeDiff(diff, translator("en"))).toBe("2 events updated, 1 new");
+    expect(describeDiff({ ...diff, updated: ["a"], removed: ["d", "e"] }, translator("en"))).toBe("1 event updated, 1 new, 2 removed");
+    expect(describeDiff(diff, translator("ar"))).toBe("حُدِّث حدثان، حدث جديد واحد");
+    expect(describeDiff(diff, translator("fa"))).toBe("۲ رویداد به‌روز شد، ۱ رویداد تازه");
+  });
+
+  it("says the details changed where no event did", () => {
+    expect(describeDiff({ updated: [], added: [], removed: [], other: true }, translator("en"))).toBe("its details changed");
+  });
+});

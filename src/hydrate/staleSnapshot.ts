@@ -1,0 +1,41 @@
+// A prerendered page older than the dataset it loads (a page kept in a cache, a dataset replaced
+// without a rebuild): the page was drawn from another version, so the app cannot take it over with
+// this one without changing what the reader sees unasked. The page says so, as an open page does of
+// a new version, and stays as it was drawn (its links still work) until the reader asks for the new one.
+import type { Dataset } from "../dataset/schema";
+import { latestUpdate } from "../dataset/eventUpdates";
+import { h, toDom } from "../lib/markup";
+import type { I18n } from "../lib/i18n/i18n";
+
+/** The version a prerendered page was drawn from, as it shows it: the timeline's `updated` under its title. */
+export const drawnVersion = (root: ParentNode): string | null =>
+  root.querySelector("[data-testid=timeline-updated] time")?.getAttribute("datetime") ?? null;
+
+const timeOf = (date: string) => Date.parse(date.length === 10 ? `${date}T00:00:00Z` : date);
+
+/** Whether `dataset` is another version than the one the page was drawn from (told by `updated`),
+ * and how many of its events were updated since that one; null where it is the same. */
+export function changedSinceDrawn(drawn: string | null, dataset: Pick<Dataset, "updated" | "events">): { updated: number } | null {
+  if ((dataset.updated ?? null) === drawn) return null;
+  const since = drawn === null ? -Infinity : timeOf(drawn);
+  const updated = dataset.events.filter((event) => {
+    const update = latestUpdate(event);
+    return update !== undefined && timeOf(update.date) > since;
+  }).length;
+  return { updated };
+}
+
+/** The notice, above the page as drawn, with the button that shows the new version (`onShow`). */
+export function showNewerVersion(root: HTMLElement, changed: { updated: number }, { t }: I18n, onShow: () => void): void {
+  const changes = changed.updated > 0 ? t("refreshUpdated", { count: changed.updated }) : t("refreshDetails");
+  const notice = toDom(
+    h("div", { class: "notice refresh-notice", role: "status", "data-testid": "refresh-notice" }, [
+      h("p", {}, [t("refreshNotice", { changes })]),
+      h("button", { type: "button" }, [t("refreshShow")]),
+    ]),
+  ) as HTMLElement;
+  notice.querySelector("button")!.addEventListener("click", onShow, { once: true });
+  const header = root.querySelector(".app-header");
+  if (header) header.after(notice);
+  else root.prepend(notice);
+}

@@ -1,0 +1,55 @@
+import type { ChangedEvent, ChangeKind, ChangeNote } from "./changeRecord";
+import { useStudioI18n } from "./studioI18n";
+
+const KINDS: ChangeKind[] = ["update", "correction", "clarification"];
+const KIND_KEYS = { update: "noteKindUpdate", correction: "noteKindCorrection", clarification: "noteKindClarification" } as const;
+
+interface Props {
+  changed: readonly ChangedEvent[];
+  notes: Readonly<Record<string, ChangeNote>>;
+  onNote: (id: string, note: ChangeNote) => void;
+  /** Export, with the notes written (none is required). */
+  onContinue: () => void;
+}
+
+/** Asked at export, for a draft of the published timeline: the events whose date or text changed,
+ * each with a note for readers (an update, a correction, a clarification) that may be left empty. */
+export function ChangeNotes({ changed, notes, onNote, onContinue }: Props) {
+  const { t } = useStudioI18n();
+  return (
+    <section className="change-notes" aria-labelledby="change-notes-heading" data-testid="change-notes">
+      <h2 id="change-notes-heading">{t("changedHeading", { count: changed.length })}</h2>
+      <p>{t("changedHint")}</p>
+      <ol>
+        {changed.map((event) => {
+          const note = notes[event.id] ?? { kind: event.date ? "correction" : "update", note: "" };
+          return (
+            <li key={event.id} data-event-id={event.id}>
+              <p dir="auto">
+                <strong>{event.title || event.id}</strong> (
+                {t(event.date && event.text ? "changedBoth" : event.date ? "changedDate" : "changedText")})
+              </p>
+              <label>
+                {t("noteKind")}{" "}
+                <select value={note.kind} onChange={(e) => onNote(event.id, { ...note, kind: e.target.value as ChangeKind })}>
+                  {KINDS.map((kind) => (
+                    <option key={kind} value={kind}>
+                      {t(KIND_KEYS[kind])}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <label className="change-note-text">
+                {t("noteText", { title: event.title || event.id })}
+                <textarea dir="auto" rows={2} value={note.note} onChange={(e) => onNote(event.id, { ...note, note: e.target.value })} />
+              </label>
+            </li>
+          );
+        })}
+      </ol>
+      <button type="button" onClick={onContinue}>
+        {t("exportWithNotes")}
+      </button>
+    </section>
+  );
+}
