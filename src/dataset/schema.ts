@@ -52,7 +52,8 @@ const richText = z.union([
 ]);
 
 /** A content language: a BCP 47 tag such as "en", "ar", "fa" or "zh-Hant". */
-const languageTag = z.string().check(z.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, 'must be a language tag such as "en", "ar" or "fa"'));
+export const LANGUAGE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
+const languageTag = z.string().check(z.regex(LANGUAGE_TAG, 'must be a language tag such as "en", "ar" or "fa"'));
 
 /** One of the dataset's content languages. The first is the original; each other one says who
  * translated it ("the Arabic desk", a person's name) and how (by people, or by machine), and whether

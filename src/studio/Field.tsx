@@ -17,13 +17,15 @@ interface Props {
   multiline?: boolean | number;
   help?: string;
   dir?: "auto";
+  /** The language of the text typed, where it is not the studio's (a translation). */
+  lang?: string;
   children?: ReactNode;
   onFocus?: () => void;
   onBlur?: () => void;
 }
 
 /** A labelled field with its problems beside it: typing is never blocked, a problem only shown. */
-export function Field({ label, path, value, onChange, multiline, help, onFocus, onBlur }: Props) {
+export function Field({ label, path, value, onChange, multiline, help, lang, onFocus, onBlur }: Props) {
   const problems = useContext(ProblemsContext).get(path) ?? [];
   const id = fieldId(path);
   const described = [help ? `${id}-help` : "", problems.length ? `${id}-problems` : ""].filter(Boolean).join(" ") || undefined;
@@ -31,6 +33,7 @@ export function Field({ label, path, value, onChange, multiline, help, onFocus, 
     id,
     value,
     dir: "auto" as const,
+    lang,
     "aria-invalid": problems.length > 0 || undefined,
     "aria-describedby": described,
     onFocus,

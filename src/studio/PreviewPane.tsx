@@ -15,6 +15,7 @@ import {
 } from "./preview/previewProtocol";
 import { problemWhat } from "./problemWords";
 import { useStudioI18n } from "./studioI18n";
+import { previewLanguage, useTranslating } from "./translating";
 
 /** The explorer itself, in a frame of this site, drawing the draft as it is edited, on the event
  * being edited: every item that is whole from the first minute, and beside it what it left out and
@@ -35,8 +36,11 @@ export function PreviewPane({
   editingEventId: string | null;
 }) {
   const { t, lang } = useStudioI18n();
+  const { target } = useTranslating();
   const frame = useRef<HTMLIFrameElement>(null);
-  const src = `preview.html?data=draft&lang=${lang}`;
+  // Translating: the reader's view in that language, where the explorer speaks it.
+  const shown = previewLanguage(target, lang);
+  const src = `preview.html?data=draft&lang=${shown}`;
   // The page in the frame that said it listens, in the language it was asked for: a language switch
   // loads another, which must say so again (each word posts the draft anew).
   const [readyWord, setReadyWord] = useState<ReadyMessage | null>(null);
@@ -52,7 +56,7 @@ export function PreviewPane({
     return () => window.removeEventListener("message", onMessage);
   }, []);
 
-  const ready = isReadyFor(readyWord, lang) ? readyWord : null;
+  const ready = isReadyFor(readyWord, shown) ? readyWord : null;
   const drawn: DrawnMessage | null = drawnFor(reply, draftKey);
   const untitled = t("untitled");
   // Each change as soon as it is committed: the frame draws them in turn. In a long draft, the

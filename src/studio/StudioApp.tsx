@@ -8,19 +8,20 @@ import { addEvent, addPeriod, addSource, blankDataset, fixIds } from "./draftEdi
 import { DraftNotices } from "./DraftNotices";
 import { DraftStore, type DraftDataset, type DraftSummary } from "./draftStore";
 import { EventEditor } from "./editors/EventEditor";
+import { LanguagesEditor } from "./editors/LanguagesEditor";
 import { PeriodEditor } from "./editors/PeriodEditor";
 import { SourceEditor } from "./editors/SourceEditor";
 import { TimelineEditor } from "./editors/TimelineEditor";
 import { VirtualItems } from "./editors/VirtualItems";
 import { ExportPanel } from "./ExportPanel";
 import { withBaseline } from "./changeRecord";
-import { ProblemsContext } from "./Field";
 import { openInWorker } from "./openInWorker";
 import { PartBoundary } from "./PartBoundary";
 import { PreviewPane } from "./PreviewPane";
 import { problemWhat, type ProblemText } from "./problemWords";
 import { ProblemList } from "./ProblemList";
 import { makeStudioI18n, StudioI18nContext, useStudioI18n, type StudioTranslate } from "./studioI18n";
+import { FormProviders } from "./translating";
 import { newDraft, useDraft } from "./useDraft";
 import { useDraftCheck, useWrittenDraft } from "./useDraftCheck";
 import { useSettled } from "./useSettled";
@@ -52,7 +53,7 @@ export function StudioApp() {
 
   return (
     <StudioI18nContext.Provider value={i18n}>
-      <ProblemsContext.Provider value={checks.problemsByPath}>
+      <FormProviders problems={checks.problemsByPath} languages={draft.dataset.languages} lang={i18n.lang}>
         <div
           className={`studio studio-tab-${tab}`}
           onDragOver={(e) => e.preventDefault()}
@@ -104,7 +105,7 @@ export function StudioApp() {
             </PartBoundary>
           </main>
         </div>
-      </ProblemsContext.Provider>
+      </FormProviders>
     </StudioI18nContext.Provider>
   );
 }
@@ -345,6 +346,7 @@ function DraftForm({
   return (
     <>
       <TimelineEditor dataset={dataset} edit={edit} />
+      <LanguagesEditor dataset={dataset} edit={edit} />
       <section className="studio-section" aria-labelledby="sources-section">
         <h2 id="sources-section">{t("sourcesSection")}</h2>
         <VirtualItems kind="sources" items={dataset.sources} estimate={SOURCE_HEIGHT_PX}>

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { DatasetError } from "../dataset/datasetError";
@@ -53,7 +54,9 @@ describe("any file as a draft", () => {
           ),
           fc.record({
             version: fc.constant(1),
-            events: fc.array(fc.dictionary(fc.constantFrom("id", "title", "summary", "media", "sources", "actors"), fc.jsonValue())),
+            events: fc.array(
+              fc.dictionary(fc.constantFrom("id", "title", "summary", "media", "sources", "actors", "translations"), fc.jsonValue()),
+            ),
           }),
         ),
         async (value) => {
@@ -72,6 +75,83 @@ describe("any file as a draft", () => {
         },
       ),
     );
+  });
+
+  it("keeps the languages, every item's translations with their basis, and a quote's language, as the file gives them", async () => {
+    const file = {
+      version: 1,
+      title: "Iran and Syria",
+      languages: [{ code: "en" }, { code: "ar", name: "العربية", translator: "The Arabic desk", method: "human", reviewed: true }],
+      translations: { ar: { title: "إيران وسوريا", basis: { title: "0123456789abcdef" } } },
+      categories: [{ id: "c", label: "Diplomacy", translations: { ar: { label: "دبلوماسية" } } }],
+      sources: [
+        {
+          id: "s",
+          outlet: null,
+          title: null,
+          published: null,
+          summary: "A meeting.",
+          translations: { ar: { summary: "لقاء." } },
+          quotes: [{ id: "q", speaker: "A", text: "Strategic.", language: "en", translations: { ar: { text: "استراتيجية." } } }],
+        },
+      ],
+      events: [
+        {
+          id: "e",
+          date: "2024",
+          title: "T",
+          summary: [["P"]],
+          category: "c",
+          actors: ["A"],
+          sources: [{ source: "s", quotes: ["q"] }],
+          media: { url: "m.jpg", alt: "A", translations: { ar: { alt: "أ", caption: [["ت"]] } } },
+          translations: { ar: { title: "ت", summary: [["ف"]], actors: ["أ"], basis: { title: "fedcba9876543210", actors: "00" } } },
+        },
+      ],
+      periods: [{ id: "p", label: "L", start: "2024", end: null, sources: [{ source: "s" }], translations: { ar: { label: "ل" } } }],
+    };
+    const { draft, notes } = toDraft(structuredClone(file), "f.json");
+    expect(notes).toEqual([]);
+    expect(draft).toEqual(file);
+    expect(checkDataset(draft).problems).toEqual([]);
+    // Exported, and opened again: the same.
+    const exported = JSON.stringify(exportedDataset(draft, { withArticles: false }));
+    expect((await readForStudio(bytes(exported), "f.json")).draft).toEqual(JSON.parse(exported));
+    expect(JSON.parse(exported)).toMatchObject({ languages: file.languages, translations: file.translations, events: file.events });
+  });
+
+  it("empties a language or translation of the wrong shape by its path, as any other field", () => {
+    const { draft, notes } = toDraft(
+      {
+        version: 1,
+        languages: [{ code: 7, reviewed: "yes" }],
+        translations: "ar",
+        events: [{ id: "e", translations: { ar: { title: 5, actors: "A", basis: { title: [] } }, fa: null } }],
+      },
+      "f.json",
+    );
+    expect(draft.languages).toEqual([{ code: "", reviewed: false }]);
+    expect(draft.translations).toBeUndefined();
+    expect(draft.events[0]!.translations).toEqual({ ar: { title: "", actors: [], basis: { title: "" } }, fa: {} });
+    expect(notes).toEqual([
+      "languages[0].code: a number where text belongs; left empty.",
+      "languages[0].reviewed: text where true or false belongs; left empty.",
+      "translations: text where an object belongs; left empty.",
+      "events[0].translations.ar.title: a number where text belongs; left empty.",
+      "events[0].translations.ar.actors: text where a list of text belongs; left empty.",
+      "events[0].translations.ar.basis.title: a list where text belongs; left empty.",
+      "events[0].translations.fa: null where an object belongs; left empty.",
+    ]);
+  });
+
+  it("a TimelineJS file opens in its one language: no languages or translations are added", async () => {
+    for (const name of ["persian-arabic-ancient.json", "cdil-demo-timeline.csv"]) {
+      const text = readFileSync(new URL(`../../e2e/fixtures/timelinejs-corpus/${name}`, import.meta.url));
+      const { draft } = await readForStudio(new Uint8Array(text), name);
+      expect(draft.events.length).toBeGreaterThan(0);
+      expect(draft.languages ?? []).toEqual([]);
+      expect(JSON.stringify(exportedDataset(draft, { withArticles: false }))).not.toMatch(/"(languages|translations)"/);
+    }
   });
 
   it("says which keys a file gives twice, and refuses UTF-16, pictures and files past its limits by name", async () => {

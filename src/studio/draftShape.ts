@@ -10,17 +10,26 @@ type Shape =
   | "rich?"
   | "texts"
   | "number"
+  | "boolean"
   | { items: Shape }
+  /** An object keyed by anything (a language's code), each value of one shape. */
+  | { record: Shape }
   | { fields: Readonly<Record<string, Shape>>; nullable?: boolean };
 
 const citation: Shape = { fields: { source: "text", quotes: "texts" } };
+/** An item's translations: per language, the same fields translated, and the basis of each. */
+const translations = (fields: Readonly<Record<string, Shape>>): Shape => ({ record: { fields: { ...fields, basis: { record: "text" } } } });
 const DRAFT: Shape = {
   fields: {
     version: "number",
     title: "text",
     description: "text?",
     notes: "texts",
-    categories: { items: { fields: { id: "text", label: "text" } } },
+    languages: {
+      items: { fields: { code: "text", name: "text?", translator: "text?", method: "text?", reviewed: "boolean" } },
+    },
+    translations: translations({ title: "text", description: "text" }),
+    categories: { items: { fields: { id: "text", label: "text", translations: translations({ label: "text" }) } } },
     sources: {
       items: {
         fields: {
@@ -36,9 +45,17 @@ const DRAFT: Shape = {
           article: "text",
           quotes: {
             items: {
-              fields: { id: "text", speaker: "text", text: "text", checked: { fields: { on: "text", article: "text?" }, nullable: true } },
+              fields: {
+                id: "text",
+                speaker: "text",
+                text: "text",
+                language: "text?",
+                checked: { fields: { on: "text", article: "text?" }, nullable: true },
+                translations: translations({ text: "text" }),
+              },
             },
           },
+          translations: translations({ title: "text", summary: "text" }),
         },
       },
     },
@@ -59,8 +76,17 @@ const DRAFT: Shape = {
           sources: { items: citation },
           media: {
             nullable: true,
-            fields: { url: "text?", caption: "rich?", credit: "rich?", alt: "text?", thumbnail: "text?", link: "text?" },
+            fields: {
+              url: "text?",
+              caption: "rich?",
+              credit: "rich?",
+              alt: "text?",
+              thumbnail: "text?",
+              link: "text?",
+              translations: translations({ caption: "rich", credit: "rich", alt: "text" }),
+            },
           },
+          translations: translations({ title: "text", summary: "rich", displayDate: "text", place: "text", actors: "texts" }),
         },
       },
     },
@@ -74,6 +100,7 @@ const DRAFT: Shape = {
           category: "text?",
           summary: "text?",
           sources: { items: citation },
+          translations: translations({ label: "text", summary: "text" }),
         },
       },
     },
@@ -114,6 +141,8 @@ function coerce(value: unknown, shape: Shape, path: (string | number)[], notes: 
       return value === null || typeof value === "string" ? value : wrong(null, "text");
     case "number":
       return typeof value === "number" ? value : wrong(1, "a number");
+    case "boolean":
+      return typeof value === "boolean" ? value : wrong(false, "true or false");
     case "texts":
       if (!Array.isArray(value)) return wrong([], "a list of text");
       return value.filter((item, i) => typeof item === "string" || (wrongAt([...path, i], item, "text", notes), false));
@@ -131,6 +160,11 @@ function coerce(value: unknown, shape: Shape, path: (string | number)[], notes: 
       }
       return [coerce(item, shape.items, [...path, i], notes)];
     });
+  }
+  if ("record" in shape) {
+    // Absent is the same as none (a translation's entry is optional): what is no object is left out.
+    if (typeof value !== "object" || value === null || Array.isArray(value)) return wrong(undefined, "an object");
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, coerce(item, shape.record, [...path, key], notes)]));
   }
   if (value === null && shape.nullable) return null;
   if (typeof value !== "object" || value === null || Array.isArray(value)) return wrong(shape.nullable ? null : {}, "an object");

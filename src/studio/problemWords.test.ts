@@ -36,6 +36,13 @@ describe("problems in words", () => {
     }
   });
 
+  it("a translation's problem names the field with its language", () => {
+    const translated = { ...draft, languages: [{ code: "en" }, { code: "ar" }], translations: { ar: { title: " " } } };
+    const [problem] = checkDataset(translated).problems.filter((p) => p.path.includes("translations"));
+    expect(problem!.path).toBe("translations.ar.title");
+    expect(problemWhat(problem!, t).text).toBe("Title in ar is missing");
+  });
+
   it("a rule the studio has no words for keeps the schema's English, marked as such", () => {
     expect(problemWhat({ path: "events[0].media.url", message: "something new" }, t)).toEqual({
       text: "Link: something new",

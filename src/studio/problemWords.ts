@@ -80,7 +80,10 @@ export function problemWhat({ path, message }: DatasetProblem, t: StudioTranslat
   // A source's summary and title are "What the article reports" and "Article title" in its form.
   const inSource = /^sources\[\d+\]\.[a-z]+$/i.test(path);
   const label = (inSource && SOURCE_FIELDS[fieldName]) || FIELDS[fieldName];
-  const field = label ? t(label) : fieldName;
+  // A translation's field is named with its language: "Title in ar is missing", not the original's "Title".
+  const translatedInto = /(?:^|\.)translations\.([^.]+)\.[A-Za-z]+$/.exec(path)?.[1];
+  const named = label ? t(label) : fieldName;
+  const field = translatedInto ? t("translationOf", { field: named, language: translatedInto }) : named;
   const inQuote = quote ? `${t("quote")} ${Number(quote[1]) + 1}, ` : "";
   const kind = KINDS.find(([pattern]) => pattern.test(message));
   if (!kind) return { text: `${inQuote}${field}: ${message}`, english: true };

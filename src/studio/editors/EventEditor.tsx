@@ -7,6 +7,7 @@ import { CitationPicker } from "./CitationPicker";
 import { itemFields, type Edit } from "./editTypes";
 import { ListField } from "./ListField";
 import { MediaEditor } from "./MediaEditor";
+import { TranslationFields } from "./TranslationFields";
 import { fromLinkMarkup, toLinkMarkup } from "../linkMarkup";
 
 type DraftEvent = DraftDataset["events"][number];
@@ -62,6 +63,7 @@ export const EventEditor = memo(function EventEditor({
       <Field label={t("displayDate")} {...text("displayDate")} />
       <Field label={t("id")} {...text("id", false)} />
       <MediaEditor media={event.media ?? null} at={at} setIn={setIn} />
+      <TranslationFields kind="event" path={["events", index]} item={event} edit={edit} />
       <CitationPicker sources={sources} kind="events" index={index} citations={event.sources} edit={edit} />
       <button type="button" className="remove" onClick={() => edit((d) => removeItem(d, "events", index))}>
         {t("remove")}

@@ -9,9 +9,13 @@ export function ListField({
   path,
   values,
   onChange,
+  help,
+  lang,
 }: {
   label: string;
   path: string;
+  help?: string;
+  lang?: string;
   values: readonly string[] | undefined;
   onChange: (values: string[]) => void;
 }) {
@@ -23,6 +27,8 @@ export function ListField({
       label={label}
       path={path}
       value={shown}
+      help={help}
+      lang={lang}
       onChange={(text) => {
         setTyped(text);
         onChange(readList(text));

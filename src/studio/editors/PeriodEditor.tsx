@@ -5,6 +5,7 @@ import { Field, fieldId } from "../Field";
 import { useStudioI18n } from "../studioI18n";
 import { CitationPicker } from "./CitationPicker";
 import { itemFields, type Edit } from "./editTypes";
+import { TranslationFields } from "./TranslationFields";
 
 type DraftPeriod = NonNullable<DraftDataset["periods"]>[number];
 
@@ -32,6 +33,7 @@ export const PeriodEditor = memo(function PeriodEditor({
       </div>
       <Field label={t("summary")} multiline {...text("summary")} />
       <Field label={t("id")} {...text("id", false)} />
+      <TranslationFields kind="period" path={["periods", index]} item={period} edit={edit} />
       <CitationPicker sources={sources} kind="periods" index={index} citations={period.sources} edit={edit} />
       <button type="button" className="remove" onClick={() => edit((d) => removeItem(d, "periods", index))}>
         {t("remove")}

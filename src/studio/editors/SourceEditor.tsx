@@ -6,6 +6,7 @@ import { checkQuote } from "../quoteMatch";
 import { useStableKeys } from "../stableKeys";
 import { useStudioI18n } from "../studioI18n";
 import { itemFields, type Edit } from "./editTypes";
+import { TranslationFields } from "./TranslationFields";
 
 const NO_QUOTES: NonNullable<DraftSource["quotes"]> = [];
 
@@ -43,6 +44,7 @@ export const SourceEditor = memo(function SourceEditor({ source, index, edit }: 
           {t("addQuote")}
         </button>
       </fieldset>
+      <TranslationFields kind="source" path={["sources", index]} item={source} edit={edit} />
       <button type="button" className="remove" onClick={() => edit((d: DraftDataset) => removeItem(d, "sources", index))}>
         {t("remove")}
       </button>
@@ -59,7 +61,7 @@ function QuoteEditor({
 }: {
   sourceIndex: number;
   index: number;
-  quote: { id: string; speaker: string; text: string };
+  quote: { id: string; speaker: string; text: string; language?: string | null };
   article: string;
   edit: Edit;
 }) {
@@ -72,6 +74,14 @@ function QuoteEditor({
     <div className="quote" data-quote-id={quote.id}>
       <Field label={t("speaker")} path={`${at}.speaker`} value={quote.speaker} onChange={set("speaker")} />
       <Field label={t("quote")} path={`${at}.text`} value={quote.text} onChange={set("text")} multiline={2} />
+      <Field
+        label={t("quoteLanguage")}
+        path={`${at}.language`}
+        value={quote.language ?? ""}
+        onChange={(value) =>
+          edit((d) => editField(d, ["sources", sourceIndex, "quotes", index, "language"], value || null), `${at}.language`)
+        }
+      />
       <p className={verdict === null ? "verdict" : verdict.found ? "verdict verdict-found" : "verdict verdict-missing"} role="status">
         {verdict === null ? t("quoteNoArticle") : verdict.found ? `✓ ${t("quoteFound")}` : `✗ ${t("quoteNotFound")}`}
       </p>

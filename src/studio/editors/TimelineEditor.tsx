@@ -4,6 +4,7 @@ import { Field, fieldId, GroupProblems } from "../Field";
 import { useStableKeys } from "../stableKeys";
 import { useStudioI18n } from "../studioI18n";
 import type { Edit } from "./editTypes";
+import { TranslationFields } from "./TranslationFields";
 
 /** The timeline as a whole: its title, description and categories. */
 export function TimelineEditor({ dataset, edit }: { dataset: DraftDataset; edit: Edit }) {
@@ -26,6 +27,7 @@ export function TimelineEditor({ dataset, edit }: { dataset: DraftDataset; edit:
         value={dataset.description ?? ""}
         onChange={(value) => edit((d) => ({ ...d, description: value || null }), "description")}
       />
+      <TranslationFields kind="timeline" path={[]} item={dataset} edit={edit} />
       <fieldset className="categories" id={fieldId("categories")}>
         <legend>{t("categoriesSection")}</legend>
         <GroupProblems path="categories" />
@@ -46,6 +48,7 @@ export function TimelineEditor({ dataset, edit }: { dataset: DraftDataset; edit:
             <button type="button" className="remove" onClick={() => edit((d) => removeItem(d, "categories", i))}>
               {t("remove")}
             </button>
+            <TranslationFields kind="category" path={["categories", i]} item={category} edit={edit} />
           </div>
         ))}
         <button type="button" onClick={() => edit(addCategory)}>
