@@ -4,12 +4,13 @@
 // is what the app will show, and a file the app would refuse is left to the app to explain.
 import { peekFetch, takeFetch } from "../dataset/datasetFetch";
 import { buildIndex, type DatasetIndex } from "../dataset/datasetIndex";
+import { langOf, localiseIndex } from "../dataset/localise";
 import { subscribeToProgress, progressOf } from "../dataset/loadProgress";
 import { decodeDataset, readDataset } from "../dataset/readDataset";
 import { longestRange } from "../features/timeline/planView";
 import { framePlannedFor } from "../features/timeline/itemBox";
 import { previewMarkup } from "../features/timeline/previewMarkup";
-import { DATA_LANG, makeI18n, resolveLanguage, type I18n } from "../lib/i18n/i18n";
+import { makeI18n, resolveLanguage, type I18n } from "../lib/i18n/i18n";
 import { h, toDom } from "../lib/markup";
 import { selectionLink } from "../url/urlState";
 
@@ -46,7 +47,7 @@ export async function paintDataset(root: HTMLElement, url: string, label: string
   }
   // Read: the app takes the dataset from here, not from the fetch, which lets go of its bytes.
   void takeFetch(url, label, { onProgress: () => {} });
-  drawOpeningView(root, index, i18n);
+  drawOpeningView(root, localiseIndex(index, i18n.lang), i18n);
   return index;
 }
 
@@ -81,7 +82,7 @@ function drawOpeningView(root: HTMLElement, index: DatasetIndex, i18n: I18n) {
     "aria-describedby": "timeline-hint",
   });
   const view = h("div", { class: "app" }, [
-    h("header", { class: "app-header" }, [h("div", {}, [h("h1", { lang: DATA_LANG, dir: "auto" }, [dataset.title])])]),
+    h("header", { class: "app-header" }, [h("div", {}, [h("h1", { lang: langOf(dataset, "title"), dir: "auto" }, [dataset.title])])]),
     h("div", { class: "filters" }, [
       h("div", { class: "search-box", role: "search" }, [
         h("label", { for: "search-input", class: "visually-hidden" }, [t("searchLabel")]),
@@ -109,7 +110,7 @@ function drawOpeningView(root: HTMLElement, index: DatasetIndex, i18n: I18n) {
           h("h2", { id: "intro-heading" }, [t("introHeading")]),
           h("p", {}, [
             `${t("introText", { events: events.length, sources: dataset.sources.length })} `,
-            h("a", { href: linkTo("event", events[0]!.id), lang: DATA_LANG }, [events[0]!.title]),
+            h("a", { href: linkTo("event", events[0]!.id), lang: langOf(events[0], "title"), dir: "auto" }, [events[0]!.title]),
           ]),
         ]),
       ]),

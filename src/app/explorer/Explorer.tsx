@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import type { DatasetIndex } from "../../dataset/datasetIndex";
 import { useDataset } from "../../dataset/datasetQuery";
+import { localiseIndex } from "../../dataset/localise";
 import { useSelectionBridge } from "../../features/embed/useEmbedBridge";
 import { EventList } from "../../features/list/EventList";
 import { PrintDigest } from "../../features/list/PrintDigest";
@@ -43,7 +44,10 @@ export function Explorer({ url, label, offerDefault, view }: ExplorerProps) {
   return <LoadedExplorer index={query.data} {...view} />;
 }
 
-export function LoadedExplorer({ index, selectedId, periodId, embed, query, categories }: ViewState & { index: DatasetIndex }) {
+export function LoadedExplorer({ index: original, selectedId, periodId, embed, query, categories }: ViewState & { index: DatasetIndex }) {
+  const { t, lang } = useI18n();
+  // Every text in the reader's language, resolved once for all the views.
+  const index = useMemo(() => localiseIndex(original, lang), [original, lang]);
   const [view, setView] = useState<View>("timeline");
   // On a phone and in the embed, the controls fold behind one Menu button (see app.css).
   const [menuOpen, setMenuOpen] = useState(false);
@@ -61,7 +65,6 @@ export function LoadedExplorer({ index, selectedId, periodId, embed, query, cate
         ? { kind: "period" as const, id: periodId }
         : null;
   const filter = useEventFilter(index, query, categories, selected?.id ?? null);
-  const { t, lang } = useI18n();
   const { dataset } = index;
   useSelectionBridge(embed, index, selected?.id ?? null);
   const detailRef = useRef<HTMLDivElement>(null);

@@ -2,7 +2,9 @@ import type { Dataset, TimelineEvent } from "../../dataset/schema";
 import { EmbedDialog } from "../../features/embed/EmbedDialog";
 import { fullExplorerHref } from "../../features/embed/embedSnippet";
 import { LanguageSwitcher } from "../../features/language/LanguageSwitcher";
-import { DATA_LANG, useI18n } from "../../lib/i18n/I18nContext";
+import { useI18n } from "../../lib/i18n/I18nContext";
+import { shownText } from "../../dataset/localise";
+import { Highlight } from "../../lib/Highlight";
 import type { MessageKey } from "../../lib/i18n/messages.en";
 import { pageTitle } from "../../lib/pageTitle";
 import { useHref } from "../../url/useUrlState";
@@ -30,8 +32,8 @@ export function ExplorerHeader({ dataset, selected, embed, view, onView, menuOpe
   return (
     <header className={menuOpen ? "app-header menu-open" : "app-header"}>
       <div>
-        <h1 lang={DATA_LANG} dir="auto">
-          {dataset.title}
+        <h1>
+          <Highlight text={dataset.title} {...shownText(dataset, "title")} />
         </h1>
         {embed && (
           <a className="full-explorer-link" href={fullExplorerHref(href)} target="_blank" rel="noopener">
@@ -41,8 +43,8 @@ export function ExplorerHeader({ dataset, selected, embed, view, onView, menuOpe
           </a>
         )}
         {dataset.description && !embed && (
-          <p className="app-description" lang={DATA_LANG} dir="auto">
-            {dataset.description}
+          <p className="app-description">
+            <Highlight text={dataset.description} {...shownText(dataset, "description")} />
           </p>
         )}
       </div>

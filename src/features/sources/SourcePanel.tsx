@@ -4,6 +4,8 @@ import { formatDateText } from "../../lib/dates";
 import { useI18n } from "../../lib/i18n/I18nContext";
 import { useSelectionLink } from "../../url/useUrlState";
 import { Highlight } from "../../lib/Highlight";
+import { langOf, quoteTranslation, shownText } from "../../dataset/localise";
+import { QuoteText, QuoteTranslationNote } from "./QuoteText";
 import { linkHref } from "../../lib/addressPolicy";
 import "./sources.css";
 
@@ -31,7 +33,11 @@ export function SourcePanel({ index, source, citedQuoteIds, eventId }: Props) {
   return (
     <section className="source-panel" data-testid="source-panel" data-source-id={source.id} aria-labelledby={headingId}>
       <h3 id={headingId} className="source-title">
-        {source.title ? <Highlight text={source.title} /> : <span className="not-stated">{t("titleNotStated")}</span>}
+        {source.title ? (
+          <Highlight text={source.title} {...shownText(source, "title")} />
+        ) : (
+          <span className="not-stated">{t("titleNotStated")}</span>
+        )}
       </h3>
       <dl className="source-meta">
         <dt>{t("outlet")}</dt>
@@ -64,7 +70,7 @@ export function SourcePanel({ index, source, citedQuoteIds, eventId }: Props) {
         </dd>
       </dl>
       <p className="source-summary">
-        <Highlight text={source.summary} />
+        <Highlight text={source.summary} {...shownText(source, "summary")} />
       </p>
       {cited.length > 0 && (
         <figure className="source-quotes">
@@ -89,7 +95,8 @@ export function SourcePanel({ index, source, citedQuoteIds, eventId }: Props) {
             {reported.map((e) => (
               <li key={e.id}>
                 <a href={linkTo("event", e.id)} aria-current={e.id === eventId ? "true" : undefined}>
-                  <time dateTime={e.date.text}>{formatDateText(e.date.text, lang)}</time> <Highlight text={e.title} />
+                  <time dateTime={e.date.text}>{formatDateText(e.date.text, lang)}</time>{" "}
+                  <Highlight text={e.title} lang={langOf(e, "title")} />
                 </a>
               </li>
             ))}
@@ -103,17 +110,15 @@ export function SourcePanel({ index, source, citedQuoteIds, eventId }: Props) {
 /** A short quotation, attributed; marked when the source gives it for the event shown. */
 function QuoteBlock({ quote, cited }: { quote: Quote; cited: boolean }) {
   const { t, lang } = useI18n();
-  const text = (
-    <>
-      “<Highlight text={quote.text} />”
-    </>
-  );
+  const text = <QuoteText quote={quote} />;
+  const translation = quoteTranslation(quote);
   return (
-    <blockquote className={cited ? "quote quote-cited" : "quote"}>
+    <blockquote className={cited ? "quote quote-cited" : "quote"} data-quote-id={quote.id}>
       <p>{cited ? <mark className="quote-mark">{text}</mark> : text}</p>
       <footer>
         — <Highlight text={quote.speaker} />
       </footer>
+      {translation && <QuoteTranslationNote translation={translation} />}
       {quote.checked && (
         <p className="quote-checked" title={quote.checked.article ?? undefined}>
           ✓ {t("quoteChecked", { date: formatDateText(quote.checked.on, lang) })}

@@ -1,5 +1,7 @@
 import { formatAxisTick, formatDateRange } from "../../lib/dates";
-import { DATA_LANG, type I18n } from "../../lib/i18n/i18n";
+import { type I18n } from "../../lib/i18n/i18n";
+import { langOf } from "../../dataset/localise";
+
 import { categoryClasses } from "../../lib/categoryClasses";
 import { h, type Markup } from "../../lib/markup";
 import type { DatasetIndex } from "../../dataset/datasetIndex";
@@ -79,7 +81,9 @@ export function previewMarkup({
         // Its label kept to its band, as the live timeline's is: a neighbour's never runs into it,
         // and where the band is too narrow for it, it ends in "…" (timeline.css's period-label).
         h("foreignObject", { ...band, y: axisY - ITEM_BOX.labelStrip, height: ITEM_BOX.labelStrip }, [
-          h("div", { class: "timeline-preview-period-label" }, [h("span", { class: "period-label", lang: DATA_LANG }, [p.label])]),
+          h("div", { class: "timeline-preview-period-label" }, [
+            h("span", { class: "period-label", lang: langOf(p, "label"), dir: "auto" }, [p.label]),
+          ]),
         ]),
       ],
       `period-${p.id}`,
@@ -178,7 +182,7 @@ export function previewMarkup({
                 tabindex: linksInTabOrder ? undefined : -1,
               },
               [
-                h("span", { class: "timeline-item-title", lang: DATA_LANG, dir: "auto" }, [event.title]),
+                h("span", { class: "timeline-item-title", lang: langOf(event, "title"), dir: "auto" }, [event.title]),
                 h("span", { class: "timeline-item-date" }, [formatDateRange(event.date, event.end, lang)]),
               ],
             ),
