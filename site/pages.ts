@@ -1,27 +1,32 @@
 import { withContentSecurityPolicy } from "./contentSecurityPolicy.ts";
+import { languageHead, withPageLanguage } from "./languagePages.ts";
 import { atPagePath, withPrerenderedViews } from "./pageHtml.ts";
 import type { SharePage } from "./render/sharePages.ts";
 import { shareHead, type PageFiles } from "./shareTags.ts";
 import { yieldToEventLoop, type SiteOutput } from "./siteOutput.ts";
 
-/** Writes a page per event and per period (`event/<id>/`, `period/<id>/`), each prerendered on its
- * subject (`render`), with the tags link unfurlers read. */
+/** Writes a page per event and per period (`event/<id>/`, `period/<id>/`), and each translation's
+ * pages (`ar/`, `ar/event/<id>/`), each prerendered on its subject (`render`) in its language,
+ * with the tags link unfurlers read. (The original's opening page is the template's own.) */
 export async function writeSubjectPages(
   { pages, siteUrl, emit }: SiteOutput,
   template: string,
   filesOf: (page: SharePage) => PageFiles,
   render: (path: string) => string,
+  pageHashes: string[] = [],
 ): Promise<void> {
   const siteName = pages[0]!.subject;
   for (const page of pages) {
-    if (page.kind === "site") continue;
+    if (page.kind === "site" && !page.translated) continue;
     const views = {
-      head: shareHead(page, siteName, filesOf(page), siteUrl),
+      head: [shareHead(page, siteName, filesOf(page), siteUrl), languageHead(page, siteUrl)].filter(Boolean).join("\n    "),
       snapshot: render(page.path),
       embed: render(`${page.path}?embed=1`),
-      pageHashes: [],
+      pageHashes: page.kind === "site" ? pageHashes : [],
+      pageLang: page.translated ? page.lang : undefined,
     };
-    emit(`${folderOf(page.path)}index.html`, withContentSecurityPolicy(withPrerenderedViews(atPagePath(template, page.path), views)));
+    const html = withPageLanguage(atPagePath(template, page.path), page);
+    emit(`${folderOf(page.path)}index.html`, withContentSecurityPolicy(withPrerenderedViews(html, views)));
     await yieldToEventLoop();
   }
 }

@@ -9,6 +9,7 @@ import { withPrerenderedViews } from "./pageHtml.ts";
 import { pathCollisions, writeSubjectPages } from "./pages.ts";
 import type { SharePage } from "./render/sharePages.ts";
 import { shareHead, type PageFiles } from "./shareTags.ts";
+import { languageHead } from "./languagePages.ts";
 import type { SiteOutput } from "./siteOutput.ts";
 import { readSiteUrl } from "./siteUrl.ts";
 import { writeSitemap } from "./sitemap.ts";
@@ -85,7 +86,7 @@ export function prerenderedPage(): Plugin {
         }
         const home = pages[0]!;
         site = { template: html, pages };
-        const head = shareHead(home, home.subject, filesOf(home), siteUrl);
+        const head = [shareHead(home, home.subject, filesOf(home), siteUrl), languageHead(home, siteUrl)].filter(Boolean).join("\n    ");
         return withPrerenderedViews(html, {
           head,
           snapshot: prerender!.renderSnapshot(json),
@@ -124,7 +125,10 @@ export function prerenderedPage(): Plugin {
       });
       writeOembeds(output, (page) => cards.fileOf(page), embedOf);
       writeSitemap(output);
-      await Promise.all([cards.write(output), writeSubjectPages(output, template, filesOf, (path) => renderer.renderSnapshot(json, path))]);
+      await Promise.all([
+        cards.write(output),
+        writeSubjectPages(output, template, filesOf, (path) => renderer.renderSnapshot(json, path), renderer.pageHashes(json)),
+      ]);
     } finally {
       await Promise.all([release(), cards.close()]);
     }

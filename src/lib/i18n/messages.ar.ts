@@ -73,6 +73,7 @@ export const ar: Messages = {
   },
   place: "المكان",
   who: "الأطراف",
+  cardFooter: "مستكشف الخط الزمني",
   notTranslated: "غير مترجم",
   translation: "ترجمة",
   translatedBy: "ترجمة: {translator}",

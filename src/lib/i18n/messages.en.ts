@@ -48,6 +48,7 @@ export const en = {
   crowdList: { one: "{count} event on {date}", other: "{count} events on {date}" },
   place: "Place",
   who: "Who",
+  cardFooter: "Timeline explorer",
   notTranslated: "not translated",
   translation: "Translation",
   translatedBy: "Translation by {translator}",

@@ -46,6 +46,7 @@ export const fa: Messages = {
   crowdList: { one: "{count} رویداد در {date}", other: "{count} رویداد در {date}" },
   place: "مکان",
   who: "چه کسانی",
+  cardFooter: "کاوشگر خط زمانی",
   notTranslated: "ترجمه نشده",
   translation: "ترجمه",
   translatedBy: "ترجمه: {translator}",
