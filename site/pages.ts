@@ -15,9 +15,11 @@ export async function writeSubjectPages(
   render: (path: string) => string,
   pageHashes: string[] = [],
 ): Promise<void> {
-  const siteName = pages[0]!.subject;
+  // Each language's pages are of that language's site: its opening page names it.
+  const siteNames = new Map(pages.filter((page) => page.kind === "site").map((page) => [page.lang, page.subject]));
   for (const page of pages) {
     if (page.kind === "site" && !page.translated) continue;
+    const siteName = siteNames.get(page.lang) ?? pages[0]!.subject;
     const views = {
       head: [shareHead(page, siteName, filesOf(page), siteUrl), languageHead(page, siteUrl)].filter(Boolean).join("\n    "),
       snapshot: render(page.path),

@@ -99,6 +99,7 @@ function pagesIn(dataset: Dataset, lang: string, folder: string, translated: boo
   const latest = ordered.map((e) => e.end ?? e.date).reduce((a, b) => (b.end > a.end ? b : a));
   const span = formatDateRange(first, latest.text === first.text ? null : latest, ui);
   const eventCount = t("eventCount", { count: dataset.events.length });
+  const comma = ui === "en" ? ", " : "، ";
   const site: SharePage = {
     path: folder,
     kind: "site",
@@ -108,7 +109,7 @@ function pagesIn(dataset: Dataset, lang: string, folder: string, translated: boo
     description: dataset.description ? trimAtWord(dataset.description) : null,
     published: null,
     card: { title: timelineTitle, dateText: span, label: eventCount, colour: null, timelineTitle: t("viewTimeline"), ...cardLang },
-    imageAlt: `${timelineTitle}: ${eventCount}, ${span}`,
+    imageAlt: `${timelineTitle}: ${eventCount}${comma}${span}`,
     ...common,
   };
   const events = ordered.map((event): SharePage => {
@@ -129,7 +130,7 @@ function pagesIn(dataset: Dataset, lang: string, folder: string, translated: boo
         timelineTitle,
         ...cardLang,
       },
-      imageAlt: `${event.title}, ${dateText}`,
+      imageAlt: `${event.title}${comma}${dateText}`,
       ...common,
     };
   });
@@ -152,7 +153,7 @@ function pagesIn(dataset: Dataset, lang: string, folder: string, translated: boo
         timelineTitle,
         ...cardLang,
       },
-      imageAlt: `${period.label}, ${dateText}`,
+      imageAlt: `${period.label}${comma}${dateText}`,
       ...common,
     };
   });
