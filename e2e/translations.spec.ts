@@ -88,9 +88,7 @@ for (const lang of ["ar", "fa"] as const) {
         await page.getByTestId("timeline").focus();
         await page.keyboard.press("Home");
         await expect(eventDetail(page)).toHaveAttribute("data-event-id", byDate[0]!.id);
-        await expect(page.locator("#event-detail-title")).toHaveText(
-          translationOf(byDate[0] as Translated, lang, "title")!,
-        );
+        await expect(page.locator("#event-detail-title")).toHaveText(translationOf(byDate[0] as Translated, lang, "title")!);
       }
     });
   });

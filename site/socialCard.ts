@@ -87,7 +87,8 @@ const LEFT_TO_RIGHT = /[A-Za-z\u00C0-\u024F\u0370-\u052F]/;
 
 /** Words of `text` in the runs a reader sees, in reading order: a run of left-to-right words (a
  * name in Latin letters) stays one run, each right-to-left word is one of its own. A word with no
- * strong letter (a number, a dash) goes with the run on both its sides when they are left-to-right. */
+ * strong letter (a number, a dash) goes with a left-to-right run before it where it is a number,
+ * or where the run goes on after it. */
 export function bidiRuns(text: string): { text: string; rtl: boolean }[] {
   const words = text.split(/\s+/).filter(Boolean);
   const strong = words.map((word) => {
@@ -101,6 +102,9 @@ export function bidiRuns(text: string): { text: string; rtl: boolean }[] {
     if (strong[i]) return strong[i];
     const before = strong.slice(0, i).reverse().find(Boolean);
     const after = strong.slice(i + 1).find(Boolean);
+    // A number after Latin letters goes with them (as Unicode's bidi rule W7 has it); a dash or
+    // other mark between two Latin words too; anything else reads with the paragraph, right to left.
+    if (before === "ltr" && /[0-9]/.test(words[i]!)) return "ltr";
     return before === "ltr" && (after === "ltr" || after === undefined) ? "ltr" : "rtl";
   });
   const runs: { text: string; rtl: boolean }[] = [];
