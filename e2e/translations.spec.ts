@@ -23,6 +23,8 @@ const assad = dataset.events.find((e) => e.id === "2024-05-30-assad-visits-tehra
 for (const lang of ["ar", "fa"] as const) {
   test.describe(`?lang=${lang}`, () => {
     test("every event's title is in that script on the timeline, and its title and summary in the detail", async ({ page }) => {
+      // A page per event, opened in turn.
+      test.slow();
       await page.goto(`./?lang=${lang}`);
       await timelineLive(page);
       await page.getByRole("button", { name: lang === "ar" ? "القائمة" : "فهرست" }).click();
@@ -59,8 +61,7 @@ for (const lang of ["ar", "fa"] as const) {
       page,
     }) => {
       await page.goto(`./?lang=${lang}#/event/${assad.id}`);
-      const quotes = eventDetail(page).locator("blockquote.quote");
-      expect(await quotes.count()).toBeGreaterThan(0);
+      await expect(eventDetail(page).locator("blockquote.quote").first()).toBeVisible();
       const source = dataset.sources.find((s) => s.quotes.some((q) => assad.sources.some((c) => c.quotes?.includes(q.id))))!;
       const quote = source.quotes.find((q) => assad.sources.some((c) => c.quotes?.includes(q.id)))! as {
         id: string;
@@ -79,6 +80,8 @@ for (const lang of ["ar", "fa"] as const) {
     });
 
     test("the interface and the content pass axe, and the keyboard reaches an event, at 1280 and 375 px", async ({ page }) => {
+      // Two widths, each with a full axe pass.
+      test.slow();
       for (const width of [1280, 375]) {
         await page.setViewportSize({ width, height: 800 });
         await page.goto(`./?lang=${lang}#/event/${assad.id}`);
