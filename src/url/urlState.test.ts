@@ -4,6 +4,7 @@ import {
   eventShareHref,
   hrefWithCategories,
   hrefWithEvent,
+  hrefWithLanguage,
   hrefWithPeriod,
   hrefWithQuery,
   pageLinkTarget,
@@ -108,6 +109,8 @@ describe("event and period pages", () => {
     expect(hrefWithEvent(`${base}fa/event/x/`, null)).toBe(`${base}fa/`);
     expect(pageLinkTarget(`${base}ar/event/y/`, `${base}ar/?q=a`)).toBe(`${base}ar/event/y/?q=a`);
     expect(pageLinkTarget(`${base}ar/`, `${base}ar/event/y/`)).toBe(`${base}ar/`);
+    expect(hrefWithLanguage(`${base}ar/event/x/?q=a`, "fa")).toBe(`${base}event/x/?q=a&lang=fa`);
+    expect(hrefWithLanguage(`${base}ar/`, "ar")).toBe(`${base}ar/?lang=ar`);
   });
 
   it("lets a selection in the hash win, and ignores the path for a ?data= dataset", () => {

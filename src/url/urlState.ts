@@ -86,6 +86,9 @@ const MAX_QUERY_LENGTH = 200;
 /** The same address in another interface language. */
 export function hrefWithLanguage(href: string, lang: string): string {
   const url = new URL(href);
+  // From a page in one language (`ar/event/<id>/`) to another: the original's page, in that language.
+  const page = hasPages(url) ? readPagePath(url.pathname) : null;
+  if (page?.lang && page.lang !== lang) url.pathname = page.root + pagePath(page.kind, page.id);
   url.searchParams.set("lang", lang);
   return url.href;
 }
