@@ -50,10 +50,13 @@ export function PrintDigest({ index }: { index: DatasetIndex }) {
                       .filter((quote) => quotes.includes(quote.id))
                       .map((quote) => (
                         <blockquote key={quote.id} dir="auto">
-                          <span lang={quote.language ?? DATA_LANG} translate="no">
+                          <span lang={quote.language ?? DATA_LANG} dir="auto" translate="no">
                             “{quote.text}”
                           </span>{" "}
-                          — <span lang={DATA_LANG}>{quote.speaker}</span>
+                          —{" "}
+                          <span lang={DATA_LANG} dir="auto">
+                            {quote.speaker}
+                          </span>
                           {quoteTranslation(quote) && (
                             <span lang={quoteTranslation(quote)!.lang} dir="auto">
                               {" "}
