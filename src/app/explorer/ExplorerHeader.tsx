@@ -3,8 +3,8 @@ import { EmbedDialog } from "../../features/embed/EmbedDialog";
 import { fullExplorerHref } from "../../features/embed/embedSnippet";
 import { LanguageSwitcher } from "../../features/language/LanguageSwitcher";
 import { useI18n } from "../../lib/i18n/I18nContext";
-import { shownText } from "../../dataset/localise";
-import { Highlight } from "../../lib/Highlight";
+import { langOf, untranslatedLang } from "../../dataset/localise";
+import { NotTranslated } from "../../lib/Highlight";
 import type { MessageKey } from "../../lib/i18n/messages.en";
 import { pageTitle } from "../../lib/pageTitle";
 import { useHref } from "../../url/useUrlState";
@@ -32,8 +32,14 @@ export function ExplorerHeader({ dataset, selected, embed, view, onView, menuOpe
   return (
     <header className={menuOpen ? "app-header menu-open" : "app-header"}>
       <div>
-        <h1>
-          <Highlight text={dataset.title} {...shownText(dataset, "title")} />
+        <h1 lang={langOf(dataset, "title")} dir="auto">
+          {dataset.title}
+          {untranslatedLang(dataset, "title") !== null && (
+            <>
+              {" "}
+              <NotTranslated />
+            </>
+          )}
         </h1>
         {embed && (
           <a className="full-explorer-link" href={fullExplorerHref(href)} target="_blank" rel="noopener">
@@ -43,8 +49,14 @@ export function ExplorerHeader({ dataset, selected, embed, view, onView, menuOpe
           </a>
         )}
         {dataset.description && !embed && (
-          <p className="app-description">
-            <Highlight text={dataset.description} {...shownText(dataset, "description")} />
+          <p className="app-description" lang={langOf(dataset, "description")} dir="auto">
+            {dataset.description}
+            {untranslatedLang(dataset, "description") !== null && (
+              <>
+                {" "}
+                <NotTranslated />
+              </>
+            )}
           </p>
         )}
       </div>
