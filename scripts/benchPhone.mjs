@@ -64,6 +64,10 @@ const origin = `http://127.0.0.1:${PORT}`;
 const only = process.env.BENCH_PAGES?.split(",");
 const PAGES = [
   { name: "opening page", ours: "/", peer: "/timelinejs/bundled/" },
+  // A translation's opening page, where the dataset has one: it carries that language only.
+  ...(existsSync(join(DIST, "ar", "index.html"))
+    ? [{ name: "opening page in Arabic (ar/)", ours: "/ar/", peer: "/timelinejs/bundled/" }]
+    : []),
   { name: "an event's page", ours: `/event/${target.id}/`, peer: "/timelinejs/bundled/" },
   { name: "its embed", ours: `/event/${target.id}/?embed=1`, peer: "/timelinejs/bundled/" },
   { name: "1,000 events, ?data=", ours: "/?data=bench/phone-1000.json", peer: "/timelinejs/1000/" },

@@ -27,7 +27,8 @@ export class SocialCards {
 
   /** The card's file: its hash in the name, so an unfurler caching by URL sees a changed card. */
   fileOf(page: SharePage): string {
-    return `cards/${page.kind}${page.id ? `-${page.id}` : ""}-${this.store.hashOf(this.contentOf(page))}.png`;
+    const language = page.translated ? `${page.lang}-` : "";
+    return `cards/${language}${page.kind}${page.id ? `-${page.id}` : ""}-${this.store.hashOf(this.contentOf(page))}.png`;
   }
 
   /** Draws every page's card (on worker threads, a few in flight at a time) and writes it. */

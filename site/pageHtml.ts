@@ -11,17 +11,20 @@ export interface PrerenderedViews {
   pageHashes: string[];
   /** The page's view embedded (`?embed=1`): the compact layout. */
   embed: string;
+  /** The language of a page in one of the site's languages (`ar/…`), drawn in it whatever the
+   * browser prefers; absent for the original's pages. */
+  pageLang?: string;
 }
 
 /** `html` with the prerendered views in place: the head's tags, the gate (which sends a deep link on
  * to its page, and hides the views where the address asks for something else), the page's view in
  * the root, and its compact view in a template that the pick script swaps in. */
-export function withPrerenderedViews(html: string, { head, snapshot, pageHashes, embed }: PrerenderedViews): string {
+export function withPrerenderedViews(html: string, { head, snapshot, pageHashes, embed, pageLang }: PrerenderedViews): string {
   // Leaving, the page shows and starts nothing (see main.tsx and app.css).
   const gate =
     `{ const page = (${deepLinkPage})(location.search, location.hash, ${JSON.stringify(pageHashes).replace(/</g, "\\u003c")});` +
     ` if (page) { location.replace(page); document.documentElement.classList.add("leaving"); }` +
-    ` else if (!(${snapshotApplies})(location.search, location.hash, navigator.languages || [navigator.language])) document.documentElement.classList.add("no-snapshot"); }`;
+    ` else if (!(${snapshotApplies})(location.search, location.hash, navigator.languages || [navigator.language], ${JSON.stringify(pageLang ?? null)})) document.documentElement.classList.add("no-snapshot"); }`;
   return html
     .replace(/\s*<meta\s+name="description"[^>]*>/, "")
     .replace(/<title>[^<]*<\/title>/, () => `${head}\n    <script data-snapshot-gate>${gate}</script>`)

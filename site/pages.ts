@@ -1,28 +1,38 @@
 import { withContentSecurityPolicy } from "./contentSecurityPolicy.ts";
+import { languageHead, withPageLanguage } from "./languagePages.ts";
 import { atPagePath, withPrerenderedViews } from "./pageHtml.ts";
 import type { SharePage } from "./render/sharePages.ts";
 import { shareHead, type PageFiles } from "./shareTags.ts";
 import { yieldToEventLoop, type SiteOutput } from "./siteOutput.ts";
 
-/** Writes a page per event and per period (`event/<id>/`, `period/<id>/`), each prerendered on its
- * subject (`render`), with the tags link unfurlers read and what else its head carries (`headAdditions`). */
+/** Writes a page per event and per period (`event/<id>/`, `period/<id>/`), and each translation's
+ * pages (`ar/`, `ar/event/<id>/`), each prerendered on its subject (`render`) in its language,
+ * with the tags link unfurlers read and what else its head carries (`headAdditions`). (The
+ * original's opening page is the template's own.) */
 export async function writeSubjectPages(
   { pages, siteUrl, emit }: SiteOutput,
   template: string,
   filesOf: (page: SharePage) => PageFiles,
   render: (path: string) => string,
+  pageHashes: string[] = [],
   headAdditions: (page: SharePage) => string[] = () => [],
 ): Promise<void> {
-  const siteName = pages[0]!.subject;
+  // Each language's pages are of that language's site: its opening page names it.
+  const siteNames = new Map(pages.filter((page) => page.kind === "site").map((page) => [page.lang, page.subject]));
   for (const page of pages) {
-    if (page.kind === "site") continue;
+    if (page.kind === "site" && !page.translated) continue;
+    const siteName = siteNames.get(page.lang) ?? pages[0]!.subject;
     const views = {
-      head: [shareHead(page, siteName, filesOf(page), siteUrl), ...headAdditions(page)].join("\n    "),
+      head: [shareHead(page, siteName, filesOf(page), siteUrl), languageHead(page, siteUrl), ...headAdditions(page)]
+        .filter(Boolean)
+        .join("\n    "),
       snapshot: render(page.path),
       embed: render(`${page.path}?embed=1`),
-      pageHashes: [],
+      pageHashes: page.kind === "site" ? pageHashes : [],
+      pageLang: page.translated ? page.lang : undefined,
     };
-    emit(`${folderOf(page.path)}index.html`, withContentSecurityPolicy(withPrerenderedViews(atPagePath(template, page.path), views)));
+    const html = withPageLanguage(atPagePath(template, page.path), page);
+    emit(`${folderOf(page.path)}index.html`, withContentSecurityPolicy(withPrerenderedViews(html, views)));
     await yieldToEventLoop();
   }
 }

@@ -12,6 +12,7 @@ import type { ChangeLog } from "./render/changeLog.ts";
 import type * as Renderer from "./render/renderSnapshot.tsx";
 import type { SharePage } from "./render/sharePages.ts";
 import { shareHead, type PageFiles } from "./shareTags.ts";
+import { languageHead } from "./languagePages.ts";
 import type { SiteOutput } from "./siteOutput.ts";
 import { readSiteUrl } from "./siteUrl.ts";
 import { writeSitemap } from "./sitemap.ts";
@@ -92,7 +93,9 @@ export function prerenderedPage(): Plugin {
         }
         const home = pages[0]!;
         site = { template: html, pages };
-        const head = [shareHead(home, home.subject, filesOf(home), siteUrl), ...headAdditions(home)].join("\n    ");
+        const head = [shareHead(home, home.subject, filesOf(home), siteUrl), languageHead(home, siteUrl), ...headAdditions(home)]
+          .filter(Boolean)
+          .join("\n    ");
         return withPrerenderedViews(html, {
           head,
           snapshot: prerender!.renderSnapshot(json),
@@ -113,8 +116,10 @@ export function prerenderedPage(): Plugin {
   };
 
   /** What a page's head carries besides its share tags: the links to the feeds, and an event's structured data. */
+  /** Feed links, and an event page's JSON-LD (the original's pages only: it is written from the
+   * original's text and says so in `inLanguage`). */
   function headAdditions(page: SharePage): string[] {
-    return [feedLinkTags(log!, siteUrl), structuredData!(page.kind === "event" ? page.id : null)].filter(Boolean);
+    return [feedLinkTags(log!, siteUrl), structuredData!(page.kind === "event" && !page.translated ? page.id : null)].filter(Boolean);
   }
 
   /** Each output of the site from its own module: the cards drawn on worker threads while the
@@ -139,7 +144,14 @@ export function prerenderedPage(): Plugin {
       writeFeeds(output, log!);
       await Promise.all([
         cards.write(output),
-        writeSubjectPages(output, template, filesOf, (path) => renderer.renderSnapshot(json, path), headAdditions),
+        writeSubjectPages(
+          output,
+          template,
+          filesOf,
+          (path) => renderer.renderSnapshot(json, path),
+          renderer.pageHashes(json),
+          headAdditions,
+        ),
       ]);
     } finally {
       await Promise.all([release(), cards.close()]);

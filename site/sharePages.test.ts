@@ -53,7 +53,12 @@ function unfurl(html: string) {
     const tag = new RegExp(`<link rel="${rel}"[^>]*href="([^"]*)"`).exec(head);
     return tag ? decode(tag[1]!) : null;
   };
-  return { title: decode(/<title>([^<]*)<\/title>/.exec(head)![1]!), meta, canonical: link("canonical"), oembed: link("alternate") };
+  return {
+    title: decode(/<title>([^<]*)<\/title>/.exec(head)![1]!),
+    meta,
+    canonical: link("canonical"),
+    oembed: link('alternate" type="application/json\\+oembed'),
+  };
 }
 
 /** Width and height from a PNG's IHDR chunk. */
@@ -119,9 +124,9 @@ describe("the published site, built with SITE_URL", () => {
     }
     const sitemap = readFileSync(join(dist, "sitemap.xml"), "utf8");
     const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => loc);
-    expect(locs.sort()).toEqual(
-      [SITE, ...bundled.events.map((e) => `${SITE}event/${e.id}/`), ...bundled.periods.map((p) => `${SITE}period/${p.id}/`)].sort(),
-    );
+    // Each page, and its version in each translation the bundled dataset has (ar/, fa/).
+    const paths = ["", ...bundled.events.map((e) => `event/${e.id}/`), ...bundled.periods.map((p) => `period/${p.id}/`)];
+    expect(locs.sort()).toEqual(["", "ar/", "fa/"].flatMap((folder) => paths.map((path) => `${SITE}${folder}${path}`)).sort());
     expect(readFileSync(join(dist, "robots.txt"), "utf8")).toContain(`Sitemap: ${SITE}sitemap.xml`);
   });
 

@@ -15,6 +15,8 @@ export interface CardContent {
   colour: string;
   /** The timeline's title, as the card's kicker. */
   timelineTitle: string;
+  /** The card's language, where it is not the site's original: its direction and its own footer. */
+  lang?: { dir: "ltr" | "rtl"; footer: string };
 }
 
 export const CARD_SIZE = { width: 1200, height: 630 } as const;
@@ -79,33 +81,111 @@ export interface CardTheme {
 type Node = { type: string; props: { style?: Record<string, unknown>; children?: Node | Node[] | string } };
 const box = (style: Record<string, unknown>, children?: Node | Node[] | string): Node => ({ type: "div", props: { style, children } });
 
+/** Letters of the right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, N'Ko… and their presentation forms). */
+const RIGHT_TO_LEFT = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
+const LEFT_TO_RIGHT = /[A-Za-z\u00C0-\u024F\u0370-\u052F]/;
+
+/** Words of `text` in the runs a reader sees, in reading order: a run of left-to-right words (a
+ * name in Latin letters) stays one run, each right-to-left word is one of its own. A word with no
+ * strong letter (a number, a dash) goes with a left-to-right run before it where it is a number,
+ * or where the run goes on after it. */
+export function bidiRuns(text: string): { text: string; rtl: boolean }[] {
+  const words = text.split(/\s+/).filter(Boolean);
+  const strong = words.map((word) => {
+    for (const char of word) {
+      if (RIGHT_TO_LEFT.test(char)) return "rtl";
+      if (LEFT_TO_RIGHT.test(char)) return "ltr";
+    }
+    return null;
+  });
+  const direction = words.map((_, i) => {
+    if (strong[i]) return strong[i];
+    const before = strong.slice(0, i).reverse().find(Boolean);
+    const after = strong.slice(i + 1).find(Boolean);
+    // A number after Latin letters goes with them (as Unicode's bidi rule W7 has it); a dash or
+    // other mark between two Latin words too; anything else reads with the paragraph, right to left.
+    if (before === "ltr" && /[0-9]/.test(words[i]!)) return "ltr";
+    return before === "ltr" && (after === "ltr" || after === undefined) ? "ltr" : "rtl";
+  });
+  const runs: { text: string; rtl: boolean }[] = [];
+  words.forEach((word, i) => {
+    const last = runs[runs.length - 1];
+    if (direction[i] === "ltr" && last && !last.rtl) last.text += ` ${word}`;
+    else runs.push({ text: word, rtl: direction[i] === "rtl" });
+  });
+  return runs;
+}
+
+/** A text laid out right to left: satori shapes each word (joined letters) but sets a line left to
+ * right, so the words are boxes in a row that runs from the right, wrapping onto further lines,
+ * at most `lines` of them. */
+function rightToLeft(text: string, style: Record<string, unknown>, lines: number): Node {
+  const size = style.fontSize as number;
+  const lineHeight = (style.lineHeight as number | undefined) ?? 1.25;
+  return box(
+    {
+      ...style,
+      display: "flex",
+      flexDirection: "row-reverse",
+      flexWrap: "wrap",
+      alignContent: "flex-start",
+      overflow: "hidden",
+      maxHeight: Math.ceil(size * lineHeight * lines),
+      lineHeight,
+    },
+    bidiRuns(text).map((run) => box({ display: "flex", marginLeft: "0.3em" }, run.text)),
+  );
+}
+
 function cardTree(card: CardContent, theme: CardTheme): Node {
   const titleSize = card.title.length > 90 ? 56 : card.title.length > 50 ? 66 : 78;
-  return box({ width: "100%", height: "100%", display: "flex", background: theme.bg, color: theme.text, fontFamily: FONT_FAMILY }, [
-    box({ width: 28, height: "100%", background: card.colour }),
-    box({ flex: 1, display: "flex", flexDirection: "column", padding: "56px 72px 56px 64px" }, [
-      box({ fontSize: 32, color: theme.muted, display: "block", lineClamp: 1, textOverflow: "ellipsis" }, card.timelineTitle),
-      box({ flex: 1, display: "flex", flexDirection: "column", justifyContent: "center" }, [
-        box({ fontSize: 44, fontWeight: 700, color: card.colour, marginBottom: 16 }, card.dateText),
+  const rtl = card.lang?.dir === "rtl";
+  /** A line of text, right to left on a card in such a language. */
+  const text = (style: Record<string, unknown>, content: string, lines = 1): Node =>
+    rtl ? rightToLeft(content, style, lines) : box({ ...style, display: "block", lineClamp: lines, textOverflow: "ellipsis" }, content);
+  return box(
+    {
+      width: "100%",
+      height: "100%",
+      display: "flex",
+      flexDirection: rtl ? "row-reverse" : "row",
+      background: theme.bg,
+      color: theme.text,
+      fontFamily: FONT_FAMILY,
+    },
+    [
+      box({ width: 28, height: "100%", background: card.colour }),
+      box({ flex: 1, display: "flex", flexDirection: "column", padding: rtl ? "56px 64px 56px 72px" : "56px 72px 56px 64px" }, [
+        text({ fontSize: 32, color: theme.muted }, card.timelineTitle),
+        box({ flex: 1, display: "flex", flexDirection: "column", justifyContent: "center" }, [
+          text({ fontSize: 44, fontWeight: 700, color: card.colour, marginBottom: 16 }, card.dateText),
+          text({ fontSize: titleSize, fontWeight: 700, lineHeight: 1.15 }, card.title, 4),
+        ]),
         box(
-          { fontSize: titleSize, fontWeight: 700, lineHeight: 1.15, display: "block", lineClamp: 4, textOverflow: "ellipsis" },
-          card.title,
+          {
+            display: "flex",
+            flexDirection: rtl ? "row-reverse" : "row",
+            alignItems: "center",
+            borderTop: `2px solid ${theme.border}`,
+            paddingTop: 24,
+            fontSize: 30,
+            color: theme.muted,
+          },
+          [
+            ...(card.label
+              ? [
+                  box({ width: 20, height: 20, borderRadius: 10, background: card.colour, [rtl ? "marginLeft" : "marginRight"]: 14 }),
+                  rtl ? rightToLeft(card.label, { fontSize: 30 }, 1) : box({ marginRight: 28 }, card.label),
+                ]
+              : []),
+            rtl
+              ? box({ marginRight: "auto", display: "flex" }, [rightToLeft(card.lang!.footer, { fontSize: 30 }, 1)])
+              : box({ marginLeft: "auto" }, card.lang?.footer ?? "Timeline explorer"),
+          ],
         ),
       ]),
-      box(
-        { display: "flex", alignItems: "center", borderTop: `2px solid ${theme.border}`, paddingTop: 24, fontSize: 30, color: theme.muted },
-        [
-          ...(card.label
-            ? [
-                box({ width: 20, height: 20, borderRadius: 10, background: card.colour, marginRight: 14 }),
-                box({ marginRight: 28 }, card.label),
-              ]
-            : []),
-          box({ marginLeft: "auto" }, "Timeline explorer"),
-        ],
-      ),
-    ]),
-  ]);
+    ],
+  );
 }
 
 /** Lays cards out: satori places the text and draws its glyphs as paths, so the SVG needs no

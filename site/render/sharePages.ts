@@ -4,7 +4,10 @@ import { pageTitle } from "../../src/lib/pageTitle";
 import { DEFAULT_DATASET } from "../../src/dataset/datasetUrl";
 import { parseDataset } from "../../src/dataset/readDatasetNow";
 import { buildIndex } from "../../src/dataset/datasetIndex";
-import { pagePath } from "../../src/url/urlState";
+import { languageFolder, pagePath } from "../../src/url/urlState";
+import { localise, originalLanguage } from "../../src/dataset/localise";
+import type { Dataset } from "../../src/dataset/schema";
+import { directionOf, LANGUAGES, translator, type Language } from "../../src/lib/i18n/i18n";
 
 /** One page of the built site, as a link unfurler and a search engine see it. */
 export interface SharePage {
@@ -30,6 +33,14 @@ export interface SharePage {
   };
   /** What the card shows, in words (`og:image:alt`). */
   imageAlt: string;
+  /** The page's language (the dataset's original, or one of its translations) and direction. */
+  lang: string;
+  dir: "ltr" | "rtl";
+  /** Whether it is a translation's page (`ar/event/<id>/`), not the original's. */
+  translated: boolean;
+  /** The same page in each of the site's languages, this one included, the original first; empty
+   * for a timeline in one language. */
+  alternates: { lang: string; path: string }[];
 }
 
 /** Descriptions stop here: unfurlers show about two lines. */
@@ -44,32 +55,67 @@ export function trimAtWord(text: string, limit = DESCRIPTION_LIMIT): string {
   return `${(lastSpace > limit / 2 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:.–—-]+$/, "")}…`;
 }
 
+/** The languages the site writes pages in: the original, and each translation the interface
+ * speaks too (a page is read in one language, its buttons included). */
+export function siteLanguages(dataset: Pick<Dataset, "languages">): { lang: string; folder: string }[] {
+  const original = originalLanguage(dataset);
+  const translations = dataset.languages
+    .slice(1)
+    .map((l) => l.code)
+    .filter((code) => (LANGUAGES as readonly string[]).includes(code) && code !== original);
+  return [{ lang: original, folder: "" }, ...translations.map((code) => ({ lang: code, folder: languageFolder(code) }))];
+}
+
+const interfaceLanguage = (lang: string): Language => ((LANGUAGES as readonly string[]).includes(lang) ? (lang as Language) : "en");
+
 /** Every page the build writes for the published dataset: the opening page, one per event, one
- * per period. Throws a DatasetError for an invalid dataset. */
+ * per period, and the same again in each translation the site has pages for (`ar/`, `ar/event/<id>/`).
+ * The original's opening page is the first. Throws a DatasetError for an invalid dataset. */
 export function sharePages(datasetJson: string): SharePage[] {
   const dataset = parseDataset(datasetJson, DEFAULT_DATASET);
+  const languages = siteLanguages(dataset);
+  const perLanguage = languages.map(({ lang, folder }) => pagesIn(localise(dataset, lang), lang, folder, folder !== ""));
+  if (languages.length > 1)
+    perLanguage[0]!.forEach((_, i) => {
+      const alternates = languages.map(({ lang }, k) => ({ lang, path: perLanguage[k]![i]!.path }));
+      for (const pages of perLanguage) pages[i]!.alternates = alternates;
+    });
+  return perLanguage.flat();
+}
+
+/** The pages of the dataset as shown in `lang`, in `folder`. */
+function pagesIn(dataset: Dataset, lang: string, folder: string, translated: boolean): SharePage[] {
+  const ui = interfaceLanguage(lang);
+  const t = translator(ui);
+  const dir = (LANGUAGES as readonly string[]).includes(lang) ? directionOf(ui) : "ltr";
+  const common = { lang, dir, translated, alternates: [] };
+  /** In a language other than English, the card says so: its direction and its own footer. */
+  const cardLang = ui === "en" ? {} : { lang: { dir, footer: t("cardFooter") } };
   const colourOf = new Map(dataset.categories.map((c, i) => [c.id, i % CATEGORY_COLOURS]));
   const labelOf = new Map(dataset.categories.map((c) => [c.id, c.label]));
   const timelineTitle = dataset.title;
   const ordered = buildIndex(dataset).events;
   const first = ordered[0]!.date;
   const latest = ordered.map((e) => e.end ?? e.date).reduce((a, b) => (b.end > a.end ? b : a));
-  const span = formatDateRange(first, latest.text === first.text ? null : latest);
+  const span = formatDateRange(first, latest.text === first.text ? null : latest, ui);
+  const eventCount = t("eventCount", { count: dataset.events.length });
+  const comma = ui === "en" ? ", " : "، ";
   const site: SharePage = {
-    path: "",
+    path: folder,
     kind: "site",
     id: null,
     title: timelineTitle,
     subject: timelineTitle,
     description: dataset.description ? trimAtWord(dataset.description) : null,
     published: null,
-    card: { title: timelineTitle, dateText: span, label: `${dataset.events.length} events`, colour: null, timelineTitle: "Timeline" },
-    imageAlt: `${timelineTitle}: ${dataset.events.length} events, ${span}`,
+    card: { title: timelineTitle, dateText: span, label: eventCount, colour: null, timelineTitle: t("viewTimeline"), ...cardLang },
+    imageAlt: `${timelineTitle}: ${eventCount}${comma}${span}`,
+    ...common,
   };
   const events = ordered.map((event): SharePage => {
-    const dateText = formatDateRange(event.date, event.end);
+    const dateText = event.displayDate ?? formatDateRange(event.date, event.end, ui);
     return {
-      path: pagePath("event", event.id),
+      path: folder + pagePath("event", event.id),
       kind: "event",
       id: event.id,
       title: pageTitle(event.title, timelineTitle),
@@ -82,15 +128,17 @@ export function sharePages(datasetJson: string): SharePage[] {
         label: labelOf.get(event.category) ?? null,
         colour: colourOf.get(event.category) ?? null,
         timelineTitle,
+        ...cardLang,
       },
-      imageAlt: `${event.title}, ${dateText}`,
+      imageAlt: `${event.title}${comma}${dateText}`,
+      ...common,
     };
   });
   const periods = dataset.periods.map((period): SharePage => {
-    const dateText = formatPeriodDates(period);
+    const dateText = formatPeriodDates(period, ui);
     const category = period.category;
     return {
-      path: pagePath("period", period.id),
+      path: folder + pagePath("period", period.id),
       kind: "period",
       id: period.id,
       title: pageTitle(period.label, timelineTitle),
@@ -103,8 +151,10 @@ export function sharePages(datasetJson: string): SharePage[] {
         label: category === null ? null : (labelOf.get(category) ?? null),
         colour: category === null ? null : (colourOf.get(category) ?? null),
         timelineTitle,
+        ...cardLang,
       },
-      imageAlt: `${period.label}, ${dateText}`,
+      imageAlt: `${period.label}${comma}${dateText}`,
+      ...common,
     };
   });
   return [site, ...events, ...periods];

@@ -89,3 +89,62 @@ describe("highlightParts", () => {
     expect(highlightParts("Tehran", [])).toEqual([{ text: "Tehran", match: false }]);
   });
 });
+
+describe("search in every language the dataset holds", () => {
+  const translated = buildIndex(
+    parseDataset(
+      JSON.stringify({
+        version: 1,
+        title: "T",
+        languages: [{ code: "en" }, { code: "ar" }, { code: "fa" }],
+        categories: [{ id: "c", label: "C" }],
+        sources: [
+          {
+            id: "s",
+            outlet: null,
+            title: null,
+            published: null,
+            summary: "S",
+            quotes: [{ id: "q", speaker: "A", text: "We met.", translations: { fa: { text: "ما دیدار کردیم." } } }],
+          },
+        ],
+        events: [
+          {
+            id: "assad",
+            date: "2024-05-30",
+            title: "Assad meets Khamenei",
+            category: "c",
+            sources: [{ source: "s", quotes: ["q"] }],
+            translations: {
+              ar: { title: "الأسد يلتقي خامنئي", summary: [["في ", { text: "طهران", href: "https://example.org/" }]] },
+              fa: { title: "دیدار اسد و خامنه‌ای", place: "تهران", actors: ["مسعود پزشکیان"] },
+            },
+          },
+          { id: "other", date: "2024-06-01", title: "Something else", category: "c", sources: [{ source: "s" }] },
+        ],
+      }),
+      "t.json",
+    ),
+  );
+  const found = (query: string) =>
+    Array.from(
+      search(buildSearchIndex(translated.events, translated.sourceById), { query, categories: null }).positions,
+      (i) => translated.events[i]!.id,
+    );
+
+  it("finds an Arabic title from a spelling without hamza", () => {
+    expect(found("الاسد")).toEqual(["assad"]);
+    expect(found("طهران")).toEqual(["assad"]);
+  });
+
+  it("finds a Persian word typed with Arabic yaa and kaf", () => {
+    expect(found("پزشكيان")).toEqual(["assad"]);
+    expect(found("ديدار")).toEqual(["assad"]);
+    expect(found("خامنه‌اي")).toEqual(["assad"]);
+  });
+
+  it("still finds the original, and a quote's translation", () => {
+    expect(found("Khamenei")).toEqual(["assad"]);
+    expect(found("کردیم")).toEqual(["assad"]);
+  });
+});

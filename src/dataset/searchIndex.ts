@@ -1,3 +1,4 @@
+import { asParagraphs, plainText } from "../lib/richText";
 import { normalize, queryTerms } from "../lib/textMatch";
 import type { Source, TimelineEvent } from "./schema";
 
@@ -9,15 +10,40 @@ export interface SearchIndex {
   categories: string[];
 }
 
-/** `events` in date order. */
+/** Every translation of an event's searchable texts, in every language the dataset holds. */
+function translatedTexts(event: TimelineEvent): string[] {
+  const out: string[] = [];
+  for (const tr of Object.values(event.translations ?? {})) {
+    if (tr.title) out.push(tr.title);
+    if (tr.summary) out.push(plainText(asParagraphs(tr.summary)));
+    if (tr.place) out.push(tr.place);
+    if (tr.displayDate) out.push(tr.displayDate);
+    if (tr.actors) out.push(...tr.actors);
+  }
+  return out;
+}
+
+/** `events` in date order. Each event is found by its texts in any of the dataset's languages,
+ * whichever the reader reads it in. */
 export function buildSearchIndex(events: readonly TimelineEvent[], sourceById: ReadonlyMap<string, Source>): SearchIndex {
   return {
     texts: events.map((event) => {
       const quotes = event.sources.flatMap(({ source, quotes: ids }) => {
         const all = sourceById.get(source)?.quotes ?? [];
-        return all.filter((q) => ids.includes(q.id)).flatMap((q) => [q.text, q.speaker]);
+        return all
+          .filter((q) => ids.includes(q.id))
+          .flatMap((q) => [q.text, q.speaker, ...Object.values(q.translations ?? {}).map((tr) => tr.text ?? "")]);
       });
-      return normalize([event.title, event.summary, event.place ?? "", ...event.actors, ...event.aliases, ...quotes].join("\n"));
+      const texts = [
+        event.title,
+        event.summary,
+        event.place ?? "",
+        ...event.actors,
+        ...event.aliases,
+        ...translatedTexts(event),
+        ...quotes,
+      ];
+      return normalize(texts.join("\n"));
     }),
     categories: events.map((event) => event.category),
   };

@@ -4,12 +4,13 @@
 // is what the app will show, and a file the app would refuse is left to the app to explain.
 import { peekFetch, takeFetch } from "../dataset/datasetFetch";
 import { buildIndex, type DatasetIndex } from "../dataset/datasetIndex";
+import { langOf, localiseIndex } from "../dataset/localise";
 import { subscribeToProgress, progressOf } from "../dataset/loadProgress";
 import { decodeDataset, readDataset } from "../dataset/readDataset";
 import { longestRange } from "../features/timeline/planView";
 import { framePlannedFor } from "../features/timeline/itemBox";
 import { previewMarkup, type SelectionLink } from "../features/timeline/previewMarkup";
-import { CATALOGUES, DATA_LANG, LANGUAGES, localizeDigits, makeI18n, resolveLanguage, type I18n } from "../lib/i18n/i18n";
+import { CATALOGUES, LANGUAGES, localizeDigits, makeI18n, resolveLanguage, type I18n } from "../lib/i18n/i18n";
 import { categoryClasses } from "../lib/categoryClasses";
 import { h, toDom, type Markup } from "../lib/markup";
 import { selectionLink } from "../url/urlState";
@@ -56,7 +57,8 @@ export async function paintDataset(
   }
   // Read: the app takes the dataset from here, not from the fetch, which lets go of its bytes.
   void takeFetch(url, label, { onProgress: () => {} });
-  drawOpeningView(root, index, i18n, openingOf(index.dataset.opening, openingParam) === "latest" ? latestEvent(index.events) : undefined);
+  const shown = localiseIndex(index, i18n.lang);
+  drawOpeningView(root, shown, i18n, openingOf(index.dataset.opening, openingParam) === "latest" ? latestEvent(shown.events) : undefined);
   return index;
 }
 
@@ -109,7 +111,7 @@ export function openingViewMarkup(index: DatasetIndex, i18n: I18n, linkTo: Selec
     h("a", { class: "skip-link", href: "#event-panel" }, [t("skipTimeline")]),
     h("header", { class: "app-header" }, [
       h("div", {}, [
-        h("h1", { lang: DATA_LANG, dir: "auto" }, [dataset.title]),
+        h("h1", { lang: langOf(dataset, "title"), dir: "auto" }, [dataset.title]),
         dataset.updated
           ? h("p", { class: "app-updated", "data-testid": "timeline-updated" }, [
               h("time", { datetime: dataset.updated }, [
@@ -117,7 +119,9 @@ export function openingViewMarkup(index: DatasetIndex, i18n: I18n, linkTo: Selec
               ]),
             ])
           : null,
-        dataset.description ? h("p", { class: "app-description", lang: DATA_LANG, dir: "auto" }, [dataset.description]) : null,
+        dataset.description
+          ? h("p", { class: "app-description", lang: langOf(dataset, "description"), dir: "auto" }, [dataset.description])
+          : null,
       ]),
       headerActions(i18n),
     ]),
@@ -151,7 +155,7 @@ export function openingViewMarkup(index: DatasetIndex, i18n: I18n, linkTo: Selec
               h("h2", { id: "intro-heading" }, [t("introHeading")]),
               h("p", {}, [
                 `${t("introText", { events: events.length, sources: dataset.sources.length })} `,
-                h("a", { href: linkTo("event", events[0]!.id), lang: DATA_LANG }, [events[0]!.title]),
+                h("a", { href: linkTo("event", events[0]!.id), lang: langOf(events[0]!, "title"), dir: "auto" }, [events[0]!.title]),
               ]),
             ]),
       ]),
@@ -204,7 +208,7 @@ function legend(index: DatasetIndex, { t, lang }: I18n): Markup {
     categories.map((category) =>
       h("button", { type: "button", class: "legend-toggle", "aria-pressed": "true" }, [
         h("span", { class: `legend-swatch ${classes.get(category.id)}`, "aria-hidden": "true" }),
-        h("span", { lang: DATA_LANG }, [category.label]),
+        h("span", { lang: langOf(category, "label"), dir: "auto" }, [category.label]),
         " ",
         h("span", { class: "legend-count" }, [`(${localizeDigits(String(counts.get(category.id) ?? 0), lang)})`]),
       ]),
@@ -275,8 +279,8 @@ function eventSummary(event: TimelineEvent, { t, lang }: I18n): Markup {
           ? h("span", { class: "event-mark", "data-testid": "update-mark", "data-kind": update.kind }, [updateMark(update, t, lang)])
           : null,
       ]),
-      h("h2", { id: "event-detail-title", tabindex: -1, lang: DATA_LANG, dir: "auto" }, [event.title]),
+      h("h2", { id: "event-detail-title", tabindex: -1, lang: langOf(event, "title"), dir: "auto" }, [event.title]),
     ]),
-    h("p", { class: "event-summary", lang: DATA_LANG, dir: "auto" }, [event.summary]),
+    h("p", { class: "event-summary", lang: langOf(event, "summary"), dir: "auto" }, [event.summary]),
   ]);
 }

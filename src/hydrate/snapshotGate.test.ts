@@ -54,8 +54,17 @@ describe("snapshotApplies", () => {
     for (const lang of LANGUAGES) expect(snapshotApplies(`?lang=${lang}`, "", ["de"])).toBe(lang === "en");
   });
 
+  it("holds a page in a language to that language, whatever the browser prefers", () => {
+    expect(snapshotApplies("", "", ["en"], "ar")).toBe(true);
+    expect(snapshotApplies("?lang=ar", "", ["fa"], "ar")).toBe(true);
+    expect(snapshotApplies("?lang=fa", "", ["ar"], "ar")).toBe(false);
+    expect(snapshotApplies("?lang=fa", "", ["ar"], "fa")).toBe(true);
+    expect(snapshotApplies("?q=x", "", ["ar"], "ar")).toBe(false);
+    for (const languages of browsers) expect(resolveLanguage(parseUrlState(`https://x.example/ar/event/e/`).lang, languages)).toBe("ar");
+  });
+
   it("is self-contained, since the build inlines its source", () => {
-    expect(() => new Function(`return (${snapshotApplies.toString()})("", "", ["en"])`)()).not.toThrow();
+    expect(() => new Function(`return (${snapshotApplies.toString()})("", "", ["en"], "ar")`)()).not.toThrow();
   });
 });
 

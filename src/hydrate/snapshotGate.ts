@@ -6,13 +6,20 @@
  * It runs as an inline script in the page's head, before the body is drawn, so it is one
  * self-contained function: no imports, no outside names (the build inlines its source text).
  * A unit test holds it to the app's own reading of the URL and the browser's languages. */
-export function snapshotApplies(search: string, hash: string, browserLanguages: readonly string[]): boolean {
+export function snapshotApplies(
+  search: string,
+  hash: string,
+  browserLanguages: readonly string[],
+  pageLang: string | null = null,
+): boolean {
   const params = new URLSearchParams(search);
   // An opening asked for (`?opening=latest`) may not be the one the page was drawn with: the app draws it.
   if (params.has("data") || params.has("q") || params.has("categories") || params.has("opening")) return false;
   if (params.get("embed") === "1" && hash !== "") return false;
   const supported = ["en", "ar", "fa"];
   const param = params.get("lang");
+  // A page in a language (`ar/event/<id>/`) is drawn in it, whatever the browser prefers.
+  if (pageLang !== null) return param === null || !supported.includes(param) || param === pageLang;
   if (param !== null && supported.includes(param)) return param === "en";
   for (const tag of browserLanguages) {
     const base = tag.toLowerCase().split("-")[0]!;

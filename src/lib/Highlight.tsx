@@ -1,5 +1,5 @@
 import { createContext, useContext } from "react";
-import { DATA_LANG } from "./i18n/I18nContext";
+import { DATA_LANG, useI18n } from "./i18n/I18nContext";
 import { highlightParts } from "./textMatch";
 import "./Highlight.css";
 
@@ -8,11 +8,30 @@ export const SearchTermsContext = createContext<readonly string[]>([]);
 
 /** Text from the dataset, marked with its language (so screen readers switch voice and an
  * English title sits right in a right-to-left page), with the current search's matches marked. */
-export function Highlight({ text }: { text: string }) {
+export function Highlight({ text, lang = DATA_LANG, untranslated = null }: { text: string; lang?: string; untranslated?: string | null }) {
   const terms = useContext(SearchTermsContext);
   return (
-    <span lang={DATA_LANG} dir="auto">
-      {terms.length ? <Marked text={text} terms={terms} /> : text}
+    <>
+      <span lang={lang} dir="auto">
+        {terms.length ? <Marked text={text} terms={terms} /> : text}
+      </span>
+      {untranslated !== null && (
+        <>
+          {" "}
+          <NotTranslated />
+        </>
+      )}
+    </>
+  );
+}
+
+/** The mark on a text shown in its original because the reader's language has no translation of
+ * it: seen, and read out, in the interface language. */
+export function NotTranslated() {
+  const { t, lang } = useI18n();
+  return (
+    <span className="not-translated" lang={lang} data-testid="not-translated">
+      ({t("notTranslated")})
     </span>
   );
 }

@@ -5,6 +5,7 @@ import {
   hrefWithCategories,
   hrefWithChanges,
   hrefWithEvent,
+  hrefWithLanguage,
   hrefWithPeriod,
   hrefWithQuery,
   pageLinkTarget,
@@ -124,12 +125,29 @@ describe("event and period pages", () => {
     expect(parseUrlState(`${base}event/a%20b/`).eventId).toBe("a b");
     expect(parseUrlState("https://example.org/event/x/index.html").eventId).toBe("x");
     expect(parseUrlState(`${base}period/p/`)).toMatchObject({ eventId: null, periodId: "p" });
-    expect(readPagePath("/app/event/x/")).toEqual({ root: "/app/", kind: "event", id: "x" });
-    expect(readPagePath("/app/index.html")).toEqual({ root: "/app/", kind: null, id: null });
+    expect(readPagePath("/app/event/x/")).toEqual({ root: "/app/", lang: null, kind: "event", id: "x" });
+    expect(readPagePath("/app/index.html")).toEqual({ root: "/app/", lang: null, kind: null, id: null });
     expect(siteRootHref(`${base}event/x/?q=a`)).toBe(base);
     // A path that starts with //host is this site's folder, never that host.
     expect(new URL(siteRootHref("https://news.example//evil.invalid/")).origin).toBe("https://news.example");
     expect(new URL(siteRootHref("https://news.example//evil.invalid/event/x/")).origin).toBe("https://news.example");
+  });
+
+  it("reads a page's language from its folder, and keeps it from page to page", () => {
+    expect(readPagePath("/app/ar/event/x/")).toEqual({ root: "/app/", lang: "ar", kind: "event", id: "x" });
+    expect(readPagePath("/app/fa/")).toEqual({ root: "/app/", lang: "fa", kind: null, id: null });
+    expect(parseUrlState(`${base}fa/period/p/`)).toMatchObject({ periodId: "p", lang: "fa" });
+    expect(parseUrlState(`${base}fa/event/x/?lang=en`).lang).toBe("en");
+    expect(siteRootHref(`${base}ar/event/x/`)).toBe(base);
+    expect(siteRootHref(`${base}ar/`)).toBe(base);
+    expect(selectionLink(`${base}ar/event/x/`, "event", "y")).toBe("../../../ar/event/y/");
+    expect(selectionLink(`${base}ar/`, "event", "y")).toBe("../ar/event/y/");
+    expect(hrefWithEvent(`${base}ar/event/x/?q=a`, "y")).toBe(`${base}ar/event/y/?q=a`);
+    expect(hrefWithEvent(`${base}fa/event/x/`, null)).toBe(`${base}fa/`);
+    expect(pageLinkTarget(`${base}ar/event/y/`, `${base}ar/?q=a`)).toBe(`${base}ar/event/y/?q=a`);
+    expect(pageLinkTarget(`${base}ar/`, `${base}ar/event/y/`)).toBe(`${base}ar/`);
+    expect(hrefWithLanguage(`${base}ar/event/x/?q=a`, "fa")).toBe(`${base}event/x/?q=a&lang=fa`);
+    expect(hrefWithLanguage(`${base}ar/`, "ar")).toBe(`${base}ar/?lang=ar`);
   });
 
   it("lets a selection in the hash win, and ignores the path for a ?data= dataset", () => {

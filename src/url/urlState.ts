@@ -31,18 +31,29 @@ const PERIOD_HASH = /^#\/period\/(.*)$/;
 export const CHANGES_HASH = "#/changes";
 /** TimelineJS-style `#event-<id>`. */
 const LEGACY_EVENT_HASH = /^#event-(.+)$/;
-/** A page the build writes: `<root>event/<id>/` or `<root>period/<id>/`. */
-const PAGE_PATH = /^(.*\/)(event|period)\/([^/]+)\/(?:index\.html)?$/;
+/** The languages a page of the built site may be written in, as the first folder of its path
+ * (`ar/event/<id>/`, `fa/`): the interface's own, the only ones the site writes pages for. */
+const PAGE_LANGUAGES = "en|ar|fa";
+/** A page the build writes: `<root>event/<id>/` or `<root>period/<id>/`, or the same in a language (`<root>ar/event/<id>/`). */
+const PAGE_PATH = new RegExp(`^(.*?/)(?:(${PAGE_LANGUAGES})/)?(event|period)/([^/]+)/(?:index\\.html)?$`);
+/** The opening page in a language: `<root>ar/`. */
+const LANGUAGE_HOME = new RegExp(`^(.*?/)(${PAGE_LANGUAGES})/(?:index\\.html)?$`);
 
 type PageKind = "event" | "period";
 
-/** Where the site's opening page is (`root`, a path ending in `/`), and which event or period
- * page of it this path is, if any. Works at any depth of any host: it reads only the path. */
-export function readPagePath(pathname: string): { root: string; kind: PageKind | null; id: string | null } {
+/** Where the site's opening page is (`root`, a path ending in `/`), which event or period page of
+ * it this path is, if any, and in which language (`lang`, from an `ar/` folder; null for the
+ * original). Works at any depth of any host: it reads only the path. */
+export function readPagePath(pathname: string): { root: string; lang: string | null; kind: PageKind | null; id: string | null } {
   const match = PAGE_PATH.exec(pathname);
-  if (!match) return { root: pathname.replace(/[^/]*$/, ""), kind: null, id: null };
-  return { root: match[1]!, kind: match[2] as PageKind, id: safeDecode(match[3]!) };
+  if (match) return { root: match[1]!, lang: match[2] ?? null, kind: match[3] as PageKind, id: safeDecode(match[4]!) };
+  const home = LANGUAGE_HOME.exec(pathname);
+  if (home) return { root: home[1]!, lang: home[2]!, kind: null, id: null };
+  return { root: pathname.replace(/[^/]*$/, ""), lang: null, kind: null, id: null };
 }
+
+/** The folder of a language's pages, from the site's root: `ar/`, or "" for the original. */
+export const languageFolder = (lang: string | null): string => (lang ? `${lang}/` : "");
 
 /** The site's opening page: where its data and its pages are (`data/…`, `event/<id>/`). */
 export function siteRootHref(href: string): string {
@@ -63,6 +74,8 @@ export function parseUrlState(href: string): UrlState {
   const eventId = match ? safeDecode(match[1]!) : page?.kind === "event" ? page.id : null;
   const periodId = periodMatch ? safeDecode(periodMatch[1]!) : page?.kind === "period" ? page.id : null;
   const categories = url.searchParams.get("categories");
+  // The page's own language (`ar/event/<id>/`), unless `?lang=` asks for another.
+  const pageLang = hasPages(url) ? readPagePath(url.pathname).lang : null;
   return {
     eventId: eventId === "" ? null : eventId,
     periodId: periodId === "" ? null : periodId,
@@ -70,7 +83,7 @@ export function parseUrlState(href: string): UrlState {
     embed: url.searchParams.get("embed") === "1",
     query: (url.searchParams.get("q") ?? "").slice(0, MAX_QUERY_LENGTH),
     categories: categories === null ? null : categories.split(",").filter(Boolean),
-    lang: url.searchParams.get("lang"),
+    lang: url.searchParams.get("lang") ?? pageLang,
     changes: url.hash === CHANGES_HASH,
     opening: readOpening(url.searchParams.get("opening")),
   };
@@ -91,6 +104,9 @@ const MAX_QUERY_LENGTH = 200;
 /** The same address in another interface language. */
 export function hrefWithLanguage(href: string, lang: string): string {
   const url = new URL(href);
+  // From a page in one language (`ar/event/<id>/`) to another: the original's page, in that language.
+  const page = hasPages(url) ? readPagePath(url.pathname) : null;
+  if (page?.lang && page.lang !== lang) url.pathname = page.root + pagePath(page.kind, page.id);
   url.searchParams.set("lang", lang);
   return url.href;
 }
@@ -139,7 +155,8 @@ export function pagePath(kind: PageKind | null, id: string | null): string {
 function hrefWithSelection(href: string, kind: PageKind, id: string | null): string {
   const url = new URL(href);
   if (hasPages(url)) {
-    url.pathname = readPagePath(url.pathname).root + pagePath(kind, id);
+    const here = readPagePath(url.pathname);
+    url.pathname = here.root + languageFolder(here.lang) + pagePath(kind, id);
     url.hash = "";
   } else {
     url.hash = id === null ? "" : kind === "event" ? eventHash(id) : periodHash(id);
@@ -173,12 +190,14 @@ export function eventShareHref(href: string, id: string): string {
 export function selectionLink(href: string, kind: PageKind, id: string): string {
   const url = new URL(href);
   if (!hasPages(url)) return kind === "event" ? eventHash(id) : periodHash(id);
-  return fromSiteRoot(href, pagePath(kind, id));
+  return fromSiteRoot(href, languageFolder(readPagePath(url.pathname).lang) + pagePath(kind, id));
 }
 
 /** A path from the site's root, as a link from the page at `href` (an event's page is two folders down). */
 export function fromSiteRoot(href: string, pathFromRoot: string): string {
-  return (readPagePath(new URL(href).pathname).kind ? "../../" : "./") + pathFromRoot;
+  const page = readPagePath(new URL(href).pathname);
+  const depth = (page.kind ? 2 : 0) + (page.lang ? 1 : 0);
+  return (depth ? "../".repeat(depth) : "./") + pathFromRoot;
 }
 
 /** Where a click on a link to `linkHref` takes the app from `href` without reloading: one of this
@@ -190,8 +209,9 @@ export function pageLinkTarget(linkHref: string, href: string): string | null {
   if (link.origin !== here.origin || !hasPages(here)) return null;
   const target = readPagePath(link.pathname);
   if (target.root !== readPagePath(here.pathname).root) return null;
-  if (target.kind === null && link.pathname !== target.root && link.pathname !== `${target.root}index.html`) return null;
-  link.pathname = target.root + pagePath(target.kind, target.id);
+  const home = target.root + languageFolder(target.lang);
+  if (target.kind === null && link.pathname !== home && link.pathname !== `${home}index.html`) return null;
+  link.pathname = home + pagePath(target.kind, target.id);
   link.search = here.search;
   return link.href;
 }

@@ -1,8 +1,9 @@
-import { useEffect, useRef, useState, type ReactNode } from "react";
+import { useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import type { DatasetIndex } from "../../dataset/datasetIndex";
 import type { Period, TimelineEvent } from "../../dataset/schema";
 import { useDataset } from "../../dataset/datasetQuery";
 import { latestEvent, openingOf } from "../../dataset/eventUpdates";
+import { localiseIndex } from "../../dataset/localise";
 import { ChangesView } from "../../features/changes/ChangesView";
 import { useSelectionBridge } from "../../features/embed/useEmbedBridge";
 import { EventList } from "../../features/list/EventList";
@@ -59,7 +60,7 @@ function RefreshingExplorer({ url, label, index, view }: { url: string; label: s
 }
 
 export function LoadedExplorer({
-  index,
+  index: original,
   selectedId: askedId,
   periodId,
   embed,
@@ -69,12 +70,14 @@ export function LoadedExplorer({
   opening = null,
   refreshNotice,
 }: ViewState & { index: DatasetIndex; refreshNotice?: ReactNode }) {
+  const { t, lang } = useI18n();
+  // Every text in the reader's language, resolved once for all the views.
+  const index = useMemo(() => localiseIndex(original, lang), [original, lang]);
   const { selected, period, unknown } = useSelection(index, askedId, periodId, opening);
   const [view, setView] = useState<View>("timeline");
   // On a phone and in the embed, the controls fold behind one Menu button (see app.css).
   const [menuOpen, setMenuOpen] = useState(false);
   const filter = useEventFilter(index, query, categories, selected?.id ?? null);
-  const { t } = useI18n();
   const { dataset } = index;
   useSelectionBridge(embed, index, selected?.id ?? null);
   const detailRef = useRef<HTMLDivElement>(null);

@@ -2,7 +2,9 @@ import type { Dataset, TimelineEvent } from "../../dataset/schema";
 import { EmbedDialog } from "../../features/embed/EmbedDialog";
 import { fullExplorerHref } from "../../features/embed/embedSnippet";
 import { LanguageSwitcher } from "../../features/language/LanguageSwitcher";
-import { DATA_LANG, useI18n } from "../../lib/i18n/I18nContext";
+import { useI18n } from "../../lib/i18n/I18nContext";
+import { langOf, untranslatedLang } from "../../dataset/localise";
+import { NotTranslated } from "../../lib/Highlight";
 import type { MessageKey } from "../../lib/i18n/messages.en";
 import { pageTitle } from "../../lib/pageTitle";
 import { formatDateText } from "../../lib/dates";
@@ -34,8 +36,14 @@ export function ExplorerHeader({ dataset, selected, embed, view, onView, menuOpe
   return (
     <header className={menuOpen ? "app-header menu-open" : "app-header"}>
       <div>
-        <h1 lang={DATA_LANG} dir="auto">
+        <h1 lang={langOf(dataset, "title")} dir="auto">
           {dataset.title}
+          {untranslatedLang(dataset, "title") !== null && (
+            <>
+              {" "}
+              <NotTranslated />
+            </>
+          )}
         </h1>
         {dataset.updated && (
           <p className="app-updated" data-testid="timeline-updated">
@@ -50,8 +58,14 @@ export function ExplorerHeader({ dataset, selected, embed, view, onView, menuOpe
           </a>
         )}
         {dataset.description && !embed && (
-          <p className="app-description" lang={DATA_LANG} dir="auto">
+          <p className="app-description" lang={langOf(dataset, "description")} dir="auto">
             {dataset.description}
+            {untranslatedLang(dataset, "description") !== null && (
+              <>
+                {" "}
+                <NotTranslated />
+              </>
+            )}
           </p>
         )}
       </div>

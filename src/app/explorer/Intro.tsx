@@ -1,6 +1,7 @@
 import type { DatasetIndex } from "../../dataset/datasetIndex";
 import { useSelectionLink } from "../../url/useUrlState";
-import { DATA_LANG, useI18n } from "../../lib/i18n/I18nContext";
+import { useI18n } from "../../lib/i18n/I18nContext";
+import { langOf } from "../../dataset/localise";
 
 /** What the detail panel shows before anything is selected. */
 export function Intro({ index }: { index: DatasetIndex }) {
@@ -12,7 +13,7 @@ export function Intro({ index }: { index: DatasetIndex }) {
       <h2 id="intro-heading">{t("introHeading")}</h2>
       <p>
         {t("introText", { events: index.events.length, sources: index.dataset.sources.length })}{" "}
-        <a href={linkTo("event", first.id)} lang={DATA_LANG}>
+        <a href={linkTo("event", first.id)} lang={langOf(first, "title")} dir="auto">
           {first.title}
         </a>
       </p>

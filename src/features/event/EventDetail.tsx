@@ -1,9 +1,10 @@
 import type { DatasetIndex } from "../../dataset/datasetIndex";
 import type { TimelineEvent } from "../../dataset/schema";
 import { formatDateRange } from "../../lib/dates";
-import { DATA_LANG, useI18n } from "../../lib/i18n/I18nContext";
+import { useI18n } from "../../lib/i18n/I18nContext";
+import { langOf, shownText } from "../../dataset/localise";
 import { useState, type ReactNode } from "react";
-import { Highlight } from "../../lib/Highlight";
+import { Highlight, NotTranslated } from "../../lib/Highlight";
 import { EventMedia, RichText } from "./EventText";
 import { ShareButton } from "./ShareButton";
 import { UpdateNotes } from "./UpdateNotes";
@@ -31,7 +32,11 @@ export function EventDetail({ index, event, sources, comparison }: Props) {
       <header className="event-header">
         <p className="event-date">
           <time dateTime={event.end ? `${event.date.text}/${event.end.text}` : event.date.text}>
-            {event.displayDate ?? formatDateRange(event.date, event.end, lang)}
+            {event.displayDate !== null ? (
+              <Highlight text={event.displayDate} {...shownText(event, "displayDate")} />
+            ) : (
+              formatDateRange(event.date, event.end, lang)
+            )}
           </time>
           {latest && (
             <span className="event-mark" data-testid="update-mark" data-kind={latest.kind}>
@@ -39,25 +44,32 @@ export function EventDetail({ index, event, sources, comparison }: Props) {
             </span>
           )}
           {category && (
-            <span className="event-category" lang={DATA_LANG}>
-              {category.label}
+            <span className="event-category">
+              <Highlight text={category.label} {...shownText(category, "label")} />
             </span>
           )}
         </p>
         <h2 id="event-detail-title" tabIndex={-1}>
-          <Highlight text={event.title} />
+          <Highlight text={event.title} {...shownText(event, "title")} />
         </h2>
       </header>
-      <RichText paragraphs={event.paragraphs} className="event-summary" />
+      <RichText paragraphs={event.paragraphs} className="event-summary" lang={langOf(event, "summary")} />
+      {shownText(event, "summary").untranslated !== null && (
+        <p className="event-summary">
+          <NotTranslated />
+        </p>
+      )}
       {event.media && <EventMedia media={event.media} />}
       <dl className="event-facts">
         <dt>{t("place")}</dt>
-        <dd className={event.place ? undefined : "not-stated"}>{event.place ? <Highlight text={event.place} /> : t("notStated")}</dd>
+        <dd className={event.place ? undefined : "not-stated"}>
+          {event.place ? <Highlight text={event.place} {...shownText(event, "place")} /> : t("notStated")}
+        </dd>
         {event.actors.length > 0 && (
           <>
             <dt>{t("who")}</dt>
             <dd>
-              <Highlight text={event.actors.join(", ")} />
+              <Highlight text={event.actors.join(lang === "en" ? ", " : "، ")} {...shownText(event, "actors")} />
             </dd>
           </>
         )}

@@ -4,28 +4,29 @@ import type { Paragraphs, Run } from "../../lib/richText";
 import { asParagraphs, plainText } from "../../lib/richText";
 import { linkHref, sitePath } from "../../lib/addressPolicy";
 import { useSiteLink } from "../../url/useUrlState";
-import { Highlight } from "../../lib/Highlight";
+import { Highlight, NotTranslated } from "../../lib/Highlight";
+import { langOf, untranslatedLang } from "../../dataset/localise";
 
 /** Runs of text and links, as React nodes: text stays text, links are http(s) only. */
-function Runs({ runs }: { runs: Run[] }) {
+function Runs({ runs, lang }: { runs: Run[]; lang?: string }) {
   return runs.map((run, i) => {
-    if (typeof run === "string") return <Highlight key={i} text={run} />;
+    if (typeof run === "string") return <Highlight key={i} text={run} lang={lang} />;
     const href = linkHref(run.href);
     return href ? (
       <a key={i} href={href} target="_blank" rel="noopener noreferrer">
-        <Highlight text={run.text} />
+        <Highlight text={run.text} lang={lang} />
       </a>
     ) : (
-      <Highlight key={i} text={run.text} />
+      <Highlight key={i} text={run.text} lang={lang} />
     );
   });
 }
 
 /** A text of the dataset, paragraph by paragraph, its links kept. */
-export function RichText({ paragraphs, className }: { paragraphs: Paragraphs; className?: string }) {
+export function RichText({ paragraphs, className, lang }: { paragraphs: Paragraphs; className?: string; lang?: string }) {
   return paragraphs.map((runs, i) => (
     <p key={i} className={className}>
-      <Runs runs={runs} />
+      <Runs runs={runs} lang={lang} />
     </p>
   ));
 }
@@ -49,7 +50,12 @@ export function EventMedia({ media }: { media: NonNullable<TimelineEvent["media"
     <figure className="event-media">
       {own && IMAGE.test(fromRoot!) ? (
         // Without alt text of its own, the picture is described by its caption.
-        <img src={own} alt={media.alt ?? (caption ? plainText(caption, " ") : "")} loading="lazy" />
+        <img
+          src={own}
+          lang={langOf(media, media.alt ? "alt" : "caption")}
+          alt={media.alt ?? (caption ? plainText(caption, " ") : "")}
+          loading="lazy"
+        />
       ) : own ? (
         <a href={own}>{media.alt ?? fromRoot}</a>
       ) : elsewhere ? (
@@ -59,8 +65,9 @@ export function EventMedia({ media }: { media: NonNullable<TimelineEvent["media"
       ) : null}
       {(caption || credit) && (
         <figcaption>
-          {caption && <RichText paragraphs={caption} />}
-          {credit && <RichText paragraphs={credit} className="event-media-credit" />}
+          {caption && <RichText paragraphs={caption} lang={langOf(media, "caption")} />}
+          {untranslatedLang(media, "caption") !== null && <NotTranslated />}
+          {credit && <RichText paragraphs={credit} className="event-media-credit" lang={langOf(media, "credit")} />}
         </figcaption>
       )}
     </figure>

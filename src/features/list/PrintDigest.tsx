@@ -2,6 +2,7 @@ import { useSyncExternalStore } from "react";
 import { LARGE_DATASET, type DatasetIndex } from "../../dataset/datasetIndex";
 import { formatDateRange } from "../../lib/dates";
 import { DATA_LANG, useI18n } from "../../lib/i18n/I18nContext";
+import { langOf, quoteTranslation } from "../../dataset/localise";
 import { useIsHydrating } from "../../lib/useIsHydrating";
 import { sourceCitation } from "../../dataset/sourceCitation";
 import "./list.css";
@@ -28,12 +29,12 @@ export function PrintDigest({ index }: { index: DatasetIndex }) {
           <li key={event.id}>
             <h3>
               <time dateTime={event.date.text}>{formatDateRange(event.date, event.end, lang)}</time> —{" "}
-              <span lang={DATA_LANG} dir="auto">
+              <span lang={langOf(event, "title")} dir="auto">
                 {event.title}
               </span>
             </h3>
             {event.summary && (
-              <p lang={DATA_LANG} dir="auto">
+              <p lang={langOf(event, "summary")} dir="auto">
                 {event.summary}
               </p>
             )}
@@ -48,8 +49,20 @@ export function PrintDigest({ index }: { index: DatasetIndex }) {
                     {source.quotes
                       .filter((quote) => quotes.includes(quote.id))
                       .map((quote) => (
-                        <blockquote key={quote.id} lang={DATA_LANG} dir="auto">
-                          “{quote.text}” — {quote.speaker}
+                        <blockquote key={quote.id} dir="auto">
+                          <span lang={quote.language ?? DATA_LANG} dir="auto" translate="no">
+                            “{quote.text}”
+                          </span>{" "}
+                          —{" "}
+                          <span lang={DATA_LANG} dir="auto">
+                            {quote.speaker}
+                          </span>
+                          {quoteTranslation(quote) && (
+                            <span lang={quoteTranslation(quote)!.lang} dir="auto">
+                              {" "}
+                              ({t("translation")}: {quoteTranslation(quote)!.text})
+                            </span>
+                          )}
                         </blockquote>
                       ))}
                   </li>

@@ -1,7 +1,9 @@
 import type { DatasetIndex } from "../../dataset/datasetIndex";
 import type { Period } from "../../dataset/schema";
 import { formatPeriodDates } from "../../lib/dates";
-import { DATA_LANG, useI18n } from "../../lib/i18n/I18nContext";
+import { useI18n } from "../../lib/i18n/I18nContext";
+import { Highlight } from "../../lib/Highlight";
+import { langOf, shownText } from "../../dataset/localise";
 import type { ReactNode } from "react";
 import "../../lib/detail.css";
 
@@ -24,16 +26,16 @@ export function PeriodDetail({ index, period, sources }: { index: DatasetIndex; 
           </time>
           <span className="event-category">
             {t("period")}
-            {category && <span lang={DATA_LANG}> · {category.label}</span>}
+            {category && <span lang={langOf(category, "label")}> · {category.label}</span>}
           </span>
         </p>
-        <h2 id="period-detail-title" tabIndex={-1} lang={DATA_LANG} dir="auto">
-          {period.label}
+        <h2 id="period-detail-title" tabIndex={-1}>
+          <Highlight text={period.label} {...shownText(period, "label")} />
         </h2>
       </header>
       {period.summary && (
-        <p className="event-summary" lang={DATA_LANG} dir="auto">
-          {period.summary}
+        <p className="event-summary">
+          <Highlight text={period.summary} {...shownText(period, "summary")} />
         </p>
       )}
       {sources}

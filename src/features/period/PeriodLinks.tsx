@@ -1,5 +1,7 @@
 import type { DatasetIndex } from "../../dataset/datasetIndex";
-import { DATA_LANG, useI18n } from "../../lib/i18n/I18nContext";
+import { useI18n } from "../../lib/i18n/I18nContext";
+import { langOf } from "../../dataset/localise";
+
 import { useSelectionLink } from "../../url/useUrlState";
 import { formatPeriodDates } from "../../lib/dates";
 import "./PeriodLinks.css";
@@ -17,7 +19,10 @@ export function PeriodLinks({ index, selectedPeriodId }: { index: DatasetIndex; 
         {periods.map((period) => (
           <li key={period.id}>
             <a href={linkTo("period", period.id)} aria-current={period.id === selectedPeriodId ? "true" : undefined}>
-              <span lang={DATA_LANG}>{period.label}</span> <span className="period-links-dates">({formatPeriodDates(period, lang)})</span>
+              <span lang={langOf(period, "label")} dir="auto">
+                {period.label}
+              </span>{" "}
+              <span className="period-links-dates">({formatPeriodDates(period, lang)})</span>
             </a>
           </li>
         ))}

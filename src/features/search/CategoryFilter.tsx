@@ -1,4 +1,6 @@
-import { DATA_LANG, useI18n } from "../../lib/i18n/I18nContext";
+import { useI18n } from "../../lib/i18n/I18nContext";
+import { langOf } from "../../dataset/localise";
+
 import { localizeDigits } from "../../lib/i18n/i18n";
 import type { DatasetIndex } from "../../dataset/datasetIndex";
 import { categoryClasses } from "../../lib/categoryClasses";
@@ -36,7 +38,9 @@ export function CategoryFilter({ index, active, counts, onChange }: Props) {
           onClick={() => toggle(category.id)}
         >
           <span className={`legend-swatch ${classes.get(category.id)}`} aria-hidden="true" />
-          <span lang={DATA_LANG}>{category.label}</span>{" "}
+          <span lang={langOf(category, "label")} dir="auto">
+            {category.label}
+          </span>{" "}
           <span className="legend-count">({localizeDigits(String(counts.get(category.id) ?? 0), lang)})</span>
         </button>
       ))}

@@ -2,6 +2,8 @@ import type { DatasetIndex } from "../../dataset/datasetIndex";
 import type { TimelineEvent } from "../../dataset/schema";
 import { formatDateText } from "../../lib/dates";
 import { DATA_LANG, useI18n } from "../../lib/i18n/I18nContext";
+import { langOf, shownText } from "../../dataset/localise";
+import { QuoteText } from "./QuoteText";
 import { Highlight } from "../../lib/Highlight";
 import { sourceName } from "../../dataset/sourceCitation";
 import "./sources.css";
@@ -24,17 +26,23 @@ export function CompareSources({ index, event }: { index: DatasetIndex; event: T
             <article key={id} className="compare-column" data-compare-source-id={id} aria-label={name ?? source.title ?? id}>
               <h3>{name ? <span lang={DATA_LANG}>{name}</span> : <span className="not-stated">{t("outletNotStated")}</span>}</h3>
               <p className="compare-meta">
-                {source.title ? <span lang={DATA_LANG}>{source.title}</span> : t("titleNotStated")} ·{" "}
-                {formatDateText(source.published?.text ?? null, lang)}
+                {source.title ? (
+                  <span lang={langOf(source, "title")} dir="auto">
+                    {source.title}
+                  </span>
+                ) : (
+                  t("titleNotStated")
+                )}{" "}
+                · {formatDateText(source.published?.text ?? null, lang)}
               </p>
               <p>
-                <Highlight text={source.summary} />
+                <Highlight text={source.summary} {...shownText(source, "summary")} />
               </p>
               {chosen.length ? (
                 <ul className="compare-quotes">
                   {chosen.map((q) => (
                     <li key={q.id}>
-                      “<Highlight text={q.text} />”{" "}
+                      <QuoteText quote={q} />{" "}
                       <span className="compare-speaker">
                         — <Highlight text={q.speaker} />
                       </span>

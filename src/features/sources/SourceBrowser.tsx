@@ -1,6 +1,8 @@
 import type { DatasetIndex } from "../../dataset/datasetIndex";
 import { formatDateText } from "../../lib/dates";
 import { DATA_LANG, useI18n } from "../../lib/i18n/I18nContext";
+import { langOf } from "../../dataset/localise";
+
 import { SourcePanel } from "./SourcePanel";
 import { sourceName } from "../../dataset/sourceCitation";
 import "./sources.css";
@@ -20,7 +22,7 @@ export function SourceBrowser({ index }: { index: DatasetIndex }) {
                 <span className="source-browser-outlet" lang={source.outlet || source.citing ? DATA_LANG : undefined}>
                   {sourceName(source, t) ?? t("outletNotStated")}
                 </span>
-                <span className="source-browser-title" lang={source.title ? DATA_LANG : undefined}>
+                <span className="source-browser-title" lang={source.title ? langOf(source, "title") : undefined} dir="auto">
                   {source.title ?? t("titleNotStated")}
                 </span>
                 <span className="source-browser-meta">

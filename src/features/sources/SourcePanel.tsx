@@ -1,9 +1,11 @@
 import type { DatasetIndex } from "../../dataset/datasetIndex";
-import type { Quote, Source } from "../../dataset/schema";
+import type { Quote, Source, TimelineEvent } from "../../dataset/schema";
 import { formatDateText } from "../../lib/dates";
 import { useI18n } from "../../lib/i18n/I18nContext";
 import { useSelectionLink } from "../../url/useUrlState";
 import { Highlight } from "../../lib/Highlight";
+import { langOf, quoteTranslation, shownText } from "../../dataset/localise";
+import { QuoteText, QuoteTranslationNote } from "./QuoteText";
 import { linkHref } from "../../lib/addressPolicy";
 import "./sources.css";
 
@@ -20,7 +22,6 @@ interface Props {
  * what it says, and the quotes it gives for this event. */
 export function SourcePanel({ index, source, citedQuoteIds, eventId }: Props) {
   const { t, lang } = useI18n();
-  const linkTo = useSelectionLink();
   const NOT_STATED = t("notStated");
   const headingId = `source-${source.id}`;
   const cited = source.quotes.filter((q) => citedQuoteIds.includes(q.id));
@@ -31,7 +32,11 @@ export function SourcePanel({ index, source, citedQuoteIds, eventId }: Props) {
   return (
     <section className="source-panel" data-testid="source-panel" data-source-id={source.id} aria-labelledby={headingId}>
       <h3 id={headingId} className="source-title">
-        {source.title ? <Highlight text={source.title} /> : <span className="not-stated">{t("titleNotStated")}</span>}
+        {source.title ? (
+          <Highlight text={source.title} {...shownText(source, "title")} />
+        ) : (
+          <span className="not-stated">{t("titleNotStated")}</span>
+        )}
       </h3>
       <dl className="source-meta">
         <dt>{t("outlet")}</dt>
@@ -64,7 +69,7 @@ export function SourcePanel({ index, source, citedQuoteIds, eventId }: Props) {
         </dd>
       </dl>
       <p className="source-summary">
-        <Highlight text={source.summary} />
+        <Highlight text={source.summary} {...shownText(source, "summary")} />
       </p>
       {cited.length > 0 && (
         <figure className="source-quotes">
@@ -82,20 +87,7 @@ export function SourcePanel({ index, source, citedQuoteIds, eventId }: Props) {
           ))}
         </details>
       )}
-      {reported.length > 0 && (
-        <nav className="source-events" aria-labelledby={`${headingId}-events`}>
-          <p id={`${headingId}-events`}>{t("eventsInSource", { count: reported.length })}</p>
-          <ul>
-            {reported.map((e) => (
-              <li key={e.id}>
-                <a href={linkTo("event", e.id)} aria-current={e.id === eventId ? "true" : undefined}>
-                  <time dateTime={e.date.text}>{formatDateText(e.date.text, lang)}</time> <Highlight text={e.title} />
-                </a>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      )}
+      <EventsInSource events={reported} headingId={headingId} eventId={eventId} />
     </section>
   );
 }
@@ -103,22 +95,41 @@ export function SourcePanel({ index, source, citedQuoteIds, eventId }: Props) {
 /** A short quotation, attributed; marked when the source gives it for the event shown. */
 function QuoteBlock({ quote, cited }: { quote: Quote; cited: boolean }) {
   const { t, lang } = useI18n();
-  const text = (
-    <>
-      “<Highlight text={quote.text} />”
-    </>
-  );
+  const text = <QuoteText quote={quote} />;
+  const translation = quoteTranslation(quote);
   return (
-    <blockquote className={cited ? "quote quote-cited" : "quote"}>
+    <blockquote className={cited ? "quote quote-cited" : "quote"} data-quote-id={quote.id}>
       <p>{cited ? <mark className="quote-mark">{text}</mark> : text}</p>
       <footer>
         — <Highlight text={quote.speaker} />
       </footer>
+      {translation && <QuoteTranslationNote translation={translation} />}
       {quote.checked && (
         <p className="quote-checked" title={quote.checked.article ?? undefined}>
           ✓ {t("quoteChecked", { date: formatDateText(quote.checked.on, lang) })}
         </p>
       )}
     </blockquote>
+  );
+}
+
+/** The events this source reports, each a link; the one shown is marked. */
+function EventsInSource({ events, headingId, eventId }: { events: readonly TimelineEvent[]; headingId: string; eventId: string | null }) {
+  const { t, lang } = useI18n();
+  const linkTo = useSelectionLink();
+  if (events.length === 0) return null;
+  return (
+    <nav className="source-events" aria-labelledby={`${headingId}-events`}>
+      <p id={`${headingId}-events`}>{t("eventsInSource", { count: events.length })}</p>
+      <ul>
+        {events.map((e) => (
+          <li key={e.id}>
+            <a href={linkTo("event", e.id)} aria-current={e.id === eventId ? "true" : undefined}>
+              <time dateTime={e.date.text}>{formatDateText(e.date.text, lang)}</time> <Highlight text={e.title} lang={langOf(e, "title")} />
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
   );
 }

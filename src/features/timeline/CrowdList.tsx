@@ -1,5 +1,7 @@
 import { formatDateRange } from "../../lib/dates";
-import { DATA_LANG, useI18n } from "../../lib/i18n/I18nContext";
+import { useI18n } from "../../lib/i18n/I18nContext";
+import { langOf } from "../../dataset/localise";
+
 import type { TimelineEvent } from "../../dataset/schema";
 import { useSelectionLink } from "../../url/useUrlState";
 
@@ -35,7 +37,12 @@ export function CrowdList({ events, selectedId, onClose }: Props) {
       <ul>
         {shown.map((event) => (
           <li key={event.id}>
-            <a href={linkTo("event", event.id)} aria-current={event.id === selectedId ? "true" : undefined} lang={DATA_LANG} dir="auto">
+            <a
+              href={linkTo("event", event.id)}
+              aria-current={event.id === selectedId ? "true" : undefined}
+              lang={langOf(event, "title")}
+              dir="auto"
+            >
               {event.title}
             </a>
           </li>

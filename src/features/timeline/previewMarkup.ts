@@ -1,5 +1,6 @@
 import { formatAxisTick, formatDateRange } from "../../lib/dates";
-import { DATA_LANG, type I18n, type Language, type Translate } from "../../lib/i18n/i18n";
+import { type I18n, type Language, type Translate } from "../../lib/i18n/i18n";
+import { langOf } from "../../dataset/localise";
 import { categoryClasses } from "../../lib/categoryClasses";
 import { h, type Markup } from "../../lib/markup";
 import type { DatasetIndex } from "../../dataset/datasetIndex";
@@ -128,7 +129,9 @@ function periodMarks(scale: PreviewScale, periods: DatasetIndex["dataset"]["peri
         // Its label kept to its band, as the live timeline's is: a neighbour's never runs into it,
         // and where the band is too narrow for it, it ends in "…" (timeline.css's period-label).
         h("foreignObject", { ...band, y: scale.axisY - ITEM_BOX.labelStrip, height: ITEM_BOX.labelStrip }, [
-          h("div", { class: "timeline-preview-period-label" }, [h("span", { class: "period-label", lang: DATA_LANG }, [p.label])]),
+          h("div", { class: "timeline-preview-period-label" }, [
+            h("span", { class: "period-label", lang: langOf(p, "label"), dir: "auto" }, [p.label]),
+          ]),
         ]),
       ],
       `period-${p.id}`,
@@ -236,7 +239,7 @@ function boxLink(event: TimelineEvent, { selectedId, linkTo, linksInTabOrder, la
       // are taken out of the Tab order by its inline script (see snapshotGate.ts).
       tabindex: linksInTabOrder ? undefined : -1,
     },
-    [h("span", { class: "timeline-item-title", lang: DATA_LANG, dir: "auto" }, [event.title]), itemDate(event, t, lang)],
+    [h("span", { class: "timeline-item-title", lang: langOf(event, "title"), dir: "auto" }, [event.title]), itemDate(event, t, lang)],
   );
 }
 

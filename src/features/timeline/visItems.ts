@@ -2,7 +2,7 @@ import type { DatasetIndex } from "../../dataset/datasetIndex";
 import { categoryClasses } from "../../lib/categoryClasses";
 import type { TimelineEvent } from "../../dataset/schema";
 import { formatDateRange } from "../../lib/dates";
-import { DATA_LANG } from "../../lib/i18n/I18nContext";
+import { langOf } from "../../dataset/localise";
 import type { Language } from "../../lib/i18n/i18n";
 import type { Crowd, ViewPlan } from "./planView";
 
@@ -24,7 +24,7 @@ export function itemContent(event: TimelineEvent, lang: Language, mark: string |
   content.className = "timeline-item";
   const title = document.createElement("span");
   title.className = "timeline-item-title";
-  title.lang = DATA_LANG;
+  title.lang = langOf(event, "title");
   title.dir = "auto";
   title.textContent = event.title;
   const date = document.createElement("span");
@@ -107,7 +107,8 @@ export function buildPeriodItems(index: DatasetIndex, openEnd: Date, selectedPer
   return index.dataset.periods.map((period) => {
     const label = document.createElement("span");
     label.className = "period-label";
-    label.lang = DATA_LANG;
+    label.lang = langOf(period, "label");
+    label.dir = "auto";
     label.textContent = period.label;
     const category = period.category && classes.get(period.category);
     const classNames = category ? ["period-band", category] : ["period-band"];
