@@ -97,6 +97,27 @@ for (const lang of ["ar", "fa"] as const) {
   });
 }
 
+test("a reader of Arabic shares the event's Arabic page, which opens in Arabic in a fresh browser", async ({
+  page,
+  context,
+  browser,
+  baseURL,
+}) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  // From the original's page, read in Arabic: the link is the translation's page, not the English one.
+  await page.goto(`./?lang=ar#/event/${assad.id}`);
+  const detail = eventDetail(page);
+  await detail.getByRole("button", { name: "نسخ الرابط" }).click();
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(new URL(`ar/event/${assad.id}/`, baseURL).href);
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  const fresh = await browser.newContext({ locale: "en-GB" });
+  const other = await fresh.newPage();
+  await other.goto(copied);
+  await expect(eventDetail(other)).toHaveAttribute("data-event-id", assad.id);
+  await expect(eventDetail(other).locator("#event-detail-title")).toHaveText(translationOf(assad, "ar", "title")!);
+  await fresh.close();
+});
+
 test("an untranslated text shows its original, in its own language, marked as not translated", async ({ page }) => {
   const data = datasetCopy();
   const event = data.events.find((e) => e.id === assad.id)! as typeof assad & Translated;

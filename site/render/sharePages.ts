@@ -4,8 +4,8 @@ import { pageTitle } from "../../src/lib/pageTitle";
 import { DEFAULT_DATASET } from "../../src/dataset/datasetUrl";
 import { parseDataset } from "../../src/dataset/readDatasetNow";
 import { buildIndex } from "../../src/dataset/datasetIndex";
-import { languageFolder, pagePath } from "../../src/url/urlState";
-import { localise, originalLanguage } from "../../src/dataset/localise";
+import { pagePath } from "../../src/url/urlState";
+import { localise, siteLanguages } from "../../src/dataset/localise";
 import type { Dataset } from "../../src/dataset/schema";
 import { directionOf, LANGUAGES, translator, type Language } from "../../src/lib/i18n/i18n";
 
@@ -53,17 +53,6 @@ export function trimAtWord(text: string, limit = DESCRIPTION_LIMIT): string {
   const cut = flat.slice(0, limit - 1);
   const lastSpace = cut.lastIndexOf(" ");
   return `${(lastSpace > limit / 2 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:.–—-]+$/, "")}…`;
-}
-
-/** The languages the site writes pages in: the original, and each translation the interface
- * speaks too (a page is read in one language, its buttons included). */
-export function siteLanguages(dataset: Pick<Dataset, "languages">): { lang: string; folder: string }[] {
-  const original = originalLanguage(dataset);
-  const translations = dataset.languages
-    .slice(1)
-    .map((l) => l.code)
-    .filter((code) => (LANGUAGES as readonly string[]).includes(code) && code !== original);
-  return [{ lang: original, folder: "" }, ...translations.map((code) => ({ lang: code, folder: languageFolder(code) }))];
 }
 
 const interfaceLanguage = (lang: string): Language => ((LANGUAGES as readonly string[]).includes(lang) ? (lang as Language) : "en");

@@ -4,6 +4,8 @@
 import { asParagraphs, plainText, type Paragraphs } from "../lib/richText";
 import { buildIndex, type DatasetIndex } from "./datasetIndex";
 import type { Dataset, Quote } from "./schema";
+import { LANGUAGES } from "../lib/i18n/i18n";
+import { languageFolder } from "../url/urlState";
 
 /** The language the dataset's own texts are written in where it names none (`languages` absent). */
 export const DEFAULT_CONTENT_LANG = "en";
@@ -57,6 +59,23 @@ export function quoteLanguage(quote: Quote, sourceLanguage: string | null, origi
 
 /** The dataset's original language (its first), or the default where it names none. */
 export const originalLanguage = (dataset: Pick<Dataset, "languages">): string => dataset.languages[0]?.code ?? DEFAULT_CONTENT_LANG;
+
+/** The languages the site writes pages in: the original, and each translation the interface
+ * speaks too (a page is read in one language, its buttons included). */
+export function siteLanguages(dataset: Pick<Dataset, "languages">): { lang: string; folder: string }[] {
+  const original = originalLanguage(dataset);
+  const translations = dataset.languages
+    .slice(1)
+    .map((l) => l.code)
+    .filter((code) => (LANGUAGES as readonly string[]).includes(code) && code !== original);
+  return [{ lang: original, folder: "" }, ...translations.map((code) => ({ lang: code, folder: languageFolder(code) }))];
+}
+
+/** The language folder of the page to share with a reader of `lang`: a translation the site writes
+ * pages for (`ar/event/<id>/`), or null for the original's pages. */
+export function sharedPageLanguage(dataset: Pick<Dataset, "languages">, lang: string): string | null {
+  return siteLanguages(dataset).find((language) => language.folder !== "" && language.lang === lang)?.lang ?? null;
+}
 
 /** The dataset's language that matches the reader's (`ar` matches `ar-SY` and back), if any. */
 export function matchLanguage(dataset: Pick<Dataset, "languages">, lang: string): string | null {

@@ -215,6 +215,14 @@ describe("eventShareHref", () => {
     );
     expect(eventShareHref("https://x.org/t/event/old/?q=raisi&lang=fa", "2024 b")).toBe("https://x.org/t/event/2024%20b/");
   });
+
+  it("links a reader of a translation to that language's page, from any page of the site", () => {
+    expect(eventShareHref("https://x.org/t/?lang=ar#/event/old", "e1", "ar")).toBe("https://x.org/t/ar/event/e1/");
+    expect(eventShareHref("https://x.org/t/event/old/?lang=fa", "e1", "fa")).toBe("https://x.org/t/fa/event/e1/");
+    expect(eventShareHref("https://x.org/t/ar/event/old/", "e1", "ar")).toBe("https://x.org/t/ar/event/e1/");
+    // A `?data=` dataset has no pages: its hash, in any language.
+    expect(eventShareHref("https://x.org/t/?data=d.json&lang=ar", "e1", "ar")).toBe("https://x.org/t/?data=d.json#/event/e1");
+  });
 });
 
 describe("ids in any script", () => {

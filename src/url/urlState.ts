@@ -175,12 +175,16 @@ export function hrefWithEvent(href: string, id: string | null): string {
 }
 
 /** The link to share for one event: this dataset with that event selected (its page, for the
- * published dataset), and nothing of this reader's own view (search, filters, embed layout,
- * interface language). */
-export function eventShareHref(href: string, id: string): string {
+ * published dataset: in `pageLanguage`'s folder where the reader reads a translation the site has
+ * pages for), and nothing of this reader's own view (search, filters, embed layout, interface
+ * language). */
+export function eventShareHref(href: string, id: string, pageLanguage: string | null = null): string {
   const url = new URL(href);
   for (const name of ["q", "categories", "embed", "lang", "event"]) url.searchParams.delete(name);
-  return hrefWithEvent(url.href, id);
+  if (pageLanguage === null || !hasPages(url)) return hrefWithEvent(url.href, id);
+  url.pathname = readPagePath(url.pathname).root + languageFolder(pageLanguage) + pagePath("event", id);
+  url.hash = "";
+  return url.href;
 }
 
 /** The `href` of a link that selects `id` of `kind`, written relative to the page, so the

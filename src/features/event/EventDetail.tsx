@@ -2,7 +2,7 @@ import type { DatasetIndex } from "../../dataset/datasetIndex";
 import type { TimelineEvent } from "../../dataset/schema";
 import { formatDateRange } from "../../lib/dates";
 import { useI18n } from "../../lib/i18n/I18nContext";
-import { langOf, shownText } from "../../dataset/localise";
+import { langOf, sharedPageLanguage, shownText } from "../../dataset/localise";
 import { useState, type ReactNode } from "react";
 import { Highlight, NotTranslated } from "../../lib/Highlight";
 import { EventMedia, RichText } from "./EventText";
@@ -75,7 +75,7 @@ export function EventDetail({ index, event, sources, comparison }: Props) {
         )}
       </dl>
       <div className="event-actions">
-        <ShareButton eventId={event.id} title={event.title} />
+        <ShareButton eventId={event.id} title={event.title} pageLanguage={sharedPageLanguage(index.dataset, lang)} />
         {event.sources.length > 1 && (
           <button type="button" aria-expanded={comparing} aria-controls="compare-sources" onClick={() => setComparing(!comparing)}>
             {comparing ? t("hideCompare") : t("compare", { count: event.sources.length })}

@@ -16,7 +16,7 @@ const selectForCopy = (field: HTMLInputElement | null) => {
 /** The event's Share control: the system's share sheet where the browser has one, else a button
  * that copies the event's link and says so (or, where the clipboard is blocked, shows the link
  * selected for a manual copy). */
-export function ShareButton({ eventId, title }: { eventId: string; title: string }) {
+export function ShareButton({ eventId, title, pageLanguage }: { eventId: string; title: string; pageLanguage: string | null }) {
   const { t } = useI18n();
   const [state, setState] = useState<ShareState>("idle");
   const [link, setLink] = useState("");
@@ -24,7 +24,7 @@ export function ShareButton({ eventId, title }: { eventId: string; title: string
   const sheet = !useIsHydrating() && canShare();
 
   async function share() {
-    const href = eventShareHref(window.location.href, eventId);
+    const href = eventShareHref(window.location.href, eventId, pageLanguage);
     setLink(href);
     if (canShare()) {
       try {
