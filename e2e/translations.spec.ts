@@ -114,7 +114,7 @@ test("a reader of Arabic shares the event's Arabic page, which opens in Arabic i
   const other = await fresh.newPage();
   await other.goto(copied);
   await expect(eventDetail(other)).toHaveAttribute("data-event-id", assad.id);
-  await expect(eventDetail(other).locator("#event-detail-title")).toHaveText(translationOf(assad, "ar", "title")!);
+  await expect(eventDetail(other).locator("#event-detail-title")).toHaveText(translationOf(assad as Translated, "ar", "title")!);
   await fresh.close();
 });
 

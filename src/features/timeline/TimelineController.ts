@@ -247,7 +247,7 @@ export class TimelineController {
     const crowd: Crowd | undefined = this.plan?.crowds.find((c) => c.id === id);
     if (!crowd) return;
     const events = this.props.events.slice(crowd.first, crowd.last + 1);
-    const window = crowdWindow(events, this.width, VIS_OPTIONS.zoomMin as number);
+    const window = crowdWindow(events, this.width, zoomMinFor(this.settings.index));
     const stretch = 2 ** zoomLevel(window, this.width) * 1000;
     const apart = Math.floor(events[0]!.date.start.getTime() / stretch) !== Math.floor(events.at(-1)!.date.start.getTime() / stretch);
     if (!crowd.separable || !apart) return this.settings.onOpenCrowd(events);
