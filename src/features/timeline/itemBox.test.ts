@@ -15,6 +15,15 @@ describe("linesOf", () => {
     // Seen in Chromium with DejaVu Sans Bold: "A long-winded title" is about 146 px at 13.6 px.
     expect(linesOf("A long-winded title that", 146, 13.6)).toBe(2);
   });
+
+  it("reckons Arabic script as joined letters, not a square each: no more lines than Chromium sets", () => {
+    // Seen in Chromium with DejaVu Sans Bold in a 184 px box: three lines, and two.
+    expect(linesOf("بزشكيان يلتقي وزير الخارجية السوري بسام الصباغ في طهران", 170.4, 13.6)).toBe(3);
+    expect(linesOf("إيران وسوريا توقعان اتفاقية عسكرية شاملة", 170.4, 13.6)).toBeGreaterThanOrEqual(2);
+    expect(boxLanes("غارة أمريكية بطائرة مسيرة في بغداد تقتل قاسم سليماني", false, 6)).toBe(1);
+    // Persian's longest bundled title is four lines there: never fewer reckoned.
+    expect(linesOf("بشار اسد از بیانیهٔ کشورهای حوزهٔ خلیج فارس دربارهٔ جزایر مورد مناقشه حمایت کرد", 170.4, 13.6)).toBeGreaterThanOrEqual(4);
+  });
 });
 
 describe("boxLanes", () => {

@@ -53,6 +53,18 @@ const OTHER: Record<string, number> = {
   "/": 365,
 };
 
+/** Arabic script (Arabic, Persian, Urdu), its letters joined: DejaVu Sans Bold sets the bundled
+ * dataset's Arabic and Persian titles at 0.50–0.62 em a character, spaces apart. The flat 0.8 em
+ * of other scripts reckoned them a line longer than they are, each box two lanes: in Arabic the
+ * opening view then drew as counts events that fit as boxes, as they do in English. */
+const ARABIC_EM = 0.66;
+const isArabicScript = (code: number) =>
+  (code >= 0x0600 && code <= 0x06ff) ||
+  (code >= 0x0750 && code <= 0x077f) ||
+  (code >= 0x08a0 && code <= 0x08ff) ||
+  (code >= 0xfb50 && code <= 0xfdff) ||
+  (code >= 0xfe70 && code <= 0xfeff);
+
 /** How wide a character is in ems, as DejaVu Sans Bold sets it; for the scripts beyond its Latin
  * letters, a generous guess (a square for the wide ones: CJK, Hangul, kana, fullwidth forms, emoji). */
 function charEm(char: string): number {
@@ -61,6 +73,7 @@ function charEm(char: string): number {
   if (code >= 65 && code <= 90) return UPPER[code - 65]! / 1000;
   if (code >= 48 && code <= 57) return 0.696;
   if (OTHER[char] !== undefined) return OTHER[char] / 1000;
+  if (isArabicScript(code)) return ARABIC_EM;
   const wide =
     (code >= 0x1100 && code <= 0x115f) ||
     (code >= 0x2e80 && code <= 0xa4cf) ||
