@@ -196,13 +196,19 @@ export function planView(
     const holdsSelected = selectedAt >= b * stretch && selectedAt < (b + 1) * stretch;
     const others = hi - lo - (holdsSelected ? 1 : 0);
     if (others > 0 && !allPlaced(lo, hi, others)) {
-      // As many as fit below one lane kept for the count of the rest, trying no more than there are lanes.
+      // As many as fit below one lane kept for the count of the rest, trying no more than there are
+      // lanes. Where that leaves room for fewer than two (tall boxes of long titles on a short
+      // screen), two are tried in all the lanes, and the count takes the one lane above them.
       const boxed = new Set<number>();
-      for (let i = lo, tries = 0; i < hi && tries < lanes.max - 1; i++) {
-        if (events[i] === selected) continue;
-        tries++;
-        if (place(events[i]!, lanes.max - 1)) boxed.add(i);
-      }
+      const tryBoxes = (limit: number) => {
+        for (let i = lo, tries = 0; i < hi && tries < lanes.max - 1; i++) {
+          if (events[i] === selected || boxed.has(i)) continue;
+          tries++;
+          if (place(events[i]!, limit)) boxed.add(i);
+        }
+      };
+      tryBoxes(lanes.max - 1);
+      if (boxed.size < 2 && others > 2) tryBoxes(lanes.max);
       // The count's own events run from the first not drawn as a box.
       let counted = lo;
       while (counted < hi - 1 && (boxed.has(counted) || events[counted] === selected)) counted++;

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { buildIndex } from "../../dataset/datasetIndex";
+import { parseDataset } from "../../dataset/readDatasetNow";
+import { eventLanes, planView } from "./planView";
+
+/** Ten events a day apart, each with a title long enough for a box two lanes tall. */
+function longTitles() {
+  const title = "A long-winded title that goes on for a considerable while about an event and what followed it in the weeks after";
+  return buildIndex(
+    parseDataset(
+      JSON.stringify({
+        version: 1,
+        title: "T",
+        categories: [{ id: "c", label: "C" }],
+        sources: [{ id: "s", outlet: null, title: null, published: null, summary: "S" }],
+        events: Array.from({ length: 10 }, (_, i) => ({
+          id: `e${i}`,
+          date: `2022-01-${String(i + 1).padStart(2, "0")}`,
+          end: null,
+          title,
+          summary: "S",
+          category: "c",
+          sources: [{ source: "s" }],
+        })),
+      }),
+      "tall.json",
+    ),
+  ).events;
+}
+
+describe("a crowd of tall boxes on a short screen", () => {
+  it("draws two whole boxes and the count above them, where one lane kept for the count leaves room for one", () => {
+    const events = longTitles();
+    expect(eventLanes(events[0]!, 4)).toBe(2);
+    const window = { start: new Date("2021-12-01"), end: new Date("2022-02-01") };
+    const plan = planView(events, window, { widthPx: 343, lanes: 4 }, null, 0);
+    expect(plan.boxes.length).toBe(2);
+    expect(plan.crowds.length).toBe(1);
+    expect(plan.crowds[0]!.count).toBe(events.length - 2);
+    expect(plan.crowds[0]!.lane).toBe(4);
+    expect(plan.lanes).toBe(5);
+  });
+});
