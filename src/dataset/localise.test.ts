@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildIndex } from "./datasetIndex";
 import { langOf, localise, localiseIndex, quoteTranslation, untranslatedLang } from "./localise";
 import { parseDataset } from "./readDatasetNow";
+import { textDigest } from "../lib/textDigest";
 
 const raw = () => ({
   version: 1,
@@ -88,6 +89,25 @@ describe("localise", () => {
     expect(untranslatedLang(event.updates[0], "note")).toBe("en");
     // A text the original leaves out is not "untranslated".
     expect(untranslatedLang(event, "displayDate")).toBeNull();
+  });
+
+  it("shows a translation made from an earlier original as the original, marked, and a current one as the translation", () => {
+    const file = raw();
+    const event = file.events[0]!;
+    const translated = event.translations.ar as Record<string, unknown>;
+    const read = (basis: Record<string, string>) => {
+      translated.basis = basis;
+      return localise(parseDataset(JSON.stringify(file), "test.json"), "ar").events[0]!;
+    };
+    // Both made from today's originals (the summary's of its paragraphs as written): shown.
+    const current = read({ title: textDigest(event.title), summary: textDigest(event.summary) });
+    expect([current.title, untranslatedLang(current, "title")]).toEqual(["لقاء القادة", null]);
+    expect([current.summary, untranslatedLang(current, "summary")]).toEqual(["محادثات في طهران", null]);
+    // The summary translated before the original changed: the original, marked; the title still current.
+    const stale = read({ title: textDigest(event.title), summary: textDigest("An older summary.") });
+    expect(stale.title).toBe("لقاء القادة");
+    expect([stale.summary, untranslatedLang(stale, "summary")]).toEqual(["Talks in Tehran", "en"]);
+    expect(stale.paragraphs).toEqual(event.summary);
   });
 
   it("keeps every quote verbatim, its translation beside it with who made it and how", () => {

@@ -6,6 +6,7 @@ import { buildIndex, type DatasetIndex } from "./datasetIndex";
 import type { Dataset, Quote } from "./schema";
 import { LANGUAGES } from "../lib/i18n/i18n";
 import { languageFolder } from "../url/urlState";
+import { textDigest } from "../lib/textDigest";
 
 /** The language the dataset's own texts are written in where it names none (`languages` absent). */
 export const DEFAULT_CONTENT_LANG = "en";
@@ -115,7 +116,9 @@ export function localise(dataset: Dataset, lang: string): Dataset {
         const value = item[field] as unknown;
         if (value === null || value === undefined || (Array.isArray(value) && value.length === 0)) continue;
         const translated = tr[field];
-        if (translated === undefined) untranslated[field] = original;
+        // A translation made from an earlier original (its `basis` no longer the original's digest)
+        // is not shown as if it were current: the reader gets the original, marked.
+        if (translated === undefined || outdated(tr, field, value, item)) untranslated[field] = original;
         else (out as Record<string, unknown>)[field] = translated;
       }
     if (Object.keys(untranslated).length) out.untranslated = untranslated;
@@ -145,7 +148,7 @@ export function localise(dataset: Dataset, lang: string): Dataset {
     events: dataset.events.map((e) =>
       texts(e, ["title", "summary", "displayDate", "place", "actors"], (tr, out) => {
         // The summary is read twice: as plain text (search, titles) and as paragraphs (the detail).
-        if (tr.summary !== undefined) {
+        if (tr.summary !== undefined && !(out as ShownLanguage).untranslated?.summary) {
           out.paragraphs = asParagraphs(tr.summary as Paragraphs | string);
           out.summary = plainText(out.paragraphs);
         }
@@ -154,6 +157,16 @@ export function localise(dataset: Dataset, lang: string): Dataset {
       }),
     ),
   };
+}
+
+/** Whether a field's translation was made from another original than today's: its `basis` (the
+ * digest of the original it was translated from) differs from the original's digest. A summary is
+ * held as plain text and as paragraphs, and its basis may be of either form as written. */
+function outdated(tr: Record<string, unknown>, field: string, value: unknown, item: object): boolean {
+  const basis = (tr.basis as Record<string, string> | undefined)?.[field];
+  if (basis === undefined) return false;
+  const forms = [value, field === "summary" ? (item as { paragraphs?: unknown }).paragraphs : undefined];
+  return !forms.some((form) => (typeof form === "string" || Array.isArray(form)) && textDigest(form) === basis);
 }
 
 /** The index over the dataset as a reader of `lang` sees it: the same events in the same order

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { checkDataset } from "../dataset/parse";
 import { editField } from "./draftEdits";
 import type { DraftDataset } from "./draftStore";
-import { textDigest } from "./textDigest";
+import { textDigest } from "../lib/textDigest";
 import {
   addLanguage,
   confirmTranslation,

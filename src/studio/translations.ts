@@ -1,7 +1,7 @@
 import { LANGUAGE_TAG } from "../dataset/schema";
 import { getAt, setAt } from "./draftEdits";
 import type { DraftDataset } from "./draftStore";
-import { textDigest } from "./textDigest";
+import { textDigest } from "../lib/textDigest";
 
 /** The draft's translations: which texts of which items may be translated, whether each is
  * translated and still matches its original, and the pure edits that write them. Pure. */
