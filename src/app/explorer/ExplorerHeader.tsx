@@ -45,8 +45,7 @@ export function ExplorerHeader({ dataset, selected, embed, view, onView, menuOpe
             </>
           )}
         </h1>
-        {/* The compact embed keeps to the timeline and the event: each event carries its own update mark. */}
-        {dataset.updated && !embed && (
+        {dataset.updated && (
           <p className="app-updated" data-testid="timeline-updated">
             <time dateTime={dataset.updated}>{t("timelineUpdated", { date: formatDateText(dataset.updated.slice(0, 10), lang) })}</time>
           </p>
