@@ -4,6 +4,7 @@ import { buildIndex } from "./datasetIndex";
 import { DatasetError } from "./datasetError";
 import { validateDataset } from "./parse";
 import { parseDataset } from "./readDatasetNow";
+import { problemsOf } from "../../test-support/datasetProblems";
 
 const bundledText = readFileSync(new URL("../../data/timeline.json", import.meta.url), "utf8");
 
@@ -18,16 +19,6 @@ function minimal() {
       { id: "e2", date: "2020-07", title: "E2", summary: "S", category: "diplomacy", sources: [{ source: "s1" }] },
     ],
   };
-}
-
-function problemsOf(data: unknown): string[] {
-  try {
-    parseDataset(JSON.stringify(data), "test.json");
-  } catch (error) {
-    expect(error).toBeInstanceOf(DatasetError);
-    return (error as DatasetError).details;
-  }
-  throw new Error("expected the dataset to be refused");
 }
 
 describe("parseDataset", () => {
