@@ -170,6 +170,23 @@ describe("malformed text", () => {
     }
   });
 
+  it("names every malformed value and key by its own path", () => {
+    const data = JSON.parse(bundledText);
+    data.events[1].actors = ["ok", "bad\uD800"];
+    data.events[3]["k\u0000"] = "x";
+    data.sources[0].quotes[0].speaker = "\uDFFF";
+    expect(() => validateDataset(data, "bad.json")).toThrow(DatasetError);
+    try {
+      validateDataset(data, "bad.json");
+    } catch (error) {
+      expect((error as DatasetError).details).toEqual([
+        "sources[0].quotes[0].speaker: malformed text",
+        "events[1].actors[1]: malformed text",
+        'events[3]["k\\u0000"]: malformed text',
+      ]);
+    }
+  });
+
   it("keeps well-formed text from any plane", () => {
     const data = JSON.parse(readFileSync(new URL("../../data/timeline.json", import.meta.url), "utf8"));
     data.events[2].title = "Talks 🤝 in Tehran — \u202Eevil";

@@ -357,6 +357,8 @@ export type Period = Dataset["periods"][number];
 export function formatPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>((out, key) => {
     if (typeof key === "number") return `${out}[${key}]`;
+    // A key that is not a plain name is quoted, so a NUL or half a surrogate is shown escaped.
+    if (!/^[\p{L}\p{N}_$-]+$/u.test(String(key))) return `${out}[${JSON.stringify(String(key))}]`;
     return out ? `${out}.${String(key)}` : String(key);
   }, "");
 }
