@@ -44,7 +44,7 @@ describe("parseDataset", () => {
     delete (data.events[0] as Record<string, unknown>).title;
     const problems = problemsOf(data);
     expect(problems).toContain(
-      'events[1].date: "2024-13-40" is not a date of the form YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS] (a negative year for BCE, e.g. -0500)',
+      'events[1].date: "2024-13-40" is not a date of the form YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS] (a negative year for BCE, e.g. -0500; a year beyond ±271,820 alone, e.g. -13800000000)',
     );
     expect(problems.some((p) => p.startsWith("events[0].title:"))).toBe(true);
   });

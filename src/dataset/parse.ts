@@ -1,5 +1,6 @@
 import { DatasetError } from "./datasetError";
 import { datasetSchema, formatPath, type Dataset } from "./schema";
+import { onOneScale } from "./timeScale";
 
 const MAX_LISTED_PROBLEMS = 20;
 
@@ -35,7 +36,7 @@ export interface DatasetProblem {
  * beside each field, in the words the explorer uses. */
 export function checkDataset(json: unknown): { dataset: Dataset; problems: [] } | { dataset: null; problems: DatasetProblem[] } {
   const result = datasetSchema.safeParse(json);
-  if (result.success) return { dataset: result.data, problems: [] };
+  if (result.success) return { dataset: onOneScale(result.data), problems: [] };
   return {
     dataset: null,
     problems: result.error.issues.map((issue) => ({ path: formatPath(issue.path) || "(top level)", message: issue.message })),

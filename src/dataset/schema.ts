@@ -2,7 +2,7 @@
 // classic zod weighed more than everything else that paint needs. Its English messages, as classic's.
 import { z } from "zod/mini";
 import { en } from "zod/locales";
-import { parsePartialDate } from "../lib/dates";
+import { isBefore, parsePartialDate } from "../lib/dates";
 import { asParagraphs, plainText } from "../lib/richText";
 import { linkHref } from "../lib/addressPolicy";
 import { ID_PATTERN, MAX_ID_BYTES, MAX_ID_LENGTH, utf8Length } from "../lib/ids";
@@ -31,7 +31,7 @@ const partialDate = z.pipe(
     payload.issues.push({
       code: "custom",
       input: value,
-      message: `"${value}" is not a date of the form YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS] (a negative year for BCE, e.g. -0500)`,
+      message: `"${value}" is not a date of the form YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS] (a negative year for BCE, e.g. -0500; a year beyond ±271,820 alone, e.g. -13800000000)`,
     });
     return z.NEVER;
   }),
@@ -253,7 +253,7 @@ export const datasetSchema = z
         if (!categoryIds.has(event.category)) {
           report(["events", i, "category"], `"${event.category}" is not one of the categories`);
         }
-        if (event.end && event.end.start < event.date.start) {
+        if (event.end && isBefore(event.end, event.date)) {
           report(["events", i, "end"], `${event.end.text} is before the start date ${event.date.text}`);
         }
         checkCitations(event.sources, () => ["events", i, "sources"]);
@@ -266,7 +266,7 @@ export const datasetSchema = z
         if (period.category !== null && !categoryIds.has(period.category)) {
           report(["periods", i, "category"], `"${period.category}" is not one of the categories`);
         }
-        if (period.end && period.end.start < period.start.start) {
+        if (period.end && isBefore(period.end, period.start)) {
           report(["periods", i, "end"], `${period.end.text} is before the start date ${period.start.text}`);
         }
         checkCitations(period.sources, () => ["periods", i, "sources"]);

@@ -75,6 +75,8 @@ export const en = {
   translationReviewed: "reviewed",
   notStated: "not stated",
   yearBce: "{year} BCE",
+  yearsAgo: "{years} years ago",
+  yearsAhead: "in {years} years",
   mediaElsewhere: "Media on {host} (opens that site)",
   compare: "Compare the sources ({count})",
   hideCompare: "Hide the comparison",
