@@ -109,10 +109,14 @@ for (const task of tasks.sort((a, b) => b.dur - a.dur)) {
     });
   const self = new Map();
   const own = new Map();
+  const inclusive = new Map();
   for (const s of samples.filter((s) => s.time >= task.ts && s.time <= end)) {
     const leaf = s.profile.nodes.get(s.node);
     if (!leaf) continue;
     self.set(frameName(leaf), (self.get(frameName(leaf)) ?? 0) + 1);
+    const seen = new Set();
+    for (let n = leaf; n; n = s.profile.nodes.get(n.parent)) seen.add(frameName(n));
+    for (const name of seen) inclusive.set(name, (inclusive.get(name) ?? 0) + 1);
     for (let n = leaf; n; n = s.profile.nodes.get(n.parent)) {
       if (ownFrame(n)) {
         own.set(frameName(n), (own.get(frameName(n)) ?? 0) + 1);
@@ -120,14 +124,23 @@ for (const task of tasks.sort((a, b) => b.dur - a.dur)) {
       }
     }
   }
-  const top = (m) =>
+  const top = (m, count = 8) =>
     [...m]
       .sort((a, b) => b[1] - a[1])
-      .slice(0, 8)
+      .slice(0, count)
       .map(([name, n]) => `    ${String(n).padStart(5)}  ${name}`);
   console.log(`${(task.dur / 1000).toFixed(0)} ms at +${((task.ts - start) / 1000).toFixed(0)} ms`);
   console.log(
-    ["  inside (over 20 ms):", ...what, "  samples by leaf:", ...top(self), "  samples by nearest own function:", ...top(own)].join("\n"),
+    [
+      "  inside (over 20 ms):",
+      ...what,
+      "  samples by leaf:",
+      ...top(self),
+      "  samples by nearest own function:",
+      ...top(own),
+      "  samples by function, callees included:",
+      ...top(inclusive, 16),
+    ].join("\n"),
   );
   console.log("");
 }
