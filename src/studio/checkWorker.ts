@@ -6,11 +6,11 @@ import { writeSlice } from "../dataset/eventSlices";
 import type { TimelineEvent } from "../dataset/schema";
 import type { CheckAnswer, CheckRequest } from "./checkProtocol";
 import { checkDraft } from "./draftCheck";
-import { readDraftSlices, writeDraftSlices } from "./draftSlices";
+import { buffersOf, readDraftSlices, writeDraftSlices } from "./draftSlices";
 import { readForStudio } from "./openFile";
 import { previewDraft } from "./previewDraft";
 
-const post = (answer: CheckAnswer) => self.postMessage(answer);
+const post = (answer: CheckAnswer, transfer: Transferable[] = []) => self.postMessage(answer, transfer);
 
 /** Events a slice of the preview's: each read on the page in a few milliseconds. */
 const PREVIEW_SLICE = 1000;
@@ -30,7 +30,8 @@ self.onmessage = async ({ data }: MessageEvent<CheckRequest>) => {
   if (data.type === "open") {
     try {
       const { draft, notes } = await readForStudio(new Uint8Array(data.bytes), data.name);
-      post({ type: "opened", draft: await writeDraftSlices(draft, now), notes });
+      const slices = await writeDraftSlices(draft, now);
+      post({ type: "opened", draft: slices, notes }, buffersOf(slices));
     } catch (error) {
       post({ type: "refused", message: error instanceof Error ? error.message : String(error) });
     }

@@ -9,6 +9,7 @@ import { parseUrlState } from "../../url/urlState";
 import { readSlice } from "../../dataset/eventSlices";
 import type { TimelineEvent } from "../../dataset/schema";
 import { startCheckWorker, type CheckAnswer, type CheckRequest } from "../checkProtocol";
+import { buffersOf } from "../draftSlices";
 import { LatestOnly } from "../latestOnly";
 import { previewDraft, type PreviewPlan } from "../previewDraft";
 import {
@@ -134,7 +135,8 @@ function listenToStudio(setIndex: (index: DatasetIndex | null) => void): () => v
       worker = startCheckWorker();
       latest = new LatestOnly(worker, (data, asked) => void drawLong(data, asked));
     }
-    latest.ask({ type: "preview", draft: message.slices!, untitled: message.untitled }, { message, seq });
+    // Its slices were moved here with the message, and move on to the worker as they are.
+    latest.ask({ type: "preview", draft: message.slices!, untitled: message.untitled }, { message, seq }, buffersOf(message.slices!));
   };
   window.addEventListener("message", onMessage);
   window.parent.postMessage(readyMessage(new URL(window.location.href).searchParams.get("lang")), window.location.origin);
