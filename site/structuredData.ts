@@ -1,14 +1,12 @@
 import type { CorrectionComment, Event, NewsArticle, WithContext } from "schema-dts";
-import type { ChangeLog, ChangeLogEvent } from "./render/changeLog.ts";
+import { type ChangeLog, type ChangeLogEvent, publishedOf } from "./render/changeLog.ts";
 
 /** What an event's page is, for machines: a news article about the event (schema.org, typed by
  * `schema-dts`), in the timeline's language, modified at its latest change (else at the timeline's
- * `updated`), with each correction as a `CorrectionComment`. There is no `datePublished`: the format
- * records no day an event's page was first published, and the event's own date is not one. Its
+ * `updated`), with each correction as a `CorrectionComment`; published as articleDates says. Its
  * addresses are there where the site's address is known (`SITE_URL`). */
 export function eventArticle(event: ChangeLogEvent, log: ChangeLog, siteUrl: string | null): WithContext<NewsArticle> {
   const pageUrl = siteUrl ? new URL(event.path, siteUrl).href : null;
-  const modified = event.updates.at(-1)?.date ?? log.updated;
   const about: Event = {
     "@type": "Event",
     name: event.title,
@@ -26,12 +24,21 @@ export function eventArticle(event: ChangeLogEvent, log: ChangeLog, siteUrl: str
     ...(event.summary ? { description: event.summary } : {}),
     inLanguage: log.language,
     articleSection: event.category.label,
-    ...(modified ? { dateModified: modified } : {}),
+    ...articleDates(event, log),
     ...(pageUrl ? { url: pageUrl, mainEntityOfPage: pageUrl } : {}),
     about,
     ...(corrections.length ? { correction: corrections } : {}),
     isPartOf: { "@type": "CreativeWork", name: log.title, ...(siteUrl ? { url: siteUrl } : {}) },
   };
+}
+
+/** An event page's dates: published when the event was (its `published`, else the timeline's, else the
+ * timeline's `updated`; never the event's own date, which is not when it was reported), modified at
+ * its latest change, else when it was published. None where the data gives no such date. */
+export function articleDates(event: ChangeLogEvent, log: ChangeLog): { datePublished?: string; dateModified?: string } {
+  const published = publishedOf(event, log);
+  const modified = event.updates.at(-1)?.date ?? published;
+  return { ...(published ? { datePublished: published } : {}), ...(modified ? { dateModified: modified } : {}) };
 }
 
 /** JSON for inside a `<script>`: "<", ">" and "&" as JSON escapes, so no text in it can close the

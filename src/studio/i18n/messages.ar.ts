@@ -23,6 +23,7 @@ export const ar: StudioMessages = {
   changedDate: "تغيّر التاريخ",
   changedText: "تغيّر النص",
   changedBoth: "تغيّر التاريخ والنص",
+  changedPeople: "تغيّر الأشخاص أو التهجئات الأخرى",
   noteKind: "النوع",
   noteKindUpdate: "تحديث",
   noteKindCorrection: "تصحيح",

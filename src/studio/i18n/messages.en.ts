@@ -21,6 +21,7 @@ export const en = {
   changedDate: "date changed",
   changedText: "text changed",
   changedBoth: "date and text changed",
+  changedPeople: "people or other spellings changed",
   noteKind: "Kind",
   noteKindUpdate: "Update",
   noteKindCorrection: "Correction",

@@ -20,6 +20,7 @@ export const fa: StudioMessages = {
   changedDate: "تاریخ تغییر کرد",
   changedText: "متن تغییر کرد",
   changedBoth: "تاریخ و متن تغییر کرد",
+  changedPeople: "افراد یا املاهای دیگر تغییر کرد",
   noteKind: "نوع",
   noteKindUpdate: "به‌روزرسانی",
   noteKindCorrection: "اصلاحیه",
