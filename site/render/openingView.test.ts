@@ -32,6 +32,7 @@ function joined(children: (Node | string)[]): (Node | string)[] {
   return out.filter((child) => child !== "");
 }
 
+/** A description's nodes, a fragment's children in its place. */
 const fromMarkup = (markup: Markup): Node => ({
   tag: markup.tag,
   attrs: Object.fromEntries(
@@ -39,8 +40,10 @@ const fromMarkup = (markup: Markup): Node => ({
       .filter(([, value]) => value !== undefined)
       .map(([name, value]) => [name, String(value)]),
   ),
-  children: joined(markup.children.map((child) => (typeof child === "string" ? child : fromMarkup(child)))),
+  children: joined(markup.children.flatMap(fromMarkupChild)),
 });
+const fromMarkupChild = (child: Markup | string): (Node | string)[] =>
+  typeof child === "string" ? [child] : child.tag === "" ? child.children.flatMap(fromMarkupChild) : [fromMarkup(child)];
 
 function fromHtml(node: ChildNode): Node | string | null {
   if (isText(node)) return node.data;
