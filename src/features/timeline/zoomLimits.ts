@@ -34,11 +34,13 @@ export function zoomMaxFor(index: DatasetIndex): number {
   return Math.min(LATEST_TIME - EARLIEST_TIME, Math.max(7 * DAY_MS, 4 * span, 1.6 * wholeSpan));
 }
 
-/** The narrowest window, in milliseconds, a reader may zoom in to: a week where events are dated to
- * the day or more coarsely, ten minutes where any carries a time of day (a few hours' events can
- * then fill the frame, and be told apart). */
+/** The narrowest window, in milliseconds, a reader may zoom in to: ten minutes where any event
+ * carries a time of day (a few hours' events can then fill the frame, and be told apart), a day
+ * where any is dated to the day (a one-day story opens on a couple of days: vis-timeline must not
+ * hold it wider than the first paint drew it), a week where all are dated more coarsely. */
 export function zoomMinFor(index: DatasetIndex): number {
-  return index.events.some(isTimed) ? 10 * 60_000 : 7 * DAY_MS;
+  if (index.events.some(isTimed)) return 10 * 60_000;
+  return index.events.some((event) => event.date.precision === "day") ? DAY_MS : 7 * DAY_MS;
 }
 
 /** How far a reader may pan: the widest window around the dataset, and a margin, within the dates
