@@ -156,7 +156,7 @@ function Row({
           {t(label)} · {t("originalText")}
         </span>
         <p lang={originalLang ?? undefined} dir="auto">
-          {held === "list" ? listText(original as string[]) : toLinkMarkup(original as string | null)}
+          {held === "list" ? listText(original as string[], originalLang) : toLinkMarkup(original as string | null)}
         </p>
       </div>
       <div className="translation-field">
