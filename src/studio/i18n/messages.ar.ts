@@ -204,6 +204,8 @@ export const ar: StudioMessages = {
   translationOf: "{field} باللغة {language}",
   originalText: "الأصل",
   quoteBy: "اقتباس من {speaker}",
+  updateNote: "ملاحظة للقراء",
+  updateNoteOf: "{kind} بتاريخ {date}",
   stateMissing: "لم يُترجم بعد.",
   stateStale: "قديمة: تغيّر الأصل بعد هذه الترجمة.",
   stateUnchecked: "لم تُطابَق بالأصل بعد.",

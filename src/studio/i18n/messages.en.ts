@@ -171,6 +171,8 @@ export const en = {
   translationOf: "{field} in {language}",
   originalText: "Original",
   quoteBy: "Quote from {speaker}",
+  updateNote: "Note for readers",
+  updateNoteOf: "{kind} of {date}",
   stateMissing: "Not translated yet.",
   stateStale: "Out of date: the original changed after this was translated.",
   stateUnchecked: "Not checked against the original yet.",

@@ -171,6 +171,8 @@ export const fa: StudioMessages = {
   translationOf: "{field} به {language}",
   originalText: "اصل",
   quoteBy: "نقل‌قول از {speaker}",
+  updateNote: "یادداشت برای خوانندگان",
+  updateNoteOf: "{kind} به تاریخ {date}",
   stateMissing: "هنوز ترجمه نشده.",
   stateStale: "کهنه: اصل پس از این ترجمه تغییر کرده است.",
   stateUnchecked: "هنوز با اصل سنجیده نشده.",
