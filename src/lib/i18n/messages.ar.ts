@@ -129,6 +129,7 @@ export const ar: Messages = {
   notStated: "غير مذكور",
   yearBce: "{year} ق.م",
   mediaElsewhere: "وسائط على {host} (يفتح ذلك الموقع)",
+  dateTimeSeparator: "، ",
   compare: "قارن بين المصادر ({count})",
   hideCompare: "أخفِ المقارنة",
   sourcesReporting: "المصادر التي أوردته: {count}",

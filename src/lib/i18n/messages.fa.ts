@@ -74,6 +74,7 @@ export const fa: Messages = {
   notStated: "ذکر نشده",
   yearBce: "{year} پیش از میلاد",
   mediaElsewhere: "رسانه در {host} (آن سایت را باز می‌کند)",
+  dateTimeSeparator: "، ",
   compare: "مقایسهٔ منابع ({count})",
   hideCompare: "پنهان کردن مقایسه",
   sourcesReporting: "منابعی که آن را گزارش کرده‌اند: {count}",
