@@ -4,7 +4,7 @@
 // is what the app will show, and a file the app would refuse is left to the app to explain.
 import { peekFetch, takeFetch } from "../dataset/datasetFetch";
 import { buildIndex, type DatasetIndex } from "../dataset/datasetIndex";
-import { langOf, localiseIndex } from "../dataset/localise";
+import { langOf, localiseIndex, untranslatedLang } from "../dataset/localise";
 import { subscribeToProgress, progressOf } from "../dataset/loadProgress";
 import { decodeDataset, readDataset } from "../dataset/readDataset";
 import { longestRange } from "../features/timeline/planView";
@@ -111,7 +111,7 @@ export function openingViewMarkup(index: DatasetIndex, i18n: I18n, linkTo: Selec
     h("a", { class: "skip-link", href: "#event-panel" }, [t("skipTimeline")]),
     h("header", { class: "app-header" }, [
       h("div", {}, [
-        h("h1", { lang: langOf(dataset, "title"), dir: "auto" }, [dataset.title]),
+        h("h1", { lang: langOf(dataset, "title"), dir: "auto" }, [dataset.title, ...notTranslated(dataset, "title", i18n)]),
         dataset.updated
           ? h("p", { class: "app-updated", "data-testid": "timeline-updated" }, [
               h("time", { datetime: dataset.updated }, [
@@ -120,7 +120,10 @@ export function openingViewMarkup(index: DatasetIndex, i18n: I18n, linkTo: Selec
             ])
           : null,
         dataset.description
-          ? h("p", { class: "app-description", lang: langOf(dataset, "description"), dir: "auto" }, [dataset.description])
+          ? h("p", { class: "app-description", lang: langOf(dataset, "description"), dir: "auto" }, [
+              dataset.description,
+              ...notTranslated(dataset, "description", i18n),
+            ])
           : null,
       ]),
       headerActions(i18n),
@@ -197,7 +200,8 @@ function headerActions({ t, lang }: I18n): Markup {
 }
 
 /** CategoryFilter: every category shown, with its count. */
-function legend(index: DatasetIndex, { t, lang }: I18n): Markup {
+function legend(index: DatasetIndex, i18n: I18n): Markup {
+  const { t, lang } = i18n;
   const { categories } = index.dataset;
   const classes = categoryClasses(categories);
   const counts = new Map<string, number>();
@@ -210,10 +214,17 @@ function legend(index: DatasetIndex, { t, lang }: I18n): Markup {
         h("span", { class: `legend-swatch ${classes.get(category.id)}`, "aria-hidden": "true" }),
         h("span", { lang: langOf(category, "label"), dir: "auto" }, [category.label]),
         " ",
+        ...(untranslatedLang(category, "label") !== null ? [...notTranslated(category, "label", i18n).slice(1), " "] : []),
         h("span", { class: "legend-count" }, [`(${localizeDigits(String(counts.get(category.id) ?? 0), lang)})`]),
       ]),
     ),
   );
+}
+
+/** NotTranslated after a text shown in its original (" (not translated)"), or nothing. */
+function notTranslated(item: object, field: string, { t, lang }: I18n): (Markup | string)[] {
+  if (untranslatedLang(item, field) === null) return [];
+  return [" ", h("span", { class: "not-translated", lang, "data-testid": "not-translated" }, [`(${t("notTranslated")})`])];
 }
 
 /** TimelinePanel's frame (empty), hint and zoom controls (which wait for vis-timeline). */

@@ -1,5 +1,6 @@
 import { useI18n } from "../../lib/i18n/I18nContext";
-import { langOf } from "../../dataset/localise";
+import { langOf, untranslatedLang } from "../../dataset/localise";
+import { NotTranslated } from "../../lib/Highlight";
 
 import { localizeDigits } from "../../lib/i18n/i18n";
 import type { DatasetIndex } from "../../dataset/datasetIndex";
@@ -41,6 +42,11 @@ export function CategoryFilter({ index, active, counts, onChange }: Props) {
           <span lang={langOf(category, "label")} dir="auto">
             {category.label}
           </span>{" "}
+          {untranslatedLang(category, "label") !== null && (
+            <>
+              <NotTranslated />{" "}
+            </>
+          )}
           <span className="legend-count">({localizeDigits(String(counts.get(category.id) ?? 0), lang)})</span>
         </button>
       ))}
