@@ -42,7 +42,7 @@ export function prerenderedPage(): Plugin {
   let prerender: (Prerenderer & { close(): Promise<void> }) | undefined;
   let json = "";
   let log: ChangeLog | undefined;
-  let structuredData: ((eventId: string | null) => string) | undefined;
+  let structuredData: ReturnType<typeof eventPagesJsonLd> | undefined;
   let site: { template: string; pages: SharePage[] } | undefined;
   const cards = new SocialCards();
   const filesOf = (page: SharePage): PageFiles => ({ card: cards.fileOf(page), oembed: oembedFileOf(page) });
@@ -73,8 +73,9 @@ export function prerenderedPage(): Plugin {
         const { message, details = [] } = error as Error & { details?: string[] };
         this.error(`${[message, ...details].join("\n  ")}\nThe site is not built: the explorer would refuse this dataset.`);
       }
-      log = prerender.changeLog(json);
-      structuredData = eventPagesJsonLd(log, siteUrl);
+      const logs = prerender.changeLogs(json);
+      log = logs[0]!;
+      structuredData = eventPagesJsonLd(logs, siteUrl);
       const noFeeds = siteUrl && feedsMissing(log, siteUrl);
       if (noFeeds) this.warn(`No feed.xml or feed.json: ${noFeeds}.`);
     },
@@ -115,11 +116,12 @@ export function prerenderedPage(): Plugin {
     },
   };
 
-  /** What a page's head carries besides its share tags: the links to the feeds, and an event's structured data. */
-  /** Feed links, and an event page's JSON-LD (the original's pages only: it is written from the
-   * original's text and says so in `inLanguage`). */
+  /** What a page's head carries besides its share tags: the links to the feeds, and an event page's
+   * structured data, in the page's language and linked to its other languages' pages. */
   function headAdditions(page: SharePage): string[] {
-    return [feedLinkTags(log!, siteUrl), structuredData!(page.kind === "event" && !page.translated ? page.id : null)].filter(Boolean);
+    return [feedLinkTags(log!, siteUrl), structuredData!(page.kind === "event" ? page.id : null, page.lang, page.alternates)].filter(
+      Boolean,
+    );
   }
 
   /** Each output of the site from its own module: the cards drawn on worker threads while the
