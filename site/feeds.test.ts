@@ -83,6 +83,19 @@ describe("the feeds' entries", () => {
     expect(ids().map((entry) => entry.id)).toEqual(expect.arrayContaining(before));
   });
 
+  it("names a change's kind in the timeline's original language, in English where the interface has no words for it", () => {
+    const titled = (language: string) => {
+      const entry = feedEntries({ ...fixtureLog, language }, SITE).find((e) => e.kind === "correction")!;
+      return [entry.title, entry.categories[1]!.label];
+    };
+    expect(titled("ar")).toEqual(["تصحيح: Assad meets Khamenei", "تصحيح"]);
+    expect(titled("fa-IR")).toEqual(["اصلاحیه: Assad meets Khamenei", "اصلاحیه"]);
+    expect(titled("fr")).toEqual(["Correction: Assad meets Khamenei", "Correction"]);
+    expect(JSON.parse(jsonFeed({ ...fixtureLog, language: "fa" }, SITE)).items.map((item: { title: string }) => item.title)).toContain(
+      "اصلاحیه: Assad meets Khamenei",
+    );
+  });
+
   it("holds the newest entries only, up to the limit, in both feeds", () => {
     const many: ChangeLog = {
       ...fixtureLog,

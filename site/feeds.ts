@@ -1,6 +1,7 @@
 import { Feed } from "feed";
 import { type ChangeLog, type ChangeLogEvent, type EventChange, publishedOf } from "./render/changeLog.ts";
 import { escapeHtml } from "./shareTags.ts";
+import { LANGUAGES, translator, type Language } from "../src/lib/i18n/i18n.ts";
 import type { SiteOutput } from "./siteOutput.ts";
 
 /** The feeds' files, at the site's root. */
@@ -10,8 +11,13 @@ export const FEED_FILES = { atom: "feed.xml", json: "feed.json" } as const;
  * and again (the pages and the sitemap list every event). */
 export const FEED_ENTRIES = 500;
 
-/** How a change's kind reads in a feed entry's title. */
-const KIND_WORDS: Record<EventChange["kind"], string> = { update: "Update", correction: "Correction", clarification: "Clarification" };
+/** How a change's kind reads in a feed entry's title, in the feeds' language (the dataset's original):
+ * the interface's own words ("Correction", "تصحيح", "اصلاحیه"), English for a language it does not speak. */
+export function kindWords(lang: string): Record<EventChange["kind"], string> {
+  const base = lang.toLowerCase().split("-")[0]!;
+  const t = translator((LANGUAGES as readonly string[]).includes(base) ? (base as Language) : "en");
+  return { update: t("kindUpdate"), correction: t("kindCorrection"), clarification: t("kindClarification") };
+}
 
 /** One entry of the feeds: an event, or one update, correction or clarification of it. */
 export interface FeedEntry {
@@ -70,6 +76,7 @@ export const eventPublished = (event: ChangeLogEvent, log: ChangeLog): Date => c
  * correction or clarification, each linking to its event's page. Of the same date, a change comes before its
  * event, and later events before earlier ones. */
 export function feedEntries(log: ChangeLog, siteUrl: string, limit = FEED_ENTRIES): FeedEntry[] {
+  const words = kindWords(log.language);
   const entries = log.events.flatMap((event, order) => {
     // The path is already percent-encoded, and the site's address ends in "/" (see readSiteUrl).
     const url = siteUrl + event.path;
@@ -85,12 +92,12 @@ export function feedEntries(log: ChangeLog, siteUrl: string, limit = FEED_ENTRIE
         entry: {
           id: `${url}#${change.kind}-${change.date}${count > 1 ? `-${count}` : ""}`,
           url,
-          title: `${KIND_WORDS[change.kind]}: ${event.title}`,
+          title: `${words[change.kind]}: ${event.title}`,
           text: change.note,
           updated: changeInstant(change.date),
           published: changeInstant(change.date),
           kind: change.kind,
-          categories: [category, { term: change.kind, label: KIND_WORDS[change.kind] }],
+          categories: [category, { term: change.kind, label: words[change.kind] }],
         } satisfies FeedEntry,
       };
     });

@@ -1,7 +1,9 @@
 import { DEFAULT_DATASET } from "../../src/dataset/datasetUrl";
 import { buildIndex } from "../../src/dataset/datasetIndex";
 import { parseDataset } from "../../src/dataset/readDatasetNow";
-import { pagePath } from "../../src/url/urlState";
+import { languageFolder, pagePath } from "../../src/url/urlState";
+import { localise, originalLanguage, siteLanguages } from "../../src/dataset/localise";
+import type { Dataset } from "../../src/dataset/schema";
 
 /** An update, correction or clarification of an event, as the dataset records it. */
 export interface EventChange {
@@ -47,17 +49,29 @@ export interface ChangeLog {
 /** The build's dataset (already checked by readSiteDataset) read as the app reads it, for the feeds and
  * the structured data. */
 export function changeLog(datasetJson: string): ChangeLog {
+  return logIn(parseDataset(datasetJson, DEFAULT_DATASET), null);
+}
+
+/** The change log as each language the site writes pages in shows it, the original's first: a
+ * translation's with its texts where translated, its pages in its folder (`ar/event/<id>/`). */
+export function changeLogs(datasetJson: string): ChangeLog[] {
   const dataset = parseDataset(datasetJson, DEFAULT_DATASET);
+  return siteLanguages(dataset).map(({ lang, folder }) => logIn(dataset, folder ? lang : null));
+}
+
+/** The log of `parsed` as the original's pages show it (`translation` null) or a translation's. */
+function logIn(parsed: Dataset, translation: string | null): ChangeLog {
+  const dataset = translation ? localise(parsed, translation) : parsed;
   const labelOf = new Map(dataset.categories.map((c) => [c.id, c.label]));
   return {
     title: dataset.title,
     description: dataset.description,
-    language: dataset.languages[0]?.code ?? "en",
+    language: translation ?? originalLanguage(parsed),
     updated: dataset.updated,
     published: dataset.published,
     events: buildIndex(dataset).events.map((event) => ({
       id: event.id,
-      path: pagePath("event", event.id),
+      path: languageFolder(translation) + pagePath("event", event.id),
       title: event.title,
       summary: event.summary || null,
       date: event.date.text,
