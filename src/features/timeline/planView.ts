@@ -72,6 +72,9 @@ export function longestRange(events: readonly TimelineEvent[]): number {
   return longest;
 }
 
+/** The farthest a JavaScript date reaches from 1970, in milliseconds. */
+const MAX_TIME = 8.64e15;
+
 /** The zoom level of a window: stretches of `2^level` seconds are at least a box wide on screen. */
 export function zoomLevel(window: TimeWindow, widthPx: number): number {
   const span = Math.max(window.end.getTime() - window.start.getTime(), 1);
@@ -217,8 +220,9 @@ export function planView(
       lanes.take(lane, left, right, "count");
       crowds.push({
         id: `crowd:${level}:${b}`,
-        start: new Date(b * stretch),
-        end: new Date((b + 1) * stretch),
+        // Within a date's range: the widest stretches reach past it (timelines of deep time).
+        start: new Date(Math.max(b * stretch, -MAX_TIME)),
+        end: new Date(Math.min((b + 1) * stretch, MAX_TIME)),
         lane,
         count: others - boxed.size,
         first: counted,
