@@ -69,11 +69,13 @@ export function axisLabelChars(earliestYear: number, lang: Language): number {
   if (earliestYear >= 0) return VIS_LABEL_CHARS;
   return Math.max(VIS_LABEL_CHARS, translator(lang)("yearBce", { year: String(-earliestYear) }).length + 1);
 }
-/** The characters a label of a timeline of deep time needs: its farthest year's. */
+/** The characters a label of a timeline of deep time needs: a round year as far out as its farthest
+ * ("10 billion years ago": the axis labels round years, whatever the events' own). */
 function deepLabelChars(index: DatasetIndex, lang: Language): number {
   const scale = timeScaleOf(index.dataset);
   const times = [index.events[0]?.date.start, index.events.at(-1)?.date.start].map((date) => date?.getTime() ?? 0);
-  const years = times.map((time) => Math.round(timeToYear(time, scale)));
+  const round = (year: number) => (year === 0 ? 0 : Math.sign(year) * 10 ** Math.ceil(Math.log10(Math.abs(year))));
+  const years = times.map((time) => round(timeToYear(time, scale)));
   return Math.max(VIS_LABEL_CHARS, ...years.map((year) => formatDeepYear(year, lang).length + 1));
 }
 
