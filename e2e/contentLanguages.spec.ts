@@ -48,7 +48,7 @@ const french = {
       summary: "Des pluies torrentielles font déborder le ravin du Poyo.",
       category: "meteo",
       place: "Paiporta",
-      actors: [],
+      actors: ["Carlos Mazón", "Pedro Sánchez"],
       sources: [{ source: "le-monde", quotes: ["q1"] }],
       updates: [
         { date: "2024-11-01", kind: "correction", note: "Le bilan était de 200 morts, non de 100." },
@@ -97,6 +97,8 @@ test.describe("a French timeline read in Arabic", () => {
     await expect(quote.locator("footer [lang]")).toHaveText("Le président de la Généralité");
     await expect(quote.getByTestId("quote-translation")).toHaveAttribute("lang", "ar");
 
+    // Its people, untranslated: French, joined with a Latin comma on an Arabic page.
+    await expect(detail.locator(".event-facts dd").nth(1).locator('[lang="fr"]')).toHaveText("Carlos Mazón, Pedro Sánchez");
     // Nothing of the dataset's is said to be English.
     await expect(detail.locator('[lang="en"]')).toHaveCount(0);
   });
