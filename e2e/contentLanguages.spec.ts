@@ -48,7 +48,7 @@ const french = {
       summary: "Des pluies torrentielles font déborder le ravin du Poyo.",
       category: "meteo",
       place: "Paiporta",
-      actors: [],
+      actors: ["Carlos Mazón", "Pedro Sánchez"],
       sources: [{ source: "le-monde", quotes: ["q1"] }],
       updates: [
         { date: "2024-11-01", kind: "correction", note: "Le bilan était de 200 morts, non de 100." },
@@ -97,6 +97,8 @@ test.describe("a French timeline read in Arabic", () => {
     await expect(quote.locator("footer [lang]")).toHaveText("Le président de la Généralité");
     await expect(quote.getByTestId("quote-translation")).toHaveAttribute("lang", "ar");
 
+    // Its people, untranslated: French, joined with a Latin comma on an Arabic page.
+    await expect(detail.locator(".event-facts dd").nth(1).locator('[lang="fr"]')).toHaveText("Carlos Mazón, Pedro Sánchez");
     // Nothing of the dataset's is said to be English.
     await expect(detail.locator('[lang="en"]')).toHaveCount(0);
   });
@@ -123,3 +125,76 @@ test.describe("a French timeline read in Arabic", () => {
     await expect(view.locator('[lang="en"]')).toHaveCount(0);
   });
 });
+
+// Two months of events: the axis names its months (moment, for vis-timeline), the boxes their dates
+// (date-fns), the detail and the list too. One screen, one set of month names and digits.
+const spring = {
+  version: 1,
+  title: "Spring",
+  description: null,
+  categories: [{ id: "c", label: "Events" }],
+  sources: [{ id: "s", outlet: null, title: null, published: null, language: null, summary: "A source." }],
+  events: [
+    ["2024-04-12-a", "2024-04-12T10:00", "First"],
+    ["2024-05-03-b", "2024-05-03", "Second"],
+    ["2024-05-24-c", "2024-05-24", "Third"],
+  ].map(([id, date, title]) => ({
+    id,
+    date,
+    end: null,
+    title,
+    summary: "S.",
+    category: "c",
+    place: null,
+    actors: [],
+    sources: [{ source: "s" }],
+  })),
+};
+const IRANIAN_MONTHS = ["ژانویه", "فوریه", "مارس", "آوریل", "مه", "ژوئن", "ژوئیه", "اوت", "سپتامبر", "اکتبر", "نوامبر", "دسامبر"];
+const ENGLISH_FORMS = /آپریل|(^|\s)می(\s|$)|جون|جولای|آگوست/;
+
+for (const lang of ["fa", "ar"] as const) {
+  test(`the axis and the boxes name the months alike (${lang})`, async ({ page }) => {
+    await serveFixture(page, "spring.json", spring);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(`./?lang=${lang}&data=fixtures/spring.json`);
+    const timeline = page.getByTestId("timeline");
+    await expect(timeline.locator(".vis-timeline")).toBeVisible();
+    // vis-timeline's labels, not the "0" it measures its characters with.
+    const axis = timeline.locator(".vis-time-axis .vis-text:not(.vis-measure)");
+    const boxDates = timeline.locator(".vis-item .timeline-item-date");
+    await expect(boxDates).toHaveCount(3);
+    const april = lang === "fa" ? "آوریل" : "أبريل";
+    const may = lang === "fa" ? "مه" : "مايو";
+    await expect(async () => {
+      const axisWords = (await axis.allTextContents()).join(" ").split(/\s+/);
+      expect(axisWords).toContain(april);
+      expect(axisWords).toContain(may);
+    }).toPass();
+    const boxes = await boxDates.allTextContents();
+    expect(boxes.some((text) => text.split(/\s+/).includes(april))).toBe(true);
+    expect(boxes.filter((text) => text.split(/\s+/).includes(may))).toHaveLength(2);
+    // The date-time in the detail: the same month, the language's comma, the same digits as the axis.
+    await timeline.locator('.vis-item[data-event-id="2024-04-12-a"]').click();
+    await expect(eventDetail(page)).toHaveAttribute("data-event-id", "2024-04-12-a");
+    const detailDate = await eventDetail(page).locator(".event-date time").first().textContent();
+    expect(detailDate!.split(/[\s،]+/)).toContain(april);
+    expect(detailDate).toContain("،");
+    expect(detailDate).not.toContain(",");
+    const digits = (texts: string[]) =>
+      new Set(
+        texts
+          .join("")
+          .match(/\p{Nd}/gu)!
+          .map((d) => (/[0-9]/.test(d) ? "latin" : "native")),
+      );
+    const axisDigits = digits(await axis.allTextContents());
+    expect(digits([...boxes, detailDate!])).toEqual(axisDigits);
+    if (lang === "fa") {
+      const all = [...(await axis.allTextContents()), ...boxes, detailDate!].join(" ");
+      expect(all).not.toMatch(ENGLISH_FORMS);
+      for (const word of all.split(/[\s،]+/).filter((w) => /^\p{Script=Arabic}+$/u.test(w) && !/^[۰-۹]+$/.test(w)))
+        expect(IRANIAN_MONTHS).toContain(word);
+    }
+  });
+}
