@@ -69,10 +69,15 @@ export function PreviewPane({
   const shortEditing = long ? null : editingEventId;
   useEffect(() => {
     if (!ready || (long && written?.key !== draftKey)) return;
-    const posted = long ? postable(written!.slices) : null;
-    const draft = posted ? { dataset: null, slices: posted.slices } : { dataset: shortDraft, slices: null };
-    const message: DraftMessage = { type: DRAFT_MESSAGE, draftKey, ...draft, editingEventId: editing.current, untitled };
-    frame.current?.contentWindow?.postMessage(message, { targetOrigin: window.location.origin, transfer: posted?.transfer ?? [] });
+    const post = (draft: Pick<DraftMessage, "dataset" | "slices">, transfer: ArrayBuffer[] = []) => {
+      const message: DraftMessage = { type: DRAFT_MESSAGE, draftKey, ...draft, editingEventId: editing.current, untitled };
+      frame.current?.contentWindow?.postMessage(message, { targetOrigin: window.location.origin, transfer });
+    };
+    if (!long) return post({ dataset: shortDraft, slices: null });
+    // Posted once copied, unless overtaken meanwhile (a newer draft, another frame).
+    let newest = true;
+    void postable(written!.slices).then(({ slices, transfer }) => newest && post({ dataset: null, slices }, transfer));
+    return () => void (newest = false);
   }, [ready, draftKey, long, written, shortDraft, shortEditing, untitled]);
   useEffect(() => {
     if (!ready || !long) return;

@@ -34,9 +34,11 @@ describe("a draft in slices", () => {
 
   it("posts a copy whose buffers move with the message, the draft's own slices kept whole", async () => {
     let draft = addSource(blankDataset());
-    for (let i = 0; i < 1200; i++) draft = addEvent(draft);
+    for (let i = 0; i < 2500; i++) draft = addEvent(draft);
     const slices = await writeDraftSlices(draft, now);
-    const { slices: posted, transfer } = postable(slices);
+    let pauses = 0;
+    const { slices: posted, transfer } = await postable(slices, async () => void pauses++);
+    expect(pauses).toBeGreaterThan(0);
     expect(transfer).toEqual(buffersOf(posted));
     expect(transfer).toHaveLength(slices.events.length + slices.sources.length);
     const { port1, port2 } = new MessageChannel();

@@ -14,6 +14,8 @@ export interface DraftSlices {
 
 /** Items a slice: each written in a few milliseconds. */
 const SLICE = 500;
+/** Slices copied a task, to post (`postable`). */
+const COPIED_A_TASK = 4;
 
 const aTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 const encoder = new TextEncoder();
@@ -86,15 +88,26 @@ export function isDraftSlices(value: unknown): value is DraftSlices {
 export const buffersOf = (slices: DraftSlices): ArrayBuffer[] =>
   [...slices.events, ...slices.sources, ...(slices.periods ?? [])].map((part) => part.buffer as ArrayBuffer);
 
-/** A copy of `slices` to post, moved with its message (a copy of bytes is a fraction of a clone of
- * text), and its buffers: the draft's own slices stay whole, to post again. */
-export function postable(slices: DraftSlices): { slices: DraftSlices; transfer: ArrayBuffer[] } {
-  const copy = (parts: readonly Uint8Array[]) => parts.map((part) => part.slice());
+/** A copy of `slices` to post, moved with its message (a copy of bytes costs a fraction of a clone
+ * of text), and its buffers: the draft's own slices stay whole, to post again. Copied a few slices
+ * a task: 20 MB copied at once held a loaded page a quarter of a second. */
+export async function postable(
+  slices: DraftSlices,
+  pause: () => Promise<void> = aTask,
+): Promise<{ slices: DraftSlices; transfer: ArrayBuffer[] }> {
+  const copy = async (parts: readonly Uint8Array[]) => {
+    const copied: Uint8Array[] = [];
+    for (const part of parts) {
+      copied.push(part.slice());
+      if (copied.length % COPIED_A_TASK === 0) await pause();
+    }
+    return copied;
+  };
   const posted = {
     head: slices.head,
-    events: copy(slices.events),
-    sources: copy(slices.sources),
-    periods: slices.periods && copy(slices.periods),
+    events: await copy(slices.events),
+    sources: await copy(slices.sources),
+    periods: slices.periods && (await copy(slices.periods)),
   };
   return { slices: posted, transfer: buffersOf(posted) };
 }

@@ -52,8 +52,12 @@ export function useDraftCheck(dataset: DraftDataset, key: string, long: boolean,
       });
       queue.current = { worker, latest };
     }
-    const { slices, transfer } = postable(written.slices);
-    queue.current.latest.ask({ type: "check", draft: slices }, { key: written.key, dataset: written.dataset }, transfer);
+    // Asked once copied, unless a newer draft was written meanwhile.
+    let newest = true;
+    void postable(written.slices).then(({ slices, transfer }) => {
+      if (newest) queue.current?.latest.ask({ type: "check", draft: slices }, { key: written.key, dataset: written.dataset }, transfer);
+    });
+    return () => void (newest = false);
   }, [written]);
   useEffect(
     () => () => {

@@ -1,4 +1,4 @@
-import { StrictMode, useEffect, useMemo, useState } from "react";
+import { startTransition, StrictMode, useEffect, useMemo, useState } from "react";
 import { LoadedExplorer } from "../../app/explorer/Explorer";
 import { buildIndex, buildIndexInSteps, type DatasetIndex } from "../../dataset/datasetIndex";
 import { I18nContext, makeI18n } from "../../lib/i18n/I18nContext";
@@ -72,14 +72,17 @@ function listenToStudio(setIndex: (index: DatasetIndex | null) => void): () => v
   let editing: string | null = null;
   let draftKey: string | null = null;
   let shown: DatasetIndex | null = null;
-  const show = (next: DatasetIndex | null, message: DraftMessage) => {
+  /** `long`: drawn in a transition, its render yielding to the page's keys (20,000 events' first
+   * render of the explorer held the thread a tenth of a second and more). */
+  const show = (next: DatasetIndex | null, message: DraftMessage, long = false) => {
     shown = next;
     // A selection belongs to its draft, and to an event the draft still draws.
     const selected = parseUrlState(window.location.href).eventId;
     if (selected && (message.draftKey !== draftKey || !next?.eventById.has(selected))) selectEvent(null, { replace: true });
     if (draftKey !== message.draftKey) editing = null;
     draftKey = message.draftKey;
-    setIndex(next);
+    if (long) startTransition(() => setIndex(next));
+    else setIndex(next);
     if (!next) return;
     const wanted = message.editingEventId;
     if (wanted !== editing && wanted && next.eventById.has(wanted)) selectEvent(wanted, { replace: true });
@@ -105,7 +108,7 @@ function listenToStudio(setIndex: (index: DatasetIndex | null) => void): () => v
       tell({ dataset, leftOut: data.leftOut }, asked.message.draftKey);
       const next = dataset ? await buildIndexInSteps(dataset, aTask) : null;
       await aTask();
-      show(next, { ...asked.message, editingEventId: wantedInLong });
+      show(next, { ...asked.message, editingEventId: wantedInLong }, true);
     } catch {
       // Overtaken by a newer draft, which is drawn instead.
     }
