@@ -8,7 +8,7 @@ import { generateDataset } from "../../test-support/generateDataset.mjs";
 import { AppRoot } from "../../src/app/AppRoot";
 import { buildIndex } from "../../src/dataset/datasetIndex";
 import { localiseIndex } from "../../src/dataset/localise";
-import { datasetQueryOptions } from "../../src/dataset/datasetQuery";
+import { datasetQueryKey } from "../../src/dataset/datasetQuery";
 import { resolveDatasetUrl } from "../../src/dataset/datasetUrl";
 import { parseDataset } from "../../src/dataset/readDatasetNow";
 import { openingViewMarkup } from "../../src/hydrate/firstPaint";
@@ -82,7 +82,7 @@ function appView(json: string, lang: Language): Node {
   const location = resolveDatasetUrl("log.json", "http://localhost/");
   if (!location.ok) throw new Error(location.message);
   const queryClient = new QueryClient();
-  queryClient.setQueryData(datasetQueryOptions(location.url, location.label).queryKey, buildIndex(parseDataset(json, location.label)));
+  queryClient.setQueryData(datasetQueryKey(location.url), buildIndex(parseDataset(json, location.label)));
   const html = renderToString(createElement(AppRoot, { queryClient, serverHref: `${PAGE}&lang=${lang}` }));
   const root: Node = {
     tag: "root",

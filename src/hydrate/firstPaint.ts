@@ -2,10 +2,9 @@
 // download (several times the file's own on a slow link) wait for the reader's first touch, as
 // on a prerendered page. The file is read and checked by the app's own reader first: what shows
 // is what the app will show, and a file the app would refuse is left to the app to explain.
-import { peekFetch, takeFetch } from "../dataset/datasetFetch";
+import type { DatasetLoads } from "../dataset/datasetLoads";
 import { buildIndex, type DatasetIndex } from "../dataset/datasetIndex";
 import { langOf, localiseIndex } from "../dataset/localise";
-import { subscribeToProgress, progressOf } from "../dataset/loadProgress";
 import { decodeDataset, readDataset } from "../dataset/readDataset";
 import { longestRange } from "../features/timeline/planView";
 import { framePlannedFor } from "../features/timeline/itemBox";
@@ -37,6 +36,7 @@ export interface PaintedDataset {
  * large, one that fails to load or to read. */
 export async function paintDataset(
   root: HTMLElement,
+  loads: DatasetLoads,
   url: string,
   label: string,
   langParam: string | null,
@@ -49,7 +49,7 @@ export async function paintDataset(
   root.replaceChildren(
     toDom(h("div", { class: "app" }, [h("div", { class: "loading", role: "status" }, [h("p", {}, [t("loading", { label })])])])),
   );
-  const fetched = await untilTooLarge(url, peekFetch(url));
+  const fetched = await untilTooLarge(loads, url, loads.peek(url));
   if (!fetched || !("bytes" in fetched) || fetched.bytes.length > FIRST_PAINT_MAX_BYTES) return null;
   let index: DatasetIndex;
   try {
@@ -58,18 +58,18 @@ export async function paintDataset(
     return null;
   }
   // Read: the app takes the dataset from here, not from the fetch, which lets go of its bytes.
-  void takeFetch(url, label, { onProgress: () => {} });
+  loads.release(url);
   const shown = localiseIndex(index, i18n.lang);
   drawOpeningView(root, shown, i18n, openingOf(index.dataset.opening, openingParam) === "latest" ? latestEvent(shown.events) : undefined);
   return index;
 }
 
 /** The fetch, unless the file turns out larger than a first paint should read (then null). */
-function untilTooLarge<T>(url: string, fetching: Promise<T> | undefined): Promise<T | null> {
+function untilTooLarge<T>(loads: DatasetLoads, url: string, fetching: Promise<T> | undefined): Promise<T | null> {
   if (!fetching) return Promise.resolve(null);
   return new Promise((resolve) => {
-    const unsubscribe = subscribeToProgress(() => {
-      const progress = progressOf(url);
+    const unsubscribe = loads.subscribe(() => {
+      const progress = loads.progressOf(url);
       if (progress && Math.max(progress.bytes, progress.totalBytes ?? 0) > FIRST_PAINT_MAX_BYTES) finish(null);
     });
     const finish = (value: T | null) => {

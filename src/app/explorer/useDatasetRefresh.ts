@@ -1,7 +1,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { DatasetIndex } from "../../dataset/datasetIndex";
-import { datasetQueryOptions } from "../../dataset/datasetQuery";
+import { datasetQueryKey } from "../../dataset/datasetQuery";
 import { checkForNewVersion } from "../../dataset/datasetRefresh";
 import { checksOnReturn, diffDatasets, isUnchanged, nextCheckIn, type DatasetDiff } from "../../dataset/datasetVersion";
 
@@ -64,9 +64,9 @@ export function useDatasetRefresh(url: string, label: string, shown: DatasetInde
 
   const accept = useCallback(() => {
     if (!pending) return;
-    queryClient.setQueryData(datasetQueryOptions(url, label).queryKey, pending.index);
+    queryClient.setQueryData(datasetQueryKey(url), pending.index);
     setPending(null);
-  }, [pending, queryClient, url, label]);
+  }, [pending, queryClient, url]);
 
   return { pending, accept };
 }

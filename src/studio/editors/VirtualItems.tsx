@@ -9,20 +9,15 @@ const DRAWN_WHOLE = 30;
 /** Items drawn beyond the screen, each way, in a longer list. */
 const OVERSCAN = 1;
 
-/** Each list's way to draw one of its items now, wherever the page is scrolled. */
-const revealers = new Map<Kind, (index: number, field: string) => void>();
-
-let listening = 0;
-
-/** A link to a field (`#f-events-9000-date`, from the problems or the preview) whose item is not
- * drawn: the item is drawn, then the field scrolled to and focused. Heard before React hears the
- * click (capture, on the window); a field already drawn is left to the link. */
-function revealLinkedItem(e: MouseEvent) {
+/** The field of a `kind` list that a clicked link leads to (`#f-events-9000-date`, from the problems
+ * or the preview), where it is not drawn: its item's index and the field's id. A field already drawn
+ * is left to the link. */
+function linkedField(e: MouseEvent, kind: Kind): { index: number; id: string } | null {
   const link = e.target instanceof Element ? e.target.closest("a[href^='#f-']") : null;
   const hash = link?.getAttribute("href") ?? "";
-  const [, kind, index] = /^#f-(sources|events|periods)-(\d+)-/.exec(hash) ?? [];
-  const reveal = kind ? revealers.get(kind as Kind) : undefined;
-  if (reveal && !document.getElementById(hash.slice(1))) reveal(Number(index), hash.slice(1));
+  const [, linkedKind, index] = /^#f-(sources|events|periods)-(\d+)-/.exec(hash) ?? [];
+  if (linkedKind !== kind || document.getElementById(hash.slice(1))) return null;
+  return { index: Number(index), id: hash.slice(1) };
 }
 
 /** An item's height as drawn; while the form is hidden (a phone's Preview tab), the height it had:
@@ -95,17 +90,18 @@ export function VirtualItems<T extends object>({
     measureElement: measureShown,
   });
 
+  // A link to a field whose item is not drawn: the item is drawn, then the field scrolled to and
+  // focused. Heard before React hears the click (capture, on the window), by each list for its own.
   useEffect(() => {
-    revealers.set(kind, (index, field) => {
-      linked.current = field;
-      setKept((k) => ({ ...k, revealed: keys[index] ?? null }));
-    });
-    return () => void revealers.delete(kind);
+    const revealLinked = (e: MouseEvent) => {
+      const field = linkedField(e, kind);
+      if (!field) return;
+      linked.current = field.id;
+      setKept((k) => ({ ...k, revealed: keys[field.index] ?? null }));
+    };
+    window.addEventListener("click", revealLinked, true);
+    return () => window.removeEventListener("click", revealLinked, true);
   }, [kind, keys]);
-  useEffect(() => {
-    if (++listening === 1) window.addEventListener("click", revealLinkedItem, true);
-    return () => void (--listening === 0 && window.removeEventListener("click", revealLinkedItem, true));
-  }, []);
 
   useLayoutEffect(() => {
     const at = kept.revealed === null ? -1 : keys.indexOf(kept.revealed);
