@@ -1,5 +1,7 @@
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
-import type { Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
+
+type Box = NonNullable<Awaited<ReturnType<Locator["boundingBox"]>>>;
 import { PARENT_ORIGIN, SITE_ORIGIN } from "../playwright.config";
 import { byDate, dataset, datasetCopy, eventDetail, expect, test } from "./fixtures";
 
@@ -107,6 +109,81 @@ ownFile("an embed left open notices a new version, and posts its new height once
   await notice.getByRole("button", { name: "Show the new version" }).click();
   await expect(frame.getByTestId("event-detail")).toContainText("A corrected summary.");
   await expect.poll(heights).toBeGreaterThan(before);
+});
+
+/** Where an element is, to the pixel (null where it is not drawn). */
+const boxOf = (locator: Locator) => locator.boundingBox();
+const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+const expectSameBox = (after: Box | null, before: Box | null) => {
+  expect(after).not.toBeNull();
+  for (const key of ["x", "y", "width", "height"] as const) expect(Math.abs(after![key] - before![key]), key).toBeLessThanOrEqual(1);
+};
+/** Whether the element drawn at the middle of `button` is the button itself (nothing covers it). */
+const onTop = (button: Locator) =>
+  button.evaluate((element) => {
+    const r = element.getBoundingClientRect();
+    return document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2)?.closest("button") === element;
+  });
+
+for (const { width, height } of [
+  { width: 1280, height: 800 },
+  { width: 375, height: 812 },
+]) {
+  ownFile(`the notice of a new version moves nothing under the reader, at ${width} px`, async ({ page, name }) => {
+    await page.setViewportSize({ width, height });
+    publish(name);
+    await page.goto(`./?data=live/${name}#/event/${SELECTED}`);
+    await expect(eventDetail(page)).toHaveAttribute("data-event-id", SELECTED);
+    const timeline = page.getByTestId("timeline");
+    // The timeline's controls: search, Menu (a phone's), and the zoom below the timeline with its hint.
+    const controls = [
+      page.getByRole("searchbox"),
+      page.locator(".menu-toggle:visible, .timeline-zoom:visible"),
+      page.locator(".timeline-toolbar"),
+    ];
+    const [timelineBefore, detailBefore, ...controlsBefore] = await Promise.all([timeline, eventDetail(page), ...controls].map(boxOf));
+
+    publish(name, nextVersion);
+    const notice = page.getByRole("status").filter({ hasText: "This timeline has changed" });
+    await expect(notice).toBeVisible({ timeout: (REFRESH + 2) * 1000 });
+    expectSameBox(await boxOf(timeline), timelineBefore);
+    expectSameBox(await boxOf(eventDetail(page)), detailBefore);
+    for (const [i, control] of controls.entries()) expectSameBox(await boxOf(control), controlsBefore[i]!);
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    // It covers neither the timeline, the event's detail nor the controls, and nothing covers its button.
+    const noticeBox = (await boxOf(notice))!;
+    for (const box of [timelineBefore, detailBefore, ...controlsBefore]) expect(overlaps(noticeBox, box!)).toBe(false);
+    const show = notice.getByRole("button", { name: "Show the new version" });
+    expect(await onTop(show)).toBe(true);
+    // Reachable by keyboard, in the page's order: from the search box, on through the filters to it.
+    await page.getByRole("searchbox").focus();
+    await expect
+      .poll(async () => {
+        await page.keyboard.press("Tab");
+        return show.evaluate((element) => element === document.activeElement);
+      })
+      .toBe(true);
+  });
+}
+
+ownFile("the notice of a new version moves nothing in the embed", async ({ page, name }) => {
+  publish(name);
+  const src = `${SITE_ORIGIN}/?embed=1&data=${encodeURIComponent(`live/${name}`)}#/event/${SELECTED}`;
+  await page.goto(`${PARENT_ORIGIN}/?${new URLSearchParams({ src })}`);
+  const frame = page.frameLocator("#explorer");
+  const detail = frame.getByTestId("event-detail");
+  await expect(detail).toHaveAttribute("data-event-id", SELECTED);
+  const timeline = frame.getByTestId("timeline");
+  const [timelineBefore, detailBefore] = await Promise.all([boxOf(timeline), boxOf(detail)]);
+
+  publish(name, nextVersion);
+  const notice = frame.getByRole("status").filter({ hasText: "This timeline has changed" });
+  await expect(notice).toBeVisible({ timeout: (REFRESH + 2) * 1000 });
+  expectSameBox(await boxOf(timeline), timelineBefore);
+  expectSameBox(await boxOf(detail), detailBefore);
+  const noticeBox = (await boxOf(notice))!;
+  for (const box of [timelineBefore, detailBefore]) expect(overlaps(noticeBox, box!)).toBe(false);
+  expect(await onTop(notice.getByRole("button", { name: "Show the new version" }))).toBe(true);
 });
 
 /** A date-time as the page writes its day in English ("7 December 2024"). */
