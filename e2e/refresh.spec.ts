@@ -114,7 +114,7 @@ ownFile("an embed left open notices a new version, and posts its new height once
 /** Where an element is, to the pixel (null where it is not drawn). */
 const boxOf = (locator: Locator) => locator.boundingBox();
 const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-const expectSameBox = (after: Box | null, before: Box | null) => {
+const expectSameBox = (after: Box | null | undefined, before: Box | null | undefined) => {
   expect(after).not.toBeNull();
   for (const key of ["x", "y", "width", "height"] as const) expect(Math.abs(after![key] - before![key]), key).toBeLessThanOrEqual(1);
 };
