@@ -214,6 +214,34 @@ test("a prerendered page older than its dataset stays as drawn, says so, and sho
   await expect(eventDetail(page).getByTestId("update-mark")).toHaveText(`Corrected ${dayText(later)}`);
 });
 
+test("a prerendered page drawn from a dataset without `updated` tells a changed file by its digest", async ({ page }) => {
+  // The page as a build of a dataset without `updated` writes it: no "updated" line under the title
+  // (the digest of the file it was drawn from is in its head, as in every build).
+  await page.route(
+    (url) => url.pathname === `/event/${SELECTED}/`,
+    async (route) => {
+      const response = await route.fetch();
+      const html = (await response.text()).replace(/<p class="app-updated" data-testid="timeline-updated">.*?<\/p>/g, "");
+      await route.fulfill({ response, body: html });
+    },
+  );
+  const newer = datasetCopy();
+  delete (newer as Record<string, unknown>).updated;
+  const drawnSummary = newer.events.find((e) => e.id === SELECTED)!.summary;
+  newer.events.find((e) => e.id === SELECTED)!.summary = "A corrected summary.";
+  await page.route("**/data/timeline.json", (route) => route.fulfill({ contentType: "application/json", body: JSON.stringify(newer) }));
+  // The event's own page, prerendered on it.
+  await page.goto(`./event/${SELECTED}/`);
+  const notice = page.getByRole("status").filter({ hasText: "This timeline has changed" });
+  await expect(notice).toHaveText(/This timeline has changed: its details changed\./);
+  // Still the page as drawn, until the reader asks.
+  await expect(page.getByTestId("timeline-updated")).toHaveCount(0);
+  await expect(page.locator("body")).not.toContainText("A corrected summary.");
+  await notice.getByRole("button", { name: "Show the new version" }).click();
+  await expect(eventDetail(page)).toContainText("A corrected summary.");
+  await expect(eventDetail(page)).not.toContainText(drawnSummary.slice(0, 40));
+});
+
 test("a page coming back into view checks at once, with one conditional request; refresh 0 never checks", async ({ page }, info) => {
   const name = `visible-${info.workerIndex}-${info.repeatEachIndex}.json`;
   const quiet = `quiet-${info.workerIndex}-${info.repeatEachIndex}.json`;

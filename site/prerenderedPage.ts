@@ -3,6 +3,7 @@ import type { Plugin } from "vite";
 import { loadAppModule } from "./appModule.mjs";
 import { SocialCards } from "./cards.ts";
 import { readDatasetToBuild } from "./dataset.ts";
+import { buildDigest, digestTag } from "./datasetDigest.ts";
 import { feedLinkTags, feedsMissing, writeFeeds } from "./feeds.ts";
 import { itemBoxStylesheet } from "./itemBoxCss.ts";
 import { oembedFileOf, writeOembeds } from "./oembed.ts";
@@ -41,6 +42,7 @@ export function prerenderedPage(): Plugin {
   let siteUrl: string | null = null;
   let prerender: (Prerenderer & { close(): Promise<void> }) | undefined;
   let json = "";
+  let digest = "";
   let log: ChangeLog | undefined;
   let structuredData: ((eventId: string | null) => string) | undefined;
   let site: { template: string; pages: SharePage[] } | undefined;
@@ -65,6 +67,7 @@ export function prerenderedPage(): Plugin {
       }
       // First of all, so that nothing is built around a dataset the app would refuse.
       const { label, bytes } = readDatasetToBuild();
+      digest = buildDigest(bytes);
       prerender = await openPrerenderer();
       try {
         json = prerender.readSiteDataset(bytes, label);
@@ -116,10 +119,14 @@ export function prerenderedPage(): Plugin {
   };
 
   /** What a page's head carries besides its share tags: the links to the feeds, and an event's structured data. */
-  /** Feed links, and an event page's JSON-LD (the original's pages only: it is written from the
-   * original's text and says so in `inLanguage`). */
+  /** Feed links, an event page's JSON-LD (the original's pages only: it is written from the
+   * original's text and says so in `inLanguage`), and the digest of the file the page was drawn from. */
   function headAdditions(page: SharePage): string[] {
-    return [feedLinkTags(log!, siteUrl), structuredData!(page.kind === "event" && !page.translated ? page.id : null)].filter(Boolean);
+    return [
+      feedLinkTags(log!, siteUrl),
+      structuredData!(page.kind === "event" && !page.translated ? page.id : null),
+      digestTag(digest),
+    ].filter(Boolean);
   }
 
   /** Each output of the site from its own module: the cards drawn on worker threads while the

@@ -20,6 +20,9 @@ export interface DatasetIndex {
   /** The events passing a filter: at once when the page holds the search index, a promise when
    * the worker that parsed the dataset holds it. */
   search: (filter: EventFilter) => SearchResult | Promise<SearchResult>;
+  /** The hex SHA-256 of the file it was read from (datasetDigest.ts); absent where it was not read
+   * from a file, null where the page cannot compute one. */
+  digest?: string | null;
 }
 
 /** Above this many events a dataset is large: the timeline opens on its first few rather than all

@@ -1,5 +1,6 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import { takeFetch } from "./datasetFetch";
+import { bytesDigest } from "./datasetDigest";
 import { buildIndex, type DatasetIndex } from "./datasetIndex";
 import { progressReporter } from "./loadProgress";
 import { decodeDataset, readDataset } from "./readDataset";
@@ -11,7 +12,9 @@ export async function loadDataset(url: string, label: string, signal?: AbortSign
   const onProgress = progressReporter(url);
   const fetched = await takeFetch(url, label, { signal, onProgress });
   if ("worker" in fetched) return indexFromWorker(fetched.worker, onProgress, signal);
-  return buildIndex((await readDataset(decodeDataset(fetched.bytes, label), label)).dataset);
+  const digest = bytesDigest(fetched.bytes);
+  const index = buildIndex((await readDataset(decodeDataset(fetched.bytes, label), label)).dataset);
+  return { ...index, digest: await digest };
 }
 
 export function datasetQueryOptions(url: string, label: string) {

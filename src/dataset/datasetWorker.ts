@@ -4,6 +4,7 @@
 import { sortedByDate } from "./datasetIndex";
 import { writeSlice } from "./eventSlices";
 import { DatasetError, unreadable } from "./datasetError";
+import { bytesDigest } from "./datasetDigest";
 import { decodeDataset, readDataset } from "./readDataset";
 import { buildSearchIndex, search, type SearchIndex } from "./searchIndex";
 import type { FromWorker, ToWorker } from "./workerProtocol";
@@ -21,10 +22,12 @@ self.onmessage = async ({ data }: MessageEvent<ToWorker>) => {
     return;
   }
   try {
-    const { dataset } = await readDataset(decodeDataset(new Uint8Array(data.bytes), data.label), data.label);
+    const bytes = new Uint8Array(data.bytes);
+    const digest = bytesDigest(bytes);
+    const { dataset } = await readDataset(decodeDataset(bytes, data.label), data.label);
     // Sorted only: the page builds its own look-ups from what it is sent.
     const events = sortedByDate(dataset.events);
-    post({ type: "head", dataset: { ...dataset, events: [] }, total: events.length });
+    post({ type: "head", dataset: { ...dataset, events: [] }, total: events.length, digest: await digest });
     for (let i = 0; i < events.length; i += SLICE) post({ type: "events", json: writeSlice(events.slice(i, i + SLICE)) });
     post({ type: "done" });
     // Searches wait in the queue until this is built; the events themselves are let go.

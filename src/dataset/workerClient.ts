@@ -23,6 +23,7 @@ export function indexFromWorker(
     };
     signal?.addEventListener("abort", abandon);
     let head: Dataset | null = null;
+    let digest: string | null = null;
     const events: TimelineEvent[] = [];
     const searches = new Map<number, (result: SearchResult) => void>();
     let searchId = 0;
@@ -36,6 +37,7 @@ export function indexFromWorker(
       switch (data.type) {
         case "head":
           head = data.dataset;
+          digest = data.digest;
           onProgress({ phase: "receiving", events: 0, totalEvents: data.total });
           break;
         case "events":
@@ -44,7 +46,7 @@ export function indexFromWorker(
           break;
         case "done":
           signal?.removeEventListener("abort", abandon);
-          resolve(buildIndex({ ...head!, events }, { sorted: true, search }));
+          resolve({ ...buildIndex({ ...head!, events }, { sorted: true, search }), digest });
           break;
         case "error":
           worker.terminate();

@@ -4,10 +4,10 @@ import type { EventFilter, SearchResult } from "./searchIndex";
 /** What the page asks of the dataset worker (datasetWorker.ts): to read a file, then to search it. */
 export type ToWorker = { type: "parse"; bytes: ArrayBuffer; label: string } | { type: "search"; id: number; filter: EventFilter };
 
-/** What it answers: the dataset without its events, the events in sorted slices, then done (or an
+/** What it answers: the dataset without its events (and the file's digest), the events in sorted slices, then done (or an
  * error); later, each search's result under the id it was asked with. */
 export type FromWorker =
-  | { type: "head"; dataset: Dataset; total: number }
+  | { type: "head"; dataset: Dataset; total: number; digest: string | null }
   | { type: "events"; json: string }
   | { type: "done" }
   | { type: "error"; message: string; details: string[] }
