@@ -3,6 +3,7 @@ import type { Locator, Page } from "@playwright/test";
 
 type Box = NonNullable<Awaited<ReturnType<Locator["boundingBox"]>>>;
 import { PARENT_ORIGIN, SITE_ORIGIN } from "../playwright.config";
+import { generateDataset } from "../test-support/generateDataset.mjs";
 import { byDate, dataset, datasetCopy, eventDetail, expect, test } from "./fixtures";
 
 // The file itself changes on the test server (the built site's folder, which `vite preview` serves
@@ -184,6 +185,34 @@ ownFile("the notice of a new version moves nothing in the embed", async ({ page,
   const noticeBox = (await boxOf(notice))!;
   for (const box of [timelineBefore, detailBefore]) expect(overlaps(noticeBox, box!)).toBe(false);
   expect(await onTop(notice.getByRole("button", { name: "Show the new version" }))).toBe(true);
+});
+
+ownFile("a new version of a large file is read and compared in the dataset worker, not on the page", async ({ page, name }) => {
+  test.setTimeout(90_000);
+  // Over the size from which the first load reads in the worker (4 MB).
+  const large = generateDataset(13_000, 5) as ReturnType<typeof datasetCopy>;
+  large.refresh = REFRESH;
+  mkdirSync(LIVE, { recursive: true });
+  const write = () => writeFileSync(new URL(name, LIVE), JSON.stringify(large));
+  write();
+  expect(JSON.stringify(large).length).toBeGreaterThan(4 << 20);
+  const workers: string[] = [];
+  page.on("worker", (worker) => workers.push(worker.url()));
+  const target = large.events[100]!;
+  await page.goto(`./?data=live/${name}#/event/${encodeURIComponent(target.id)}`);
+  await expect(eventDetail(page)).toHaveAttribute("data-event-id", target.id, { timeout: 30_000 });
+  expect(workers).toHaveLength(1);
+
+  target.summary = "A corrected summary.";
+  large.events.push({ ...structuredClone(large.events[0]!), id: "2024-12-07-new-event", date: "2024-12-07", title: "A new event" });
+  write();
+  const notice = page.getByRole("status").filter({ hasText: "This timeline has changed" });
+  await expect(notice).toHaveText(/1 event updated, 1 new/, { timeout: 30_000 });
+  // Read by a worker of its own, as the first load was; compared in the first one (it said what changed).
+  expect(workers).toHaveLength(2);
+  await expect(eventDetail(page)).not.toContainText("A corrected summary.");
+  await notice.getByRole("button", { name: "Show the new version" }).click();
+  await expect(eventDetail(page)).toContainText("A corrected summary.");
 });
 
 /** A date-time as the page writes its day in English ("7 December 2024"). */

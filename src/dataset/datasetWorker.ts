@@ -5,6 +5,7 @@ import { sortedByDate } from "./datasetIndex";
 import { writeSlice } from "./eventSlices";
 import { DatasetError, unreadable } from "./datasetError";
 import { bytesDigest } from "./datasetDigest";
+import { diffFingerprints, fingerprintsOf, type DatasetDiff, type Fingerprints } from "./datasetVersion";
 import { decodeDataset, readDataset } from "./readDataset";
 import { buildSearchIndex, search, type SearchIndex } from "./searchIndex";
 import type { FromWorker, ToWorker } from "./workerProtocol";
@@ -13,12 +14,18 @@ import type { FromWorker, ToWorker } from "./workerProtocol";
 const SLICE = 2000;
 
 let searchIndex: SearchIndex | null = null;
+/** The parsed version, as a new one is compared with it. */
+let shown: Fingerprints | null = null;
 const post = (message: FromWorker, transfer: Transferable[] = []) => self.postMessage(message, transfer);
 
 self.onmessage = async ({ data }: MessageEvent<ToWorker>) => {
   if (data.type === "search") {
     const { positions, counts } = search(searchIndex ?? { texts: [], categories: [] }, data.filter);
     post({ type: "found", id: data.id, positions, counts }, [positions.buffer]);
+    return;
+  }
+  if (data.type === "compare") {
+    post({ type: "compared", diff: await compareWithShown(data.bytes, data.label), bytes: data.bytes }, [data.bytes]);
     return;
   }
   try {
@@ -32,6 +39,7 @@ self.onmessage = async ({ data }: MessageEvent<ToWorker>) => {
     post({ type: "done" });
     // Searches wait in the queue until this is built; the events themselves are let go.
     searchIndex = buildSearchIndex(events, new Map(dataset.sources.map((s) => [s.id, s])));
+    shown = fingerprintsOf({ ...dataset, events });
   } catch (error) {
     const known = error instanceof DatasetError;
     post({
@@ -41,3 +49,14 @@ self.onmessage = async ({ data }: MessageEvent<ToWorker>) => {
     });
   }
 };
+
+/** What a new version of the file changed since the parsed one; null where it does not read. */
+async function compareWithShown(buffer: ArrayBuffer, label: string): Promise<DatasetDiff | null> {
+  if (!shown) return null;
+  try {
+    const { dataset } = await readDataset(decodeDataset(new Uint8Array(buffer), label), label);
+    return diffFingerprints(shown, fingerprintsOf({ ...dataset, events: sortedByDate(dataset.events) }));
+  } catch {
+    return null;
+  }
+}
