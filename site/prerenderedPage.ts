@@ -3,6 +3,7 @@ import type { Plugin } from "vite";
 import { loadAppModule } from "./appModule.mjs";
 import { SocialCards } from "./cards.ts";
 import { readDatasetToBuild } from "./dataset.ts";
+import { buildDigest, digestTag } from "./datasetDigest.ts";
 import { feedLinkTags, feedsMissing, writeFeeds } from "./feeds.ts";
 import { itemBoxStylesheet } from "./itemBoxCss.ts";
 import { oembedFileOf, writeOembeds } from "./oembed.ts";
@@ -35,6 +36,8 @@ interface SiteBuild {
   siteUrl: string | null;
   prerender: (Prerenderer & { close(): Promise<void> }) | undefined;
   json: string;
+  /** The digest of the dataset file the pages are drawn from (written into each page). */
+  digest: string;
   log: ChangeLog | undefined;
   structuredData: ReturnType<typeof eventPagesJsonLd> | undefined;
   site: { template: string; pages: SharePage[] } | undefined;
@@ -54,6 +57,7 @@ export function prerenderedPage(): Plugin {
     siteUrl: null,
     prerender: undefined,
     json: "",
+    digest: "",
     log: undefined,
     structuredData: undefined,
     site: undefined,
@@ -110,6 +114,7 @@ async function checkDataset(context: BuildContext, build: SiteBuild): Promise<vo
     );
   }
   const { label, bytes } = readDatasetToBuild();
+  build.digest = buildDigest(bytes);
   build.prerender = await openPrerenderer();
   try {
     build.json = build.prerender.readSiteDataset(bytes, label);
@@ -154,8 +159,12 @@ async function prerenderOpeningPage(context: BuildContext, build: SiteBuild, htm
 
 /** What a page's head carries besides its share tags: the links to the feeds, and an event page's
  * structured data, in the page's language and linked to its other languages' pages. */
-function headAdditions({ log, siteUrl, structuredData }: SiteBuild, page: SharePage): string[] {
-  return [feedLinkTags(log!, siteUrl), structuredData!(page.kind === "event" ? page.id : null, page.lang, page.alternates)].filter(Boolean);
+function headAdditions({ log, siteUrl, structuredData, digest }: SiteBuild, page: SharePage): string[] {
+  return [
+    feedLinkTags(log!, siteUrl),
+    structuredData!(page.kind === "event" ? page.id : null, page.lang, page.alternates),
+    digestTag(digest),
+  ].filter(Boolean);
 }
 
 /** Each output of the site from its own module: the cards drawn on worker threads while the

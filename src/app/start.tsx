@@ -54,7 +54,7 @@ export function start(root: HTMLElement, { location, onHydrated, painted, panned
   const dataset = datasetQueryOptions(location.url, location.label, loads);
   void queryClient.prefetchQuery(dataset).then(() => {
     const loaded = queryClient.getQueryData<DatasetIndex>(dataset.queryKey);
-    const changed = loaded ? changedSinceDrawn(drawnVersion(root), loaded.dataset) : null;
+    const changed = loaded ? changedSinceDrawn(drawnVersion(root), loaded) : null;
     if (changed) {
       // The page was drawn from another version: it stays as drawn (held clicks answered as without
       // script) and says so, until the reader asks for the new one, drawn afresh.

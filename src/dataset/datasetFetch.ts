@@ -95,9 +95,9 @@ function unreachable(error: unknown, label: string, signal?: AbortSignal): unkno
   return new DatasetError(`Could not reach the server to load the dataset ${label}. Check the connection and try again.`, [], true);
 }
 
-const isLarge = (bytes: number | null) => bytes !== null && bytes >= WORKER_FROM_BYTES && typeof Worker !== "undefined";
+export const isLarge = (bytes: number | null) => bytes !== null && bytes >= WORKER_FROM_BYTES && typeof Worker !== "undefined";
 
-function startDatasetWorker(label: string): DatasetWorker {
+export function startDatasetWorker(label: string): DatasetWorker {
   const worker = new Worker(new URL("./datasetWorker.ts", import.meta.url), { type: "module", name: "dataset" });
   let queued: unknown[] | null = [];
   let handler: (data: unknown) => void = () => {};

@@ -1,5 +1,6 @@
 import { buildSearchIndex, search, type EventFilter, type SearchIndex, type SearchResult } from "./searchIndex";
 import type { PartialDate } from "../lib/dates";
+import type { DatasetDiff } from "./datasetVersion";
 import type { Category, Dataset, Period, Source, TimelineEvent } from "./schema";
 
 /** Look-ups built once per dataset, so every selection is O(1). */
@@ -20,6 +21,12 @@ export interface DatasetIndex {
   /** The events passing a filter: at once when the page holds the search index, a promise when
    * the worker that parsed the dataset holds it. */
   search: (filter: EventFilter) => SearchResult | Promise<SearchResult>;
+  /** The hex SHA-256 of the file it was read from (datasetDigest.ts); absent where it was not read
+   * from a file, null where the page cannot compute one. */
+  digest?: string | null;
+  /** Where a worker read the file: compares a new version of it there, handing its bytes back
+   * (workerClient.ts); the page's main thread then reads neither. */
+  compare?: (bytes: ArrayBuffer, label: string) => Promise<{ diff: DatasetDiff | null; bytes: ArrayBuffer }>;
 }
 
 /** Above this many events a dataset is large: the timeline opens on its first few rather than all

@@ -1,5 +1,6 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import { createContext, useContext } from "react";
+import { bytesDigest } from "./datasetDigest";
 import { buildIndex, type DatasetIndex } from "./datasetIndex";
 import type { DatasetLoads } from "./datasetLoads";
 import { decodeDataset, readDataset } from "./readDataset";
@@ -11,7 +12,9 @@ export async function loadDataset(loads: DatasetLoads, url: string, label: strin
   const onProgress = loads.reporter(url);
   const fetched = await loads.take(url, label, signal);
   if ("worker" in fetched) return indexFromWorker(fetched.worker, onProgress, signal);
-  return buildIndex((await readDataset(decodeDataset(fetched.bytes, label), label)).dataset);
+  const digest = bytesDigest(fetched.bytes);
+  const index = buildIndex((await readDataset(decodeDataset(fetched.bytes, label), label)).dataset);
+  return { ...index, digest: await digest };
 }
 
 export const datasetQueryKey = (url: string) => ["dataset", url];

@@ -39,12 +39,13 @@ export function useDatasetRefresh(url: string, label: string, shown: DatasetInde
       if (checking) return;
       checking = true;
       clearTimeout(timer);
-      const result = await checkForNewVersion(url, label, stop.signal);
+      const result = await checkForNewVersion(url, label, shownRef.current, stop.signal);
       checking = false;
       if (stop.signal.aborted) return;
       lastCheck = Date.now();
       if (result.changed) {
-        const diff = diffDatasets(shownRef.current.dataset, result.index.dataset);
+        // Compared in the dataset worker where one read both (a large file), else here.
+        const diff = result.diff ?? diffDatasets(shownRef.current.dataset, result.index.dataset);
         setPending(isUnchanged(diff) ? null : { index: result.index, diff });
       }
       schedule();
