@@ -36,7 +36,7 @@ interface SiteBuild {
   prerender: (Prerenderer & { close(): Promise<void> }) | undefined;
   json: string;
   log: ChangeLog | undefined;
-  structuredData: ((eventId: string | null) => string) | undefined;
+  structuredData: ReturnType<typeof eventPagesJsonLd> | undefined;
   site: { template: string; pages: SharePage[] } | undefined;
   cards: SocialCards;
 }
@@ -118,8 +118,9 @@ async function checkDataset(context: BuildContext, build: SiteBuild): Promise<vo
     const { message, details = [] } = error as Error & { details?: string[] };
     context.error(`${[message, ...details].join("\n  ")}\nThe site is not built: the explorer would refuse this dataset.`);
   }
-  build.log = build.prerender.changeLog(build.json);
-  build.structuredData = eventPagesJsonLd(build.log, build.siteUrl);
+  const logs = build.prerender.changeLogs(build.json);
+  build.log = logs[0]!;
+  build.structuredData = eventPagesJsonLd(logs, build.siteUrl);
   const noFeeds = build.siteUrl && feedsMissing(build.log, build.siteUrl);
   if (noFeeds) context.warn(`No feed.xml or feed.json: ${noFeeds}.`);
 }
@@ -151,10 +152,10 @@ async function prerenderOpeningPage(context: BuildContext, build: SiteBuild, htm
   });
 }
 
-/** Feed links, and an event page's JSON-LD (the original's pages only: it is written from the
- * original's text and says so in `inLanguage`). */
+/** What a page's head carries besides its share tags: the links to the feeds, and an event page's
+ * structured data, in the page's language and linked to its other languages' pages. */
 function headAdditions({ log, siteUrl, structuredData }: SiteBuild, page: SharePage): string[] {
-  return [feedLinkTags(log!, siteUrl), structuredData!(page.kind === "event" && !page.translated ? page.id : null)].filter(Boolean);
+  return [feedLinkTags(log!, siteUrl), structuredData!(page.kind === "event" ? page.id : null, page.lang, page.alternates)].filter(Boolean);
 }
 
 /** Each output of the site from its own module: the cards drawn on worker threads while the

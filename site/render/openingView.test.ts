@@ -7,9 +7,9 @@ import { describe, expect, it } from "vitest";
 import { generateDataset } from "../../test-support/generateDataset.mjs";
 import { AppRoot } from "../../src/app/AppRoot";
 import { buildIndex } from "../../src/dataset/datasetIndex";
+import { localiseIndex } from "../../src/dataset/localise";
 import { datasetQueryOptions } from "../../src/dataset/datasetQuery";
 import { resolveDatasetUrl } from "../../src/dataset/datasetUrl";
-import { localiseIndex } from "../../src/dataset/localise";
 import { parseDataset } from "../../src/dataset/readDatasetNow";
 import { openingViewMarkup } from "../../src/hydrate/firstPaint";
 import { makeI18n, type Language } from "../../src/lib/i18n/i18n";
@@ -118,4 +118,25 @@ describe("the opening view, drawn by React and without it", () => {
       expect(drawn).toEqual(appView(text, lang));
     });
   }
+});
+
+describe("the opening view of a timeline translated in part", () => {
+  // French, its title and one category translated into Arabic: the description and the other
+  // category are shown in French, marked as not translated, by both.
+  const generated = generateDataset(40, 3) as { categories: { id: string; label: string; translations?: object }[] };
+  const json = JSON.stringify({
+    ...generated,
+    title: "Chronologie",
+    description: "Une chronologie synthétique.",
+    languages: [{ code: "fr" }, { code: "ar", translator: null, method: "human", reviewed: false }],
+    translations: { ar: { title: "تسلسل زمني" } },
+    categories: generated.categories.map((c, i) => (i === 0 ? { ...c, translations: { ar: { label: "فئة" } } } : c)),
+  });
+  const index = localiseIndex(buildIndex(parseDataset(json, "log.json")), "ar");
+
+  it("is the same markup, marks included (ar)", () => {
+    const drawn = fromMarkup(openingViewMarkup(index, makeI18n("ar"), (kind, id) => selectionLink(`${PAGE}&lang=ar`, kind, id)));
+    expect(drawn).toEqual(appView(json, "ar"));
+    expect(JSON.stringify(drawn)).toContain("not-translated");
+  });
 });

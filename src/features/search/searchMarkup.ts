@@ -1,8 +1,9 @@
 import type { DatasetIndex } from "../../dataset/datasetIndex";
-import { langOf } from "../../dataset/localise";
+import { langOf, untranslatedLang } from "../../dataset/localise";
 import { categoryClasses } from "../../lib/categoryClasses";
 import { localizeDigits, type I18n } from "../../lib/i18n/i18n";
 import { h, slot, type Markup } from "../../lib/markup";
+import { notTranslatedMarkup } from "../../lib/notTranslatedMarkup";
 
 /** The search field (SearchBox), holding `query`. Slot: `input`. */
 export function searchBoxMarkup({ t }: Pick<I18n, "t">, query: string): Markup {
@@ -45,6 +46,7 @@ export function categoryFilterMarkup(
             h("span", { class: `legend-swatch ${classes.get(category.id)}`, "aria-hidden": "true" }),
             h("span", { lang: langOf(category, "label"), dir: "auto" }, [category.label]),
             " ",
+            ...(untranslatedLang(category, "label") !== null ? [notTranslatedMarkup({ t, lang }), " "] : []),
             h("span", { class: "legend-count" }, [`(${localizeDigits(String(counts.get(category.id) ?? 0), lang)})`]),
           ],
           category.id,

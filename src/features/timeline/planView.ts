@@ -56,7 +56,7 @@ const laneSpans = new WeakMap<TimelineEvent, number[]>();
 export function eventLanes(event: TimelineEvent, maxLanes: number): number {
   let spans = laneSpans.get(event);
   if (!spans) laneSpans.set(event, (spans = []));
-  return (spans[maxLanes] ??= boxLanes(event.title, event.end !== null, maxLanes));
+  return (spans[maxLanes] ??= boxLanes(event.title, event.end !== null, maxLanes, event.updates.length > 0));
 }
 
 /** The first position in `events` (date order) whose start is at or after `time`. */
