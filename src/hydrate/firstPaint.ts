@@ -15,7 +15,7 @@ import { selectionLink } from "../url/urlState";
 import { latestEvent, latestUpdate, openingOf, updateMark } from "../dataset/eventUpdates";
 import type { TimelineEvent } from "../dataset/schema";
 import { formatDateRange } from "../lib/dates";
-import { explorerHeaderMarkup, filterBarMarkup, introMarkup } from "../app/explorer/explorerMarkup";
+import { explorerHeaderMarkup, explorerShellMarkup, filterBarMarkup, introMarkup } from "../app/explorer/explorerMarkup";
 import { categoryCounts } from "../features/search/searchMarkup";
 import { timelineFrameMarkup } from "../features/timeline/timelineFrameMarkup";
 
@@ -107,21 +107,16 @@ function drawOpeningView(root: HTMLElement, index: DatasetIndex, i18n: I18n, sel
  * it): the app's own description of each part (explorerMarkup.ts, timelineFrameMarkup.ts), as it
  * draws them before anything is selected. site/render/openingView.test.ts holds the two drawings equal. */
 export function openingViewMarkup(index: DatasetIndex, i18n: I18n, linkTo: SelectionLink, selected?: TimelineEvent): Markup {
-  const { t } = i18n;
   const { dataset } = index;
   const header = { embed: false, fullExplorerHref: "", view: "timeline", changes: false, menuOpen: false, forEvent: false } as const;
   const filters = { query: "", menuOpen: false, isOn: () => true, counts: categoryCounts(index), matching: null, byApp: false };
   return h("div", { class: "app" }, [
-    h("a", { class: "skip-link", href: "#event-panel" }, [t("skipTimeline")]),
-    explorerHeaderMarkup(dataset, i18n, header),
-    filterBarMarkup(index, i18n, filters),
-    h("main", { class: "app-main" }, [
-      h("div", { class: "app-timeline" }, [timelineFrameMarkup(i18n, dataset.title, false)]),
-      h("div", { class: "app-detail", id: "event-panel", tabindex: -1 }, [
-        selected ? eventSummary(selected, i18n) : introMarkup(index, i18n, linkTo),
-      ]),
-    ]),
-    h("p", { class: "visually-hidden", "aria-live": "polite", "data-testid": "announcer" }),
+    explorerShellMarkup(i18n, {
+      header: explorerHeaderMarkup(dataset, i18n, header),
+      filters: filterBarMarkup(index, i18n, filters),
+      timeline: timelineFrameMarkup(i18n, dataset.title, false),
+      detail: selected ? eventSummary(selected, i18n) : introMarkup(index, i18n, linkTo),
+    }),
   ]);
 }
 

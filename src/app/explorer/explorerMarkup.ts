@@ -11,7 +11,7 @@ import type { SelectionLink } from "../../features/timeline/previewMarkup";
 import { formatDateText } from "../../lib/dates";
 import type { I18n } from "../../lib/i18n/i18n";
 import type { MessageKey } from "../../lib/i18n/messages.en";
-import { h, slot, type Markup } from "../../lib/markup";
+import { fragment, h, slot, type Markup } from "../../lib/markup";
 import { notTranslatedMarkup } from "../../lib/notTranslatedMarkup";
 
 export type View = "timeline" | "list" | "sources";
@@ -122,4 +122,36 @@ export function introMarkup(index: DatasetIndex, { t }: Pick<I18n, "t">, linkTo:
       h("a", { href: linkTo("event", first.id), lang: langOf(first, "title"), dir: "auto" }, [first.title]),
     ]),
   ]);
+}
+
+/** The explorer's parts, drawn where the shell leaves room for them; the app draws its own. */
+export interface ShellParts {
+  header?: Markup;
+  filters?: Markup;
+  timeline?: Markup;
+  detail?: Markup;
+}
+
+/** The explorer around its parts: the skip link, header, filters, notices, the timeline (or list)
+ * beside the detail pane, the announcer (LoadedExplorer). Slots: `skip-link`, `header`,
+ * `filters`, `notices`, `timeline`, `detail`, `announcer`, `after`. */
+export function explorerShellMarkup({ t }: Pick<I18n, "t">, parts: ShellParts = {}): Markup {
+  const part = (name: string, markup: Markup | undefined) => slot(name, markup ?? fragment([]));
+  return fragment([
+    slot("skip-link", h("a", { class: "skip-link", href: "#event-panel" }, [t("skipTimeline")])),
+    part("header", parts.header),
+    part("filters", parts.filters),
+    part("notices", undefined),
+    h("main", { class: "app-main" }, [
+      slot("timeline", h("div", { class: "app-timeline" }, [parts.timeline ?? null])),
+      part("detail", detailPaneMarkup(parts.detail)),
+    ]),
+    slot("announcer", h("p", { class: "visually-hidden", "aria-live": "polite", "data-testid": "announcer" })),
+    part("after", undefined),
+  ]);
+}
+
+/** The pane beside the timeline (DetailPane), holding the selected event or period, or the intro. Slot: `pane`. */
+export function detailPaneMarkup(content?: Markup): Markup {
+  return slot("pane", h("div", { class: "app-detail", id: "event-panel", tabindex: -1 }, [content ?? null]));
 }
