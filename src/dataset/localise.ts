@@ -18,6 +18,9 @@ type Translations = Record<string, Record<string, unknown> | undefined>;
 export interface ShownLanguage {
   shownIn?: string;
   untranslated?: Partial<Record<string, string>>;
+  /** The dataset's original language: that of the item's texts no translation covers (an
+   * outlet's or a speaker's name). */
+  original?: string;
 }
 
 /** How a quote's translation is shown beside the verbatim original: by whom, and how. */
@@ -34,6 +37,12 @@ export interface QuoteTranslation {
 export function langOf(item: object | null | undefined, field: string): string {
   const shown = item as ShownLanguage | null | undefined;
   return shown?.untranslated?.[field] ?? shown?.shownIn ?? DEFAULT_CONTENT_LANG;
+}
+
+/** The language of an item's texts that are never translated (an outlet, a speaker, a person's
+ * name as written): the dataset's original, else the default for items `localise` never saw. */
+export function originalLangOf(item: object | null | undefined): string {
+  return (item as ShownLanguage | null | undefined)?.original ?? DEFAULT_CONTENT_LANG;
 }
 
 /** The original's language where a field is shown untranslated in a language the dataset is
@@ -108,7 +117,7 @@ export function localise(dataset: Dataset, lang: string): Dataset {
     fields: readonly (keyof T & string)[],
     extra?: (tr: Record<string, unknown>, out: T) => void,
   ): T {
-    const out = { ...item, shownIn } as T & ShownLanguage;
+    const out = { ...item, shownIn, original } as T & ShownLanguage;
     const tr = translating ? (((item as { translations?: Translations }).translations ?? {})[target] ?? {}) : {};
     const untranslated: Partial<Record<string, string>> = {};
     if (translating)
@@ -128,7 +137,7 @@ export function localise(dataset: Dataset, lang: string): Dataset {
 
   const quote = (q: Quote, sourceLanguage: string | null): Quote => {
     const own = quoteLanguage(q, sourceLanguage, original);
-    const out = { ...q, language: own } as Quote & { translation?: QuoteTranslation };
+    const out = { ...q, language: own, original } as Quote & ShownLanguage & { translation?: QuoteTranslation };
     const text = (q.translations as Translations | undefined)?.[target ?? ""]?.text;
     if (translating && typeof text === "string" && own.toLowerCase() !== target.toLowerCase()) {
       const language = byCode.get(target)!;

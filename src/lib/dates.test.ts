@@ -110,7 +110,7 @@ describe("formatPartialDate", () => {
 
 describe("dates in other languages", () => {
   it("uses the language's month names and digits", () => {
-    expect(formatPartialDate(parsePartialDate("2024-05-30")!, "fa")).toBe("۳۰ می ۲۰۲۴");
+    expect(formatPartialDate(parsePartialDate("2024-05-30")!, "fa")).toBe("۳۰ مه ۲۰۲۴");
     expect(formatPartialDate(parsePartialDate("2020-07")!, "ar")).toMatch(/^يوليو/);
     expect(formatDateText(null, "ar")).toBe("غير مذكور");
   });
@@ -142,5 +142,14 @@ describe("formatPeriodDates", () => {
   it("gives a period's span at the precision of each end, or says its end is not stated", () => {
     expect(formatPeriodDates({ start: date("2021-08"), end: date("2024-05-19") })).toBe("August 2021 – 19 May 2024");
     expect(formatPeriodDates({ start: date("2024-05-19"), end: null })).toBe("19 May 2024 – end not stated");
+  });
+
+  it("joins a date and its time with the language's comma", () => {
+    expect(formatDateText("2024-04-12T10:00", "ar")).toBe(
+      `12 أبريل 2024، 10:00`.replace(/\d/g, (d) => new Intl.NumberFormat("ar").format(Number(d))),
+    );
+    expect(formatDateText("2024-04-12T10:00:30", "fa")).toBe("۱۲ آوریل ۲۰۲۴، ۱۰:۰۰:۳۰");
+    expect(formatDateText("2024-04-12T10:00", "en")).toBe("12 April 2024, 10:00");
+    for (const lang of ["ar", "fa"] as const) expect(formatDateText("2024-04-12T10:00", lang)).not.toContain(",");
   });
 });

@@ -78,13 +78,14 @@ export function isBefore(a: PartialDate, b: PartialDate): boolean {
   return onScale(a, scale).start < onScale(b, scale).start;
 }
 
-/** Each precision's pattern, the year apart (see yearText). */
-const DISPLAY_FORMAT: Record<Precision, string> = {
-  year: "",
-  month: "MMMM ",
-  day: "d MMMM ",
-  minute: "d MMMM |, HH:mm",
-  second: "d MMMM |, HH:mm:ss",
+/** Each precision's pattern, the year apart (see yearText) and the time of day after the
+ * language's own separator ("، " in Arabic and Persian, where date-fns's `ar` writes a Latin comma). */
+const DISPLAY_FORMAT: Record<Precision, [string, string]> = {
+  year: ["", ""],
+  month: ["MMMM ", ""],
+  day: ["d MMMM ", ""],
+  minute: ["d MMMM ", "HH:mm"],
+  second: ["d MMMM ", "HH:mm:ss"],
 };
 
 /** "2020"; "500 BCE" for a negative year (the historians' count: -500 is 500 BCE). */
@@ -101,9 +102,10 @@ export function formatPartialDate(date: PartialDate, lang: Language = "en"): str
     if (calendar.scale !== undefined) return formatDeepYear(Number(date.text), lang);
     date = calendar;
   }
-  const [before, after = ""] = DISPLAY_FORMAT[date.precision].split("|");
+  const [before, after] = DISPLAY_FORMAT[date.precision];
   const part = (pattern: string) => (pattern ? format(date.start, pattern, { locale: dateLocaleOf(lang) }) : "");
-  return localizeDigits(`${part(before!)}${yearText(date.start.getFullYear(), lang)}${part(after)}`, lang);
+  const time = after ? `${translator(lang)("dateTimeSeparator")}${part(after)}` : "";
+  return localizeDigits(`${part(before)}${yearText(date.start.getFullYear(), lang)}${time}`, lang);
 }
 
 /** Formats a dataset date string, or says it is not stated. */

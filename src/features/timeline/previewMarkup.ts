@@ -275,6 +275,5 @@ function itemDate(event: TimelineEvent, t: Translate, lang: Language): Markup {
   const date = formatDateRange(event.date, event.end, lang);
   const update = latestUpdate(event);
   if (!update) return h("span", { class: "timeline-item-date" }, [date]);
-  const mark = ` · ${updateMark(update, t, lang)}`;
-  return h("span", { class: "timeline-item-date", title: date + mark }, [date, h("span", { class: "timeline-item-mark" }, [mark])]);
+  return h("span", { class: "timeline-item-date" }, [date, h("span", { class: "timeline-item-mark" }, [updateMark(update, t, lang)])]);
 }

@@ -131,6 +131,7 @@ export const ar: Messages = {
   yearsAgo: "قبل {years} سنة",
   yearsAhead: "بعد {years} سنة",
   mediaElsewhere: "وسائط على {host} (يفتح ذلك الموقع)",
+  dateTimeSeparator: "، ",
   compare: "قارن بين المصادر ({count})",
   hideCompare: "أخفِ المقارنة",
   sourcesReporting: "المصادر التي أوردته: {count}",

@@ -76,6 +76,7 @@ export const fa: Messages = {
   yearsAgo: "{years} سال پیش",
   yearsAhead: "{years} سال بعد",
   mediaElsewhere: "رسانه در {host} (آن سایت را باز می‌کند)",
+  dateTimeSeparator: "، ",
   compare: "مقایسهٔ منابع ({count})",
   hideCompare: "پنهان کردن مقایسه",
   sourcesReporting: "منابعی که آن را گزارش کرده‌اند: {count}",
