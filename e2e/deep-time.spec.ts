@@ -104,7 +104,7 @@ for (const width of [1280, 375]) {
       await expect(rows).toHaveCount(COSMOS.length);
       await expect(rows.first()).toContainText("13.8 billion years ago");
       await expect(rows.nth(2)).toContainText("66 million years ago");
-      await expect(rows.nth(3)).toContainText("200000 BCE");
+      await expect(rows.nth(3)).toContainText("200,000 BCE");
     });
   });
 }

@@ -76,12 +76,13 @@ describe("parsePartialDate", () => {
 
   it("places dates of one timeline on one scale, in order, and still writes each as written", () => {
     const scale = parsePartialDate("-13800000000")!.scale!;
-    const dates = ["-13800000000", "-4540000000", "-0500", "2024-05-30"].map((text) => onScale(parsePartialDate(text)!, scale));
+    const dates = ["-13800000000", "-4540000000", "-200000", "-0500", "2024-05-30"].map((text) => onScale(parsePartialDate(text)!, scale));
     const starts = dates.map((date) => date.start.getTime());
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
     expect(dates.map((date) => formatPartialDate(date))).toEqual([
       "13.8 billion years ago",
       "4.54 billion years ago",
+      "200,000 BCE",
       "500 BCE",
       "30 May 2024",
     ]);

@@ -100,6 +100,9 @@ export function formatPartialDate(date: PartialDate, lang: Language = "en"): str
     // A place on a scaled axis: the date itself is the one its text writes.
     const calendar = parsePartialDate(date.text)!;
     if (calendar.scale !== undefined) return formatDeepYear(Number(date.text), lang);
+    // Tens of thousands of years written as deep time writes them beside them: "200,000 BCE".
+    const year = calendar.start.getFullYear();
+    if (calendar.precision === "year" && Math.abs(year) >= 10_000) return formatDeepYear(year, lang);
     date = calendar;
   }
   const [before, after] = DISPLAY_FORMAT[date.precision];
