@@ -328,10 +328,20 @@ test.describe("on a phone", () => {
   });
 });
 
-test("a source with nothing typed yet is offered by its place, not as a bare id", async ({ page }) => {
+test("a source with nothing typed yet is offered by its place, one with a summary by what it reports", async ({ page }) => {
   await page.goto("./studio/");
   await page.getByRole("button", { name: "New timeline" }).click();
   await page.getByRole("button", { name: "Add source" }).click();
   await page.getByRole("button", { name: "Add event" }).click();
   await expect(items(page, "Events").first().getByRole("checkbox", { name: "Source 1 (no outlet or title yet)" })).toBeVisible();
+  // A source that states neither (the published timeline has one): by what it reports.
+  await items(page, "Sources")
+    .first()
+    .getByLabel("What the article reports")
+    .pressSequentially("A report of Assad's 30 May condolence visit that sets it against the wider record.");
+  await expect(
+    items(page, "Events")
+      .first()
+      .getByRole("checkbox", { name: "Source 1: A report of Assad's 30 May condolence visit that sets it…", exact: true }),
+  ).toBeVisible();
 });

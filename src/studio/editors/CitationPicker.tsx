@@ -8,6 +8,10 @@ import type { Edit } from "./editTypes";
 
 type Citation = { source: string; quotes?: string[] };
 
+/** A nameless source's summary, as far as it names it in a list: its first words, this many letters at most. */
+const SUMMARY_SHOWN = 60;
+const shortened = (text: string) => (text.length <= SUMMARY_SHOWN ? text : `${text.slice(0, SUMMARY_SHOWN).replace(/\s+\S*$/u, "")}…`);
+
 /** Sources listed each with its checkbox up to this many. */
 const LISTED_UP_TO = 20;
 
@@ -29,10 +33,16 @@ export function CitationPicker({
 }) {
   const { t } = useStudioI18n();
   const path = `${kind}[${index}].sources`;
-  // A source is offered by what a reporter typed for it; one with nothing typed yet, by its place in the form.
+  // A source is offered by what a reporter typed for it: its outlet, its title, else (neither stated,
+  // as a source may well not state them) its place in the form and what it reports; one with
+  // nothing typed yet, by its place alone.
   const cite = (sourceId: string, quoteId: string) => edit((d) => toggleQuote(d, kind, index, sourceId, quoteId));
   const sourceName = (source: DraftDataset["sources"][number], at: number) =>
-    source.outlet?.trim() || source.title?.trim() || t("sourceWithoutName", { n: at + 1 });
+    source.outlet?.trim() ||
+    source.title?.trim() ||
+    (source.summary?.trim()
+      ? t("sourceBySummary", { n: at + 1, summary: shortened(source.summary.trim()) })
+      : t("sourceWithoutName", { n: at + 1 }));
   return (
     <fieldset className="citations" id={fieldId(path)}>
       <legend>{t("cites")}</legend>

@@ -96,6 +96,7 @@ export const ar: StudioMessages = {
   cites: "يستشهد بـ",
   citeAnother: "استشهد بمصدر آخر…",
   sourceWithoutName: "المصدر {n} (بلا وسيلة نشر أو عنوان بعد)",
+  sourceBySummary: "المصدر {n}: {summary}",
   citesQuotes: "الاقتباسات التي يستشهد بها من {source}",
   addQuoteTo: "أضف اقتباسًا إلى {source}",
   sourceHasNoQuotes: "لا اقتباسات من هذا المصدر بعد: أضف واحدًا هنا، ثم اكتبه تحت المصدر.",

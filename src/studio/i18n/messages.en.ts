@@ -90,6 +90,7 @@ export const en = {
   cites: "Cites",
   citeAnother: "Cite another source…",
   sourceWithoutName: "Source {n} (no outlet or title yet)",
+  sourceBySummary: "Source {n}: {summary}",
   citesQuotes: "Quotes it cites from {source}",
   addQuoteTo: "Add a quote to {source}",
   sourceHasNoQuotes: "No quotes from this source yet: add one here, then write it under the source.",

@@ -90,6 +90,7 @@ export const fa: StudioMessages = {
   cites: "استناد به",
   citeAnother: "استناد به منبعی دیگر…",
   sourceWithoutName: "منبع {n} (هنوز بی‌رسانه و بی‌عنوان)",
+  sourceBySummary: "منبع {n}: {summary}",
   citesQuotes: "نقل‌قول‌هایی که از {source} می‌آورد",
   addQuoteTo: "افزودن نقل‌قول به {source}",
   sourceHasNoQuotes: "هنوز نقل‌قولی از این منبع نیست: یکی این‌جا بیفزایید و زیر منبع بنویسید.",
