@@ -22,7 +22,8 @@ describe("an event page's structured data", () => {
     expect(value(article!, "inLanguage")).toBe("en");
     // Its latest change: the correction of 3 June.
     expect(value(article!, "dateModified")).toBe("2024-06-03T10:00:00Z");
-    expect(values(article!, "datePublished")).toEqual([]);
+    // Published with the timeline: neither it nor the event says when, so its `updated` stands in.
+    expect(value(article!, "datePublished")).toBe("2024-11-21T09:00:00Z");
     expect(value(article!, "url")).toBe(`${SITE}event/2024-05-30-meeting/`);
     const [about] = values(article!, "about");
     expect(about!["@type"]).toEqual([`${S}Event`]);
@@ -40,6 +41,24 @@ describe("an event page's structured data", () => {
     expect(article).not.toHaveProperty("url");
     expect(article).not.toHaveProperty("correction");
     expect(eventArticle(fixtureLog.events[0]!, { ...fixtureLog, updated: null }, null)).not.toHaveProperty("dateModified");
+  });
+});
+
+describe("an event page's publication date", () => {
+  const published = { ...fixtureLog, published: "2024-06-01T08:00:00Z" };
+
+  it("is the event's own `published`, else the timeline's, and an untouched event is modified then", async () => {
+    const [own] = (await expandOffline(eventArticle({ ...meeting, published: "2024-05-31T18:00:00Z" }, published, SITE))) as Expanded[];
+    expect(value(own!, "datePublished")).toBe("2024-05-31T18:00:00Z");
+    expect(value(own!, "dateModified")).toBe("2024-06-03T10:00:00Z");
+    const [untouched] = (await expandOffline(eventArticle(fixtureLog.events[0]!, published, SITE))) as Expanded[];
+    expect(value(untouched!, "datePublished")).toBe("2024-06-01T08:00:00Z");
+    expect(value(untouched!, "dateModified")).toBe("2024-06-01T08:00:00Z");
+  });
+
+  it("is left out where the data gives no date at all", () => {
+    const article = eventArticle(fixtureLog.events[0]!, { ...fixtureLog, updated: null }, null);
+    expect(article).not.toHaveProperty("datePublished");
   });
 });
 

@@ -1,15 +1,13 @@
 import type { CorrectionComment, CreativeWork, Event, NewsArticle, WithContext } from "schema-dts";
-import type { ChangeLog, ChangeLogEvent } from "./render/changeLog.ts";
+import { type ChangeLog, type ChangeLogEvent, publishedOf } from "./render/changeLog.ts";
 
 /** The same page in each of the site's languages, the original first (SharePage's `alternates`). */
 export type PageVersions = readonly { lang: string; path: string }[];
 
 /** What an event's page is, for machines: a news article about the event (schema.org, typed by
- * `schema-dts`), in the page's language (`log` is the timeline as that page shows it), modified at
- * its latest change (else at the timeline's `updated`), with each correction as a
- * `CorrectionComment`. The original's page names its translations (`workTranslation`), each
- * translation's page the original (`translationOfWork`). There is no `datePublished`: the format
- * records no day an event's page was first published, and the event's own date is not one. Its
+ * `schema-dts`), in the page's language (`log` is the timeline as that page shows it), with each
+ * correction as a `CorrectionComment`, dated as articleDates says. The original's page names its
+ * translations (`workTranslation`), each translation's page the original (`translationOfWork`). Its
  * addresses are there where the site's address is known (`SITE_URL`). */
 export function eventArticle(
   event: ChangeLogEvent,
@@ -18,7 +16,6 @@ export function eventArticle(
   versions: PageVersions = [],
 ): WithContext<NewsArticle> {
   const pageUrl = siteUrl ? new URL(event.path, siteUrl).href : null;
-  const modified = event.updates.at(-1)?.date ?? log.updated;
   const about: Event = {
     "@type": "Event",
     name: event.title,
@@ -36,13 +33,22 @@ export function eventArticle(
     ...(event.summary ? { description: event.summary } : {}),
     inLanguage: log.language,
     articleSection: event.category.label,
-    ...(modified ? { dateModified: modified } : {}),
+    ...articleDates(event, log),
     ...(pageUrl ? { url: pageUrl, mainEntityOfPage: pageUrl } : {}),
     about,
     ...(corrections.length ? { correction: corrections } : {}),
     ...translationLinks(log.language, versions, siteUrl),
     isPartOf: { "@type": "CreativeWork", name: log.title, ...(siteUrl ? { url: siteUrl } : {}) },
   };
+}
+
+/** An event page's dates: published when the event was (its `published`, else the timeline's, else the
+ * timeline's `updated`; never the event's own date, which is not when it was reported), modified at
+ * its latest change, else when it was published. None where the data gives no such date. */
+export function articleDates(event: ChangeLogEvent, log: ChangeLog): { datePublished?: string; dateModified?: string } {
+  const published = publishedOf(event, log);
+  const modified = event.updates.at(-1)?.date ?? published;
+  return { ...(published ? { datePublished: published } : {}), ...(modified ? { dateModified: modified } : {}) };
 }
 
 /** How a page stands to its versions in other languages: the original's lists its translations,

@@ -26,6 +26,8 @@ export interface ChangeLogEvent {
   end: string | null;
   place: string | null;
   category: { id: string; label: string };
+  /** When the event was first published, as written; null where the event does not say (see publishedOf). */
+  published?: string | null;
   /** Oldest first, as in the data. */
   updates: EventChange[];
 }
@@ -38,6 +40,8 @@ export interface ChangeLog {
   language: string;
   /** When the timeline last changed, as written; null where the dataset does not say. */
   updated: string | null;
+  /** When the timeline was first published, as written; null where the dataset does not say. */
+  published?: string | null;
   /** In the app's order (by date). */
   events: ChangeLogEvent[];
 }
@@ -64,6 +68,7 @@ function logIn(parsed: Dataset, translation: string | null): ChangeLog {
     description: dataset.description,
     language: translation ?? originalLanguage(parsed),
     updated: dataset.updated,
+    published: dataset.published,
     events: buildIndex(dataset).events.map((event) => ({
       id: event.id,
       path: languageFolder(translation) + pagePath("event", event.id),
@@ -73,7 +78,12 @@ function logIn(parsed: Dataset, translation: string | null): ChangeLog {
       end: event.end?.text ?? null,
       place: event.place,
       category: { id: event.category, label: labelOf.get(event.category) ?? event.category },
+      published: event.published,
       updates: event.updates.map(({ date, kind, note }) => ({ date, kind, note })),
     })),
   };
 }
+
+/** When an event was first published, as written: its own `published`, else the timeline's, else the
+ * timeline's `updated` (a dataset that never says when it was published); null where none is given. */
+export const publishedOf = (event: ChangeLogEvent, log: ChangeLog): string | null => event.published ?? log.published ?? log.updated;

@@ -1,6 +1,7 @@
 import { QueryClientProvider, type QueryClient } from "@tanstack/react-query";
 import { StrictMode } from "react";
-import { PannedBeforeStartContext, type PanStore } from "../features/timeline/panGesture";
+import type { PanStore } from "../features/timeline/panGesture";
+import { PannedBeforeStartContext } from "../features/timeline/pannedBeforeStart";
 import { ServerHrefContext } from "../url/useUrlState";
 import { App } from "./App";
 import { ErrorBoundary } from "./ErrorBoundary";

@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { translator } from "../lib/i18n/i18n";
-import { checksOnReturn, conditionalHeaders, describeDiff, diffDatasets, isUnchanged, nextCheckIn, validatorsOf } from "./datasetVersion";
+import { checksOnReturn, conditionalHeaders, describeDiff, diffDatasets, isUnchanged, nextCheckIn } from "./datasetVersion";
+import { validatorsOf } from "./loadedVersions";
 import { parseDataset } from "./readDatasetNow";
 
 const raw = JSON.parse(readFileSync(new URL("../../data/timeline.json", import.meta.url), "utf8"));

@@ -2,18 +2,8 @@
 // send (a conditional request's headers, from the loaded response's validators), and what changed
 // between the version shown and the new one (the diff). The asking itself is datasetRefresh.ts.
 import type { Translate } from "../lib/i18n/i18n";
+import type { Validators } from "./loadedVersions";
 import type { Dataset, TimelineEvent } from "./schema";
-
-/** What a response said of its version: its `ETag` and `Last-Modified`, where the server sent them. */
-export interface Validators {
-  etag: string | null;
-  lastModified: string | null;
-}
-
-export const validatorsOf = (headers: Pick<Headers, "get">): Validators => ({
-  etag: headers.get("etag"),
-  lastModified: headers.get("last-modified"),
-});
 
 /** The headers that make a check conditional: an unchanged file is then a 304 without a body. The
  * ETag where there is one (it tells versions apart within a second), else the date. */

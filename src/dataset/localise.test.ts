@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildIndex } from "./datasetIndex";
-import { joinedList, langOf, localise, localiseIndex, originalLangOf, quoteTranslation, untranslatedLang } from "./localise";
+import { langOf, localise, localiseIndex, originalLangOf, quoteTranslation, untranslatedLang } from "./localise";
 import { parseDataset } from "./readDatasetNow";
 import { textDigest } from "../lib/textDigest";
 
@@ -153,14 +153,6 @@ describe("localise", () => {
     expect(originalLangOf(shown.categories[0])).toBe("fr");
     // Never localised: the default.
     expect(originalLangOf(dataset().sources[0])).toBe("en");
-  });
-
-  it("joins a list of names with its own language's comma", () => {
-    expect(joinedList(["Ali Khamenei", "Bashar al-Assad"], "en")).toBe("Ali Khamenei, Bashar al-Assad");
-    expect(joinedList(["Pedro Sánchez", "Carlos Mazón"], "fr")).toBe("Pedro Sánchez, Carlos Mazón");
-    expect(joinedList(["علی خامنه‌ای", "بشار اسد"], "fa")).toBe("علی خامنه‌ای، بشار اسد");
-    expect(joinedList(["بشار الأسد"], "ar-SY")).toBe("بشار الأسد");
-    expect(joinedList(["بشار الأسد", "علي خامنئي"], "ar-SY")).toBe("بشار الأسد، علي خامنئي");
   });
 
   it("keeps the index's order and search", () => {

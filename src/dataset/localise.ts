@@ -57,15 +57,6 @@ export function shownText(item: object | null | undefined, field: string): { lan
   return { lang: langOf(item, field), untranslated: untranslatedLang(item, field) };
 }
 
-/** Languages written in the Arabic script, whose lists take the Arabic comma. */
-const ARABIC_COMMA = new Set(["ar", "fa", "ur", "ps", "ckb", "sd", "ug"]);
-
-/** A list of names joined as their own language writes it: "، " in Arabic or Persian, ", " else,
- * whatever the interface language (a French list stays French in an Arabic page). */
-export function joinedList(items: readonly string[], lang: string): string {
-  return items.join(ARABIC_COMMA.has(lang.toLowerCase().split("-")[0]!) ? "، " : ", ");
-}
-
 /** The translation shown beneath a quote, where the reader's language has one. */
 export function quoteTranslation(quote: Quote): QuoteTranslation | null {
   return (quote as Quote & { translation?: QuoteTranslation }).translation ?? null;

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { formatAxisTick, formatDateRange, formatDateText, formatPartialDate, formatPeriodDates, parsePartialDate } from "./dates";
+import {
+  formatAxisTick,
+  formatDateRange,
+  formatDateText,
+  formatPartialDate,
+  formatPeriodDates,
+  isBefore,
+  onScale,
+  parsePartialDate,
+} from "./dates";
 
 describe("parsePartialDate", () => {
   it("reads each precision from the string's shape", () => {
@@ -33,9 +42,10 @@ describe("parsePartialDate", () => {
     "2024-05T12:00",
     "-0000",
     "-500",
-    // Beyond the years a JavaScript date holds.
-    "-275000",
-    "275760",
+    // Beyond the years a JavaScript date holds, only a year alone; nor more than twelve digits.
+    "-275000-01",
+    "300000-06-01",
+    "-1000000000000",
   ])("refuses %j", (text) => expect(parsePartialDate(text)).toBeNull());
 
   it("reads a time of day, to the minute or the second, and years before the common era", () => {
@@ -49,6 +59,34 @@ describe("parsePartialDate", () => {
     expect(formatPartialDate(bce)).toBe("500 BCE");
     expect(formatPartialDate(parsePartialDate("-0044-03-15")!)).toBe("15 March 44 BCE");
     expect(formatPartialDate(parsePartialDate("0800")!)).toBe("800");
+  });
+
+  it("reads a year beyond a JavaScript date's as deep time, a year alone, and writes it as a reader says it", () => {
+    const bigBang = parsePartialDate("-13800000000")!;
+    expect(bigBang.precision).toBe("year");
+    expect(bigBang.scale).toBe(100_000);
+    expect(bigBang.start.getFullYear()).toBe(-138_000);
+    expect(formatPartialDate(bigBang)).toBe("13.8 billion years ago");
+    expect(formatPartialDate(bigBang, "fa")).toBe("۱۳٫۸ میلیارد سال پیش");
+    expect(formatPartialDate(bigBang, "ar")).toMatch(/^قبل 13[.٫]8 مليار سنة$/);
+    expect(formatPartialDate(parsePartialDate("-275000")!)).toBe("275,000 BCE");
+    expect(formatPartialDate(parsePartialDate("-65500123")!)).toBe("65.500123 million years ago");
+    expect(formatPartialDate(parsePartialDate("5000000000")!)).toBe("in 5 billion years");
+  });
+
+  it("places dates of one timeline on one scale, in order, and still writes each as written", () => {
+    const scale = parsePartialDate("-13800000000")!.scale!;
+    const dates = ["-13800000000", "-4540000000", "-0500", "2024-05-30"].map((text) => onScale(parsePartialDate(text)!, scale));
+    const starts = dates.map((date) => date.start.getTime());
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    expect(dates.map((date) => formatPartialDate(date))).toEqual([
+      "13.8 billion years ago",
+      "4.54 billion years ago",
+      "500 BCE",
+      "30 May 2024",
+    ]);
+    expect(isBefore(parsePartialDate("-300000")!, parsePartialDate("-50000")!)).toBe(true);
+    expect(isBefore(parsePartialDate("-50000")!, parsePartialDate("-300000")!)).toBe(false);
   });
 
   it("accepts a leap day in a leap year", () => {

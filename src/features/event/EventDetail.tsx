@@ -2,7 +2,8 @@ import type { DatasetIndex } from "../../dataset/datasetIndex";
 import type { TimelineEvent } from "../../dataset/schema";
 import { formatDateRange } from "../../lib/dates";
 import { useI18n } from "../../lib/i18n/I18nContext";
-import { joinedList, langOf, sharedPageLanguage, shownText } from "../../dataset/localise";
+import { joinList } from "../../lib/listSeparator";
+import { langOf, sharedPageLanguage, shownText } from "../../dataset/localise";
 import { useState, type ReactNode } from "react";
 import { Highlight, NotTranslated } from "../../lib/Highlight";
 import { EventMedia, RichText } from "./EventText";
@@ -69,7 +70,7 @@ export function EventDetail({ index, event, sources, comparison }: Props) {
           <>
             <dt>{t("who")}</dt>
             <dd>
-              <Highlight text={joinedList(event.actors, langOf(event, "actors"))} {...shownText(event, "actors")} />
+              <Highlight text={joinList(event.actors, langOf(event, "actors"))} {...shownText(event, "actors")} />
             </dd>
           </>
         )}

@@ -128,6 +128,8 @@ export const ar: Messages = {
   translationReviewed: "مُراجَعة",
   notStated: "غير مذكور",
   yearBce: "{year} ق.م",
+  yearsAgo: "قبل {years} سنة",
+  yearsAhead: "بعد {years} سنة",
   mediaElsewhere: "وسائط على {host} (يفتح ذلك الموقع)",
   dateTimeSeparator: "، ",
   compare: "قارن بين المصادر ({count})",

@@ -73,6 +73,8 @@ export const fa: Messages = {
   translationReviewed: "بازبینی‌شده",
   notStated: "ذکر نشده",
   yearBce: "{year} پیش از میلاد",
+  yearsAgo: "{years} سال پیش",
+  yearsAhead: "{years} سال بعد",
   mediaElsewhere: "رسانه در {host} (آن سایت را باز می‌کند)",
   dateTimeSeparator: "، ",
   compare: "مقایسهٔ منابع ({count})",
