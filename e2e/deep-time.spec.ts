@@ -122,3 +122,18 @@ test("the first paint of a cosmological timeline labels its axis in years ago", 
   release();
   await timelineLive(page);
 });
+
+test("the studio opens a cosmological TimelineJS file without a problem, and previews it in years ago", async ({ page }, testInfo) => {
+  test.setTimeout(90_000);
+  await page.goto("./studio/");
+  await expect(page.getByRole("status").filter({ hasText: "Every change is kept in this browser." })).toBeVisible();
+  await page
+    .getByLabel("Open a file")
+    .setInputFiles({ name: "cosmos.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(file)) });
+  await expect(page.getByText("No problems: the explorer will show this timeline as it is.")).toBeVisible({ timeout: 15_000 });
+  const preview = page.frameLocator("iframe[title='Preview of the timeline']");
+  await expect(preview.locator('[data-testid=timeline] [data-event-id="the-big-bang"]')).toContainText("13.8 billion years ago", {
+    timeout: 15_000,
+  });
+  await page.screenshot({ path: testInfo.outputPath("studio.png") });
+});

@@ -3,6 +3,7 @@ import { buildIndex } from "./datasetIndex";
 import { langOf, localise, localiseIndex, originalLangOf, quoteTranslation, untranslatedLang } from "./localise";
 import { parseDataset } from "./readDatasetNow";
 import { textDigest } from "../lib/textDigest";
+import { joinList } from "../lib/listSeparator";
 
 const raw = () => ({
   version: 1,
@@ -153,6 +154,14 @@ describe("localise", () => {
     expect(originalLangOf(shown.categories[0])).toBe("fr");
     // Never localised: the default.
     expect(originalLangOf(dataset().sources[0])).toBe("en");
+  });
+
+  it("joins a list of names with its own language's comma", () => {
+    expect(joinList(["Ali Khamenei", "Bashar al-Assad"], "en")).toBe("Ali Khamenei, Bashar al-Assad");
+    expect(joinList(["Pedro Sánchez", "Carlos Mazón"], "fr")).toBe("Pedro Sánchez, Carlos Mazón");
+    expect(joinList(["علی خامنه‌ای", "بشار اسد"], "fa")).toBe("علی خامنه‌ای، بشار اسد");
+    expect(joinList(["بشار الأسد"], "ar-SY")).toBe("بشار الأسد");
+    expect(joinList(["بشار الأسد", "علي خامنئي"], "ar-SY")).toBe("بشار الأسد، علي خامنئي");
   });
 
   it("keeps the index's order and search", () => {

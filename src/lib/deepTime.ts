@@ -12,9 +12,9 @@ export const LAST_DATE_YEAR = 275_758;
 /** The most years, before or after the common era, a date may be written with: beyond the age of the
  * universe and below where whole years are exact in a double. */
 export const DEEPEST_YEAR = 999_999_999_999;
-/** The most years a scaled date stands at from year 0: well within a date's range, with room for
- * vis-timeline's zoom out and the pan margin. */
-const SCALED_REACH = 200_000;
+/** The most years a scaled date stands at from year 0: well within a date's range (half of it), with
+ * room for vis-timeline's zoom out, the pan margin and the view plan's widest stretches. */
+const SCALED_REACH = 100_000;
 
 /** True for a year a JavaScript date cannot hold. */
 export const beyondDates = (year: number): boolean => year < FIRST_DATE_YEAR || year > LAST_DATE_YEAR;

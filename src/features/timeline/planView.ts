@@ -72,6 +72,9 @@ export function longestRange(events: readonly TimelineEvent[]): number {
   return longest;
 }
 
+/** The farthest a JavaScript date reaches from 1970, in milliseconds. */
+const MAX_TIME = 8.64e15;
+
 /** The zoom level of a window: stretches of `2^level` seconds are at least a box wide on screen. */
 export function zoomLevel(window: TimeWindow, widthPx: number): number {
   const span = Math.max(window.end.getTime() - window.start.getTime(), 1);
@@ -225,8 +228,9 @@ function crowdStretch(planning: Planning, b: number, lo: number, hi: number, oth
   lanes.take(lane, left, right, "count");
   planning.crowds.push({
     id: `crowd:${grid.level}:${b}`,
-    start: new Date(b * stretch),
-    end: new Date((b + 1) * stretch),
+    // Within a date's range: the widest stretches reach past it (timelines of deep time).
+    start: new Date(Math.max(b * stretch, -MAX_TIME)),
+    end: new Date(Math.min((b + 1) * stretch, MAX_TIME)),
     lane,
     count: others - boxed.size,
     first: counted,
