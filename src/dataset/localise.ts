@@ -57,7 +57,6 @@ export function shownText(item: object | null | undefined, field: string): { lan
   return { lang: langOf(item, field), untranslated: untranslatedLang(item, field) };
 }
 
-/** Languages written in the Arabic script, whose lists take the Arabic comma. */
 /** The translation shown beneath a quote, where the reader's language has one. */
 export function quoteTranslation(quote: Quote): QuoteTranslation | null {
   return (quote as Quote & { translation?: QuoteTranslation }).translation ?? null;

@@ -68,11 +68,17 @@ function pluralForm(message: PluralMessage, count: string | number | undefined, 
 
 const digitFormats = new Map<Language, Intl.NumberFormat>();
 
-/** "2024" → "۲۰۲۴" in Persian, "٢٠٢٤" in Arabic; unchanged in English. */
+/** Each language's digits, named rather than left to the platform: Persian's own; Arabic's Western
+ * digits, as current CLDR gives `ar` and as moment's Arabic is set to write them on the axis
+ * (visOptions.ts). Left to the platform, a browser with an older CLDR (where `ar` meant Arabic-Indic
+ * digits) would write ١٢ in the boxes under an axis saying 12, and differ from the prerendered page. */
+const DIGITS: Record<Exclude<Language, "en">, string> = { ar: "ar-u-nu-latn", fa: "fa-u-nu-arabext" };
+
+/** "2024" → "۲۰۲۴" in Persian; unchanged in English and Arabic (see DIGITS). */
 export function localizeDigits(text: string, lang: Language): string {
   if (lang === "en") return text;
   let format = digitFormats.get(lang);
-  if (!format) digitFormats.set(lang, (format = new Intl.NumberFormat(lang, { useGrouping: false })));
+  if (!format) digitFormats.set(lang, (format = new Intl.NumberFormat(DIGITS[lang], { useGrouping: false })));
   return text.replace(/\d/g, (d) => format!.format(Number(d)));
 }
 
