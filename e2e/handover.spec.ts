@@ -60,6 +60,10 @@ for (const { width, height } of [
       const release = await holdScripts(page);
       await page.goto("./", { waitUntil: "commit" });
       await expect(page.getByTestId("timeline-preview")).toBeVisible();
+      // As the reader first sees it: styled (on a loaded machine, the layout can be read before the stylesheet is in).
+      await page.waitForFunction(() =>
+        [...document.querySelectorAll("link[rel=stylesheet]")].every((link) => (link as HTMLLinkElement).sheet),
+      );
       const before = await where(page);
       release();
       await timelineLive(page);

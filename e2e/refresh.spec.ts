@@ -1,6 +1,9 @@
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
-import type { Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
+
+type Box = NonNullable<Awaited<ReturnType<Locator["boundingBox"]>>>;
 import { PARENT_ORIGIN, SITE_ORIGIN } from "../playwright.config";
+import { generateDataset } from "../test-support/generateDataset.mjs";
 import { byDate, dataset, datasetCopy, eventDetail, expect, test } from "./fixtures";
 
 // The file itself changes on the test server (the built site's folder, which `vite preview` serves
@@ -109,6 +112,109 @@ ownFile("an embed left open notices a new version, and posts its new height once
   await expect.poll(heights).toBeGreaterThan(before);
 });
 
+/** Where an element is, to the pixel (null where it is not drawn). */
+const boxOf = (locator: Locator) => locator.boundingBox();
+const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+const expectSameBox = (after: Box | null | undefined, before: Box | null | undefined) => {
+  expect(after).not.toBeNull();
+  for (const key of ["x", "y", "width", "height"] as const) expect(Math.abs(after![key] - before![key]), key).toBeLessThanOrEqual(1);
+};
+/** Whether the element drawn at the middle of `button` is the button itself (nothing covers it). */
+const onTop = (button: Locator) =>
+  button.evaluate((element) => {
+    const r = element.getBoundingClientRect();
+    return document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2)?.closest("button") === element;
+  });
+
+for (const { width, height } of [
+  { width: 1280, height: 800 },
+  { width: 375, height: 812 },
+]) {
+  ownFile(`the notice of a new version moves nothing under the reader, at ${width} px`, async ({ page, name }) => {
+    await page.setViewportSize({ width, height });
+    publish(name);
+    await page.goto(`./?data=live/${name}#/event/${SELECTED}`);
+    await expect(eventDetail(page)).toHaveAttribute("data-event-id", SELECTED);
+    const timeline = page.getByTestId("timeline");
+    // The timeline's controls: search, Menu (a phone's), and the zoom below the timeline with its hint.
+    const controls = [
+      page.getByRole("searchbox"),
+      page.locator(".menu-toggle:visible, .timeline-zoom:visible"),
+      page.locator(".timeline-toolbar"),
+    ];
+    const [timelineBefore, detailBefore, ...controlsBefore] = await Promise.all([timeline, eventDetail(page), ...controls].map(boxOf));
+
+    publish(name, nextVersion);
+    const notice = page.getByRole("status").filter({ hasText: "This timeline has changed" });
+    await expect(notice).toBeVisible({ timeout: (REFRESH + 2) * 1000 });
+    expectSameBox(await boxOf(timeline), timelineBefore);
+    expectSameBox(await boxOf(eventDetail(page)), detailBefore);
+    for (const [i, control] of controls.entries()) expectSameBox(await boxOf(control), controlsBefore[i]!);
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    // It covers neither the timeline, the event's detail nor the controls, and nothing covers its button.
+    const noticeBox = (await boxOf(notice))!;
+    for (const box of [timelineBefore, detailBefore, ...controlsBefore]) expect(overlaps(noticeBox, box!)).toBe(false);
+    const show = notice.getByRole("button", { name: "Show the new version" });
+    expect(await onTop(show)).toBe(true);
+    // Reachable by keyboard, in the page's order: from the search box, on through the filters to it.
+    await page.getByRole("searchbox").focus();
+    await expect
+      .poll(async () => {
+        await page.keyboard.press("Tab");
+        return show.evaluate((element) => element === document.activeElement);
+      })
+      .toBe(true);
+  });
+}
+
+ownFile("the notice of a new version moves nothing in the embed", async ({ page, name }) => {
+  publish(name);
+  const src = `${SITE_ORIGIN}/?embed=1&data=${encodeURIComponent(`live/${name}`)}#/event/${SELECTED}`;
+  await page.goto(`${PARENT_ORIGIN}/?${new URLSearchParams({ src })}`);
+  const frame = page.frameLocator("#explorer");
+  const detail = frame.getByTestId("event-detail");
+  await expect(detail).toHaveAttribute("data-event-id", SELECTED);
+  const timeline = frame.getByTestId("timeline");
+  const [timelineBefore, detailBefore] = await Promise.all([boxOf(timeline), boxOf(detail)]);
+
+  publish(name, nextVersion);
+  const notice = frame.getByRole("status").filter({ hasText: "This timeline has changed" });
+  await expect(notice).toBeVisible({ timeout: (REFRESH + 2) * 1000 });
+  expectSameBox(await boxOf(timeline), timelineBefore);
+  expectSameBox(await boxOf(detail), detailBefore);
+  const noticeBox = (await boxOf(notice))!;
+  for (const box of [timelineBefore, detailBefore]) expect(overlaps(noticeBox, box!)).toBe(false);
+  expect(await onTop(notice.getByRole("button", { name: "Show the new version" }))).toBe(true);
+});
+
+ownFile("a new version of a large file is read and compared in the dataset worker, not on the page", async ({ page, name }) => {
+  test.setTimeout(90_000);
+  // Over the size from which the first load reads in the worker (4 MB).
+  const large = generateDataset(13_000, 5) as ReturnType<typeof datasetCopy>;
+  large.refresh = REFRESH;
+  mkdirSync(LIVE, { recursive: true });
+  const write = () => writeFileSync(new URL(name, LIVE), JSON.stringify(large));
+  write();
+  expect(JSON.stringify(large).length).toBeGreaterThan(4 << 20);
+  const workers: string[] = [];
+  page.on("worker", (worker) => workers.push(worker.url()));
+  const target = large.events[100]!;
+  await page.goto(`./?data=live/${name}#/event/${encodeURIComponent(target.id)}`);
+  await expect(eventDetail(page)).toHaveAttribute("data-event-id", target.id, { timeout: 30_000 });
+  expect(workers).toHaveLength(1);
+
+  target.summary = "A corrected summary.";
+  large.events.push({ ...structuredClone(large.events[0]!), id: "2024-12-07-new-event", date: "2024-12-07", title: "A new event" });
+  write();
+  const notice = page.getByRole("status").filter({ hasText: "This timeline has changed" });
+  await expect(notice).toHaveText(/1 event updated, 1 new/, { timeout: 30_000 });
+  // Read by a worker of its own, as the first load was; compared in the first one (it said what changed).
+  expect(workers).toHaveLength(2);
+  await expect(eventDetail(page)).not.toContainText("A corrected summary.");
+  await notice.getByRole("button", { name: "Show the new version" }).click();
+  await expect(eventDetail(page)).toContainText("A corrected summary.");
+});
+
 /** A date-time as the page writes its day in English ("7 December 2024"). */
 const dayText = (dateTime: string) =>
   new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(dateTime));
@@ -135,6 +241,34 @@ test("a prerendered page older than its dataset stays as drawn, says so, and sho
   await page.getByRole("button", { name: "List" }).click();
   await page.locator(`[data-list-event-id="${SELECTED}"]`).click();
   await expect(eventDetail(page).getByTestId("update-mark")).toHaveText(`Corrected ${dayText(later)}`);
+});
+
+test("a prerendered page drawn from a dataset without `updated` tells a changed file by its digest", async ({ page }) => {
+  // The page as a build of a dataset without `updated` writes it: no "updated" line under the title
+  // (the digest of the file it was drawn from is in its head, as in every build).
+  await page.route(
+    (url) => url.pathname === `/event/${SELECTED}/`,
+    async (route) => {
+      const response = await route.fetch();
+      const html = (await response.text()).replace(/<p class="app-updated" data-testid="timeline-updated">.*?<\/p>/g, "");
+      await route.fulfill({ response, body: html });
+    },
+  );
+  const newer = datasetCopy();
+  delete (newer as Record<string, unknown>).updated;
+  const drawnSummary = newer.events.find((e) => e.id === SELECTED)!.summary;
+  newer.events.find((e) => e.id === SELECTED)!.summary = "A corrected summary.";
+  await page.route("**/data/timeline.json", (route) => route.fulfill({ contentType: "application/json", body: JSON.stringify(newer) }));
+  // The event's own page, prerendered on it.
+  await page.goto(`./event/${SELECTED}/`);
+  const notice = page.getByRole("status").filter({ hasText: "This timeline has changed" });
+  await expect(notice).toHaveText(/This timeline has changed: its details changed\./);
+  // Still the page as drawn, until the reader asks.
+  await expect(page.getByTestId("timeline-updated")).toHaveCount(0);
+  await expect(page.locator("body")).not.toContainText("A corrected summary.");
+  await notice.getByRole("button", { name: "Show the new version" }).click();
+  await expect(eventDetail(page)).toContainText("A corrected summary.");
+  await expect(eventDetail(page)).not.toContainText(drawnSummary.slice(0, 40));
 });
 
 test("a page coming back into view checks at once, with one conditional request; refresh 0 never checks", async ({ page }, info) => {

@@ -40,6 +40,13 @@ describe("building the site around another dataset", () => {
     const bundled = chunks.map((name) => readFileSync(join(outDir, "assets", name), "utf8")).join("\n");
     expect(bundled).toContain("Delete selected");
     expect(bundled).not.toContain("Cancella la selezione");
+
+    // The page's own script, all a reader's browser runs before the prerendered events are live,
+    // carries no React: it comes with the app, after the first paint.
+    const entry = /<script type="module"[^>]*src="\.\/assets\/([^"]+\.js)"/.exec(page)![1]!;
+    const entryCode = readFileSync(join(outDir, "assets", entry), "utf8");
+    expect(entryCode).toContain("data-snapshot");
+    expect(entryCode).not.toMatch(/react\.(transitional\.)?element/);
   }, 60_000);
 
   it("refuses ids that differ only in case, which one page folder would hold on most hosts", async () => {

@@ -3,9 +3,8 @@
 // hand-over to it.
 import "./app/theme.css";
 import "./app/app.css";
-import { beginFetch } from "./dataset/datasetFetch";
+import { datasetLoads, type DatasetLoads } from "./dataset/datasetLoads";
 import type { DatasetLocation } from "./dataset/datasetUrl";
-import { progressReporter } from "./dataset/loadProgress";
 import { reportHeight } from "./features/embed/reportHeight";
 import { watchForPan } from "./features/timeline/panGesture";
 import { afterFirstPaint } from "./lib/afterFirstPaint";
@@ -20,17 +19,24 @@ import type { PaintedDataset } from "./hydrate/firstPaint";
 import { wakeOnIntent } from "./hydrate/wakeOnIntent";
 
 /** What starting the app needs: where, the dataset's address, what the page before it saw (a pan),
- * and what to do once it has taken the page over (let go of the held events, stop telling the host
- * the page's height). One per page start: nothing of it lives in a module. */
+ * the datasets it began loading (the early fetch and its progress), and what to do once it has
+ * taken the page over (let go of the held events, stop telling the host the page's height). One
+ * per page start: nothing of it lives in a module. */
 interface HandOver {
   root: HTMLElement;
   dataset: DatasetLocation;
   pannedBeforeStart: ReturnType<typeof valueStore<boolean>>;
+  loads: DatasetLoads;
   release?: () => void;
   stopReporting?: () => void;
 }
 
-const handOverFor = (root: HTMLElement, dataset: DatasetLocation): HandOver => ({ root, dataset, pannedBeforeStart: valueStore(false) });
+const handOverFor = (root: HTMLElement, dataset: DatasetLocation): HandOver => ({
+  root,
+  dataset,
+  pannedBeforeStart: valueStore(false),
+  loads: datasetLoads(),
+});
 
 /** The built page may hold the opening view, prerendered (see site/render/): its first frame
  * needs nothing but the stylesheet. Where the gate in the head has hidden it, it goes. */
@@ -47,8 +53,8 @@ function takePrerendered(root: HTMLElement): boolean {
 /** The address's dataset, its fetch begun: it is fetched alongside the app (or the first paint), not
  * after it, and a large one's worker begins parsing it meanwhile. Refused addresses are left for the
  * app to explain. */
-function beginDatasetFetch(dataset: DatasetLocation) {
-  if (dataset.ok) beginFetch(dataset.url, dataset.label, { onProgress: progressReporter(dataset.url) });
+function beginDatasetFetch({ dataset, loads }: HandOver) {
+  if (dataset.ok) loads.begin(dataset.url, dataset.label);
 }
 
 function startApp(handOver: HandOver, painted?: PaintedDataset) {
@@ -56,9 +62,9 @@ function startApp(handOver: HandOver, painted?: PaintedDataset) {
   if (document.documentElement.classList.contains("leaving")) return;
   handOver.stopReporting?.();
   // A painted dataset is read already (its fetch taken).
-  if (!painted) beginDatasetFetch(handOver.dataset);
-  const { root, dataset, release, pannedBeforeStart } = handOver;
-  void import("./app/start").then((app) => app.start(root, { location: dataset, onHydrated: release, painted, pannedBeforeStart }));
+  if (!painted) beginDatasetFetch(handOver);
+  const { root, dataset, release, pannedBeforeStart, loads } = handOver;
+  void import("./app/start").then((app) => app.start(root, { location: dataset, onHydrated: release, painted, pannedBeforeStart, loads }));
 }
 
 /** A pan begun on the first paint, before the app (or while it hydrates), brings vis-timeline all the same. */
@@ -87,9 +93,9 @@ function overPrerendered(root: HTMLElement, mode: BootMode & { kind: "waiting" |
 function paintFirst(root: HTMLElement, mode: BootMode & { kind: "painting" }) {
   const { dataset, asked } = mode;
   const handOver = handOverFor(root, dataset);
-  beginDatasetFetch(dataset);
+  beginDatasetFetch(handOver);
   void import("./hydrate/firstPaint").then(async ({ paintDataset, handOverFocus }) => {
-    const index = await paintDataset(root, dataset.url, dataset.label, asked.lang, asked.opening);
+    const index = await paintDataset(root, handOver.loads, dataset.url, dataset.label, asked.lang, asked.opening);
     if (!index) return startApp(handOver);
     watchEarlyPan(handOver);
     wakeOnIntent(() => {

@@ -2,14 +2,14 @@ import { QueryClient } from "@tanstack/react-query";
 import { renderToString } from "react-dom/server";
 import { AppRoot } from "../../src/app/AppRoot";
 import { buildIndex, type DatasetIndex } from "../../src/dataset/datasetIndex";
-import { datasetQueryOptions } from "../../src/dataset/datasetQuery";
+import { datasetQueryKey } from "../../src/dataset/datasetQuery";
 import { DEFAULT_DATASET, resolveDatasetUrl } from "../../src/dataset/datasetUrl";
 import { decodeDataset } from "../../src/dataset/readDataset";
 import { parseDataset, readDatasetNow } from "../../src/dataset/readDatasetNow";
 import { eventHash, periodHash } from "../../src/url/urlState";
 
 export { sharePages } from "./sharePages";
-export { changeLog } from "./changeLog";
+export { changeLog, changeLogs } from "./changeLog";
 export { EMBED_HEIGHT, embedSnippet } from "../../src/features/embed/embedSnippet";
 
 /** The dataset file the site is built around, read as the app reads it (UTF-8 strictly, then the
@@ -29,7 +29,7 @@ export function renderSnapshot(datasetJson: string, address = ""): string {
   const location = resolveDatasetUrl(null, "http://localhost/");
   if (!location.ok) throw new Error(location.message);
   const queryClient = new QueryClient();
-  queryClient.setQueryData(datasetQueryOptions(location.url, location.label).queryKey, indexOf(datasetJson, location.label));
+  queryClient.setQueryData(datasetQueryKey(location.url), indexOf(datasetJson, location.label));
   return renderToString(<AppRoot queryClient={queryClient} serverHref={`http://localhost/${address}`} />);
 }
 

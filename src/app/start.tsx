@@ -1,7 +1,8 @@
 import { QueryClient } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
-import { datasetQueryOptions } from "../dataset/datasetQuery";
+import { datasetQueryKey, datasetQueryOptions } from "../dataset/datasetQuery";
+import type { DatasetLoads } from "../dataset/datasetLoads";
 import type { DatasetLocation } from "../dataset/datasetUrl";
 import type { PanStore } from "../features/timeline/panGesture";
 import { loadsOnGesture, loadTimelineView } from "../features/timeline/TimelinePanel";
@@ -18,13 +19,15 @@ export interface StartOptions {
   painted?: PaintedDataset;
   /** Whether the reader panned the first paint's timeline before the app started. */
   pannedBeforeStart: PanStore;
+  /** The datasets this page start began loading (its early fetch, its progress). */
+  loads: DatasetLoads;
 }
 
 /** Starts the app in `root`, for the dataset at `location` (read once, by the page's entry). Over a prerendered page (`onHydrated` given), it first waits for the
  * dataset, then hydrates the page: the same nodes, now live, focus and all; then calls `onHydrated`.
  * Over a first paint drawn without it (`painted`), it takes that dataset, and replaces the paint
  * in one commit. */
-export function start(root: HTMLElement, { location, onHydrated, painted, pannedBeforeStart }: StartOptions) {
+export function start(root: HTMLElement, { location, onHydrated, painted, pannedBeforeStart, loads }: StartOptions) {
   // Read before canonicalizing: the address the prerendered view was rendered for.
   const serverHref = window.location.href.split("#")[0]!;
   canonicalizeLocation();
@@ -33,13 +36,13 @@ export function start(root: HTMLElement, { location, onHydrated, painted, panned
   followPageLinks();
 
   const queryClient = new QueryClient();
-  if (painted) queryClient.setQueryData(datasetQueryOptions(painted.url, painted.label).queryKey, painted.index);
+  if (painted) queryClient.setQueryData(datasetQueryKey(painted.url), painted.index);
   if (painted || !onHydrated || !location.ok) {
     // A first paint drawn without React is replaced, not hydrated; what the reader did on it meanwhile
     // (a tap on Menu) is handed on once the app has drawn its own.
     createRoot(root).render(
       <>
-        <AppRoot queryClient={queryClient} serverHref={serverHref} pannedBeforeStart={pannedBeforeStart} />
+        <AppRoot queryClient={queryClient} serverHref={serverHref} pannedBeforeStart={pannedBeforeStart} loads={loads} />
         {onHydrated && <AfterCommit run={onHydrated} />}
       </>,
     );
@@ -48,10 +51,10 @@ export function start(root: HTMLElement, { location, onHydrated, painted, panned
   // The prerendered events are on screen already: vis-timeline can come now (on a touch screen,
   // once the reader pans or zooms).
   if (!loadsOnGesture()) void loadTimelineView();
-  const dataset = datasetQueryOptions(location.url, location.label);
+  const dataset = datasetQueryOptions(location.url, location.label, loads);
   void queryClient.prefetchQuery(dataset).then(() => {
     const loaded = queryClient.getQueryData<DatasetIndex>(dataset.queryKey);
-    const changed = loaded ? changedSinceDrawn(drawnVersion(root), loaded.dataset) : null;
+    const changed = loaded ? changedSinceDrawn(drawnVersion(root), loaded) : null;
     if (changed) {
       // The page was drawn from another version: it stays as drawn (held clicks answered as without
       // script) and says so, until the reader asks for the new one, drawn afresh.
@@ -59,13 +62,13 @@ export function start(root: HTMLElement, { location, onHydrated, painted, panned
       const lang = resolveLanguage(new URL(window.location.href).searchParams.get("lang"), navigator.languages ?? [navigator.language]);
       showNewerVersion(root, changed, makeI18n(lang), () => {
         root.replaceChildren();
-        createRoot(root).render(<AppRoot queryClient={queryClient} serverHref={serverHref} />);
+        createRoot(root).render(<AppRoot queryClient={queryClient} serverHref={serverHref} loads={loads} />);
       });
     } else if (queryClient.getQueryState(dataset.queryKey)?.status === "success") {
       hydrateRoot(
         root,
         <>
-          <AppRoot queryClient={queryClient} serverHref={serverHref} pannedBeforeStart={pannedBeforeStart} />
+          <AppRoot queryClient={queryClient} serverHref={serverHref} pannedBeforeStart={pannedBeforeStart} loads={loads} />
           <AfterCommit run={onHydrated} />
         </>,
       );
@@ -73,7 +76,9 @@ export function start(root: HTMLElement, { location, onHydrated, painted, panned
       // The dataset failed after all: the prerendered view is wrong, so render afresh (the error).
       onHydrated();
       root.replaceChildren();
-      createRoot(root).render(<AppRoot queryClient={queryClient} serverHref={serverHref} pannedBeforeStart={pannedBeforeStart} />);
+      createRoot(root).render(
+        <AppRoot queryClient={queryClient} serverHref={serverHref} pannedBeforeStart={pannedBeforeStart} loads={loads} />,
+      );
     }
   });
 }

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { MAX_DATASET_BYTES, STALL_MS, takeFetch } from "./datasetFetch";
+import { fetchDatasetFile, MAX_DATASET_BYTES, STALL_MS } from "./datasetFetch";
 import { DatasetError } from "./datasetError";
 
 /** A response whose body sends `chunks`, then (unless `end`) nothing more, ever. */
@@ -13,7 +13,7 @@ function respondWith(chunks: Uint8Array[], { end = false, headers = {} as Record
   vi.stubGlobal("fetch", async () => new Response(body, { status: 200, headers }));
 }
 
-const load = (name: string) => takeFetch(`https://news.example/${name}`, name, { onProgress: () => {} });
+const load = (name: string) => fetchDatasetFile(`https://news.example/${name}`, name, { onProgress: () => {} });
 
 afterEach(() => {
   vi.useRealTimers();

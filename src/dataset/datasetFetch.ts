@@ -1,5 +1,5 @@
 // The network half of loading a dataset, free of the schema and of React, so that the page's
-// entry (main.tsx) can begin it for a `?data=` file before the app has loaded: a large file's
+// entry (main.tsx) can begin it (through its datasetLoads.ts) for a `?data=` file before the app has loaded: a large file's
 // worker then starts, and parses, while the app's own code is still arriving.
 import type { LoadProgress } from "./loadProgress";
 import { megabytes } from "../lib/megabytes";
@@ -42,35 +42,15 @@ export const MAX_DATASET_BYTES = 256 * 1024 * 1024;
 
 const inMB = (bytes: number) => `${megabytes(bytes)} MB`;
 
-interface FetchOptions {
+export interface FetchOptions {
   signal?: AbortSignal;
   onProgress: (progress: Partial<LoadProgress>) => void;
 }
 
-const begun = new Map<string, Promise<Fetched>>();
-
-/** Begins fetching `url` now (unless it is begun already), for `takeFetch` to pick up; a failure
- * waits for it too. */
-export function beginFetch(url: string, label: string, options: FetchOptions): void {
-  if (begun.has(url)) return;
-  const fetching = fetchDatasetFile(url, label, options);
-  fetching.catch(() => {});
-  begun.set(url, fetching);
-}
-
-/** The fetch `beginFetch` began for `url`, left for `takeFetch` (the first paint reads it, and
- * leaves it to the app where it gives up). */
-export const peekFetch = (url: string): Promise<Fetched> | undefined => begun.get(url);
-
-/** The fetch `beginFetch` began for `url`, once; else a new one. Every failure is a DatasetError
- * (but a cancelled fetch's own). */
-export function takeFetch(url: string, label: string, options: FetchOptions): Promise<Fetched> {
-  const early = begun.get(url);
-  begun.delete(url);
-  return early ?? fetchDatasetFile(url, label, options);
-}
-
-async function fetchDatasetFile(url: string, label: string, { signal, onProgress }: FetchOptions): Promise<Fetched> {
+/** Fetches the dataset file at `url`: its bytes, or, a large one, posted to its worker already.
+ * Every failure is a DatasetError (but a cancelled fetch's own). datasetLoads.ts holds what is
+ * begun, per page start. */
+export async function fetchDatasetFile(url: string, label: string, { signal, onProgress }: FetchOptions): Promise<Fetched> {
   let response: Response;
   // A server that never answers is a stall too.
   const unanswered = new AbortController();
@@ -115,9 +95,9 @@ function unreachable(error: unknown, label: string, signal?: AbortSignal): unkno
   return new DatasetError(`Could not reach the server to load the dataset ${label}. Check the connection and try again.`, [], true);
 }
 
-const isLarge = (bytes: number | null) => bytes !== null && bytes >= WORKER_FROM_BYTES && typeof Worker !== "undefined";
+export const isLarge = (bytes: number | null) => bytes !== null && bytes >= WORKER_FROM_BYTES && typeof Worker !== "undefined";
 
-function startDatasetWorker(label: string): DatasetWorker {
+export function startDatasetWorker(label: string): DatasetWorker {
   const worker = new Worker(new URL("./datasetWorker.ts", import.meta.url), { type: "module", name: "dataset" });
   let queued: unknown[] | null = [];
   let handler: (data: unknown) => void = () => {};

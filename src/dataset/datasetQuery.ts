@@ -1,28 +1,42 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
-import { takeFetch } from "./datasetFetch";
+import { createContext, useContext } from "react";
+import { bytesDigest } from "./datasetDigest";
 import { buildIndex, type DatasetIndex } from "./datasetIndex";
-import { progressReporter } from "./loadProgress";
+import type { DatasetLoads } from "./datasetLoads";
 import { decodeDataset, readDataset } from "./readDataset";
 import { indexFromWorker } from "./workerClient";
 
-/** Fetches, reads, validates and indexes one dataset, whichever way it comes: a small file read
- * here, a large one in the worker. Every failure is a DatasetError. */
-export async function loadDataset(url: string, label: string, signal?: AbortSignal): Promise<DatasetIndex> {
-  const onProgress = progressReporter(url);
-  const fetched = await takeFetch(url, label, { signal, onProgress });
+/** Fetches (or takes the fetch `loads` began), reads, validates and indexes one dataset, whichever
+ * way it comes: a small file read here, a large one in the worker. Every failure is a DatasetError. */
+export async function loadDataset(loads: DatasetLoads, url: string, label: string, signal?: AbortSignal): Promise<DatasetIndex> {
+  const onProgress = loads.reporter(url);
+  const fetched = await loads.take(url, label, signal);
   if ("worker" in fetched) return indexFromWorker(fetched.worker, onProgress, signal);
-  return buildIndex((await readDataset(decodeDataset(fetched.bytes, label), label)).dataset);
+  const digest = bytesDigest(fetched.bytes);
+  const index = buildIndex((await readDataset(decodeDataset(fetched.bytes, label), label)).dataset);
+  return { ...index, digest: await digest };
 }
 
-export function datasetQueryOptions(url: string, label: string) {
+export const datasetQueryKey = (url: string) => ["dataset", url];
+
+export function datasetQueryOptions(url: string, label: string, loads: DatasetLoads) {
   return queryOptions({
-    queryKey: ["dataset", url],
-    queryFn: ({ signal }) => loadDataset(url, label, signal),
+    queryKey: datasetQueryKey(url),
+    queryFn: ({ signal }) => loadDataset(loads, url, label, signal),
     staleTime: Infinity,
     retry: false,
   });
 }
 
+/** The page start's loads (datasetLoads.ts), handed to the app by AppRoot. */
+export const DatasetLoadsContext = createContext<DatasetLoads | null>(null);
+
+export function useDatasetLoads(): DatasetLoads {
+  const loads = useContext(DatasetLoadsContext);
+  if (!loads) throw new Error("useDatasetLoads: no DatasetLoadsContext above (AppRoot provides it).");
+  return loads;
+}
+
 export function useDataset(url: string, label: string) {
-  return useQuery(datasetQueryOptions(url, label));
+  return useQuery(datasetQueryOptions(url, label, useDatasetLoads()));
 }

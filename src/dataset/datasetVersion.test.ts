@@ -2,7 +2,17 @@ import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { translator } from "../lib/i18n/i18n";
-import { checksOnReturn, conditionalHeaders, describeDiff, diffDatasets, isUnchanged, nextCheckIn, validatorsOf } from "./datasetVersion";
+import {
+  checksOnReturn,
+  conditionalHeaders,
+  describeDiff,
+  diffDatasets,
+  diffFingerprints,
+  fingerprintsOf,
+  isUnchanged,
+  nextCheckIn,
+} from "./datasetVersion";
+import { validatorsOf } from "./loadedVersions";
 import { parseDataset } from "./readDatasetNow";
 
 const raw = JSON.parse(readFileSync(new URL("../../data/timeline.json", import.meta.url), "utf8"));
@@ -75,6 +85,35 @@ describe("diffDatasets", () => {
     const diff = diffDatasets(read(raw), read(next));
     expect(diff).toEqual({ updated: [], added: [], removed: [], other: true });
     expect(isUnchanged(diff)).toBe(false);
+  });
+});
+
+describe("diffFingerprints", () => {
+  it("finds what diffDatasets finds, from what the worker keeps of each version", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.nat({ max: raw.events.length - 1 }), { maxLength: 4 }),
+        fc.string(),
+        fc.boolean(),
+        fc.boolean(),
+        (touched, text, drop, retitle) => {
+          const next = copy();
+          for (const i of touched) next.events[i].summary = `${text}.`;
+          if (drop) next.events.pop();
+          if (retitle) next.title = `${next.title} (${text})`;
+          next.events.push({ ...structuredClone(next.events[0]), id: "2024-12-09-added", date: "2024-12-09" });
+          const [before, after] = [read(raw), read(next)];
+          expect(diffFingerprints(fingerprintsOf(before), fingerprintsOf(after))).toEqual(diffDatasets(before, after));
+        },
+      ),
+      { numRuns: 50 },
+    );
+  });
+
+  it("tells one character's change of one event", () => {
+    const next = copy();
+    next.events[3].title = next.events[3].title.replace(/.$/, "!");
+    expect(diffFingerprints(fingerprintsOf(read(raw)), fingerprintsOf(read(next))).updated).toEqual([raw.events[3].id]);
   });
 });
 

@@ -2,18 +2,8 @@
 // send (a conditional request's headers, from the loaded response's validators), and what changed
 // between the version shown and the new one (the diff). The asking itself is datasetRefresh.ts.
 import type { Translate } from "../lib/i18n/i18n";
+import type { Validators } from "./loadedVersions";
 import type { Dataset, TimelineEvent } from "./schema";
-
-/** What a response said of its version: its `ETag` and `Last-Modified`, where the server sent them. */
-export interface Validators {
-  etag: string | null;
-  lastModified: string | null;
-}
-
-export const validatorsOf = (headers: Pick<Headers, "get">): Validators => ({
-  etag: headers.get("etag"),
-  lastModified: headers.get("last-modified"),
-});
 
 /** The headers that make a check conditional: an unchanged file is then a 304 without a body. The
  * ETag where there is one (it tells versions apart within a second), else the date. */
@@ -84,4 +74,45 @@ export function describeDiff(diff: DatasetDiff, t: Translate): string {
     diff.removed.length > 0 ? t("refreshRemoved", { count: diff.removed.length }) : null,
   ].filter((part) => part !== null);
   return parts.length > 0 ? parts.join(t("listSeparator")) : t("refreshDetails");
+}
+
+/** A version of a dataset as the diff needs it, small enough to keep and to post: per event id (in
+ * the file's order), a 64-bit hash of its text; and the hash of everything beside the events. The
+ * dataset worker keeps the shown version's, and compares a new file with it (datasetWorker.ts). */
+export interface Fingerprints {
+  events: Map<string, string>;
+  beside: string;
+}
+
+/** FNV-1a over the UTF-16 code units, twice with different offsets: 64 bits, in hex. Not for
+ * adversaries: a file's publisher is not one, and a missed change is shown at the next. */
+function textHash(text: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ 0x9e3779b9;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    a = Math.imul(a ^ unit, 0x01000193);
+    b = Math.imul(b ^ unit, 0x01000193) ^ (b >>> 15);
+  }
+  return (a >>> 0).toString(16).padStart(8, "0") + (b >>> 0).toString(16).padStart(8, "0");
+}
+
+export function fingerprintsOf(dataset: Dataset): Fingerprints {
+  return {
+    events: new Map(dataset.events.map((event) => [event.id, textHash(eventText(event))])),
+    beside: textHash(besideEvents(dataset)),
+  };
+}
+
+/** diffDatasets, of two versions' fingerprints. */
+export function diffFingerprints(before: Fingerprints, after: Fingerprints): DatasetDiff {
+  const updated: string[] = [];
+  const added: string[] = [];
+  for (const [id, hash] of after.events) {
+    const was = before.events.get(id);
+    if (was === undefined) added.push(id);
+    else if (was !== hash) updated.push(id);
+  }
+  const removed = [...before.events.keys()].filter((id) => !after.events.has(id));
+  return { updated, added, removed, other: before.beside !== after.beside };
 }

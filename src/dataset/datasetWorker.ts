@@ -4,6 +4,8 @@
 import { sortedByDate } from "./datasetIndex";
 import { writeSlice } from "./eventSlices";
 import { DatasetError, unreadable } from "./datasetError";
+import { bytesDigest } from "./datasetDigest";
+import { diffFingerprints, fingerprintsOf, type DatasetDiff, type Fingerprints } from "./datasetVersion";
 import { decodeDataset, readDataset } from "./readDataset";
 import { buildSearchIndex, search, type SearchIndex } from "./searchIndex";
 import type { FromWorker, ToWorker } from "./workerProtocol";
@@ -12,6 +14,8 @@ import type { FromWorker, ToWorker } from "./workerProtocol";
 const SLICE = 2000;
 
 let searchIndex: SearchIndex | null = null;
+/** The parsed version, as a new one is compared with it. */
+let shown: Fingerprints | null = null;
 const post = (message: FromWorker, transfer: Transferable[] = []) => self.postMessage(message, transfer);
 
 self.onmessage = async ({ data }: MessageEvent<ToWorker>) => {
@@ -20,15 +24,22 @@ self.onmessage = async ({ data }: MessageEvent<ToWorker>) => {
     post({ type: "found", id: data.id, positions, counts }, [positions.buffer]);
     return;
   }
+  if (data.type === "compare") {
+    post({ type: "compared", diff: await compareWithShown(data.bytes, data.label), bytes: data.bytes }, [data.bytes]);
+    return;
+  }
   try {
-    const { dataset } = await readDataset(decodeDataset(new Uint8Array(data.bytes), data.label), data.label);
+    const bytes = new Uint8Array(data.bytes);
+    const digest = bytesDigest(bytes);
+    const { dataset } = await readDataset(decodeDataset(bytes, data.label), data.label);
     // Sorted only: the page builds its own look-ups from what it is sent.
     const events = sortedByDate(dataset.events);
-    post({ type: "head", dataset: { ...dataset, events: [] }, total: events.length });
+    post({ type: "head", dataset: { ...dataset, events: [] }, total: events.length, digest: await digest });
     for (let i = 0; i < events.length; i += SLICE) post({ type: "events", json: writeSlice(events.slice(i, i + SLICE)) });
     post({ type: "done" });
     // Searches wait in the queue until this is built; the events themselves are let go.
     searchIndex = buildSearchIndex(events, new Map(dataset.sources.map((s) => [s.id, s])));
+    shown = fingerprintsOf({ ...dataset, events });
   } catch (error) {
     const known = error instanceof DatasetError;
     post({
@@ -38,3 +49,14 @@ self.onmessage = async ({ data }: MessageEvent<ToWorker>) => {
     });
   }
 };
+
+/** What a new version of the file changed since the parsed one; null where it does not read. */
+async function compareWithShown(buffer: ArrayBuffer, label: string): Promise<DatasetDiff | null> {
+  if (!shown) return null;
+  try {
+    const { dataset } = await readDataset(decodeDataset(new Uint8Array(buffer), label), label);
+    return diffFingerprints(shown, fingerprintsOf({ ...dataset, events: sortedByDate(dataset.events) }));
+  } catch {
+    return null;
+  }
+}

@@ -1,4 +1,5 @@
-// The store of loading progress: plain, so the page's entry can report to it (main.tsx).
+// How far each dataset's loading has come: plain, so that the page's entry can report to it
+// (main.tsx), and made per page start (datasetLoads.ts), so that nothing of it lives in a module.
 
 /** How far a dataset's loading has come: its bytes as they arrive, then (a large file, parsed in
  * the worker) its checking, then its events as the worker hands them over. */
@@ -11,32 +12,35 @@ export interface LoadProgress {
   totalEvents: number | null;
 }
 
-const progressByUrl = new Map<string, LoadProgress>();
-const listeners = new Set<() => void>();
+export interface ProgressStore {
+  /** Notes a step of `url`'s loading; listeners hear of it at most every EVERY_MS within a phase. */
+  report: (url: string, update: Partial<LoadProgress>) => void;
+  of: (url: string) => LoadProgress | undefined;
+  subscribe: (listener: () => void) => () => void;
+}
+
 /** Readers need no more than a few updates a second, and each one renders. */
-const EVERY_MS = 100;
-let lastNotified = 0;
+export const EVERY_MS = 100;
 
-/** The one writer of a dataset's progress: every step of its loading (datasetFetch.ts, workerClient.ts)
- * reports through the function this gives. */
-export const progressReporter =
-  (url: string) =>
-  (update: Partial<LoadProgress>): void =>
-    reportProgress(url, update);
-
-function reportProgress(url: string, update: Partial<LoadProgress>): void {
-  const previous = progressByUrl.get(url) ?? { phase: "reading", bytes: 0, totalBytes: null, events: 0, totalEvents: null };
-  const next = { ...previous, ...update };
-  progressByUrl.set(url, next);
-  const now = performance.now();
-  if (next.phase === previous.phase && now - lastNotified < EVERY_MS) return;
-  lastNotified = now;
-  for (const listener of listeners) listener();
+/** A store of loading progress by address; `now` is the clock its throttle reads. */
+export function progressStore(now: () => number = () => performance.now()): ProgressStore {
+  const progressByUrl = new Map<string, LoadProgress>();
+  const listeners = new Set<() => void>();
+  let lastNotified = -Infinity;
+  return {
+    report(url, update) {
+      const previous = progressByUrl.get(url) ?? { phase: "reading", bytes: 0, totalBytes: null, events: 0, totalEvents: null };
+      const next = { ...previous, ...update };
+      progressByUrl.set(url, next);
+      const at = now();
+      if (next.phase === previous.phase && at - lastNotified < EVERY_MS) return;
+      lastNotified = at;
+      for (const listener of listeners) listener();
+    },
+    of: (url) => progressByUrl.get(url),
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+  };
 }
-
-export function subscribeToProgress(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => void listeners.delete(listener);
-}
-
-export const progressOf = (url: string): LoadProgress | undefined => progressByUrl.get(url);

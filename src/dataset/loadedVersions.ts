@@ -1,7 +1,17 @@
 // The version of each dataset file the page holds, as its response said (ETag, Last-Modified): noted
 // by the fetch, read by the check for a newer one (datasetRefresh.ts). Kept apart from both so that
 // the page's first script, which begins the fetch, carries nothing more.
-import { validatorsOf, type Validators } from "./datasetVersion";
+
+/** What a response said of its version: its `ETag` and `Last-Modified`, where the server sent them. */
+export interface Validators {
+  etag: string | null;
+  lastModified: string | null;
+}
+
+export const validatorsOf = (headers: Pick<Headers, "get">): Validators => ({
+  etag: headers.get("etag"),
+  lastModified: headers.get("last-modified"),
+});
 
 const versions = new Map<string, Validators>();
 

@@ -5,6 +5,7 @@ import { readSlice } from "./eventSlices";
 import { DatasetError } from "./datasetError";
 import type { Dataset, TimelineEvent } from "./schema";
 import type { EventFilter, SearchResult } from "./searchIndex";
+import type { DatasetDiff } from "./datasetVersion";
 import type { FromWorker, ToWorker } from "./workerProtocol";
 
 /** The page's side of the dataset worker: indexes the events it sends back of the file posted to
@@ -23,9 +24,17 @@ export function indexFromWorker(
     };
     signal?.addEventListener("abort", abandon);
     let head: Dataset | null = null;
+    let digest: string | null = null;
     const events: TimelineEvent[] = [];
     const searches = new Map<number, (result: SearchResult) => void>();
     let searchId = 0;
+    let compared: ((answer: { diff: DatasetDiff | null; bytes: ArrayBuffer }) => void) | null = null;
+    // One comparison at a time: the page checks for a new version once the last check has ended.
+    const compare = (bytes: ArrayBuffer, label: string) =>
+      new Promise<{ diff: DatasetDiff | null; bytes: ArrayBuffer }>((answer) => {
+        compared = answer;
+        worker.postMessage({ type: "compare", bytes, label } satisfies ToWorker, [bytes]);
+      });
     const search = (filter: EventFilter) =>
       new Promise<SearchResult>((answer) => {
         searches.set(++searchId, answer);
@@ -36,6 +45,7 @@ export function indexFromWorker(
       switch (data.type) {
         case "head":
           head = data.dataset;
+          digest = data.digest;
           onProgress({ phase: "receiving", events: 0, totalEvents: data.total });
           break;
         case "events":
@@ -44,11 +54,15 @@ export function indexFromWorker(
           break;
         case "done":
           signal?.removeEventListener("abort", abandon);
-          resolve(buildIndex({ ...head!, events }, { sorted: true, search }));
+          resolve({ ...buildIndex({ ...head!, events }, { sorted: true, search }), digest, compare });
           break;
         case "error":
           worker.terminate();
           reject(new DatasetError(data.message, data.details));
+          break;
+        case "compared":
+          compared?.({ diff: data.diff, bytes: data.bytes });
+          compared = null;
           break;
         case "found":
           searches.get(data.id)?.({ positions: data.positions, counts: data.counts });

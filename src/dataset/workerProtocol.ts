@@ -1,14 +1,22 @@
+import type { DatasetDiff } from "./datasetVersion";
 import type { Dataset } from "./schema";
 import type { EventFilter, SearchResult } from "./searchIndex";
 
-/** What the page asks of the dataset worker (datasetWorker.ts): to read a file, then to search it. */
-export type ToWorker = { type: "parse"; bytes: ArrayBuffer; label: string } | { type: "search"; id: number; filter: EventFilter };
+/** What the page asks of the dataset worker (datasetWorker.ts): to read a file, then to search it,
+ * and to compare a new version of the file with it. */
+export type ToWorker =
+  | { type: "parse"; bytes: ArrayBuffer; label: string }
+  | { type: "search"; id: number; filter: EventFilter }
+  /** A new version of the file: compared with the one parsed, and its bytes handed back. */
+  | { type: "compare"; bytes: ArrayBuffer; label: string };
 
-/** What it answers: the dataset without its events, the events in sorted slices, then done (or an
+/** What it answers: the dataset without its events (and the file's digest), the events in sorted slices, then done (or an
  * error); later, each search's result under the id it was asked with. */
 export type FromWorker =
-  | { type: "head"; dataset: Dataset; total: number }
+  | { type: "head"; dataset: Dataset; total: number; digest: string | null }
   | { type: "events"; json: string }
   | { type: "done" }
   | { type: "error"; message: string; details: string[] }
-  | ({ type: "found"; id: number } & SearchResult);
+  | ({ type: "found"; id: number } & SearchResult)
+  /** What a new version changed (null: it does not read), with its bytes back. */
+  | { type: "compared"; diff: DatasetDiff | null; bytes: ArrayBuffer };

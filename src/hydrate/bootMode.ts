@@ -1,5 +1,5 @@
 import { resolveDatasetUrl, type DatasetLocation } from "../dataset/datasetUrl";
-import { parseUrlState, siteRootHref, type UrlState } from "../url/urlState";
+import { parseUrlState, siteRootHref, type UrlState } from "../url/readAddress";
 
 /** How the page starts, one of four ways (src/main.tsx starts each):
  * - `waiting`: prerendered, and on a touch screen: the page is the page until the reader reaches

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from "react";
-import type { WrittenDraft } from "./draftSlices";
+import { postable, type WrittenDraft } from "./draftSlices";
 import type { DraftDataset } from "./draftStore";
 import { fieldId } from "./Field";
 import {
@@ -69,9 +69,15 @@ export function PreviewPane({
   const shortEditing = long ? null : editingEventId;
   useEffect(() => {
     if (!ready || (long && written?.key !== draftKey)) return;
-    const draft = long ? { dataset: null, slices: written!.slices } : { dataset: shortDraft, slices: null };
-    const message: DraftMessage = { type: DRAFT_MESSAGE, draftKey, ...draft, editingEventId: editing.current, untitled };
-    frame.current?.contentWindow?.postMessage(message, window.location.origin);
+    const post = (draft: Pick<DraftMessage, "dataset" | "slices">, transfer: ArrayBuffer[] = []) => {
+      const message: DraftMessage = { type: DRAFT_MESSAGE, draftKey, ...draft, editingEventId: editing.current, untitled };
+      frame.current?.contentWindow?.postMessage(message, { targetOrigin: window.location.origin, transfer });
+    };
+    if (!long) return post({ dataset: shortDraft, slices: null });
+    // Posted once copied, unless overtaken meanwhile (a newer draft, another frame).
+    let newest = true;
+    void postable(written!.slices).then(({ slices, transfer }) => newest && post({ dataset: null, slices }, transfer));
+    return () => void (newest = false);
   }, [ready, draftKey, long, written, shortDraft, shortEditing, untitled]);
   useEffect(() => {
     if (!ready || !long) return;

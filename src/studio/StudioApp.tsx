@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { startTransition, useCallback, useEffect, useMemo, useState } from "react";
 import { LARGE_DATASET } from "../dataset/datasetIndex";
 import { DEFAULT_DATASET } from "../dataset/datasetUrl";
 import type { DatasetProblem } from "../dataset/parse";
@@ -188,7 +188,8 @@ function useOpening(open: Draft["open"]) {
       try {
         const { draft: opened, notes } = await openInWorker(await read(), name);
         // From the published timeline: the draft keeps what each event was, to ask at export what changed.
-        open(newDraft(published ? withBaseline(opened) : opened));
+        // A transition: the form's first render of a long draft yields to keys typed meanwhile.
+        startTransition(() => open(newDraft(published ? withBaseline(opened) : opened)));
         setOpenNotes(notes);
       } catch (error) {
         setOpenError(error instanceof Error ? error.message : String(error));

@@ -1,5 +1,7 @@
+import { createElement } from "react";
+import { renderToString } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { nextKeys } from "./stableKeys";
+import { nextKeys, useStableKeys } from "./stableKeys";
 
 const counter = () => {
   let n = 0;
@@ -28,5 +30,14 @@ describe("nextKeys", () => {
   it("never gives two items one key, even the same object twice", () => {
     const keys = nextKeys(before, [a, a, b], counter());
     expect(new Set(keys).size).toBe(3);
+  });
+});
+
+describe("useStableKeys", () => {
+  it("gives each list its own keys: a second mount starts as the first did", () => {
+    const items = [{ t: "a" }, { t: "b" }];
+    const List = () => createElement("ul", null, useStableKeys(items).join(" "));
+    expect(renderToString(createElement(List))).toBe("<ul>k1 k2</ul>");
+    expect(renderToString(createElement(List))).toBe("<ul>k1 k2</ul>");
   });
 });

@@ -1,7 +1,10 @@
 import { useState } from "react";
 
-let made = 0;
-const freshKey = () => `k${++made}`;
+/** A list's own source of new keys: a key need only be unique among its list's items. */
+const keyMaker = () => {
+  let made = 0;
+  return () => `k${++made}`;
+};
 
 /** Keys for a list's items that follow each item through edits, as ids cannot (an event's id
  * follows its title while it is typed): an item kept as it was keeps its key wherever it moved;
@@ -9,7 +12,7 @@ const freshKey = () => `k${++made}`;
 export function nextKeys<T extends object>(
   previous: { items: readonly T[]; keys: readonly string[] } | null,
   items: readonly T[],
-  fresh: () => string = freshKey,
+  fresh: () => string,
 ): string[] {
   if (!previous) return items.map(() => fresh());
   const byItem = new Map<T, string>();
@@ -34,9 +37,12 @@ export function nextKeys<T extends object>(
 
 /** The list's keys, kept from one render to the next (see `nextKeys`). */
 export function useStableKeys<T extends object>(items: readonly T[]): readonly string[] {
-  const [kept, setKept] = useState(() => ({ items, keys: nextKeys(null, items) }));
+  const [kept, setKept] = useState(() => {
+    const fresh = keyMaker();
+    return { items, keys: nextKeys(null, items, fresh), fresh };
+  });
   if (kept.items === items) return kept.keys;
-  const next = { items, keys: nextKeys(kept, items) };
+  const next = { items, keys: nextKeys(kept, items, kept.fresh), fresh: kept.fresh };
   setKept(next);
   return next.keys;
 }

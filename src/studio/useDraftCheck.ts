@@ -1,7 +1,7 @@
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import { startCheckWorker, type CheckAnswer, type CheckRequest } from "./checkProtocol";
 import { checkDraft, type DraftCheck } from "./draftCheck";
-import { writeDraftSlices, type WrittenDraft } from "./draftSlices";
+import { postable, writeDraftSlices, type WrittenDraft } from "./draftSlices";
 import type { DraftDataset } from "./draftStore";
 import { LatestOnly } from "./latestOnly";
 
@@ -52,7 +52,12 @@ export function useDraftCheck(dataset: DraftDataset, key: string, long: boolean,
       });
       queue.current = { worker, latest };
     }
-    queue.current.latest.ask({ type: "check", draft: written.slices }, { key: written.key, dataset: written.dataset });
+    // Asked once copied, unless a newer draft was written meanwhile.
+    let newest = true;
+    void postable(written.slices).then(({ slices, transfer }) => {
+      if (newest) queue.current?.latest.ask({ type: "check", draft: slices }, { key: written.key, dataset: written.dataset }, transfer);
+    });
+    return () => void (newest = false);
   }, [written]);
   useEffect(
     () => () => {

@@ -8,6 +8,8 @@ import { CompareSources } from "../../features/sources/CompareSources";
 import { focusAsInput } from "../../lib/inputModality";
 import { useIsHydrating } from "../../lib/useIsHydrating";
 import { Intro } from "./Intro";
+import { toReact } from "../../lib/markupReact";
+import { detailPaneMarkup } from "./explorerMarkup";
 
 interface Props {
   index: DatasetIndex;
@@ -21,28 +23,25 @@ interface Props {
 /** The pane beside the timeline: the selected event or period with its sources, or the intro. */
 export function DetailPane({ index, selected, period, embed, paneRef }: Props) {
   useKeepFocus(paneRef, selected?.id ?? period?.id ?? null);
-  return (
-    <div className="app-detail" id="event-panel" tabIndex={-1} ref={paneRef}>
-      {selected ? (
-        <EventDetail
-          key={selected.id}
-          index={index}
-          event={selected}
-          sources={<CitedSources index={index} citations={selected.sources} eventId={selected.id} collapsible={embed} />}
-          comparison={<CompareSources index={index} event={selected} />}
-        />
-      ) : period ? (
-        <PeriodDetail
-          key={period.id}
-          index={index}
-          period={period}
-          sources={<CitedSources index={index} citations={period.sources} eventId={null} collapsible={embed} />}
-        />
-      ) : (
-        <Intro index={index} />
-      )}
-    </div>
+  const content = selected ? (
+    <EventDetail
+      key={selected.id}
+      index={index}
+      event={selected}
+      sources={<CitedSources index={index} citations={selected.sources} eventId={selected.id} collapsible={embed} />}
+      comparison={<CompareSources index={index} event={selected} />}
+    />
+  ) : period ? (
+    <PeriodDetail
+      key={period.id}
+      index={index}
+      period={period}
+      sources={<CitedSources index={index} citations={period.sources} eventId={null} collapsible={embed} />}
+    />
+  ) : (
+    <Intro index={index} />
   );
+  return toReact(detailPaneMarkup(), undefined, (name) => (name === "pane" ? { ref: paneRef, children: content } : undefined));
 }
 
 /** When a selection removes the focused element (a link in the old event's source

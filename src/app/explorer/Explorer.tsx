@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { useEffect, useMemo, useRef, useState, type MouseEvent, type ReactNode } from "react";
 import type { DatasetIndex } from "../../dataset/datasetIndex";
 import type { Period, TimelineEvent } from "../../dataset/schema";
 import { useDataset } from "../../dataset/datasetQuery";
@@ -17,10 +17,13 @@ import { TimelinePanel } from "../../features/timeline/TimelinePanel";
 import { formatDateRange, formatPeriodDates } from "../../lib/dates";
 import { SearchTermsContext } from "../../lib/Highlight";
 import { useI18n } from "../../lib/i18n/I18nContext";
+import type { Language, Translate } from "../../lib/i18n/i18n";
+import { toReact, type SlotProps } from "../../lib/markupReact";
 import { pageTitle } from "../../lib/pageTitle";
 import { selectEvent, selectPeriod } from "../../url/navigation";
 import { DetailPane } from "./DetailPane";
 import { ExplorerHeader, type View } from "./ExplorerHeader";
+import { explorerShellMarkup } from "./explorerMarkup";
 import { FilterBar } from "./FilterBar";
 import { Notices } from "./Notices";
 import { RefreshNotice } from "./RefreshNotice";
@@ -87,56 +90,52 @@ export function LoadedExplorer({
     document.title = pageTitle(subjectTitle, dataset.title);
   }, [subjectTitle, dataset.title]);
 
+  const bindings: Record<string, SlotProps> = {
+    // Not a plain #fragment link: the hash holds the selection.
+    "skip-link": {
+      onClick: (e: MouseEvent) => {
+        e.preventDefault();
+        detailRef.current?.focus();
+      },
+    },
+    header: {
+      element: (
+        <ExplorerHeader
+          dataset={dataset}
+          selected={selected}
+          embed={embed}
+          view={view}
+          onView={setView}
+          menuOpen={menuOpen}
+          changes={changes}
+        />
+      ),
+    },
+    filters: {
+      element: <FilterBar index={index} query={query} categories={categories} filter={filter} menuOpen={menuOpen} onMenu={setMenuOpen} />,
+    },
+    notices: {
+      element: (
+        <>
+          <Notices dataset={dataset} query={query} filter={filter} selected={selected} unknown={unknown} />
+          {refreshNotice}
+        </>
+      ),
+    },
+    timeline: {
+      children: (
+        <ExplorerViews index={index} view={view} changes={changes} filter={filter} selected={selected} period={period} embed={embed} />
+      ),
+    },
+    detail: { element: <DetailPane index={index} selected={selected} period={period} embed={embed} paneRef={detailRef} /> },
+    announcer: { children: announcement(t, lang, selected, period) },
+    after: { element: <PrintDigest index={index} /> },
+  };
+  // The shell as explorerMarkup.ts describes it, the first paint's too.
   return (
-    <>
-      {/* Not a plain #fragment link: the hash holds the selection. */}
-      <a
-        className="skip-link"
-        href="#event-panel"
-        onClick={(e) => {
-          e.preventDefault();
-          detailRef.current?.focus();
-        }}
-      >
-        {t("skipTimeline")}
-      </a>
-      <ExplorerHeader
-        dataset={dataset}
-        selected={selected}
-        embed={embed}
-        view={view}
-        onView={setView}
-        menuOpen={menuOpen}
-        changes={changes}
-      />
-      <FilterBar index={index} query={query} categories={categories} filter={filter} menuOpen={menuOpen} onMenu={setMenuOpen} />
-      <Notices dataset={dataset} query={query} filter={filter} selected={selected} unknown={unknown} />
-      {refreshNotice}
-      <SearchTermsContext.Provider value={filter.terms}>
-        <main className="app-main">
-          <div className="app-timeline">
-            {changes && <ChangesView index={index} />}
-            {!changes && view === "timeline" && (
-              <TimelinePanel
-                index={index}
-                events={filter.shown}
-                selectedId={selected?.id ?? null}
-                onSelect={selectEvent}
-                selectedPeriodId={period?.id ?? null}
-                onSelectPeriod={selectPeriod}
-                compact={embed}
-              />
-            )}
-            <PeriodLinks index={index} selectedPeriodId={period?.id ?? null} />
-            {!changes && view === "list" && <EventList events={filter.shown} selectedId={selected?.id ?? null} />}
-            {!changes && view === "sources" && <SourceBrowser index={index} />}
-          </div>
-          <DetailPane index={index} selected={selected} period={period} embed={embed} paneRef={detailRef} />
-        </main>
-      </SearchTermsContext.Provider>
-      <Announcer selected={selected} period={period} />
-      <PrintDigest index={index} />
-    </>
+    <SearchTermsContext.Provider value={filter.terms}>
+      {toReact(explorerShellMarkup({ t }), undefined, (name) => bindings[name])}
+    </SearchTermsContext.Provider>
   );
 }
 
@@ -164,16 +163,41 @@ function useSelection(index: DatasetIndex, askedId: string | null, periodId: str
   return { selected, period, unknown };
 }
 
-/** What a screen reader hears when the selection changes. */
-function Announcer({ selected, period }: { selected: TimelineEvent | undefined; period: Period | undefined }) {
-  const { t, lang } = useI18n();
+interface ViewsProps {
+  index: DatasetIndex;
+  view: View;
+  changes: boolean;
+  filter: ReturnType<typeof useEventFilter>;
+  selected: TimelineEvent | undefined;
+  period: Period | undefined;
+  embed: boolean;
+}
+
+/** Beside the detail pane: "What's new", or the view chosen (timeline, list, sources), with the periods' links. */
+function ExplorerViews({ index, view, changes, filter, selected, period, embed }: ViewsProps) {
   return (
-    <p className="visually-hidden" aria-live="polite" data-testid="announcer">
-      {selected
-        ? t("announceEvent", { title: selected.title, date: formatDateRange(selected.date, selected.end, lang) })
-        : period
-          ? t("announcePeriod", { title: period.label, date: formatPeriodDates(period, lang) })
-          : ""}
-    </p>
+    <>
+      {changes && <ChangesView index={index} />}
+      {!changes && view === "timeline" && (
+        <TimelinePanel
+          index={index}
+          events={filter.shown}
+          selectedId={selected?.id ?? null}
+          onSelect={selectEvent}
+          selectedPeriodId={period?.id ?? null}
+          onSelectPeriod={selectPeriod}
+          compact={embed}
+        />
+      )}
+      <PeriodLinks index={index} selectedPeriodId={period?.id ?? null} />
+      {!changes && view === "list" && <EventList events={filter.shown} selectedId={selected?.id ?? null} />}
+      {!changes && view === "sources" && <SourceBrowser index={index} />}
+    </>
   );
+}
+
+/** What a screen reader hears when the selection changes. */
+function announcement(t: Translate, lang: Language, selected: TimelineEvent | undefined, period: Period | undefined): string {
+  if (selected) return t("announceEvent", { title: selected.title, date: formatDateRange(selected.date, selected.end, lang) });
+  return period ? t("announcePeriod", { title: period.label, date: formatPeriodDates(period, lang) }) : "";
 }

@@ -1,7 +1,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { DatasetIndex } from "../../dataset/datasetIndex";
-import { datasetQueryOptions } from "../../dataset/datasetQuery";
+import { datasetQueryKey } from "../../dataset/datasetQuery";
 import { checkForNewVersion } from "../../dataset/datasetRefresh";
 import { checksOnReturn, diffDatasets, isUnchanged, nextCheckIn, type DatasetDiff } from "../../dataset/datasetVersion";
 
@@ -39,12 +39,13 @@ export function useDatasetRefresh(url: string, label: string, shown: DatasetInde
       if (checking) return;
       checking = true;
       clearTimeout(timer);
-      const result = await checkForNewVersion(url, label, stop.signal);
+      const result = await checkForNewVersion(url, label, shownRef.current, stop.signal);
       checking = false;
       if (stop.signal.aborted) return;
       lastCheck = Date.now();
       if (result.changed) {
-        const diff = diffDatasets(shownRef.current.dataset, result.index.dataset);
+        // Compared in the dataset worker where one read both (a large file), else here.
+        const diff = result.diff ?? diffDatasets(shownRef.current.dataset, result.index.dataset);
         setPending(isUnchanged(diff) ? null : { index: result.index, diff });
       }
       schedule();
@@ -64,9 +65,9 @@ export function useDatasetRefresh(url: string, label: string, shown: DatasetInde
 
   const accept = useCallback(() => {
     if (!pending) return;
-    queryClient.setQueryData(datasetQueryOptions(url, label).queryKey, pending.index);
+    queryClient.setQueryData(datasetQueryKey(url), pending.index);
     setPending(null);
-  }, [pending, queryClient, url, label]);
+  }, [pending, queryClient, url]);
 
   return { pending, accept };
 }

@@ -1,8 +1,8 @@
-import { useSyncExternalStore } from "react";
+import { useState, useSyncExternalStore } from "react";
 import { LARGE_DATASET, type DatasetIndex } from "../../dataset/datasetIndex";
 import { formatDateRange } from "../../lib/dates";
-import { DATA_LANG, useI18n } from "../../lib/i18n/I18nContext";
-import { langOf, quoteTranslation } from "../../dataset/localise";
+import { useI18n } from "../../lib/i18n/I18nContext";
+import { langOf, originalLangOf, quoteTranslation } from "../../dataset/localise";
 import { useIsHydrating } from "../../lib/useIsHydrating";
 import { sourceCitation } from "../../dataset/sourceCitation";
 import "./list.css";
@@ -43,18 +43,18 @@ export function PrintDigest({ index }: { index: DatasetIndex }) {
                 const source = index.sourceById.get(id)!;
                 return (
                   <li key={id}>
-                    <span lang={DATA_LANG} dir="auto">
+                    <span lang={source.title ? langOf(source, "title") : originalLangOf(source)} dir="auto">
                       {sourceCitation(source, t, lang)}
                     </span>
                     {source.quotes
                       .filter((quote) => quotes.includes(quote.id))
                       .map((quote) => (
                         <blockquote key={quote.id} dir="auto">
-                          <span lang={quote.language ?? DATA_LANG} dir="auto" translate="no">
+                          <span lang={quote.language ?? originalLangOf(quote)} dir="auto" translate="no">
                             “{quote.text}”
                           </span>{" "}
                           —{" "}
-                          <span lang={DATA_LANG} dir="auto">
+                          <span lang={originalLangOf(quote)} dir="auto">
                             {quote.speaker}
                           </span>
                           {quoteTranslation(quote) && (
@@ -76,28 +76,29 @@ export function PrintDigest({ index }: { index: DatasetIndex }) {
   );
 }
 
-let printRequested = false;
-
-function subscribeToPrinting(notify: () => void): () => void {
-  const query = window.matchMedia?.("print");
-  const before = () => ((printRequested = true), notify());
-  const after = () => ((printRequested = false), notify());
-  window.addEventListener("beforeprint", before);
-  window.addEventListener("afterprint", after);
-  query?.addEventListener?.("change", notify);
-  return () => {
-    window.removeEventListener("beforeprint", before);
-    window.removeEventListener("afterprint", after);
-    query?.removeEventListener?.("change", notify);
+/** Whether the page is being printed, as the print events and the print media query tell it (printing
+ * may have begun before the app was listening): one per digest, nothing of it in the module. */
+function printingStore() {
+  let requested = false;
+  return {
+    subscribe(notify: () => void): () => void {
+      const query = window.matchMedia?.("print");
+      const before = () => ((requested = true), notify());
+      const after = () => ((requested = false), notify());
+      window.addEventListener("beforeprint", before);
+      window.addEventListener("afterprint", after);
+      query?.addEventListener?.("change", notify);
+      return () => {
+        window.removeEventListener("beforeprint", before);
+        window.removeEventListener("afterprint", after);
+        query?.removeEventListener?.("change", notify);
+      };
+    },
+    get: (): boolean => requested || (window.matchMedia?.("print").matches ?? false),
   };
 }
 
-/** Whether the page is being printed: told by the print events, or by the print media query
- * (printing may have begun before the app was listening). */
 function usePrinting(): boolean {
-  return useSyncExternalStore(
-    subscribeToPrinting,
-    () => printRequested || (window.matchMedia?.("print").matches ?? false),
-    () => false,
-  );
+  const [printing] = useState(printingStore);
+  return useSyncExternalStore(printing.subscribe, printing.get, () => false);
 }

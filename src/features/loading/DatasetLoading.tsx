@@ -2,14 +2,16 @@ import { useI18n } from "../../lib/i18n/I18nContext";
 import { megabytes } from "../../lib/megabytes";
 import type { Translate } from "../../lib/i18n/i18n";
 import { useSyncExternalStore } from "react";
-import { progressOf, subscribeToProgress, type LoadProgress } from "../../dataset/loadProgress";
+import { useDatasetLoads } from "../../dataset/datasetQuery";
+import type { LoadProgress } from "../../dataset/loadProgress";
 
 /** While a dataset loads: its name, and for a file big enough to take a while, how far it has come. */
 export function DatasetLoading({ url, label }: { url: string; label: string }) {
   const { t } = useI18n();
+  const loads = useDatasetLoads();
   const progress = useSyncExternalStore(
-    subscribeToProgress,
-    () => progressOf(url),
+    loads.subscribe,
+    () => loads.progressOf(url),
     () => undefined,
   );
   const step = progress && describe(progress, t);

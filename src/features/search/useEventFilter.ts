@@ -5,6 +5,7 @@ import type { EventFilter, SearchResult } from "../../dataset/searchIndex";
 import { lowerBound } from "../../lib/lowerBound";
 import { valueStore } from "../../lib/valueStore";
 import { queryTerms } from "../../lib/textMatch";
+import { categoryCounts } from "./searchMarkup";
 
 export interface EventFilterResult {
   /** The events matching the search and the categories, in date order. */
@@ -69,8 +70,7 @@ const allCounts = new WeakMap<DatasetIndex, Map<string, number>>();
 function countsOf(index: DatasetIndex): Map<string, number> {
   let counts = allCounts.get(index);
   if (!counts) {
-    counts = new Map();
-    for (const event of index.events) counts.set(event.category, (counts.get(event.category) ?? 0) + 1);
+    counts = categoryCounts(index);
     allCounts.set(index, counts);
   }
   return counts;

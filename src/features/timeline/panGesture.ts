@@ -1,5 +1,6 @@
-import { createContext } from "react";
-import { valueStore } from "../../lib/valueStore";
+import type { valueStore } from "../../lib/valueStore";
+
+// Free of React: the page's entry (main.tsx) watches for a pan with it before the app has loaded.
 
 /** How far a finger moves before its way is known. */
 const SLOP_PX = 10;
@@ -37,8 +38,3 @@ export function watchForPan(element: HTMLElement, onPan: () => void): () => void
 }
 
 export type PanStore = ReturnType<typeof valueStore<boolean>>;
-
-/** Whether the reader panned or zoomed the first paint's timeline before the app was there to see
- * it (on a phone the app wakes at the first touch, which may be the start of that pan): one store
- * per page start, made by the page's entry and handed to the app (AppRoot). None: no pan. */
-export const PannedBeforeStartContext = createContext<PanStore | null>(null);

@@ -1,4 +1,4 @@
-import { defaultRangeExtractor, useWindowVirtualizer, type Range } from "@tanstack/react-virtual";
+import { defaultRangeExtractor, measureElement, useWindowVirtualizer, type Range, type Virtualizer } from "@tanstack/react-virtual";
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from "react";
 import { useStableKeys } from "../stableKeys";
 
@@ -9,20 +9,24 @@ const DRAWN_WHOLE = 30;
 /** Items drawn beyond the screen, each way, in a longer list. */
 const OVERSCAN = 1;
 
-/** Each list's way to draw one of its items now, wherever the page is scrolled. */
-const revealers = new Map<Kind, (index: number, field: string) => void>();
-
-let listening = 0;
-
-/** A link to a field (`#f-events-9000-date`, from the problems or the preview) whose item is not
- * drawn: the item is drawn, then the field scrolled to and focused. Heard before React hears the
- * click (capture, on the window); a field already drawn is left to the link. */
-function revealLinkedItem(e: MouseEvent) {
+/** The field of a `kind` list that a clicked link leads to (`#f-events-9000-date`, from the problems
+ * or the preview), where it is not drawn: its item's index and the field's id. A field already drawn
+ * is left to the link. */
+function linkedField(e: MouseEvent, kind: Kind): { index: number; id: string } | null {
   const link = e.target instanceof Element ? e.target.closest("a[href^='#f-']") : null;
   const hash = link?.getAttribute("href") ?? "";
-  const [, kind, index] = /^#f-(sources|events|periods)-(\d+)-/.exec(hash) ?? [];
-  const reveal = kind ? revealers.get(kind as Kind) : undefined;
-  if (reveal && !document.getElementById(hash.slice(1))) reveal(Number(index), hash.slice(1));
+  const [, linkedKind, index] = /^#f-(sources|events|periods)-(\d+)-/.exec(hash) ?? [];
+  if (linkedKind !== kind || document.getElementById(hash.slice(1))) return null;
+  return { index: Number(index), id: hash.slice(1) };
+}
+
+/** An item's height as drawn; while the form is hidden (a phone's Preview tab), the height it had:
+ * measured at 0 px, every item of a long list would be drawn at once, each measurement asking for
+ * another render, past React's limit (the form failed on coming back to Edit with 2,000 events). */
+function measureShown(element: Element, entry: ResizeObserverEntry | undefined, virtualizer: Virtualizer<Window, Element>): number {
+  if (element.getClientRects().length > 0) return measureElement(element, entry, virtualizer);
+  const index = Number(element.getAttribute("data-index"));
+  return virtualizer.measurementsCache[index]?.size ?? virtualizer.options.estimateSize(index);
 }
 
 /** Scrolls to the field (or, if it has none of that name, its item) and focuses it. */
@@ -53,7 +57,9 @@ export function VirtualItems<T extends object>({
   const [scrollMargin, setScrollMargin] = useState(0);
   // Whatever above the list grows or shrinks (the problems, the sources) moves it down the page.
   useLayoutEffect(() => {
-    const measure = () => setScrollMargin(list.current!.getBoundingClientRect().top + window.scrollY);
+    // Not while the form is hidden: it has no place on the page then.
+    const measure = () =>
+      list.current!.getClientRects().length > 0 && setScrollMargin(list.current!.getBoundingClientRect().top + window.scrollY);
     measure();
     const observer = new ResizeObserver(measure);
     observer.observe(list.current!.closest(".studio-form") ?? document.body);
@@ -81,19 +87,21 @@ export function VirtualItems<T extends object>({
     scrollMargin,
     getItemKey: (i) => keys[i]!,
     rangeExtractor: keepDrawn,
+    measureElement: measureShown,
   });
 
+  // A link to a field whose item is not drawn: the item is drawn, then the field scrolled to and
+  // focused. Heard before React hears the click (capture, on the window), by each list for its own.
   useEffect(() => {
-    revealers.set(kind, (index, field) => {
-      linked.current = field;
-      setKept((k) => ({ ...k, revealed: keys[index] ?? null }));
-    });
-    return () => void revealers.delete(kind);
+    const revealLinked = (e: MouseEvent) => {
+      const field = linkedField(e, kind);
+      if (!field) return;
+      linked.current = field.id;
+      setKept((k) => ({ ...k, revealed: keys[field.index] ?? null }));
+    };
+    window.addEventListener("click", revealLinked, true);
+    return () => window.removeEventListener("click", revealLinked, true);
   }, [kind, keys]);
-  useEffect(() => {
-    if (++listening === 1) window.addEventListener("click", revealLinkedItem, true);
-    return () => void (--listening === 0 && window.removeEventListener("click", revealLinkedItem, true));
-  }, []);
 
   useLayoutEffect(() => {
     const at = kept.revealed === null ? -1 : keys.indexOf(kept.revealed);
