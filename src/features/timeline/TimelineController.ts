@@ -12,6 +12,7 @@ import { boxIsWhole, crowdWindow, fullWindow, initialWindow, periodWindow, windo
 import { buildPeriodItems, itemChanges, itemContentTemplate, planItems } from "./visItems";
 import { VIS_OPTIONS } from "./visOptions";
 import { axisFormat, labelCharsFor, yearStepFor } from "./axisLabels";
+import { weekStepFits } from "./axisTicks";
 import { timeScaleOf } from "../../dataset/timeScale";
 import { keepWithinDates, panBounds, zoomMaxFor, zoomMinFor } from "./zoomLimits";
 
@@ -42,6 +43,7 @@ export class TimelineController {
   private destroyed = false;
   /** The years between the axis's labels, where the app sets them (yearStepFor). */
   private axisYears: number | null = null;
+  private axisWeeks = false;
   /** The characters an axis label needs (axisLabelChars). */
   private readonly labelChars: number;
   private stopRevealing?: () => void;
@@ -139,15 +141,19 @@ export class TimelineController {
   private axisStep(window: TimeWindow): TimelineOptions["timeAxis"] {
     // A label's characters at about 8 pixels each.
     this.axisYears = yearStepFor(window.end.getTime() - window.start.getTime(), this.width, this.labelChars * 8);
-    // Without a scale, vis-timeline chooses its own step.
-    return this.axisYears === null ? {} : { scale: "year", step: this.axisYears };
+    this.axisWeeks = false;
+    if (this.axisYears !== null) return { scale: "year", step: this.axisYears };
+    // Days a week apart where two days' labels would crowd and vis-timeline would jump to months
+    // (as the first paint's axis, axisTicks); otherwise, without a scale, it chooses its own step.
+    this.axisWeeks = weekStepFits(window.end.getTime() - window.start.getTime(), this.width, this.labelChars * 9);
+    return this.axisWeeks ? { scale: "day", step: 7 } : {};
   }
 
   /** Hands vis-timeline the axis step for `window` when it differs from the one it has. */
   private fitAxis(window: TimeWindow): void {
-    const years = this.axisYears;
+    const [years, weeks] = [this.axisYears, this.axisWeeks];
     const timeAxis = this.axisStep(window);
-    if (this.axisYears !== years) this.timeline.setOptions({ timeAxis });
+    if (this.axisYears !== years || this.axisWeeks !== weeks) this.timeline.setOptions({ timeAxis });
   }
 
   /** Wires vis-timeline's events and the container's to the plan and the props; returns the unwiring. */

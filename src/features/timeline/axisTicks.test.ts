@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { axisTicks } from "./axisTicks";
+import { axisTicks, weekStepFits } from "./axisTicks";
 
 describe("axisTicks", () => {
   it("marks years over a long window and months over a short one", () => {
@@ -43,5 +43,18 @@ describe("axisTicks", () => {
     const ticks = axisTicks({ start: yearOf(2024, 4, 28), end: yearOf(2024, 5, 4) }, 718);
     expect(ticks.map((t) => t.date.getDate())).toEqual([28, 29, 30, 31, 1, 2, 3, 4]);
     expect(ticks.map((t) => t.precision)).toEqual(["day", "day", "day", "day", "month", "day", "day", "day"]);
+  });
+});
+
+describe("a week's story on a phone", () => {
+  const DAY = 86_400_000;
+  it("labels every seventh day where two days' labels would crowd, on the first paint and the live axis alike", () => {
+    const fortnight = { start: new Date(2024, 10, 3), end: new Date(2024, 10, 18) };
+    expect(weekStepFits(15 * DAY, 338)).toBe(true);
+    const ticks = axisTicks(fortnight, 338);
+    expect(ticks.map((tick) => tick.date.getDate())).toEqual([8, 15]);
+    // A wide frame has room for every day; a season's span for months.
+    expect(weekStepFits(8 * DAY, 716)).toBe(false);
+    expect(weekStepFits(120 * DAY, 338)).toBe(false);
   });
 });

@@ -10,12 +10,21 @@ export interface AxisTick {
 const LABEL_PX = 56;
 /** The least room between two labels of tens of thousands of years ("120000 BCE"). */
 const LONG_YEAR_LABEL_PX = 90;
-/** Steps between ticks in days (vis-timeline's: one or two), then in months: months, quarters, then
- * years in a 1-2-5 series, from a year to a hundred thousand years. */
-const DAY_STEPS = [1, 2];
+/** Steps between ticks in days (vis-timeline's one or two, and a week, which the live axis is given
+ * where two days would crowd: weekStepFits), then in months: months, quarters, then years in a 1-2-5
+ * series, from a year to a hundred thousand years. */
+const DAY_STEPS = [1, 2, 7];
 const MONTH_STEPS = [1, 3, ...[1, 10, 100, 1000, 10_000, 100_000].flatMap((years) => [12 * years, 24 * years, 60 * years])];
 const DAY_MS = 86_400_000;
 const MONTH_MS = 30.44 * DAY_MS;
+
+/** Whether an axis `widthPx` wide over `spanMs` labels every seventh day: two days' labels would be
+ * closer than `labelPx`, a week's are not (a week's story on a phone, which would otherwise have no
+ * label between its month's first and the next). */
+export function weekStepFits(spanMs: number, widthPx: number, labelPx = LABEL_PX): boolean {
+  const dayPx = (Math.max(widthPx, 1) / spanMs) * DAY_MS;
+  return 2 * dayPx < labelPx && 7 * dayPx >= labelPx;
+}
 
 /** Axis ticks for the first paint on a timeline `widthPx` wide: the finest step whose labels keep
  * `labelPx` (at least `LABEL_PX`) apart, each on a round date (midnight; the first of a month; January of a year

@@ -40,14 +40,15 @@ export function zoomMaxFor(index: DatasetIndex): number {
 const DEEP_ZOOM_MIN_YEARS = 40;
 
 /** The narrowest window, in milliseconds, a reader may zoom in to: ten minutes where any event
- * carries a time of day (a few hours' events can then fill the frame, and be told apart), a day
- * where any is dated to the day (a one-day story opens on a couple of days: vis-timeline must not
- * hold it wider than the first paint drew it), a week where all are dated more coarsely; on a
- * timeline of deep time, some drawn years. */
+ * carries a time of day (a few hours' events can then fill the frame, and be told apart); else a
+ * week, or the dataset's reach where that is shorter (a one-day story opens on two or three days,
+ * which vis-timeline must not hold wider than the first paint drew them: a whole view is never
+ * narrower than the reach), and at least a day; on a timeline of deep time, some drawn years. */
 export function zoomMinFor(index: DatasetIndex): number {
   if (timeScaleOf(index.dataset) !== 1) return DEEP_ZOOM_MIN_YEARS * 365.25 * DAY_MS;
   if (index.events.some(isTimed)) return 10 * 60_000;
-  return index.events.some((event) => event.date.precision === "day") ? DAY_MS : 7 * DAY_MS;
+  const { start, end } = reach(index);
+  return Math.min(7 * DAY_MS, Math.max(DAY_MS, end.getTime() - start.getTime()));
 }
 
 /** How far a reader may pan: the widest window around the dataset, and a margin, within the dates
