@@ -36,12 +36,6 @@ const eventsOnScreen = (page: Page): Promise<number> =>
     return ids.size + crowded;
   });
 
-/** The earliest year a browser's dates hold (271,821 BCE). */
-const EARLIEST_YEAR = -271_820;
-/** A file whose years TimelineJS draws on its cosmological scale (millions of years): beyond what a
- * browser's dates hold, so refused with a message that says so, not drawn wrong (see docs/format.md). */
-const cosmological = (name: string, text: string) => countSlides(name, text).firstYear < EARLIEST_YEAR;
-
 async function open(page: Page, baseURL: string, name: string, text: string): Promise<string[]> {
   const origin = new URL(baseURL).origin;
   const elsewhere: string[] = [];
@@ -56,20 +50,8 @@ async function open(page: Page, baseURL: string, name: string, text: string): Pr
   return elsewhere;
 }
 
-for (const name of FILES.filter((file) => cosmological(file, readFileSync(new URL(file, CORPUS), "utf8")))) {
-  test(`${name}: on the cosmological scale, refused with a message that says why, and nothing leaves the origin`, async ({
-    page,
-    baseURL,
-  }) => {
-    const elsewhere = await open(page, baseURL!, name, readFileSync(new URL(name, CORPUS), "utf8"));
-    await expect(page.getByRole("alert")).toContainText("cosmological scale");
-    expect(elsewhere, "requests to another origin").toEqual([]);
-  });
-}
-
 for (const name of FILES) {
   const text = readFileSync(new URL(name, CORPUS), "utf8");
-  if (cosmological(name, text)) continue;
   const slides = countSlides(name, text);
 
   test(`${name}: its ${slides.count} slides are events, "Show all" spans ${slides.firstYear}–${slides.lastYear}, nothing leaves the origin`, async ({

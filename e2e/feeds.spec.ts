@@ -57,6 +57,37 @@ test("an event's page carries its structured data, which a JSON-LD processor rea
   expect(await jsonLdBlocks(page)).toEqual([]);
 });
 
+test("each translation's event page carries its structured data in its language, tied to the original's page", async ({ page }) => {
+  const event = byDate[5]! as (typeof byDate)[number] & { translations: Record<string, { title: string }> };
+  const path = `event/${event.id}/`;
+  const S = "https://schema.org/";
+  const read = async (at: string) => {
+    await page.goto(at);
+    const blocks = await jsonLdBlocks(page);
+    expect(blocks, at).toHaveLength(1);
+    return ((await expandOffline(blocks[0])) as Record<string, { "@value"?: string; [key: string]: unknown }[]>[])[0]!;
+  };
+  const value = (node: Record<string, unknown>, property: string) =>
+    ((node[`${S}${property}`] ?? []) as { "@value"?: string }[]).map((v) => v["@value"]);
+  const links = (node: Record<string, unknown>, property: string) =>
+    ((node[`${S}${property}`] ?? []) as Record<string, unknown>[]).map((work) => [value(work, "inLanguage")[0], value(work, "url")[0]]);
+
+  const original = await read(path);
+  expect(value(original, "inLanguage")).toEqual(["en"]);
+  expect(links(original, "workTranslation")).toEqual([
+    ["ar", `${SITE_URL}ar/${path}`],
+    ["fa", `${SITE_URL}fa/${path}`],
+  ]);
+  for (const lang of ["ar", "fa"]) {
+    const article = await read(`${lang}/${path}`);
+    expect(article["@type"]).toEqual([`${S}NewsArticle`]);
+    expect(value(article, "inLanguage")).toEqual([lang]);
+    expect(value(article, "headline")).toEqual([event.translations[lang]!.title]);
+    expect(value(article, "url")).toEqual([`${SITE_URL}${lang}/${path}`]);
+    expect(links(article, "translationOfWork")).toEqual([["en", `${SITE_URL}${path}`]]);
+  }
+});
+
 test.describe("a site whose correction note holds a script", () => {
   const work = mkdtempSync(join(tmpdir(), "timeline-story-"));
   const outDir = join(work, "site");

@@ -4,7 +4,7 @@ const meeting = "2024-05-30-assad-visits-tehran";
 
 for (const { lang, view, list, menu, month, digits } of [
   { lang: "ar", view: "الخط الزمني", list: "القائمة", menu: "الخيارات", month: "مايو", digits: /2024/ },
-  { lang: "fa", view: "خط زمانی", list: "فهرست", menu: "گزینه‌ها", month: "می", digits: /۲۰۲۴/ },
+  { lang: "fa", view: "خط زمانی", list: "فهرست", menu: "گزینه‌ها", month: "مه", digits: /۲۰۲۴/ },
 ]) {
   test(`the page in ${lang}: right to left, translated, localized dates`, async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 812 });

@@ -56,3 +56,33 @@ test("a published timeline opened, an event's date changed, a correction noted a
   await page.getByRole("button", { name: "What's new" }).click();
   await expect(page.getByTestId("changes-view").getByRole("listitem")).toHaveCount(1);
 });
+
+test("a person replaced in an event is offered a note at export, and the timeline keeps when it was published", async ({ page }) => {
+  await page.goto("./studio/");
+  await page.getByRole("button", { name: "Start from the published timeline" }).click();
+  const events = page.getByRole("region", { name: "Events", exact: true }).locator("fieldset.item");
+  await expect(events).toHaveCount(dataset.events.length);
+  const target = dataset.events[2]!;
+  const actors = target.actors ?? [];
+  const who = events.nth(2).getByLabel("Who (separated by commas)");
+  await who.fill([...actors.slice(1), "Faisal Mekdad"].join(", "));
+  await who.press("Tab");
+
+  await page.getByRole("button", { name: "Export", exact: true }).click();
+  const asked = page.getByTestId("change-notes");
+  await expect(asked.getByRole("listitem")).toHaveCount(1);
+  await expect(asked.getByRole("listitem")).toHaveAttribute("data-event-id", target.id);
+  await expect(asked.getByRole("listitem")).toContainText("people or other spellings changed");
+  await asked.getByLabel("Kind").selectOption("correction");
+  await asked.getByLabel(/Note for readers/).fill(`${actors[0]} was not there; Faisal Mekdad was.`);
+  const downloading = page.waitForEvent("download");
+  await asked.getByRole("button", { name: "Export with these notes" }).click();
+  const exported = JSON.parse(readFileSync((await (await downloading).path())!, "utf8"));
+
+  const event = exported.events.find((e: { id: string }) => e.id === target.id);
+  expect(event.actors).toContain("Faisal Mekdad");
+  expect(event.updates.at(-1)).toMatchObject({ kind: "correction", note: expect.stringContaining("Faisal Mekdad was") });
+  // The events it held were published by its `updated` before this export; the feeds keep dating them so.
+  expect(exported.published).toBe(dataset.updated);
+  expect(exported.updated).not.toBe(dataset.updated);
+});

@@ -73,3 +73,28 @@ test("a long draft is checked and previewed in workers, off the page's thread", 
   await title.press("Backspace");
   await expect(problems.getByRole("link", { name: /events\[0\]\.title/ })).toBeVisible({ timeout: 60_000 });
 });
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true });
+
+  test("a long draft's form is whole again after a look at the preview", async ({ page }) => {
+    const data = generateDataset(2_000, 1);
+    await page.goto("./studio/");
+    await page
+      .getByLabel("Open a file")
+      .setInputFiles({ name: "long.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(data)) });
+    const title = items(page, "Events").nth(1).getByLabel("Title", { exact: true });
+    await expect(title).toHaveValue(data.events[1]!.title, { timeout: 60_000 });
+    await title.scrollIntoViewIfNeeded();
+    await page.getByRole("button", { name: "Preview", exact: true }).click();
+    await expect(preview(page).getByTestId("timeline").locator("[data-event-id]").first()).toBeVisible({ timeout: 60_000 });
+    await page.getByRole("button", { name: "Edit", exact: true }).click();
+    // Hidden, the items once measured 0 px each: all two thousand drawn at once, and the form failed.
+    await title.click();
+    await title.press("End");
+    await title.pressSequentially(" (typed)");
+    await expect(title).toHaveValue(`${data.events[1]!.title} (typed)`);
+    await expect(page.locator(".part-failed")).toHaveCount(0);
+    expect(await items(page, "Events").count()).toBeLessThan(10);
+  });
+});

@@ -203,3 +203,87 @@ test("a TimelineJS file opens in its one language; the published timeline's tran
   await expect(items(page, "Events").first().locator("fieldset.translation")).toHaveCount(0);
   await expect(page.locator(".preview-pane iframe")).not.toHaveAttribute("src", /lang=fa/);
 });
+
+test("an event's notes to readers are translated beside their originals, missing or out of date, and kept through export and reopening", async ({
+  page,
+}) => {
+  const CORRECTION = "The meeting was on 30 May, not 29 May.";
+  const UPDATE = "Added the official readout as a source.";
+  const ARABIC_CORRECTION = "كان اللقاء في 30 مايو، لا 29 مايو.";
+  const file = {
+    version: 1,
+    title: "Talks",
+    languages: [{ code: "en" }, { code: "ar", name: "العربية", translator: "The Arabic desk", method: "human", reviewed: false }],
+    categories: [{ id: "diplomacy", label: "Diplomacy" }],
+    sources: [{ id: "s", outlet: "Al-Example News", title: null, published: null, summary: "The talks.", quotes: [] }],
+    events: [
+      {
+        id: "2024-05-30-talks",
+        date: "2024-05-30",
+        title: "Talks",
+        summary: "They met.",
+        category: "diplomacy",
+        sources: [{ source: "s", quotes: [] }],
+        updates: [
+          { date: "2024-06-01", kind: "correction", note: CORRECTION },
+          // Translated from an earlier wording of the note: out of date.
+          {
+            date: "2024-06-02",
+            kind: "update",
+            note: UPDATE,
+            translations: { ar: { note: "أضيف المحضر.", basis: { note: digest("Added the readout.") } } },
+          },
+        ],
+      },
+    ],
+  };
+  await openStudio(page);
+  await page
+    .getByLabel("Open a file")
+    .setInputFiles({ name: "talks.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(file)) });
+  await expect(page.getByLabel("Timeline title", { exact: true })).toHaveValue("Talks");
+  await section(page, "Languages").getByLabel("Translating into").selectOption({ label: "العربية" });
+  const translation = items(page, "Events").first().locator("fieldset.translation");
+  const notes = translation.locator(".translation-update");
+  await expect(notes.locator(".translation-quote-by")).toHaveText(["Correction of 2024-06-01", "Update of 2024-06-02"]);
+  await expect(notes.nth(0).locator(".translation-original p")).toHaveText(CORRECTION);
+  await expect(notes.nth(0)).toContainText("Not translated yet.");
+  await expect(notes.nth(1)).toContainText("Out of date: the original changed after this was translated.");
+
+  const arabicNote = notes.nth(0).getByLabel("Note for readers in العربية", { exact: true });
+  await expect(arabicNote).toHaveAttribute("lang", "ar");
+  await arabicNote.pressSequentially(ARABIC_CORRECTION);
+  await expect(arabicNote).toHaveValue(ARABIC_CORRECTION);
+  await expect(notes.nth(0)).toContainText("Translated from the original as it is now.");
+  await notes
+    .nth(1)
+    .getByRole("button", { name: /^Still right/ })
+    .click();
+  await expect(notes.nth(1)).toContainText("Translated from the original as it is now.");
+
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Export", exact: true }).click();
+  const download = await downloading;
+  const exported = JSON.parse(readFileSync((await download.path())!, "utf8"));
+  expect(exported.events[0].updates).toEqual([
+    {
+      date: "2024-06-01",
+      kind: "correction",
+      note: CORRECTION,
+      translations: { ar: { note: ARABIC_CORRECTION, basis: { note: digest(CORRECTION) } } },
+    },
+    { date: "2024-06-02", kind: "update", note: UPDATE, translations: { ar: { note: "أضيف المحضر.", basis: { note: digest(UPDATE) } } } },
+  ]);
+
+  // Opened again from the file: both notes translated, from their originals as they are.
+  await page.getByRole("button", { name: "New timeline" }).click();
+  await expect(items(page, "Events")).toHaveCount(0);
+  await page
+    .getByLabel("Open a file")
+    .setInputFiles({ name: "again.json", mimeType: "application/json", buffer: readFileSync((await download.path())!) });
+  await section(page, "Languages").getByLabel("Translating into").selectOption({ label: "العربية" });
+  const again = items(page, "Events").first().locator(".translation-update");
+  await expect(again.nth(0).getByLabel("Note for readers in العربية", { exact: true })).toHaveValue(ARABIC_CORRECTION);
+  await expect(again.nth(0)).toContainText("Translated from the original as it is now.");
+  await expect(again.nth(1)).toContainText("Translated from the original as it is now.");
+});

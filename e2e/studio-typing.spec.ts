@@ -32,9 +32,9 @@ test("people and other spellings typed key by key keep their spaces and commas, 
   // The Arabic comma separates as the Latin one does.
   await spellings.pressSequentially("مسعود بزشكيان، بسام الصباغ");
   await expect(spellings).toHaveValue("مسعود بزشكيان، بسام الصباغ");
-  // Read as a list once the field is left: shown with the list's own separator.
+  // Read as a list once the field is left: shown with the separator typed, not a Latin comma.
   await who.focus();
-  await expect(spellings).toHaveValue("مسعود بزشكيان, بسام الصباغ");
+  await expect(spellings).toHaveValue("مسعود بزشكيان، بسام الصباغ");
   await expect(who).toHaveValue("Ali Khamenei, Bashar al-Assad");
 
   const downloading = page.waitForEvent("download");
@@ -50,6 +50,31 @@ test("people and other spellings typed key by key keep their spaces and commas, 
   await expect(who).toHaveValue("Ali Khamenei, Bashar al-Assad, Hassan");
   await page.getByRole("button", { name: "Undo" }).click();
   await expect(who).not.toHaveValue(/Hassan/);
+});
+
+test("an Arabic list keeps the Arabic comma once left: in the field, the preview, the export and the file reopened", async ({ page }) => {
+  await page.goto("./studio/?lang=ar");
+  await page.getByRole("button", { name: "ابدأ من الخط الزمني المنشور" }).click();
+  const event = items(page, "الأحداث").first();
+  const who = event.locator("#f-events-0-actors");
+  await who.click();
+  await who.press("ControlOrMeta+a");
+  await who.press("Backspace");
+  await who.pressSequentially("مسعود بزشكيان، بسام الصباغ");
+  await event.locator("#f-events-0-place").click();
+  await expect(who).toHaveValue("مسعود بزشكيان، بسام الصباغ");
+  const detail = preview(page).getByTestId("event-detail");
+  await expect(detail).toHaveAttribute("data-event-id", dataset.events[0]!.id, { timeout: 15_000 });
+  await expect(detail.locator(".event-facts dd").last()).toContainText("مسعود بزشكيان، بسام الصباغ");
+
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("button", { name: "تصدير", exact: true }).click();
+  const file = (await (await downloading).path())!;
+  expect(JSON.parse(readFileSync(file, "utf8")).events[0].actors).toEqual(["مسعود بزشكيان", "بسام الصباغ"]);
+
+  // Opened again, with nothing typed in this page: the list's own script says which comma.
+  await page.getByLabel("افتح ملفًا").setInputFiles(file);
+  await expect(items(page, "الأحداث").first().locator("#f-events-0-actors")).toHaveValue("مسعود بزشكيان، بسام الصباغ");
 });
 
 test("Export is no undo step: the ids it fixed stay fixed whatever is undone after it", async ({ page }) => {
@@ -183,7 +208,7 @@ test("a misquote is flagged before export, and the reader is shown which quotes 
   await event.getByLabel("Summary", { exact: true }).pressSequentially("He spoke of the ties.");
   await event.getByRole("checkbox", { name: "Al-Example News" }).check();
   for (const quote of ["the ties between the two countries", "the ties between the two countries must be kept"])
-    await event.getByRole("checkbox", { name: quote, exact: true }).check();
+    await event.getByRole("checkbox", { name: new RegExp(`^“${quote}”`) }).check();
 
   // Cited and not in its article: never "No problems".
   const problems = page.locator(".problem-list");
@@ -207,6 +232,64 @@ test("a misquote is flagged before export, and the reader is shown which quotes 
   await expect(quotes.nth(0).locator(".quote-checked")).toContainText("Checked word for word against the article on");
   await expect(quotes.nth(0).locator(".quote-checked")).toBeVisible();
   await expect(quotes.nth(1).locator(".quote-checked")).toHaveCount(0);
+});
+
+test("citing a source offers its quotes right there, each with its speaker and check; one is added and written from the event", async ({
+  page,
+}) => {
+  await page.goto("./studio/");
+  await page.getByRole("button", { name: "New timeline" }).click();
+  await page.getByLabel("Timeline title").pressSequentially("Talks");
+  await page.getByRole("button", { name: "Add source" }).click();
+  await page.getByRole("button", { name: "Add source" }).click();
+  const [first, second] = [items(page, "Sources").nth(0), items(page, "Sources").nth(1)];
+  await first.getByLabel("Outlet", { exact: true }).pressSequentially("Al-Example News");
+  await first.getByLabel("What the article reports").pressSequentially("The minister's words.");
+  await first.getByLabel("Article text").fill("The minister said the ties must be preserved.");
+  for (const [speaker, quote] of [
+    ["The minister", "the ties must be preserved"],
+    ["The envoy", "the ties must be kept"],
+  ]) {
+    await first.getByRole("button", { name: "Add quote" }).click();
+    await first.locator(".quote").last().getByLabel("Speaker").pressSequentially(speaker!);
+    await first.locator(".quote").last().getByLabel("Quote", { exact: true }).pressSequentially(quote!);
+  }
+  await second.getByLabel("Outlet", { exact: true }).pressSequentially("Second Outlet");
+  await second.getByLabel("What the article reports").pressSequentially("The envoy's visit.");
+
+  await page.getByRole("button", { name: "Add event" }).click();
+  const event = items(page, "Events").first();
+  await event.getByLabel("Date", { exact: true }).pressSequentially("2024-03-03");
+  await event.getByLabel("Title", { exact: true }).pressSequentially("The minister speaks");
+  await event.getByLabel("Summary", { exact: true }).pressSequentially("He spoke of the ties.");
+  await event.getByRole("checkbox", { name: "Al-Example News" }).check();
+  // Ticked, the source's quotes are offered under it: who said each, and whether the article holds it.
+  const offered = event.getByRole("group", { name: "Quotes it cites from Al-Example News" }).getByRole("checkbox");
+  await expect(offered).toHaveCount(2);
+  await expect(offered.nth(0)).toHaveAccessibleName("“the ties must be preserved” — The minister ✓ found in the article");
+  await expect(offered.nth(1)).toHaveAccessibleName("“the ties must be kept” — The envoy ✗ not found word for word in the article");
+  await offered.nth(0).check();
+
+  // A source with no quotes yet: one is added from the event, and written under its source.
+  await event.getByRole("checkbox", { name: "Second Outlet" }).check();
+  const fromSecond = event.getByRole("group", { name: "Quotes it cites from Second Outlet" });
+  await expect(fromSecond).toContainText("No quotes from this source yet");
+  await fromSecond.getByRole("button", { name: "Add a quote to Second Outlet" }).click();
+  await expect(fromSecond.getByRole("checkbox", { name: "Quote 1, no text yet" })).toBeVisible();
+  await fromSecond.getByRole("link", { name: "Write quote 1 under its source" }).click();
+  const written = second.locator(".quote").first().getByLabel("Quote", { exact: true });
+  await expect(written).toBeFocused();
+  await written.pressSequentially("We came to listen.");
+  await second.locator(".quote").first().getByLabel("Speaker").pressSequentially("The envoy");
+  await fromSecond.getByRole("checkbox", { name: /^“We came to listen\.” — The envoy/ }).check();
+
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Export", exact: true }).click();
+  const exported = JSON.parse(readFileSync((await (await downloading).path())!, "utf8"));
+  expect(exported.events[0].sources).toEqual([
+    { source: exported.sources[0].id, quotes: [exported.sources[0].quotes[0].id] },
+    { source: exported.sources[1].id, quotes: [exported.sources[1].quotes[0].id] },
+  ]);
 });
 
 test.describe("on a phone", () => {

@@ -59,9 +59,7 @@ for (const width of [1280, 375]) {
       await expect(notes.nth(0)).toContainText("The meeting was on 30 May, not 29 May.");
       await expect(notes.nth(1)).toContainText(says.kinds[1]);
       await timelineLive(page);
-      await expect(timelineItem(page, CORRECTED).locator(".timeline-item-mark")).toHaveText(
-        typeof says.corrected === "string" ? ` · ${says.corrected}` : new RegExp(` · ${says.corrected.source.slice(1)}`),
-      );
+      await expect(timelineItem(page, CORRECTED).locator(".timeline-item-mark")).toHaveText(says.corrected);
       await expect(timelineItem(page, LATEST).locator(".timeline-item-mark")).toHaveCount(0);
 
       // What's new: every change, newest first, each a link to its event.

@@ -8,28 +8,16 @@ import { join } from "node:path";
 import { chromium } from "@playwright/test";
 import { CHROMIUM_ARGS, chromiumPath } from "../test-support/chromium.mjs";
 import { freePort } from "../test-support/freePort.mjs";
-import { generateDataset } from "../test-support/generateDataset.mjs";
+import { LARGEST_EVENTS, largestStudioFile } from "../test-support/largestStudioFile.mjs";
 import { startStaticHost } from "./staticHost.mjs";
 
-const EVENTS = 20_000;
-const TARGET_BYTES = 19_500_000;
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const DIST = process.env.BENCH_DIST ?? "dist";
-
-/** The generated dataset, its summaries lengthened until the file is about TARGET_BYTES. */
-function largestFile() {
-  const data = generateDataset(EVENTS, 1);
-  const bytes = JSON.stringify(data).length;
-  const extra = Math.max(0, Math.floor((TARGET_BYTES - bytes) / EVENTS));
-  const filler = " It was reported at length by several outlets, each adding what its own correspondents saw.";
-  for (const event of data.events) event.summary += filler.repeat(Math.ceil(extra / filler.length)).slice(0, extra);
-  return JSON.stringify(data);
-}
 
 const dir = join(DIST, "bench");
 mkdirSync(dir, { recursive: true });
 const file = join(dir, "studio-largest.json");
-const text = largestFile();
+const text = largestStudioFile();
 writeFileSync(file, text);
 const port = await freePort();
 const stop = await startStaticHost({ "/": DIST }, port);
@@ -79,7 +67,7 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 const row = (label, key, unit = " ms") =>
   `| ${label} | ${Math.round(median(runs.map((r) => r[key])))}${unit} (${runs.map((r) => Math.round(r[key])).join(", ")}) |`;
 console.log(
-  `\nThe studio opening a file of ${EVENTS.toLocaleString("en")} events, ${(text.length / 1e6).toFixed(1)} MB (median of ${RUNS}; each run):\n`,
+  `\nThe studio opening a file of ${LARGEST_EVENTS.toLocaleString("en")} events, ${(text.length / 1e6).toFixed(1)} MB (median of ${RUNS}; each run):\n`,
 );
 console.log("| | |\n|---|---|");
 console.log(row("file chosen to first event in the form", "form"));

@@ -83,6 +83,19 @@ describe("the feeds' entries", () => {
     expect(ids().map((entry) => entry.id)).toEqual(expect.arrayContaining(before));
   });
 
+  it("names a change's kind in the timeline's original language, in English where the interface has no words for it", () => {
+    const titled = (language: string) => {
+      const entry = feedEntries({ ...fixtureLog, language }, SITE).find((e) => e.kind === "correction")!;
+      return [entry.title, entry.categories[1]!.label];
+    };
+    expect(titled("ar")).toEqual(["تصحيح: Assad meets Khamenei", "تصحيح"]);
+    expect(titled("fa-IR")).toEqual(["اصلاحیه: Assad meets Khamenei", "اصلاحیه"]);
+    expect(titled("fr")).toEqual(["Correction: Assad meets Khamenei", "Correction"]);
+    expect(JSON.parse(jsonFeed({ ...fixtureLog, language: "fa" }, SITE)).items.map((item: { title: string }) => item.title)).toContain(
+      "اصلاحیه: Assad meets Khamenei",
+    );
+  });
+
   it("holds the newest entries only, up to the limit, in both feeds", () => {
     const many: ChangeLog = {
       ...fixtureLog,
@@ -198,6 +211,55 @@ describe("the JSON Feed", () => {
       content_text: HOSTILE_NOTE,
       tags: ["Diplomacy", "Clarification"],
     });
+  });
+});
+
+describe("an event's publication date", () => {
+  /** The fixture published on 1 June, then one event corrected on 21 November and one added then. */
+  const published: ChangeLog = structuredClone(fixtureLog);
+  published.published = "2024-06-01T08:00:00Z";
+  published.events[2]!.published = "2024-11-21T08:00:00Z";
+  const byId = <T extends { id?: string | null }>(items: T[], id: string) => items.find((item) => item.id === id)!;
+
+  it("dates an event never changed by when it was published, not by the timeline's last change", () => {
+    const feed = parseFeed(atomFeed(published, SITE));
+    const untouched = byId(feed.items, page("2020-07-agreement"));
+    expect(untouched.published?.toISOString()).toBe("2024-06-01T08:00:00.000Z");
+    expect(untouched.updated?.toISOString()).toBe("2024-06-01T08:00:00.000Z");
+    // The feed itself still changed at the timeline's `updated`.
+    expect(feed.updated?.toISOString()).toBe("2024-11-21T09:00:00.000Z");
+  });
+
+  it("gives an event its own `published` and its latest change, in both feeds", () => {
+    const corrected = byId(parseFeed(atomFeed(published, SITE)).items, page("2024-05-30-meeting"));
+    expect(corrected.published?.toISOString()).toBe("2024-06-01T08:00:00.000Z");
+    expect(corrected.updated?.toISOString()).toBe("2024-06-03T10:00:00.000Z");
+    const added = byId(parseFeed(atomFeed(published, SITE)).items, page("دیدار"));
+    expect(added.published?.toISOString()).toBe("2024-11-21T08:00:00.000Z");
+    expect(added.updated?.toISOString()).toBe("2024-11-21T08:30:00.000Z");
+    const json: { id: string; date_published: string; date_modified: string }[] = JSON.parse(jsonFeed(published, SITE)).items;
+    expect(byId(json, page("دیدار"))).toMatchObject({
+      date_published: "2024-11-21T08:00:00.000Z",
+      date_modified: "2024-11-21T08:30:00.000Z",
+    });
+    expect(byId(json, page("2020-07-agreement"))).toMatchObject({
+      date_published: "2024-06-01T08:00:00.000Z",
+      date_modified: "2024-06-01T08:00:00.000Z",
+    });
+  });
+
+  it("falls back to the timeline's `updated` where neither the event nor the timeline says", () => {
+    const item = byId(parseFeed(atomFeed(fixtureLog, SITE)).items, page("2020-07-agreement"));
+    expect(item.published?.toISOString()).toBe("2024-11-21T09:00:00.000Z");
+    expect(item.updated?.toISOString()).toBe("2024-11-21T09:00:00.000Z");
+  });
+
+  it("keeps an untouched event's entry the same when another event is corrected", () => {
+    const later: ChangeLog = structuredClone(published);
+    later.updated = "2024-12-05T12:00:00Z";
+    later.events[1]!.updates.push({ date: "2024-12-05T12:00:00Z", kind: "correction", note: "A second correction." });
+    const entry = (log: ChangeLog) => byId(feedEntries(log, SITE), page("2020-07-agreement"));
+    expect(entry(later)).toEqual(entry(published));
   });
 });
 

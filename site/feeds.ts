@@ -1,6 +1,7 @@
 import { Feed } from "feed";
-import type { ChangeLog, ChangeLogEvent, EventChange } from "./render/changeLog.ts";
+import { type ChangeLog, type ChangeLogEvent, type EventChange, publishedOf } from "./render/changeLog.ts";
 import { escapeHtml } from "./shareTags.ts";
+import { LANGUAGES, translator, type Language } from "../src/lib/i18n/i18n.ts";
 import type { SiteOutput } from "./siteOutput.ts";
 
 /** The feeds' files, at the site's root. */
@@ -10,8 +11,13 @@ export const FEED_FILES = { atom: "feed.xml", json: "feed.json" } as const;
  * and again (the pages and the sitemap list every event). */
 export const FEED_ENTRIES = 500;
 
-/** How a change's kind reads in a feed entry's title. */
-const KIND_WORDS: Record<EventChange["kind"], string> = { update: "Update", correction: "Correction", clarification: "Clarification" };
+/** How a change's kind reads in a feed entry's title, in the feeds' language (the dataset's original):
+ * the interface's own words ("Correction", "تصحيح", "اصلاحیه"), English for a language it does not speak. */
+export function kindWords(lang: string): Record<EventChange["kind"], string> {
+  const base = lang.toLowerCase().split("-")[0]!;
+  const t = translator((LANGUAGES as readonly string[]).includes(base) ? (base as Language) : "en");
+  return { update: t("kindUpdate"), correction: t("kindCorrection"), clarification: t("kindClarification") };
+}
 
 /** One entry of the feeds: an event, or one update, correction or clarification of it. */
 export interface FeedEntry {
@@ -22,8 +28,10 @@ export interface FeedEntry {
   title: string;
   /** Plain text: the event's summary, or the change's note. */
   text: string | null;
-  /** The last change of what the entry says: a change's date; an event's latest change, else the timeline's `updated`. */
+  /** The last change of what the entry says: a change's date; an event's latest change, else its publication (eventPublished). */
   updated: Date;
+  /** When it was first published: a change's date; an event's publication (eventPublished). */
+  published: Date;
   kind: "event" | EventChange["kind"];
   /** The event's category, and the change's kind. */
   categories: { term: string; label: string }[];
@@ -58,11 +66,17 @@ export function feedsMissing(log: ChangeLog, siteUrl: string | null): string | n
   return null;
 }
 
+/** When an event was first published, for its feed entry: its own `published`, else the timeline's,
+ * else the timeline's `updated` (feedsMissing: a feed is written only where that is given). An event
+ * corrected later keeps this date; one never changed is dated by it alone, so a correction of one
+ * event leaves every other entry as it was. */
+export const eventPublished = (event: ChangeLogEvent, log: ChangeLog): Date => changeInstant(publishedOf(event, log)!);
+
 /** The entries of the feeds, newest first (at most `limit`): one per event and one per update,
  * correction or clarification, each linking to its event's page. Of the same date, a change comes before its
  * event, and later events before earlier ones. */
 export function feedEntries(log: ChangeLog, siteUrl: string, limit = FEED_ENTRIES): FeedEntry[] {
-  const fallback = changeInstant(log.updated!);
+  const words = kindWords(log.language);
   const entries = log.events.flatMap((event, order) => {
     // The path is already percent-encoded, and the site's address ends in "/" (see readSiteUrl).
     const url = siteUrl + event.path;
@@ -78,20 +92,23 @@ export function feedEntries(log: ChangeLog, siteUrl: string, limit = FEED_ENTRIE
         entry: {
           id: `${url}#${change.kind}-${change.date}${count > 1 ? `-${count}` : ""}`,
           url,
-          title: `${KIND_WORDS[change.kind]}: ${event.title}`,
+          title: `${words[change.kind]}: ${event.title}`,
           text: change.note,
           updated: changeInstant(change.date),
+          published: changeInstant(change.date),
           kind: change.kind,
-          categories: [category, { term: change.kind, label: KIND_WORDS[change.kind] }],
+          categories: [category, { term: change.kind, label: words[change.kind] }],
         } satisfies FeedEntry,
       };
     });
+    const published = eventPublished(event, log);
     const eventEntry: FeedEntry = {
       id: url,
       url,
       title: event.title,
       text: event.summary,
-      updated: latest ? changeInstant(latest.date) : fallback,
+      updated: latest ? changeInstant(latest.date) : published,
+      published,
       kind: "event",
       categories: [category],
     };
@@ -142,6 +159,7 @@ function generator(log: ChangeLog, siteUrl: string, entries: readonly FeedEntry[
       title: asHtml(entry.title),
       description: entry.text === null ? undefined : asHtml(entry.text),
       date: entry.updated,
+      published: entry.published,
       // The generator escapes neither "<" nor control characters in attributes: a label holding "<" is
       // left out (its term, an id or a kind, never holds one).
       category: entry.categories.map(({ term, label }) => ({ term, name: label.includes("<") ? undefined : xmlSafe(label) })),
@@ -161,6 +179,7 @@ interface JsonFeedItem {
   url: string;
   title: string;
   content_text: string;
+  date_published: string;
   date_modified: string;
   tags: string[];
   language: string;
@@ -172,7 +191,7 @@ interface JsonFeedItem {
 export function jsonFeed(log: ChangeLog, siteUrl: string, entries = feedEntries(log, siteUrl)): string {
   const { author, items, ...document } = JSON.parse(generator(log, siteUrl, entries).json1()) as {
     author?: { name?: string; url?: string };
-    items: { id: string; url: string; date_modified: string }[];
+    items: { id: string; url: string; date_modified: string; date_published?: string }[];
   } & Record<string, unknown>;
   const upgraded = {
     ...document,
@@ -188,6 +207,7 @@ export function jsonFeed(log: ChangeLog, siteUrl: string, entries = feedEntries(
         url,
         title: entry.title,
         content_text: entry.text ?? entry.title,
+        date_published: entry.published.toISOString(),
         date_modified,
         tags: entry.categories.map((category) => category.label),
         language: log.language,

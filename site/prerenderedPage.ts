@@ -29,6 +29,18 @@ async function openPrerenderer(): Promise<Prerenderer & { close(): Promise<void>
   return { ...module, close };
 }
 
+/** What one build holds between its steps: the renderer (open from the dataset's check to the
+ * site's writing), the dataset's JSON, its change log, and the pages rendered around the template. */
+interface SiteBuild {
+  siteUrl: string | null;
+  prerender: (Prerenderer & { close(): Promise<void> }) | undefined;
+  json: string;
+  log: ChangeLog | undefined;
+  structuredData: ReturnType<typeof eventPagesJsonLd> | undefined;
+  site: { template: string; pages: SharePage[] } | undefined;
+  cards: SocialCards;
+}
+
 /** Writes the site around the default dataset: the opening page with its view prerendered (the
  * events on screen before any script has run, see site/render/) and, for a small dataset, the
  * view of each deep link; a page per event and per period (`event/<id>/`, `period/<id>/`), each
@@ -38,123 +50,146 @@ async function openPrerenderer(): Promise<Prerenderer & { close(): Promise<void>
  * build before anything is written, with the app's own message and paths: a site whose every
  * reader meets an error is no site to publish. */
 export function prerenderedPage(): Plugin {
-  let siteUrl: string | null = null;
-  let prerender: (Prerenderer & { close(): Promise<void> }) | undefined;
-  let json = "";
-  let log: ChangeLog | undefined;
-  let structuredData: ((eventId: string | null) => string) | undefined;
-  let site: { template: string; pages: SharePage[] } | undefined;
-  const cards = new SocialCards();
-  const filesOf = (page: SharePage): PageFiles => ({ card: cards.fileOf(page), oembed: oembedFileOf(page) });
-  const release = async () => {
-    const open = prerender;
-    prerender = undefined;
-    site = undefined;
-    await open?.close();
+  const build: SiteBuild = {
+    siteUrl: null,
+    prerender: undefined,
+    json: "",
+    log: undefined,
+    structuredData: undefined,
+    site: undefined,
+    cards: new SocialCards(),
   };
-
   return {
     name: "prerendered-page",
     apply: "build",
     async buildStart() {
-      siteUrl = readSiteUrl();
-      if (!siteUrl) {
-        this.warn(
-          "SITE_URL is not set: every page and card is written, but not og:url, og:image, oEmbed, the sitemap or the feeds, which need the site's absolute address.",
-        );
-      }
-      // First of all, so that nothing is built around a dataset the app would refuse.
-      const { label, bytes } = readDatasetToBuild();
-      prerender = await openPrerenderer();
-      try {
-        json = prerender.readSiteDataset(bytes, label);
-      } catch (error) {
-        await release();
-        const { message, details = [] } = error as Error & { details?: string[] };
-        this.error(`${[message, ...details].join("\n  ")}\nThe site is not built: the explorer would refuse this dataset.`);
-      }
-      log = prerender.changeLog(json);
-      structuredData = eventPagesJsonLd(log, siteUrl);
-      const noFeeds = siteUrl && feedsMissing(log, siteUrl);
-      if (noFeeds) this.warn(`No feed.xml or feed.json: ${noFeeds}.`);
+      await checkDataset(this, build);
     },
     transformIndexHtml: {
       order: "post",
-      async handler(html) {
-        const pages = prerender!.sharePages(json);
-        const collisions = pathCollisions(pages);
-        // What a host cannot serve stops the build too.
-        if (collisions.length) {
-          await release();
-          const named = collisions.slice(0, 10).map((group) => group.join(" and "));
-          this.error(
-            `Ids that differ only in case would share a page folder on most disks and hosts, one page overwriting the other: ${named.join("; ")}${collisions.length > 10 ? ` and ${collisions.length - 10} more` : ""}. Give each a distinct id.`,
-          );
-        }
-        const home = pages[0]!;
-        site = { template: html, pages };
-        const head = [shareHead(home, home.subject, filesOf(home), siteUrl), languageHead(home, siteUrl), ...headAdditions(home)]
-          .filter(Boolean)
-          .join("\n    ");
-        return withPrerenderedViews(html, {
-          head,
-          snapshot: prerender!.renderSnapshot(json),
-          embed: prerender!.renderSnapshot(json, "?embed=1"),
-          pageHashes: prerender!.pageHashes(json),
-        });
+      handler(html) {
+        return prerenderOpeningPage(this, build, html);
       },
     },
     // After Vite's own HTML step, which is what runs transformIndexHtml above.
-    generateBundle: { order: "post", handler: writeSite },
+    generateBundle: {
+      order: "post",
+      handler() {
+        return writeSite(this, build);
+      },
+    },
     async buildEnd(error) {
       // A build that failed elsewhere leaves no renderer running.
-      if (error) await release();
+      if (error) await release(build);
     },
     async closeBundle() {
-      await release();
+      await release(build);
     },
   };
+}
 
-  /** What a page's head carries besides its share tags: the links to the feeds, and an event's structured data. */
-  /** Feed links, and an event page's JSON-LD (the original's pages only: it is written from the
-   * original's text and says so in `inLanguage`). */
-  function headAdditions(page: SharePage): string[] {
-    return [feedLinkTags(log!, siteUrl), structuredData!(page.kind === "event" && !page.translated ? page.id : null)].filter(Boolean);
+/** What a build step may say: a warning, or an error that stops the build. */
+type BuildContext = Pick<PluginContext, "warn" | "error">;
+
+async function release(build: SiteBuild): Promise<void> {
+  const open = build.prerender;
+  build.prerender = undefined;
+  build.site = undefined;
+  await open?.close();
+}
+
+const filesOf = (build: SiteBuild, page: SharePage): PageFiles => ({ card: build.cards.fileOf(page), oembed: oembedFileOf(page) });
+
+/** First of all, so that nothing is built around a dataset the app would refuse: the dataset read
+ * and checked by the app's own reader, and its change log for the feeds and structured data. */
+async function checkDataset(context: BuildContext, build: SiteBuild): Promise<void> {
+  build.siteUrl = readSiteUrl();
+  if (!build.siteUrl) {
+    context.warn(
+      "SITE_URL is not set: every page and card is written, but not og:url, og:image, oEmbed, the sitemap or the feeds, which need the site's absolute address.",
+    );
   }
+  const { label, bytes } = readDatasetToBuild();
+  build.prerender = await openPrerenderer();
+  try {
+    build.json = build.prerender.readSiteDataset(bytes, label);
+  } catch (error) {
+    await release(build);
+    const { message, details = [] } = error as Error & { details?: string[] };
+    context.error(`${[message, ...details].join("\n  ")}\nThe site is not built: the explorer would refuse this dataset.`);
+  }
+  const logs = build.prerender.changeLogs(build.json);
+  build.log = logs[0]!;
+  build.structuredData = eventPagesJsonLd(logs, build.siteUrl);
+  const noFeeds = build.siteUrl && feedsMissing(build.log, build.siteUrl);
+  if (noFeeds) context.warn(`No feed.xml or feed.json: ${noFeeds}.`);
+}
 
-  /** Each output of the site from its own module: the cards drawn on worker threads while the
-   * pages render here. */
-  async function writeSite(this: PluginContext) {
-    if (!site || !prerender) return;
-    const { template, pages } = site;
-    const renderer = prerender;
-    const output: SiteOutput = {
-      pages,
-      siteUrl,
-      emit: (fileName, source) => void this.emitFile({ type: "asset", fileName, source }),
-      warn: (message) => this.warn(message),
-    };
-    try {
-      const embedOf = (page: SharePage, url: string) => ({
-        html: renderer.embedSnippet(url, page.kind === "event" ? page.id : null, page.title),
-        height: renderer.EMBED_HEIGHT,
-      });
-      writeOembeds(output, (page) => cards.fileOf(page), embedOf);
-      writeSitemap(output);
-      writeFeeds(output, log!);
-      await Promise.all([
-        cards.write(output),
-        writeSubjectPages(
-          output,
-          template,
-          filesOf,
-          (path) => renderer.renderSnapshot(json, path),
-          renderer.pageHashes(json),
-          headAdditions,
-        ),
-      ]);
-    } finally {
-      await Promise.all([release(), cards.close()]);
-    }
+/** The opening page: its head (share tags, languages, feeds) and its views prerendered; the pages
+ * of the site listed, and kept with the template for writeSite. */
+async function prerenderOpeningPage(context: BuildContext, build: SiteBuild, html: string): Promise<string> {
+  const { prerender, json, siteUrl } = build;
+  const pages = prerender!.sharePages(json);
+  const collisions = pathCollisions(pages);
+  // What a host cannot serve stops the build too.
+  if (collisions.length) {
+    await release(build);
+    const named = collisions.slice(0, 10).map((group) => group.join(" and "));
+    context.error(
+      `Ids that differ only in case would share a page folder on most disks and hosts, one page overwriting the other: ${named.join("; ")}${collisions.length > 10 ? ` and ${collisions.length - 10} more` : ""}. Give each a distinct id.`,
+    );
+  }
+  const home = pages[0]!;
+  build.site = { template: html, pages };
+  const head = [shareHead(home, home.subject, filesOf(build, home), siteUrl), languageHead(home, siteUrl), ...headAdditions(build, home)]
+    .filter(Boolean)
+    .join("\n    ");
+  return withPrerenderedViews(html, {
+    head,
+    snapshot: prerender!.renderSnapshot(json),
+    embed: prerender!.renderSnapshot(json, "?embed=1"),
+    pageHashes: prerender!.pageHashes(json),
+  });
+}
+
+/** What a page's head carries besides its share tags: the links to the feeds, and an event page's
+ * structured data, in the page's language and linked to its other languages' pages. */
+function headAdditions({ log, siteUrl, structuredData }: SiteBuild, page: SharePage): string[] {
+  return [feedLinkTags(log!, siteUrl), structuredData!(page.kind === "event" ? page.id : null, page.lang, page.alternates)].filter(Boolean);
+}
+
+/** Each output of the site from its own module: the cards drawn on worker threads while the
+ * pages render here. */
+async function writeSite(context: PluginContext, build: SiteBuild): Promise<void> {
+  const { site, prerender: renderer, json, log, siteUrl, cards } = build;
+  if (!site || !renderer) return;
+  const { template, pages } = site;
+  const output: SiteOutput = {
+    pages,
+    siteUrl,
+    emit: (fileName, source) => void context.emitFile({ type: "asset", fileName, source }),
+    warn: (message) => context.warn(message),
+  };
+  try {
+    const embedOf = (page: SharePage, url: string) => ({
+      html: renderer.embedSnippet(url, page.kind === "event" ? page.id : null, page.title),
+      height: renderer.EMBED_HEIGHT,
+    });
+    writeOembeds(output, (page) => cards.fileOf(page), embedOf);
+    writeSitemap(output);
+    writeFeeds(output, log!);
+    await Promise.all([
+      cards.write(output),
+      writeSubjectPages(
+        output,
+        template,
+        (page) => filesOf(build, page),
+        (path) => renderer.renderSnapshot(json, path),
+        renderer.pageHashes(json),
+        (page) => headAdditions(build, page),
+      ),
+    ]);
+  } finally {
+    await Promise.all([release(build), cards.close()]);
   }
 }

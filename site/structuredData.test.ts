@@ -1,7 +1,9 @@
+import { readFileSync } from "node:fs";
 import { DomUtils, parseDocument } from "htmlparser2";
 import { describe, expect, it } from "vitest";
 import { expandOffline } from "../test-support/jsonLd.ts";
 import { fixtureLog, HOSTILE_NOTE } from "./feedFixture.ts";
+import { changeLogs } from "./render/changeLog.ts";
 import { eventArticle, eventPagesJsonLd, jsonLdScript, scriptSafeJson } from "./structuredData.ts";
 
 const SITE = "https://news.example/timeline/";
@@ -20,7 +22,8 @@ describe("an event page's structured data", () => {
     expect(value(article!, "inLanguage")).toBe("en");
     // Its latest change: the correction of 3 June.
     expect(value(article!, "dateModified")).toBe("2024-06-03T10:00:00Z");
-    expect(values(article!, "datePublished")).toEqual([]);
+    // Published with the timeline: neither it nor the event says when, so its `updated` stands in.
+    expect(value(article!, "datePublished")).toBe("2024-11-21T09:00:00Z");
     expect(value(article!, "url")).toBe(`${SITE}event/2024-05-30-meeting/`);
     const [about] = values(article!, "about");
     expect(about!["@type"]).toEqual([`${S}Event`]);
@@ -38,6 +41,24 @@ describe("an event page's structured data", () => {
     expect(article).not.toHaveProperty("url");
     expect(article).not.toHaveProperty("correction");
     expect(eventArticle(fixtureLog.events[0]!, { ...fixtureLog, updated: null }, null)).not.toHaveProperty("dateModified");
+  });
+});
+
+describe("an event page's publication date", () => {
+  const published = { ...fixtureLog, published: "2024-06-01T08:00:00Z" };
+
+  it("is the event's own `published`, else the timeline's, and an untouched event is modified then", async () => {
+    const [own] = (await expandOffline(eventArticle({ ...meeting, published: "2024-05-31T18:00:00Z" }, published, SITE))) as Expanded[];
+    expect(value(own!, "datePublished")).toBe("2024-05-31T18:00:00Z");
+    expect(value(own!, "dateModified")).toBe("2024-06-03T10:00:00Z");
+    const [untouched] = (await expandOffline(eventArticle(fixtureLog.events[0]!, published, SITE))) as Expanded[];
+    expect(value(untouched!, "datePublished")).toBe("2024-06-01T08:00:00Z");
+    expect(value(untouched!, "dateModified")).toBe("2024-06-01T08:00:00Z");
+  });
+
+  it("is left out where the data gives no date at all", () => {
+    const article = eventArticle(fixtureLog.events[0]!, { ...fixtureLog, updated: null }, null);
+    expect(article).not.toHaveProperty("datePublished");
   });
 });
 
@@ -61,9 +82,70 @@ describe("the JSON-LD script", () => {
   });
 
   it("is on the pages of events only", () => {
-    const of = eventPagesJsonLd(fixtureLog, SITE);
+    const of = eventPagesJsonLd([fixtureLog], SITE);
     expect(of("2024-05-30-meeting")).toMatch(/^<script type="application\/ld\+json">\{"@context":"https:\/\/schema\.org"/);
     expect(of(null)).toBe("");
     expect(of("no-such-event")).toBe("");
+  });
+});
+
+describe("a translated event page's structured data", () => {
+  const bundled = JSON.parse(readFileSync(new URL("../data/timeline.json", import.meta.url), "utf8"));
+  const event = bundled.events.find((e: { translations?: Record<string, unknown> }) => e.translations?.ar) as {
+    id: string;
+    title: string;
+    updates?: unknown[];
+    translations: Record<string, { title: string }>;
+  };
+  // A correction, its Arabic note hostile: escaped in the Arabic page's block as in the original's.
+  event.updates = [
+    {
+      date: "2024-06-03",
+      kind: "correction",
+      note: "The day was wrong.",
+      translations: { ar: { note: HOSTILE_NOTE }, fa: { note: "روز اشتباه بود." } },
+    },
+  ];
+  const logs = changeLogs(JSON.stringify(bundled));
+  const path = `event/${encodeURIComponent(event.id)}/`;
+  const versions = ["en", "ar", "fa"].map((lang) => ({ lang, path: lang === "en" ? path : `${lang}/${path}` }));
+  const of = eventPagesJsonLd(logs, SITE);
+  const parsed = (html: string) => JSON.parse(DomUtils.textContent(DomUtils.getElementsByTagName("script", parseDocument(html))[0]!));
+
+  it("is written for each of the site's languages, the original first", () => {
+    expect(logs.map((log) => log.language)).toEqual(["en", "ar", "fa"]);
+    expect(logs[1]!.events.find((e) => e.id === event.id)!.path).toBe(`ar/${path}`);
+  });
+
+  for (const lang of ["ar", "fa"]) {
+    it(`says ${lang}, in ${lang}, and names the original it translates (expanded by a JSON-LD processor)`, async () => {
+      const html = of(event.id, lang, versions);
+      expect(html).not.toMatch(/<\/script>.*<\/script>/s);
+      const [article] = (await expandOffline(parsed(html))) as Expanded[];
+      expect(value(article!, "inLanguage")).toBe(lang);
+      expect(value(article!, "headline")).toBe(event.translations[lang]!.title);
+      expect(value(article!, "url")).toBe(`${SITE}${lang}/${path}`);
+      expect(value(values(article!, "about")[0]!, "name")).toBe(event.translations[lang]!.title);
+      const [original] = values(article!, "translationOfWork");
+      expect(value(original!, "inLanguage")).toBe("en");
+      expect(value(original!, "url")).toBe(`${SITE}${path}`);
+      expect(values(article!, "workTranslation")).toEqual([]);
+      expect(value(values(article!, "correction")[0]!, "text")).toBe(lang === "ar" ? HOSTILE_NOTE : "روز اشتباه بود.");
+    });
+  }
+
+  it("lists, on the original's page, each translation", async () => {
+    const [article] = (await expandOffline(parsed(of(event.id, "en", versions)))) as Expanded[];
+    expect(value(article!, "inLanguage")).toBe("en");
+    expect(value(article!, "headline")).toBe(event.title);
+    expect(values(article!, "workTranslation").map((work) => [value(work, "inLanguage"), value(work, "url")])).toEqual([
+      ["ar", `${SITE}ar/${path}`],
+      ["fa", `${SITE}fa/${path}`],
+    ]);
+    expect(values(article!, "translationOfWork")).toEqual([]);
+  });
+
+  it("is on no page of a language the site has no log for", () => {
+    expect(of(event.id, "de", versions)).toBe("");
   });
 });

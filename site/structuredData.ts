@@ -1,14 +1,21 @@
-import type { CorrectionComment, Event, NewsArticle, WithContext } from "schema-dts";
-import type { ChangeLog, ChangeLogEvent } from "./render/changeLog.ts";
+import type { CorrectionComment, CreativeWork, Event, NewsArticle, WithContext } from "schema-dts";
+import { type ChangeLog, type ChangeLogEvent, publishedOf } from "./render/changeLog.ts";
+
+/** The same page in each of the site's languages, the original first (SharePage's `alternates`). */
+export type PageVersions = readonly { lang: string; path: string }[];
 
 /** What an event's page is, for machines: a news article about the event (schema.org, typed by
- * `schema-dts`), in the timeline's language, modified at its latest change (else at the timeline's
- * `updated`), with each correction as a `CorrectionComment`. There is no `datePublished`: the format
- * records no day an event's page was first published, and the event's own date is not one. Its
+ * `schema-dts`), in the page's language (`log` is the timeline as that page shows it), with each
+ * correction as a `CorrectionComment`, dated as articleDates says. The original's page names its
+ * translations (`workTranslation`), each translation's page the original (`translationOfWork`). Its
  * addresses are there where the site's address is known (`SITE_URL`). */
-export function eventArticle(event: ChangeLogEvent, log: ChangeLog, siteUrl: string | null): WithContext<NewsArticle> {
+export function eventArticle(
+  event: ChangeLogEvent,
+  log: ChangeLog,
+  siteUrl: string | null,
+  versions: PageVersions = [],
+): WithContext<NewsArticle> {
   const pageUrl = siteUrl ? new URL(event.path, siteUrl).href : null;
-  const modified = event.updates.at(-1)?.date ?? log.updated;
   const about: Event = {
     "@type": "Event",
     name: event.title,
@@ -26,12 +33,39 @@ export function eventArticle(event: ChangeLogEvent, log: ChangeLog, siteUrl: str
     ...(event.summary ? { description: event.summary } : {}),
     inLanguage: log.language,
     articleSection: event.category.label,
-    ...(modified ? { dateModified: modified } : {}),
+    ...articleDates(event, log),
     ...(pageUrl ? { url: pageUrl, mainEntityOfPage: pageUrl } : {}),
     about,
     ...(corrections.length ? { correction: corrections } : {}),
+    ...translationLinks(log.language, versions, siteUrl),
     isPartOf: { "@type": "CreativeWork", name: log.title, ...(siteUrl ? { url: siteUrl } : {}) },
   };
+}
+
+/** An event page's dates: published when the event was (its `published`, else the timeline's, else the
+ * timeline's `updated`; never the event's own date, which is not when it was reported), modified at
+ * its latest change, else when it was published. None where the data gives no such date. */
+export function articleDates(event: ChangeLogEvent, log: ChangeLog): { datePublished?: string; dateModified?: string } {
+  const published = publishedOf(event, log);
+  const modified = event.updates.at(-1)?.date ?? published;
+  return { ...(published ? { datePublished: published } : {}), ...(modified ? { dateModified: modified } : {}) };
+}
+
+/** How a page stands to its versions in other languages: the original's lists its translations,
+ * a translation's names its original; nothing for a timeline in one language. */
+function translationLinks(
+  lang: string,
+  versions: PageVersions,
+  siteUrl: string | null,
+): Pick<NewsArticle, "translationOfWork" | "workTranslation"> {
+  const [original, ...translations] = versions;
+  if (!original || translations.length === 0) return {};
+  const work = (version: PageVersions[number]): CreativeWork => ({
+    "@type": "NewsArticle",
+    inLanguage: version.lang,
+    ...(siteUrl ? { url: new URL(version.path, siteUrl).href } : {}),
+  });
+  return lang === original.lang ? { workTranslation: translations.map(work) } : { translationOfWork: work(original) };
 }
 
 /** JSON for inside a `<script>`: "<", ">" and "&" as JSON escapes, so no text in it can close the
@@ -45,11 +79,17 @@ export function jsonLdScript(value: unknown): string {
   return `<script type="application/ld+json">${scriptSafeJson(value)}</script>`;
 }
 
-/** The structured data of each event's page, for its head: "" for a page without an event. */
-export function eventPagesJsonLd(log: ChangeLog, siteUrl: string | null): (eventId: string | null) => string {
-  const byId = new Map(log.events.map((event) => [event.id, event]));
-  return (eventId) => {
-    const event = eventId === null ? undefined : byId.get(eventId);
-    return event ? jsonLdScript(eventArticle(event, log, siteUrl)) : "";
+/** The structured data of each event's page, for its head, in the page's language (`logs`: the
+ * timeline as each of the site's languages shows it, the original's among them): "" for a page
+ * without an event, or in a language with no log. */
+export function eventPagesJsonLd(
+  logs: readonly ChangeLog[],
+  siteUrl: string | null,
+): (eventId: string | null, lang?: string, versions?: PageVersions) => string {
+  const byLanguage = new Map(logs.map((log) => [log.language, { log, byId: new Map(log.events.map((event) => [event.id, event])) }]));
+  return (eventId, lang = logs[0]?.language, versions = []) => {
+    const shown = lang === undefined ? undefined : byLanguage.get(lang);
+    const event = eventId === null ? undefined : shown?.byId.get(eventId);
+    return event ? jsonLdScript(eventArticle(event, shown!.log, siteUrl, versions)) : "";
   };
 }

@@ -11,6 +11,8 @@ import { contentSecurityPolicyMeta } from "./contentSecurityPolicy.ts";
 export function studioPages(plugins: () => PluginOption[]): Plugin {
   let outDir = "dist";
   let root = process.cwd();
+  // As the explorer's pass: `vite build --minify false` (for a profile) reaches the studio too.
+  let minify: boolean | "oxc" | "terser" | "esbuild" = true;
   // Rollup closes the bundle of a failed build too: the studio is built beside a written explorer only.
   let explorerWritten = false;
   return {
@@ -19,6 +21,7 @@ export function studioPages(plugins: () => PluginOption[]): Plugin {
     configResolved(config) {
       root = config.root;
       outDir = resolve(config.root, config.build.outDir);
+      minify = config.build.minify;
     },
     buildStart() {
       explorerWritten = false;
@@ -41,6 +44,7 @@ export function studioPages(plugins: () => PluginOption[]): Plugin {
           outDir: resolve(outDir, "studio"),
           emptyOutDir: true,
           sourcemap: true,
+          minify,
           rollupOptions: { input: { index: resolve(root, "studio/index.html"), preview: resolve(root, "studio/preview.html") } },
         },
       });

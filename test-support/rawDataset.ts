@@ -7,10 +7,12 @@ export interface RawEvent {
   title: string;
   summary: string;
   category: string;
+  actors?: string[];
   sources: { source: string; quotes?: string[] }[];
 }
 export interface RawDataset {
   title: string;
+  updated?: string;
   events: RawEvent[];
   sources: {
     id: string;

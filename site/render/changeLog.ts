@@ -1,7 +1,9 @@
 import { DEFAULT_DATASET } from "../../src/dataset/datasetUrl";
 import { buildIndex } from "../../src/dataset/datasetIndex";
 import { parseDataset } from "../../src/dataset/readDatasetNow";
-import { pagePath } from "../../src/url/urlState";
+import { languageFolder, pagePath } from "../../src/url/urlState";
+import { localise, originalLanguage, siteLanguages } from "../../src/dataset/localise";
+import type { Dataset } from "../../src/dataset/schema";
 
 /** An update, correction or clarification of an event, as the dataset records it. */
 export interface EventChange {
@@ -24,6 +26,8 @@ export interface ChangeLogEvent {
   end: string | null;
   place: string | null;
   category: { id: string; label: string };
+  /** When the event was first published, as written; null where the event does not say (see publishedOf). */
+  published?: string | null;
   /** Oldest first, as in the data. */
   updates: EventChange[];
 }
@@ -36,6 +40,8 @@ export interface ChangeLog {
   language: string;
   /** When the timeline last changed, as written; null where the dataset does not say. */
   updated: string | null;
+  /** When the timeline was first published, as written; null where the dataset does not say. */
+  published?: string | null;
   /** In the app's order (by date). */
   events: ChangeLogEvent[];
 }
@@ -43,23 +49,41 @@ export interface ChangeLog {
 /** The build's dataset (already checked by readSiteDataset) read as the app reads it, for the feeds and
  * the structured data. */
 export function changeLog(datasetJson: string): ChangeLog {
+  return logIn(parseDataset(datasetJson, DEFAULT_DATASET), null);
+}
+
+/** The change log as each language the site writes pages in shows it, the original's first: a
+ * translation's with its texts where translated, its pages in its folder (`ar/event/<id>/`). */
+export function changeLogs(datasetJson: string): ChangeLog[] {
   const dataset = parseDataset(datasetJson, DEFAULT_DATASET);
+  return siteLanguages(dataset).map(({ lang, folder }) => logIn(dataset, folder ? lang : null));
+}
+
+/** The log of `parsed` as the original's pages show it (`translation` null) or a translation's. */
+function logIn(parsed: Dataset, translation: string | null): ChangeLog {
+  const dataset = translation ? localise(parsed, translation) : parsed;
   const labelOf = new Map(dataset.categories.map((c) => [c.id, c.label]));
   return {
     title: dataset.title,
     description: dataset.description,
-    language: dataset.languages[0]?.code ?? "en",
+    language: translation ?? originalLanguage(parsed),
     updated: dataset.updated,
+    published: dataset.published,
     events: buildIndex(dataset).events.map((event) => ({
       id: event.id,
-      path: pagePath("event", event.id),
+      path: languageFolder(translation) + pagePath("event", event.id),
       title: event.title,
       summary: event.summary || null,
       date: event.date.text,
       end: event.end?.text ?? null,
       place: event.place,
       category: { id: event.category, label: labelOf.get(event.category) ?? event.category },
+      published: event.published,
       updates: event.updates.map(({ date, kind, note }) => ({ date, kind, note })),
     })),
   };
 }
+
+/** When an event was first published, as written: its own `published`, else the timeline's, else the
+ * timeline's `updated` (a dataset that never says when it was published); null where none is given. */
+export const publishedOf = (event: ChangeLogEvent, log: ChangeLog): string | null => event.published ?? log.published ?? log.updated;

@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { generateDataset } from "../../test-support/generateDataset.mjs";
 import { AppRoot } from "../../src/app/AppRoot";
 import { buildIndex } from "../../src/dataset/datasetIndex";
+import { localiseIndex } from "../../src/dataset/localise";
 import { datasetQueryKey } from "../../src/dataset/datasetQuery";
 import { resolveDatasetUrl } from "../../src/dataset/datasetUrl";
 import { parseDataset } from "../../src/dataset/readDatasetNow";
@@ -32,6 +33,7 @@ function joined(children: (Node | string)[]): (Node | string)[] {
   return out.filter((child) => child !== "");
 }
 
+/** A description's nodes, a fragment's children in its place. */
 const fromMarkup = (markup: Markup): Node => ({
   tag: markup.tag,
   attrs: Object.fromEntries(
@@ -39,8 +41,10 @@ const fromMarkup = (markup: Markup): Node => ({
       .filter(([, value]) => value !== undefined)
       .map(([name, value]) => [name, String(value)]),
   ),
-  children: joined(markup.children.map((child) => (typeof child === "string" ? child : fromMarkup(child)))),
+  children: joined(markup.children.flatMap(fromMarkupChild)),
 });
+const fromMarkupChild = (child: Markup | string): (Node | string)[] =>
+  typeof child === "string" ? [child] : child.tag === "" ? child.children.flatMap(fromMarkupChild) : [fromMarkup(child)];
 
 function fromHtml(node: ChildNode): Node | string | null {
   if (isText(node)) return node.data;
@@ -93,12 +97,46 @@ function appView(json: string, lang: Language): Node {
 }
 
 describe("the opening view, drawn by React and without it", () => {
-  const json = JSON.stringify({ ...(generateDataset(300, 3) as object), description: "A synthetic log, described." });
-  const index = buildIndex(parseDataset(json, "log.json"));
-  for (const lang of ["en", "fa"] satisfies Language[]) {
-    it(`is the same markup: header, search box, Menu, timeline panel and introduction (${lang})`, () => {
+  const generated = generateDataset(300, 3) as object;
+  const json = JSON.stringify({ ...generated, description: "A synthetic log, described." });
+  // Its description translated into Persian, its title not: shown in the original, marked.
+  const translated = JSON.stringify({
+    ...generated,
+    description: "A synthetic log, described.",
+    languages: [{ code: "en" }, { code: "fa", method: "machine" }],
+    translations: { fa: { description: "یک گزارش ساختگی." } },
+  });
+  const cases: [string, string, Language][] = [
+    ["en", json, "en"],
+    ["fa", json, "fa"],
+    ["fa, its title untranslated", translated, "fa"],
+  ];
+  for (const [name, text, lang] of cases) {
+    it(`is the same markup: header, search box, Menu, timeline panel and introduction (${name})`, () => {
+      const index = localiseIndex(buildIndex(parseDataset(text, "log.json")), lang);
       const drawn = fromMarkup(openingViewMarkup(index, makeI18n(lang), (kind, id) => selectionLink(`${PAGE}&lang=${lang}`, kind, id)));
-      expect(drawn).toEqual(appView(json, lang));
+      expect(drawn).toEqual(appView(text, lang));
     });
   }
+});
+
+describe("the opening view of a timeline translated in part", () => {
+  // French, its title and one category translated into Arabic: the description and the other
+  // category are shown in French, marked as not translated, by both.
+  const generated = generateDataset(40, 3) as { categories: { id: string; label: string; translations?: object }[] };
+  const json = JSON.stringify({
+    ...generated,
+    title: "Chronologie",
+    description: "Une chronologie synthétique.",
+    languages: [{ code: "fr" }, { code: "ar", translator: null, method: "human", reviewed: false }],
+    translations: { ar: { title: "تسلسل زمني" } },
+    categories: generated.categories.map((c, i) => (i === 0 ? { ...c, translations: { ar: { label: "فئة" } } } : c)),
+  });
+  const index = localiseIndex(buildIndex(parseDataset(json, "log.json")), "ar");
+
+  it("is the same markup, marks included (ar)", () => {
+    const drawn = fromMarkup(openingViewMarkup(index, makeI18n("ar"), (kind, id) => selectionLink(`${PAGE}&lang=ar`, kind, id)));
+    expect(drawn).toEqual(appView(json, "ar"));
+    expect(JSON.stringify(drawn)).toContain("not-translated");
+  });
 });

@@ -9,7 +9,7 @@ import { parseDataset, readDatasetNow } from "../../src/dataset/readDatasetNow";
 import { eventHash, periodHash } from "../../src/url/urlState";
 
 export { sharePages } from "./sharePages";
-export { changeLog } from "./changeLog";
+export { changeLog, changeLogs } from "./changeLog";
 export { EMBED_HEIGHT, embedSnippet } from "../../src/features/embed/embedSnippet";
 
 /** The dataset file the site is built around, read as the app reads it (UTF-8 strictly, then the

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { buildIndex } from "./datasetIndex";
-import { langOf, localise, localiseIndex, quoteTranslation, untranslatedLang } from "./localise";
+import { langOf, localise, localiseIndex, originalLangOf, quoteTranslation, untranslatedLang } from "./localise";
 import { parseDataset } from "./readDatasetNow";
 import { textDigest } from "../lib/textDigest";
+import { joinList } from "../lib/listSeparator";
 
 const raw = () => ({
   version: 1,
@@ -137,6 +138,30 @@ describe("localise", () => {
     const event = localise(dataset(), "de").events[0]!;
     expect(event.title).toBe("Leaders meet");
     expect(untranslatedLang(event, "title")).toBeNull();
+  });
+
+  it("tags what a French original never translates (outlets, speakers, notes) French, not English", () => {
+    const french = { ...raw(), languages: [{ code: "fr" }, { code: "ar", translator: null, method: "human" }] };
+    french.sources[0]!.language = "fr";
+    french.periods = [];
+    french.events[0]!.translations = { ar: { title: "لقاء" } } as never;
+    const shown = localise(parseDataset(JSON.stringify(french), "fr.json"), "ar");
+    const event = shown.events[0]!;
+    expect(originalLangOf(shown.sources[0])).toBe("fr");
+    expect(originalLangOf(shown.sources[0]!.quotes[0])).toBe("fr");
+    expect(langOf(event.updates[0], "note")).toBe("fr");
+    expect(untranslatedLang(event.updates[0], "note")).toBe("fr");
+    expect(originalLangOf(shown.categories[0])).toBe("fr");
+    // Never localised: the default.
+    expect(originalLangOf(dataset().sources[0])).toBe("en");
+  });
+
+  it("joins a list of names with its own language's comma", () => {
+    expect(joinList(["Ali Khamenei", "Bashar al-Assad"], "en")).toBe("Ali Khamenei, Bashar al-Assad");
+    expect(joinList(["Pedro Sánchez", "Carlos Mazón"], "fr")).toBe("Pedro Sánchez, Carlos Mazón");
+    expect(joinList(["علی خامنه‌ای", "بشار اسد"], "fa")).toBe("علی خامنه‌ای، بشار اسد");
+    expect(joinList(["بشار الأسد"], "ar-SY")).toBe("بشار الأسد");
+    expect(joinList(["بشار الأسد", "علي خامنئي"], "ar-SY")).toBe("بشار الأسد، علي خامنئي");
   });
 
   it("keeps the index's order and search", () => {

@@ -18,6 +18,9 @@ type Translations = Record<string, Record<string, unknown> | undefined>;
 export interface ShownLanguage {
   shownIn?: string;
   untranslated?: Partial<Record<string, string>>;
+  /** The dataset's original language: that of the item's texts no translation covers (an
+   * outlet's or a speaker's name). */
+  original?: string;
 }
 
 /** How a quote's translation is shown beside the verbatim original: by whom, and how. */
@@ -36,6 +39,12 @@ export function langOf(item: object | null | undefined, field: string): string {
   return shown?.untranslated?.[field] ?? shown?.shownIn ?? DEFAULT_CONTENT_LANG;
 }
 
+/** The language of an item's texts that are never translated (an outlet, a speaker, a person's
+ * name as written): the dataset's original, else the default for items `localise` never saw. */
+export function originalLangOf(item: object | null | undefined): string {
+  return (item as ShownLanguage | null | undefined)?.original ?? DEFAULT_CONTENT_LANG;
+}
+
 /** The original's language where a field is shown untranslated in a language the dataset is
  * translated into (so the reader is told), else null. */
 export function untranslatedLang(item: object | null | undefined, field: string): string | null {
@@ -48,6 +57,7 @@ export function shownText(item: object | null | undefined, field: string): { lan
   return { lang: langOf(item, field), untranslated: untranslatedLang(item, field) };
 }
 
+/** Languages written in the Arabic script, whose lists take the Arabic comma. */
 /** The translation shown beneath a quote, where the reader's language has one. */
 export function quoteTranslation(quote: Quote): QuoteTranslation | null {
   return (quote as Quote & { translation?: QuoteTranslation }).translation ?? null;
@@ -108,7 +118,7 @@ export function localise(dataset: Dataset, lang: string): Dataset {
     fields: readonly (keyof T & string)[],
     extra?: (tr: Record<string, unknown>, out: T) => void,
   ): T {
-    const out = { ...item, shownIn } as T & ShownLanguage;
+    const out = { ...item, shownIn, original } as T & ShownLanguage;
     const tr = translating ? (((item as { translations?: Translations }).translations ?? {})[target] ?? {}) : {};
     const untranslated: Partial<Record<string, string>> = {};
     if (translating)
@@ -128,7 +138,7 @@ export function localise(dataset: Dataset, lang: string): Dataset {
 
   const quote = (q: Quote, sourceLanguage: string | null): Quote => {
     const own = quoteLanguage(q, sourceLanguage, original);
-    const out = { ...q, language: own } as Quote & { translation?: QuoteTranslation };
+    const out = { ...q, language: own, original } as Quote & ShownLanguage & { translation?: QuoteTranslation };
     const text = (q.translations as Translations | undefined)?.[target ?? ""]?.text;
     if (translating && typeof text === "string" && own.toLowerCase() !== target.toLowerCase()) {
       const language = byCode.get(target)!;

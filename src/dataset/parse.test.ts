@@ -4,6 +4,7 @@ import { buildIndex } from "./datasetIndex";
 import { DatasetError } from "./datasetError";
 import { validateDataset } from "./parse";
 import { parseDataset } from "./readDatasetNow";
+import { problemsOf } from "../../test-support/datasetProblems";
 
 const bundledText = readFileSync(new URL("../../data/timeline.json", import.meta.url), "utf8");
 
@@ -18,16 +19,6 @@ function minimal() {
       { id: "e2", date: "2020-07", title: "E2", summary: "S", category: "diplomacy", sources: [{ source: "s1" }] },
     ],
   };
-}
-
-function problemsOf(data: unknown): string[] {
-  try {
-    parseDataset(JSON.stringify(data), "test.json");
-  } catch (error) {
-    expect(error).toBeInstanceOf(DatasetError);
-    return (error as DatasetError).details;
-  }
-  throw new Error("expected the dataset to be refused");
 }
 
 describe("parseDataset", () => {
@@ -53,7 +44,7 @@ describe("parseDataset", () => {
     delete (data.events[0] as Record<string, unknown>).title;
     const problems = problemsOf(data);
     expect(problems).toContain(
-      'events[1].date: "2024-13-40" is not a date of the form YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS] (a negative year for BCE, e.g. -0500)',
+      'events[1].date: "2024-13-40" is not a date of the form YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS] (a negative year for BCE, e.g. -0500; a year beyond ±271,820 alone, e.g. -13800000000)',
     );
     expect(problems.some((p) => p.startsWith("events[0].title:"))).toBe(true);
   });
@@ -176,6 +167,23 @@ describe("malformed text", () => {
       } catch (error) {
         expect((error as DatasetError).details).toEqual(["events[2].title: malformed text"]);
       }
+    }
+  });
+
+  it("names every malformed value and key by its own path", () => {
+    const data = JSON.parse(bundledText);
+    data.events[1].actors = ["ok", "bad\uD800"];
+    data.events[3]["k\u0000"] = "x";
+    data.sources[0].quotes[0].speaker = "\uDFFF";
+    expect(() => validateDataset(data, "bad.json")).toThrow(DatasetError);
+    try {
+      validateDataset(data, "bad.json");
+    } catch (error) {
+      expect((error as DatasetError).details).toEqual([
+        "sources[0].quotes[0].speaker: malformed text",
+        "events[1].actors[1]: malformed text",
+        'events[3]["k\\u0000"]: malformed text',
+      ]);
     }
   });
 

@@ -102,9 +102,21 @@ describe("what it is not", () => {
     );
   });
 
-  it("refuses the cosmological scale, saying why", () => {
-    const cosmic = { events: [{ start_date: { year: -13_800_000_000 }, text: { headline: "Big Bang" } }] };
-    expect(() => parseDataset(JSON.stringify(cosmic), "cosmo.json")).toThrow(/cosmological scale/);
+  it("reads the cosmological scale: years alone beyond a date's, every date on the timeline's one scale", () => {
+    const cosmic = {
+      events: [
+        { start_date: { year: -13_800_000_000 }, text: { headline: "Big Bang" } },
+        { start_date: { year: 2000, month: 1, day: 1 }, text: { headline: "Today" } },
+      ],
+    };
+    const dataset = parseDataset(JSON.stringify(cosmic), "cosmo.json");
+    expect(dataset.events.map((event) => [event.date.text, event.date.scale])).toEqual([
+      ["-13800000000", 1_000_000],
+      ["2000-01-01", 1_000_000],
+    ]);
+    expect(() => parseDataset(JSON.stringify({ events: [{ start_date: { year: -13_800_000_000, month: 5 } }] }), "c.json")).toThrow(
+      /events\[0\]\.start_date\.month: the year -13800000000 is beyond a calendar's.*leave out the month/,
+    );
   });
 
   it("leaves out slides without a start date, and says how many", () => {

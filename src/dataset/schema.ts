@@ -2,7 +2,7 @@
 // classic zod weighed more than everything else that paint needs. Its English messages, as classic's.
 import { z } from "zod/mini";
 import { en } from "zod/locales";
-import { parsePartialDate } from "../lib/dates";
+import { isBefore, parsePartialDate } from "../lib/dates";
 import { asParagraphs, plainText } from "../lib/richText";
 import { linkHref } from "../lib/addressPolicy";
 import { ID_PATTERN, MAX_ID_BYTES, MAX_ID_LENGTH, utf8Length } from "../lib/ids";
@@ -31,7 +31,7 @@ const partialDate = z.pipe(
     payload.issues.push({
       code: "custom",
       input: value,
-      message: `"${value}" is not a date of the form YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS] (a negative year for BCE, e.g. -0500)`,
+      message: `"${value}" is not a date of the form YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS] (a negative year for BCE, e.g. -0500; a year beyond ±271,820 alone, e.g. -13800000000)`,
     });
     return z.NEVER;
   }),
@@ -73,17 +73,15 @@ const languageSchema = z.object({
 const translations = <T extends Record<string, z.ZodMiniType>>(fields: T) =>
   z.optional(z.record(languageTag, z.object({ ...fields, basis: z.optional(z.record(z.string(), z.string())) })));
 
+/** A day, or a date-time (its zone optional): when something was published or changed. */
+const dayOrDateTime = (message: string) =>
+  z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/, message));
+const DATE_TIME_MESSAGE = "must be a date-time, YYYY-MM-DDTHH:MM[:SS]Z, or a day";
+
 /** A change made to an event after it was first published, in the open. */
 const updateSchema = z.object({
   /** A day, or a date-time: when the change was made. */
-  date: z
-    .string()
-    .check(
-      z.regex(
-        /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/,
-        "must be a day, YYYY-MM-DD, or a date-time, YYYY-MM-DDTHH:MM[:SS][Z]",
-      ),
-    ),
+  date: dayOrDateTime("must be a day, YYYY-MM-DD, or a date-time, YYYY-MM-DDTHH:MM[:SS][Z]"),
   kind: z.enum(["update", "correction", "clarification"]),
   /** What changed, in plain words. */
   note: text,
@@ -160,6 +158,8 @@ const eventSchema = z.pipe(
     media: orNull(mediaSchema),
     /** Ids the event had before (a TimelineJS file's own `#event-` ids): links to them still open it. */
     formerIds: z._default(z.array(z.string()), []),
+    /** When the event was first published: a date-time (or a day); where null, the dataset's `published`. */
+    published: orNull(dayOrDateTime(DATE_TIME_MESSAGE)),
     /** Updates and corrections made since it was first published, oldest first. */
     updates: z._default(z.array(updateSchema), []),
     translations: translations({
@@ -208,16 +208,10 @@ export const datasetSchema = z
     languages: z._default(z.array(languageSchema), []),
     translations: translations({ title: z.optional(text), description: z.optional(text) }),
     /** When the timeline last changed: a date-time (or a day). */
-    updated: orNull(
-      z
-        .string()
-        .check(
-          z.regex(
-            /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/,
-            "must be a date-time, YYYY-MM-DDTHH:MM[:SS]Z, or a day",
-          ),
-        ),
-    ),
+    updated: orNull(dayOrDateTime(DATE_TIME_MESSAGE)),
+    /** When the timeline was first published: a date-time (or a day). Dates, in the feeds, an event
+     * that carries no `published` of its own. */
+    published: orNull(dayOrDateTime(DATE_TIME_MESSAGE)),
     /** What the reader sees first: the whole timeline, or its latest event selected. */
     opening: z._default(z.enum(["whole", "latest"]), "whole"),
     /** Seconds between an open page's checks for a new version of the file; 0: never. */
@@ -253,7 +247,7 @@ export const datasetSchema = z
         if (!categoryIds.has(event.category)) {
           report(["events", i, "category"], `"${event.category}" is not one of the categories`);
         }
-        if (event.end && event.end.start < event.date.start) {
+        if (event.end && isBefore(event.end, event.date)) {
           report(["events", i, "end"], `${event.end.text} is before the start date ${event.date.text}`);
         }
         checkCitations(event.sources, () => ["events", i, "sources"]);
@@ -266,7 +260,7 @@ export const datasetSchema = z
         if (period.category !== null && !categoryIds.has(period.category)) {
           report(["periods", i, "category"], `"${period.category}" is not one of the categories`);
         }
-        if (period.end && period.end.start < period.start.start) {
+        if (period.end && isBefore(period.end, period.start)) {
           report(["periods", i, "end"], `${period.end.text} is before the start date ${period.start.text}`);
         }
         checkCitations(period.sources, () => ["periods", i, "sources"]);
@@ -357,6 +351,8 @@ export type Period = Dataset["periods"][number];
 export function formatPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>((out, key) => {
     if (typeof key === "number") return `${out}[${key}]`;
+    // A key that is not a plain name is quoted, so a NUL or half a surrogate is shown escaped.
+    if (!/^[\p{L}\p{N}_$-]+$/u.test(String(key))) return `${out}[${JSON.stringify(String(key))}]`;
     return out ? `${out}.${String(key)}` : String(key);
   }, "");
 }

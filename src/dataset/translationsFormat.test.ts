@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { DatasetError } from "./datasetError";
 import { parseDataset } from "./readDatasetNow";
+import { problemsOf } from "../../test-support/datasetProblems";
 
 function translated() {
   return {
@@ -43,16 +43,6 @@ function translated() {
     opening: "latest",
     refresh: 60,
   };
-}
-
-function problemsOf(data: unknown): string[] {
-  try {
-    parseDataset(JSON.stringify(data), "test.json");
-  } catch (error) {
-    expect(error).toBeInstanceOf(DatasetError);
-    return (error as DatasetError).details;
-  }
-  throw new Error("expected the dataset to be refused");
 }
 
 describe("translations", () => {

@@ -9,13 +9,15 @@ import { decodeDataset, readDataset } from "../dataset/readDataset";
 import { longestRange } from "../features/timeline/planView";
 import { framePlannedFor } from "../features/timeline/itemBox";
 import { previewMarkup, type SelectionLink } from "../features/timeline/previewMarkup";
-import { CATALOGUES, LANGUAGES, localizeDigits, makeI18n, resolveLanguage, type I18n } from "../lib/i18n/i18n";
-import { categoryClasses } from "../lib/categoryClasses";
+import { makeI18n, resolveLanguage, type I18n } from "../lib/i18n/i18n";
 import { h, toDom, type Markup } from "../lib/markup";
 import { selectionLink } from "../url/urlState";
 import { latestEvent, latestUpdate, openingOf, updateMark } from "../dataset/eventUpdates";
 import type { TimelineEvent } from "../dataset/schema";
-import { formatDateRange, formatDateText } from "../lib/dates";
+import { formatDateRange } from "../lib/dates";
+import { explorerHeaderMarkup, filterBarMarkup, introMarkup } from "../app/explorer/explorerMarkup";
+import { categoryCounts } from "../features/search/searchMarkup";
+import { timelineFrameMarkup } from "../features/timeline/timelineFrameMarkup";
 
 /** Past this size, reading and checking the file is work a phone should not do before the app
  * that shows its progress: the app loads at once. */
@@ -102,143 +104,24 @@ function drawOpeningView(root: HTMLElement, index: DatasetIndex, i18n: I18n, sel
 
 /** The opening view's markup around the timeline's frame (left empty: its plan needs the frame's
  * width), with the controls the app will answer (inert until it has started, a tap on one held for
- * it). It is the markup the app's own components draw (ExplorerHeader, FilterBar, TimelinePanel,
- * Intro, their controls): site/render/openingView.test.ts holds the two equal. */
+ * it): the app's own description of each part (explorerMarkup.ts, timelineFrameMarkup.ts), as it
+ * draws them before anything is selected. site/render/openingView.test.ts holds the two drawings equal. */
 export function openingViewMarkup(index: DatasetIndex, i18n: I18n, linkTo: SelectionLink, selected?: TimelineEvent): Markup {
   const { t } = i18n;
-  const { dataset, events } = index;
+  const { dataset } = index;
+  const header = { embed: false, fullExplorerHref: "", view: "timeline", changes: false, menuOpen: false, forEvent: false } as const;
+  const filters = { query: "", menuOpen: false, isOn: () => true, counts: categoryCounts(index), matching: null, byApp: false };
   return h("div", { class: "app" }, [
     h("a", { class: "skip-link", href: "#event-panel" }, [t("skipTimeline")]),
-    h("header", { class: "app-header" }, [
-      h("div", {}, [
-        h("h1", { lang: langOf(dataset, "title"), dir: "auto" }, [dataset.title]),
-        dataset.updated
-          ? h("p", { class: "app-updated", "data-testid": "timeline-updated" }, [
-              h("time", { datetime: dataset.updated }, [
-                t("timelineUpdated", { date: formatDateText(dataset.updated.slice(0, 10), i18n.lang) }),
-              ]),
-            ])
-          : null,
-        dataset.description
-          ? h("p", { class: "app-description", lang: langOf(dataset, "description"), dir: "auto" }, [dataset.description])
-          : null,
-      ]),
-      headerActions(i18n),
-    ]),
-    h("div", { class: "filters" }, [
-      h("div", { class: "search-box", role: "search" }, [
-        h("label", { for: "search-input", class: "visually-hidden" }, [t("searchLabel")]),
-        h("input", {
-          id: "search-input",
-          type: "search",
-          placeholder: t("searchPlaceholder"),
-          maxlength: 200,
-          autocomplete: "off",
-          value: "",
-        }),
-      ]),
-      h(
-        "button",
-        { type: "button", class: "menu-toggle", "aria-expanded": "false", "aria-controls": "explorer-controls category-filter" },
-        [t("menu")],
-      ),
-      legend(index, i18n),
-      // The app's summary of a search, empty here: it takes its place in the row all the same.
-      h("p", { class: "filter-summary", "aria-live": "polite" }),
-    ]),
+    explorerHeaderMarkup(dataset, i18n, header),
+    filterBarMarkup(index, i18n, filters),
     h("main", { class: "app-main" }, [
-      h("div", { class: "app-timeline" }, [timelinePanel(dataset.title, i18n)]),
+      h("div", { class: "app-timeline" }, [timelineFrameMarkup(i18n, dataset.title, false)]),
       h("div", { class: "app-detail", id: "event-panel", tabindex: -1 }, [
-        selected
-          ? eventSummary(selected, i18n)
-          : h("section", { class: "intro", "aria-labelledby": "intro-heading" }, [
-              h("h2", { id: "intro-heading" }, [t("introHeading")]),
-              h("p", {}, [
-                `${t("introText", { events: events.length, sources: dataset.sources.length })} `,
-                h("a", { href: linkTo("event", events[0]!.id), lang: langOf(events[0]!, "title"), dir: "auto" }, [events[0]!.title]),
-              ]),
-            ]),
+        selected ? eventSummary(selected, i18n) : introMarkup(index, i18n, linkTo),
       ]),
     ]),
     h("p", { class: "visually-hidden", "aria-live": "polite", "data-testid": "announcer" }),
-  ]);
-}
-
-/** ExplorerHeader's controls: embed (its dialog closed), the views, the languages. */
-function headerActions({ t, lang }: I18n): Markup {
-  const pressed = (on: boolean) => (on ? "true" : "false");
-  return h("div", { class: "header-actions", id: "explorer-controls" }, [
-    h("button", { type: "button", "aria-haspopup": "dialog" }, [t("embed")]),
-    h("dialog", { class: "embed-dialog", "aria-labelledby": "embed-dialog-title" }, [
-      h("h2", { id: "embed-dialog-title" }, [t("embedHeading")]),
-      h("p", {}, [t("embedIntroAll")]),
-      h("label", { for: "embed-snippet" }, [t("embedCode")]),
-      h("textarea", { dir: "ltr", lang: "en", id: "embed-snippet", readonly: "", rows: 12, spellcheck: "false" }),
-      h("div", { class: "embed-dialog-actions" }, [
-        h("button", { type: "button" }, [t("copyCode")]),
-        h("span", { "aria-live": "polite", class: "embed-copy-state" }),
-        h("button", { type: "button" }, [t("close")]),
-      ]),
-    ]),
-    h("div", { class: "view-switch", role: "group", "aria-label": t("views") }, [
-      ...(["viewTimeline", "viewList", "viewSources"] as const).map((view) =>
-        h("button", { type: "button", "aria-pressed": pressed(view === "viewTimeline") }, [t(view)]),
-      ),
-      h("button", { type: "button", "aria-pressed": "false", "data-testid": "whats-new" }, [t("viewChanges")]),
-    ]),
-    h(
-      "div",
-      { class: "language-switcher", role: "group", "aria-label": t("languageSwitcher") },
-      LANGUAGES.map((code) =>
-        h("button", { type: "button", lang: code, "aria-pressed": pressed(code === lang) }, [CATALOGUES[code].languageName]),
-      ),
-    ),
-  ]);
-}
-
-/** CategoryFilter: every category shown, with its count. */
-function legend(index: DatasetIndex, { t, lang }: I18n): Markup {
-  const { categories } = index.dataset;
-  const classes = categoryClasses(categories);
-  const counts = new Map<string, number>();
-  for (const event of index.events) counts.set(event.category, (counts.get(event.category) ?? 0) + 1);
-  return h(
-    "div",
-    { class: "legend", id: "category-filter", role: "group", "aria-label": t("categoriesFilter") },
-    categories.map((category) =>
-      h("button", { type: "button", class: "legend-toggle", "aria-pressed": "true" }, [
-        h("span", { class: `legend-swatch ${classes.get(category.id)}`, "aria-hidden": "true" }),
-        h("span", { lang: langOf(category, "label"), dir: "auto" }, [category.label]),
-        " ",
-        h("span", { class: "legend-count" }, [`(${localizeDigits(String(counts.get(category.id) ?? 0), lang)})`]),
-      ]),
-    ),
-  );
-}
-
-/** TimelinePanel's frame (empty), hint and zoom controls (which wait for vis-timeline). */
-function timelinePanel(title: string, { t }: I18n): Markup {
-  return h("section", { class: "timeline-panel", "aria-labelledby": "timeline-heading" }, [
-    h("h2", { id: "timeline-heading", class: "visually-hidden" }, [t("timelineHeading")]),
-    h("div", {
-      class: "timeline",
-      "data-testid": "timeline",
-      tabindex: 0,
-      role: "group",
-      "aria-label": t("timelineLabel", { title }),
-      "aria-describedby": "timeline-hint",
-    }),
-    h("div", { class: "timeline-toolbar" }, [
-      h("p", { class: "timeline-hint", id: "timeline-hint" }, [
-        h("span", { class: "hint-pointer" }, [t("timelineHint")]),
-        h("span", { class: "hint-touch" }, [t("timelineHintTouch")]),
-      ]),
-      h("div", { class: "timeline-zoom", role: "group", "aria-label": t("zoom") }, [
-        h("button", { type: "button", "aria-label": t("zoomIn"), disabled: "" }, ["+"]),
-        h("button", { type: "button", "aria-label": t("zoomOut"), disabled: "" }, ["−"]),
-        h("button", { type: "button", disabled: "" }, [t("showAll")]),
-      ]),
-    ]),
   ]);
 }
 

@@ -1,6 +1,8 @@
 import { createContext, useContext } from "react";
 import { DATA_LANG, useI18n } from "./i18n/I18nContext";
 import { highlightParts } from "./textMatch";
+import { toReact } from "./markupReact";
+import { notTranslatedMarkup } from "./notTranslatedMarkup";
 import "./Highlight.css";
 
 /** The normalised terms of the current search, for every <Highlight> below. */
@@ -28,12 +30,7 @@ export function Highlight({ text, lang = DATA_LANG, untranslated = null }: { tex
 /** The mark on a text shown in its original because the reader's language has no translation of
  * it: seen, and read out, in the interface language. */
 export function NotTranslated() {
-  const { t, lang } = useI18n();
-  return (
-    <span className="not-translated" lang={lang} data-testid="not-translated">
-      ({t("notTranslated")})
-    </span>
-  );
+  return toReact(notTranslatedMarkup(useI18n()));
 }
 
 function Marked({ text, terms }: { text: string; terms: readonly string[] }) {

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { formatAxisTick, formatDateRange, formatDateText, formatPartialDate, formatPeriodDates, parsePartialDate } from "./dates";
+import {
+  formatAxisTick,
+  formatDateRange,
+  formatDateText,
+  formatPartialDate,
+  formatPeriodDates,
+  isBefore,
+  onScale,
+  parsePartialDate,
+} from "./dates";
 
 describe("parsePartialDate", () => {
   it("reads each precision from the string's shape", () => {
@@ -33,9 +42,10 @@ describe("parsePartialDate", () => {
     "2024-05T12:00",
     "-0000",
     "-500",
-    // Beyond the years a JavaScript date holds.
-    "-275000",
-    "275760",
+    // Beyond the years a JavaScript date holds, only a year alone; nor more than twelve digits.
+    "-275000-01",
+    "300000-06-01",
+    "-1000000000000",
   ])("refuses %j", (text) => expect(parsePartialDate(text)).toBeNull());
 
   it("reads a time of day, to the minute or the second, and years before the common era", () => {
@@ -49,6 +59,34 @@ describe("parsePartialDate", () => {
     expect(formatPartialDate(bce)).toBe("500 BCE");
     expect(formatPartialDate(parsePartialDate("-0044-03-15")!)).toBe("15 March 44 BCE");
     expect(formatPartialDate(parsePartialDate("0800")!)).toBe("800");
+  });
+
+  it("reads a year beyond a JavaScript date's as deep time, a year alone, and writes it as a reader says it", () => {
+    const bigBang = parsePartialDate("-13800000000")!;
+    expect(bigBang.precision).toBe("year");
+    expect(bigBang.scale).toBe(1_000_000);
+    expect(bigBang.start.getFullYear()).toBe(-13_800);
+    expect(formatPartialDate(bigBang)).toBe("13.8 billion years ago");
+    expect(formatPartialDate(bigBang, "fa")).toBe("۱۳٫۸ میلیارد سال پیش");
+    expect(formatPartialDate(bigBang, "ar")).toMatch(/^قبل 13[.٫]8 مليار سنة$/);
+    expect(formatPartialDate(parsePartialDate("-275000")!)).toBe("275,000 BCE");
+    expect(formatPartialDate(parsePartialDate("-65500123")!)).toBe("65.500123 million years ago");
+    expect(formatPartialDate(parsePartialDate("5000000000")!)).toBe("in 5 billion years");
+  });
+
+  it("places dates of one timeline on one scale, in order, and still writes each as written", () => {
+    const scale = parsePartialDate("-13800000000")!.scale!;
+    const dates = ["-13800000000", "-4540000000", "-0500", "2024-05-30"].map((text) => onScale(parsePartialDate(text)!, scale));
+    const starts = dates.map((date) => date.start.getTime());
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    expect(dates.map((date) => formatPartialDate(date))).toEqual([
+      "13.8 billion years ago",
+      "4.54 billion years ago",
+      "500 BCE",
+      "30 May 2024",
+    ]);
+    expect(isBefore(parsePartialDate("-300000")!, parsePartialDate("-50000")!)).toBe(true);
+    expect(isBefore(parsePartialDate("-50000")!, parsePartialDate("-300000")!)).toBe(false);
   });
 
   it("accepts a leap day in a leap year", () => {
@@ -72,7 +110,7 @@ describe("formatPartialDate", () => {
 
 describe("dates in other languages", () => {
   it("uses the language's month names and digits", () => {
-    expect(formatPartialDate(parsePartialDate("2024-05-30")!, "fa")).toBe("۳۰ می ۲۰۲۴");
+    expect(formatPartialDate(parsePartialDate("2024-05-30")!, "fa")).toBe("۳۰ مه ۲۰۲۴");
     expect(formatPartialDate(parsePartialDate("2020-07")!, "ar")).toMatch(/^يوليو/);
     expect(formatDateText(null, "ar")).toBe("غير مذكور");
   });
@@ -104,5 +142,14 @@ describe("formatPeriodDates", () => {
   it("gives a period's span at the precision of each end, or says its end is not stated", () => {
     expect(formatPeriodDates({ start: date("2021-08"), end: date("2024-05-19") })).toBe("August 2021 – 19 May 2024");
     expect(formatPeriodDates({ start: date("2024-05-19"), end: null })).toBe("19 May 2024 – end not stated");
+  });
+
+  it("joins a date and its time with the language's comma", () => {
+    expect(formatDateText("2024-04-12T10:00", "ar")).toBe(
+      `12 أبريل 2024، 10:00`.replace(/\d/g, (d) => new Intl.NumberFormat("ar").format(Number(d))),
+    );
+    expect(formatDateText("2024-04-12T10:00:30", "fa")).toBe("۱۲ آوریل ۲۰۲۴، ۱۰:۰۰:۳۰");
+    expect(formatDateText("2024-04-12T10:00", "en")).toBe("12 April 2024, 10:00");
+    for (const lang of ["ar", "fa"] as const) expect(formatDateText("2024-04-12T10:00", lang)).not.toContain(",");
   });
 });

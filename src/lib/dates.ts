@@ -1,4 +1,5 @@
 import { format, isValid } from "date-fns";
+import { formatDeepYear, scaleFor, timeToYear, yearToTime } from "./deepTime";
 import { dateLocaleOf, localizeDigits, translator, type Language } from "./i18n/i18n";
 
 /** How precisely a dataset date is known: the string's own shape says it. */
@@ -12,14 +13,19 @@ export interface PartialDate {
   start: Date;
   /** Local midnight just after the year, month or day ends (exclusive). */
   end: Date;
+  /** On a timeline that reaches years beyond a JavaScript date's (deepTime.ts): the years one year of
+   * `start` and `end` stands for, which are then places on that timeline's scaled axis, not calendar
+   * dates (the text keeps the date). Absent on every other timeline. */
+  scale?: number;
 }
 
 /** A day in milliseconds, for window arithmetic (calendar dates themselves go through date-fns). */
 export const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, then a time of day `THH:MM` or `THH:MM:SS`; a year before
- * the common era is negative, with at least four digits (ISO 8601's expanded form: `-0500`). */
-const DATE_PATTERN = /^(-?\d{4,6})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?)?)?$/;
+ * the common era is negative, with at least four digits (ISO 8601's expanded form: `-0500`). A year
+ * beyond a JavaScript date's (deep time, up to twelve digits) is a year alone: `-13800000000`. */
+const DATE_PATTERN = /^(-?\d{4,12})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?)?)?$/;
 
 /** Parses a dataset date (see DATE_PATTERN); returns null for anything else, including dates
  * and times that do not exist (`2024-02-30`, `2024-13`, `T24:00`). */
@@ -29,8 +35,12 @@ export function parsePartialDate(text: string): PartialDate | null {
   const year = Number(match[1]);
   if (year === 0 && match[1]!.startsWith("-")) return null;
   const [month, day, hour, minute, second] = match.slice(2).map((part) => (part === undefined ? undefined : Number(part)));
-  // Beyond the years a JavaScript date holds (about 271,821 BCE to 275,760 CE), none is drawn.
-  if (!isValid(localDate(year, 0, 1)) || !isValid(localDate(year + 1, 0, 1))) return null;
+  // Beyond the years a JavaScript date holds (about 271,821 BCE to 275,760 CE): a year of deep time.
+  if (!isValid(localDate(year, 0, 1)) || !isValid(localDate(year + 1, 0, 1))) {
+    return month === undefined
+      ? onScale({ text, precision: "year", start: new Date(NaN), end: new Date(NaN) }, scaleFor(year), year)
+      : null;
+  }
   if (month === undefined) {
     return { text, precision: "year", start: localDate(year, 0, 1), end: localDate(year + 1, 0, 1) };
   }
@@ -53,13 +63,29 @@ function localDate(year: number, month: number, day: number, hour = 0, minute = 
   return date;
 }
 
-/** Each precision's pattern, the year apart (see yearText). */
-const DISPLAY_FORMAT: Record<Precision, string> = {
-  year: "",
-  month: "MMMM ",
-  day: "d MMMM ",
-  minute: "d MMMM |, HH:mm",
-  second: "d MMMM |, HH:mm:ss",
+/** `date` placed on a timeline's scale (deepTime.ts): its start and end as the years they stand
+ * for, divided by `scale`. The same date where it already is. */
+export function onScale(date: PartialDate, scale: number, deepYear?: number): PartialDate {
+  if ((date.scale ?? 1) === scale) return date;
+  const years = (time: Date) => timeToYear(time.getTime(), date.scale ?? 1);
+  const [start, end] = deepYear === undefined ? [years(date.start), years(date.end)] : [deepYear, deepYear + 1];
+  return { ...date, start: new Date(yearToTime(start, scale)), end: new Date(yearToTime(end, scale)), scale };
+}
+
+/** Whether `a` starts before `b`, on whatever scale each is. */
+export function isBefore(a: PartialDate, b: PartialDate): boolean {
+  const scale = Math.max(a.scale ?? 1, b.scale ?? 1);
+  return onScale(a, scale).start < onScale(b, scale).start;
+}
+
+/** Each precision's pattern, the year apart (see yearText) and the time of day after the
+ * language's own separator ("، " in Arabic and Persian, where date-fns's `ar` writes a Latin comma). */
+const DISPLAY_FORMAT: Record<Precision, [string, string]> = {
+  year: ["", ""],
+  month: ["MMMM ", ""],
+  day: ["d MMMM ", ""],
+  minute: ["d MMMM ", "HH:mm"],
+  second: ["d MMMM ", "HH:mm:ss"],
 };
 
 /** "2020"; "500 BCE" for a negative year (the historians' count: -500 is 500 BCE). */
@@ -70,9 +96,16 @@ function yearText(year: number, lang: Language): string {
 /** "2020", "July 2020", "30 May 2024", "30 May 2024, 14:05", "500 BCE": never more precise than
  * the data; in the interface language, with its month names and digits. */
 export function formatPartialDate(date: PartialDate, lang: Language = "en"): string {
-  const [before, after = ""] = DISPLAY_FORMAT[date.precision].split("|");
+  if (date.scale !== undefined) {
+    // A place on a scaled axis: the date itself is the one its text writes.
+    const calendar = parsePartialDate(date.text)!;
+    if (calendar.scale !== undefined) return formatDeepYear(Number(date.text), lang);
+    date = calendar;
+  }
+  const [before, after] = DISPLAY_FORMAT[date.precision];
   const part = (pattern: string) => (pattern ? format(date.start, pattern, { locale: dateLocaleOf(lang) }) : "");
-  return localizeDigits(`${part(before!)}${yearText(date.start.getFullYear(), lang)}${part(after)}`, lang);
+  const time = after ? `${translator(lang)("dateTimeSeparator")}${part(after)}` : "";
+  return localizeDigits(`${part(before)}${yearText(date.start.getFullYear(), lang)}${time}`, lang);
 }
 
 /** Formats a dataset date string, or says it is not stated. */
@@ -93,8 +126,10 @@ export function formatPeriodDates(period: { start: PartialDate; end: PartialDate
   return `${formatPartialDate(period.start, lang)} – ${end}`;
 }
 
-/** A time-axis label: "2021", "500 BCE"; "Apr", or "Jan 2024" where a year begins; "14 Oct". */
-export function formatAxisTick(date: Date, precision: "year" | "month" | "day", lang: Language = "en"): string {
+/** A time-axis label: "2021", "500 BCE"; "Apr", or "Jan 2024" where a year begins; "14 Oct"; on a
+ * timeline of deep time drawn at `scale`, the year the place stands for ("4 billion years ago"). */
+export function formatAxisTick(date: Date, precision: "year" | "month" | "day", lang: Language = "en", scale = 1): string {
+  if (scale !== 1) return formatDeepYear(Math.round(timeToYear(date.getTime(), scale)), lang);
   const year = yearText(date.getFullYear(), lang);
   const locale = dateLocaleOf(lang);
   const text =

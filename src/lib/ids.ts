@@ -8,8 +8,21 @@ export const MAX_ID_LENGTH = 200;
 /** A folder's name is at most 255 bytes on most disks; a page's folder is named by its id. */
 export const MAX_ID_BYTES = 240;
 
-const encoder = new TextEncoder();
-export const utf8Length = (text: string): number => encoder.encode(text).length;
+/** Bytes of `text` in UTF-8, as TextEncoder writes it (a lone surrogate as U+FFFD), counted without
+ * encoding: every id of a large file is measured. */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code < 0xdc00 && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
 
 /** The text as an id's words: normalised (NFKC, so compatibility forms read as their letters),
  * lower case where the script has case, every run of anything but letters, digits and marks made

@@ -1,4 +1,5 @@
 import type { ChangedEvent, ChangeKind, ChangeNote } from "./changeRecord";
+import type { StudioMessageKey } from "./i18n/messages.en";
 import { useStudioI18n } from "./studioI18n";
 
 const KINDS: ChangeKind[] = ["update", "correction", "clarification"];
@@ -15,7 +16,14 @@ interface Props {
 /** Asked at export, for a draft of the published timeline: the events whose date or text changed,
  * each with a note for readers (an update, a correction, a clarification) that may be left empty. */
 export function ChangeNotes({ changed, notes, onNote, onContinue }: Props) {
-  const { t } = useStudioI18n();
+  const { t, lang } = useStudioI18n();
+  // What changed of an event, in words: "date and text changed, people or other spellings changed".
+  const what = (event: ChangedEvent) => {
+    const words: StudioMessageKey | null =
+      event.date && event.text ? "changedBoth" : event.date ? "changedDate" : event.text ? "changedText" : null;
+    const keys: StudioMessageKey[] = [...(words ? [words] : []), ...(event.people ? (["changedPeople"] as const) : [])];
+    return new Intl.ListFormat(lang, { type: "conjunction" }).format(keys.map((key) => t(key)));
+  };
   return (
     <section className="change-notes" aria-labelledby="change-notes-heading" data-testid="change-notes">
       <h2 id="change-notes-heading">{t("changedHeading", { count: changed.length })}</h2>
@@ -26,8 +34,7 @@ export function ChangeNotes({ changed, notes, onNote, onContinue }: Props) {
           return (
             <li key={event.id} data-event-id={event.id}>
               <p dir="auto">
-                <strong>{event.title || event.id}</strong> (
-                {t(event.date && event.text ? "changedBoth" : event.date ? "changedDate" : "changedText")})
+                <strong>{event.title || event.id}</strong> ({what(event)})
               </p>
               <label>
                 {t("noteKind")}{" "}

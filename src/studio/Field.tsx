@@ -24,6 +24,25 @@ interface Props {
   onBlur?: () => void;
 }
 
+/** The field a problem belongs to: the one at its path, or the nearest group above it. */
+function targetOf(path: string): HTMLElement | null {
+  const parts = path.split(/(?=[.[])/);
+  for (let n = parts.length; n > 0; n--) {
+    const element = document.getElementById(fieldId(parts.slice(0, n).join("")));
+    if (element) return element;
+  }
+  return null;
+}
+
+/** Follows a link to a field (a problem's, a quote's): to its field, focused. */
+export function goToField(e: { preventDefault: () => void }, path: string) {
+  e.preventDefault();
+  const target = targetOf(path);
+  const focusable = target?.matches("input, textarea, select") ? target : target?.querySelector<HTMLElement>("input, textarea, select");
+  target?.scrollIntoView({ block: "center" });
+  focusable?.focus({ preventScroll: true });
+}
+
 /** A labelled field with its problems beside it: typing is never blocked, a problem only shown. */
 export function Field({ label, path, value, onChange, multiline, help, lang, onFocus, onBlur }: Props) {
   const problems = useContext(ProblemsContext).get(path) ?? [];

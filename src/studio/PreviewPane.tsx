@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from "react";
-import type { WrittenDraft } from "./draftSlices";
+import { postable, type WrittenDraft } from "./draftSlices";
 import type { DraftDataset } from "./draftStore";
 import { fieldId } from "./Field";
 import {
@@ -69,9 +69,10 @@ export function PreviewPane({
   const shortEditing = long ? null : editingEventId;
   useEffect(() => {
     if (!ready || (long && written?.key !== draftKey)) return;
-    const draft = long ? { dataset: null, slices: written!.slices } : { dataset: shortDraft, slices: null };
+    const posted = long ? postable(written!.slices) : null;
+    const draft = posted ? { dataset: null, slices: posted.slices } : { dataset: shortDraft, slices: null };
     const message: DraftMessage = { type: DRAFT_MESSAGE, draftKey, ...draft, editingEventId: editing.current, untitled };
-    frame.current?.contentWindow?.postMessage(message, window.location.origin);
+    frame.current?.contentWindow?.postMessage(message, { targetOrigin: window.location.origin, transfer: posted?.transfer ?? [] });
   }, [ready, draftKey, long, written, shortDraft, shortEditing, untitled]);
   useEffect(() => {
     if (!ready || !long) return;

@@ -2,27 +2,8 @@ import type { DatasetProblem } from "../dataset/parse";
 import type { DraftDataset } from "./draftStore";
 import { problemWhat, problemWhere } from "./problemWords";
 import type { Misquote } from "./quoteChecks";
-import { fieldId } from "./Field";
+import { fieldId, goToField as goTo } from "./Field";
 import { useStudioI18n } from "./studioI18n";
-
-/** The field a problem belongs to: the one at its path, or the nearest group above it. */
-function targetOf(path: string): HTMLElement | null {
-  const parts = path.split(/(?=[.[])/);
-  for (let n = parts.length; n > 0; n--) {
-    const element = document.getElementById(fieldId(parts.slice(0, n).join("")));
-    if (element) return element;
-  }
-  return null;
-}
-
-/** Follows a problem's link: to its field, focused. */
-function goTo(e: { preventDefault: () => void }, path: string) {
-  e.preventDefault();
-  const target = targetOf(path);
-  const focusable = target?.matches("input, textarea, select") ? target : target?.querySelector<HTMLElement>("input, textarea, select");
-  target?.scrollIntoView({ block: "center" });
-  focusable?.focus({ preventScroll: true });
-}
 
 /** Every problem of the draft, and every cited quote its article does not hold, each a link that
  * takes you to its field. */

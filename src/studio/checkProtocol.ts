@@ -12,11 +12,12 @@ export type CheckRequest =
   | { type: "open"; bytes: ArrayBuffer; name: string };
 
 /** Its answers: the file read as a draft (openFile.ts), in slices, or refused in words; the check;
- * or the preview's dataset without its events (null: nothing drawable), its events as a slice
- * (eventSlices.ts: the page reads that faster than a clone), and what it left out. */
+ * or the preview's dataset without its events (null: nothing drawable), its events in date order
+ * as slices (eventSlices.ts: the page reads that faster than a clone, a slice a task), and what it
+ * left out. */
 export type CheckAnswer =
   | ({ type: "checked" } & DraftCheck)
-  | { type: "previewed"; head: Dataset | null; events: string; leftOut: LeftOut[] }
+  | { type: "previewed"; head: Dataset | null; events: string[]; leftOut: LeftOut[] }
   | { type: "opened"; draft: DraftSlices; notes: string[] }
   | { type: "refused"; message: string };
 

@@ -1,14 +1,27 @@
 /// <reference lib="webworker" />
 // The check worker: a file opened, a long draft's whole check, and its preview's part, done off
 // the page's thread, where they would freeze it for up to seconds (checkProtocol.ts).
+import { sortedByDate } from "../dataset/datasetIndex";
 import { writeSlice } from "../dataset/eventSlices";
+import type { TimelineEvent } from "../dataset/schema";
 import type { CheckAnswer, CheckRequest } from "./checkProtocol";
 import { checkDraft } from "./draftCheck";
-import { readDraftSlices, writeDraftSlices } from "./draftSlices";
+import { buffersOf, readDraftSlices, writeDraftSlices } from "./draftSlices";
 import { readForStudio } from "./openFile";
 import { previewDraft } from "./previewDraft";
 
-const post = (answer: CheckAnswer) => self.postMessage(answer);
+const post = (answer: CheckAnswer, transfer: Transferable[] = []) => self.postMessage(answer, transfer);
+
+/** Events a slice of the preview's: each read on the page in a few milliseconds. */
+const PREVIEW_SLICE = 1000;
+
+/** The preview's events in date order (the frame indexes them as they are), as slices. */
+function previewSlices(events: readonly TimelineEvent[]): string[] {
+  const sorted = sortedByDate(events);
+  const slices: string[] = [];
+  for (let i = 0; i < sorted.length; i += PREVIEW_SLICE) slices.push(writeSlice(sorted.slice(i, i + PREVIEW_SLICE)));
+  return slices;
+}
 
 /** Slices are written at once here: nothing waits on this thread. */
 const now = () => Promise.resolve();
@@ -17,7 +30,8 @@ self.onmessage = async ({ data }: MessageEvent<CheckRequest>) => {
   if (data.type === "open") {
     try {
       const { draft, notes } = await readForStudio(new Uint8Array(data.bytes), data.name);
-      post({ type: "opened", draft: await writeDraftSlices(draft, now), notes });
+      const slices = await writeDraftSlices(draft, now);
+      post({ type: "opened", draft: slices, notes }, buffersOf(slices));
     } catch (error) {
       post({ type: "refused", message: error instanceof Error ? error.message : String(error) });
     }
@@ -28,5 +42,5 @@ self.onmessage = async ({ data }: MessageEvent<CheckRequest>) => {
     return;
   }
   const { dataset, leftOut } = previewDraft(readDraftSlices(data.draft), data.untitled);
-  post({ type: "previewed", head: dataset && { ...dataset, events: [] }, events: dataset ? writeSlice(dataset.events) : "[]", leftOut });
+  post({ type: "previewed", head: dataset && { ...dataset, events: [] }, events: dataset ? previewSlices(dataset.events) : [], leftOut });
 };

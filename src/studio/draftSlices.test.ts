@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { addEvent, addPeriod, addSource, blankDataset } from "./draftEdits";
-import { isDraftSlices, readDraftSlices, writeDraftSlices } from "./draftSlices";
+import { buffersOf, isDraftSlices, postable, readDraftSlices, writeDraftSlices } from "./draftSlices";
 import type { DraftDataset } from "./draftStore";
 
 const now = () => Promise.resolve();
@@ -30,5 +30,24 @@ describe("a draft in slices", () => {
     expect(slices.events.length).toBeGreaterThan(1);
     expect(pauses).toBe(slices.events.length + slices.sources.length + (slices.periods?.length ?? 0));
     await expect(writeDraftSlices(draft, () => Promise.reject(new Error("overtaken")))).rejects.toThrow("overtaken");
+  });
+
+  it("posts a copy whose buffers move with the message, the draft's own slices kept whole", async () => {
+    let draft = addSource(blankDataset());
+    for (let i = 0; i < 1200; i++) draft = addEvent(draft);
+    const slices = await writeDraftSlices(draft, now);
+    const { slices: posted, transfer } = postable(slices);
+    expect(transfer).toEqual(buffersOf(posted));
+    expect(transfer).toHaveLength(slices.events.length + slices.sources.length);
+    const { port1, port2 } = new MessageChannel();
+    const arrived = new Promise<unknown>((resolve) => (port2.onmessage = ({ data }) => resolve(data)));
+    port1.postMessage(posted, transfer);
+    // Moved: the copy is empty here, the slices it was made from are not.
+    expect(posted.events[0]!.byteLength).toBe(0);
+    const received = await arrived;
+    expect(isDraftSlices(received) && readDraftSlices(received)).toEqual(draft);
+    expect(readDraftSlices(slices)).toEqual(draft);
+    port1.close();
+    port2.close();
   });
 });

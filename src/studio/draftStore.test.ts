@@ -2,7 +2,7 @@ import "fake-indexeddb/auto";
 import { clear, createStore, keys, set, type UseStore } from "idb-keyval";
 import { describe, expect, it } from "vitest";
 import { generateDataset } from "../../test-support/generateDataset.mjs";
-import { CHUNK_SIZE, closingStore, DraftStore, type Draft, type DraftDataset } from "./draftStore";
+import { CHUNK_SIZE, closingStore, DraftStore, WRITE_BATCH, type Draft, type DraftDataset } from "./draftStore";
 
 let n = 0;
 const freshStore = () => new DraftStore(() => createStore(`test-${++n}`, "drafts"));
@@ -112,7 +112,7 @@ describe("storage deleted or cleared under the studio", () => {
 });
 
 /** A store that notes the key of every record written. */
-function countingStore(inner = createStore(`test-${++n}`, "drafts")) {
+function countingStore(inner = createStore(`test-${++n}`, "drafts"), pause?: () => Promise<void>) {
   const puts: string[] = [];
   const counted: UseStore = (mode, callback) =>
     inner(mode, (store) =>
@@ -126,7 +126,7 @@ function countingStore(inner = createStore(`test-${++n}`, "drafts")) {
         }),
       ),
     );
-  return { inner, puts, store: new DraftStore(() => counted) };
+  return { inner, puts, store: new DraftStore(() => counted, pause) };
 }
 
 const big = (events: number): Draft => ({
@@ -185,5 +185,27 @@ describe("DraftStore, a long draft in pieces", () => {
     expect(await new DraftStore(() => inner).load("big")).toEqual({ ...old, savedAt: 5 });
     expect(await store.remove("big")).toEqual({ ok: true });
     expect(await keys(inner)).toEqual(["open"]);
+  });
+
+  it("writes a long draft whole a few pieces a task, its record last", async () => {
+    const log: string[] = [];
+    const pause = () => (log.push("pause"), Promise.resolve());
+    const { inner, puts, store } = countingStore(undefined, pause);
+    const draft = big(4000);
+    expect(await store.save(draft)).toEqual({ ok: true });
+    const pieces = Math.ceil(4000 / CHUNK_SIZE) + Math.ceil(draft.dataset.sources.length / CHUNK_SIZE);
+    expect(puts).toHaveLength(pieces + 2);
+    // Nothing points at a piece before the record, written last, with which draft is open.
+    expect(puts.slice(-2)).toEqual(["draft:big", "open"]);
+    expect(log.length).toBe(Math.floor(pieces / WRITE_BATCH));
+    expect(await new DraftStore(() => inner).load("big")).toEqual(draft);
+    // An edit after it: one transaction, no pause.
+    log.length = 0;
+    puts.length = 0;
+    const events = [...draft.dataset.events];
+    events[0] = { ...events[0]!, title: "Edited" };
+    await store.save({ ...draft, savedAt: 2, dataset: { ...draft.dataset, events } });
+    expect(log).toEqual([]);
+    expect(puts.sort()).toEqual(["chunk:big:events:0", "draft:big"]);
   });
 });

@@ -36,6 +36,11 @@ const CHUNKED = ["sources", "events", "periods"] as const;
 type Chunked = (typeof CHUNKED)[number];
 /** Items in a piece: a piece small enough to write at every key, few enough to read at once. */
 export const CHUNK_SIZE = 100;
+/** Pieces written in one transaction when a whole long draft is written (a file just opened): each
+ * put clones its piece on the page's thread, and 200 pieces at once held it a fifth of a second. */
+export const WRITE_BATCH = 10;
+
+const aTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** A draft's record (`draft:<key>`): all but its lists, and how many pieces each list has
  * (null: the draft has no such list). Drafts kept before pieces were one record with everything. */
@@ -66,7 +71,10 @@ export class DraftStore {
   /** Counts the times storage was lost: what a save wrote before that is not there any more. */
   private generation = 0;
 
-  constructor(open: (onLost: () => void) => UseStore = (onLost) => closingStore("timeline-studio", "drafts", onLost)) {
+  constructor(
+    open: (onLost: () => void) => UseStore = (onLost) => closingStore("timeline-studio", "drafts", onLost),
+    private readonly pause: () => Promise<void> = aTask,
+  ) {
     let store: UseStore | null = null;
     let refused: string | null = null;
     try {
@@ -112,7 +120,9 @@ export class DraftStore {
   }
 
   /** Keeps the draft: its record, and the pieces of its lists that changed since it was last
-   * written or read (all of them the first time), in one transaction. */
+   * written or read (all of them the first time), in one transaction. A long draft written whole
+   * (the first time) has its pieces written a few a task, and its record last: until that is
+   * written, nothing points at them, and the page answers keys in between. */
   async save(draft: Draft): Promise<SaveResult> {
     const generation = this.generation;
     const before = this.written.get(draft.key);
@@ -142,9 +152,14 @@ export class DraftStore {
       chunks[kind] = pieces.length;
     }
     const head: Head = { ...rest, dataset: kept as Head["dataset"], chunks };
+    const early = before ? [] : writes.splice(0, writes.length - (writes.length % WRITE_BATCH));
     writes.push([headKey(draft.key), head]);
     if (this.open !== draft.key) writes.push(["open", draft.key]);
     const result = await this.attempt(async (store) => {
+      for (let n = 0; n < early.length; n += WRITE_BATCH) {
+        await this.pause();
+        await setMany(early.slice(n, n + WRITE_BATCH), store);
+      }
       await setMany(writes, store);
       if (stale.length) await delMany(stale, store);
     });

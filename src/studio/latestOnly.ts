@@ -1,6 +1,6 @@
 /** What `LatestOnly` needs of a worker (a fake in tests). */
 export interface Port<Q, A> {
-  postMessage: (request: Q) => void;
+  postMessage: (request: Q, transfer: Transferable[]) => void;
   onmessage: ((e: MessageEvent<A>) => void) | null;
 }
 
@@ -11,7 +11,7 @@ export interface Port<Q, A> {
 export class LatestOnly<Q, A, C> {
   private busy: C | undefined;
   private asked = false;
-  private waiting: { request: Q; context: C } | null = null;
+  private waiting: { request: Q; context: C; transfer: Transferable[] } | null = null;
 
   constructor(
     private readonly port: Port<Q, A>,
@@ -22,19 +22,20 @@ export class LatestOnly<Q, A, C> {
       this.asked = false;
       const next = this.waiting;
       this.waiting = null;
-      if (next) this.ask(next.request, next.context);
+      if (next) this.ask(next.request, next.context, next.transfer);
       else this.answered(data, context);
     };
   }
 
-  /** Asks `request` now, or once the worker is free; `context` comes back with its answer. */
-  ask(request: Q, context: C): void {
+  /** Asks `request` now, or once the worker is free; `context` comes back with its answer;
+   * `transfer`: buffers the request moves to the worker as it goes. */
+  ask(request: Q, context: C, transfer: Transferable[] = []): void {
     if (this.asked) {
-      this.waiting = { request, context };
+      this.waiting = { request, context, transfer };
       return;
     }
     this.asked = true;
     this.busy = context;
-    this.port.postMessage(request);
+    this.port.postMessage(request, transfer);
   }
 }

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { listText, readList, textHoldsList } from "./listText";
+import { listText, readList, textHoldsList, typedSeparator } from "./listText";
 
 describe("list fields", () => {
   it("split on the Latin and the Arabic comma, keeping the spaces inside names", () => {
@@ -26,5 +26,17 @@ describe("list fields", () => {
   it("a list changed elsewhere (an undo) is not held by the old text", () => {
     expect(textHoldsList("Ali Khamenei, Bashar", ["Ali Khamenei"])).toBe(false);
     expect(textHoldsList("Ali Khamenei, ", ["Ali Khamenei"])).toBe(true);
+  });
+});
+
+describe("a list field left", () => {
+  it("is shown with the separator typed in it, else with its language's", () => {
+    expect(typedSeparator("مسعود بزشكيان، بسام الصباغ")).toBe("، ");
+    expect(typedSeparator("a, b، c, d")).toBe(", ");
+    expect(typedSeparator("Ali Khamenei")).toBeNull();
+    expect(listText(["مسعود بزشكيان", "بسام الصباغ"])).toBe("مسعود بزشكيان، بسام الصباغ");
+    expect(listText(["Joe Biden", "Antony Blinken"], "ar")).toBe("Joe Biden، Antony Blinken");
+    expect(listText(["Joe Biden", "Antony Blinken"], "ar", ", ")).toBe("Joe Biden, Antony Blinken");
+    expect(listText(["Ali Khamenei", "Bashar al-Assad"], "en")).toBe("Ali Khamenei, Bashar al-Assad");
   });
 });

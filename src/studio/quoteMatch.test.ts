@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { checkQuote, normalizeForQuote } from "./quoteMatch";
+import { checkQuote, quoteFound, normalizeForQuote } from "./quoteMatch";
 
 const article = `Damascus — The minister said: “We will not retreat before the West.” He added that ties were
 “strategic”  and   long-standing. Talks continue.`;
@@ -69,5 +69,13 @@ describe.runIf(existsSync(seeds))("the bundled dataset's quotes", () => {
       }
     }
     expect(quotes).toBe(16);
+  });
+});
+
+describe("whether a quote is found, without its closest passage", () => {
+  it("agrees with the full check", () => {
+    const article = "The minister said the ties “must be preserved” — at any cost.";
+    for (const quote of ['the ties "must be preserved" - at any cost', "the ties must be kept", "", "   "])
+      expect(quoteFound(quote, article)).toBe(checkQuote(quote, article).found);
   });
 });

@@ -33,6 +33,12 @@ const wordKey = (word: string) =>
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, "");
 
+/** Whether the quote is in the article word for word (checkQuote's verdict without the closest passage). */
+export function quoteFound(quote: string, article: string): boolean {
+  const wanted = normalizeForQuote(quote);
+  return wanted !== "" && normalizeForQuote(article).includes(wanted);
+}
+
 export function checkQuote(quote: string, article: string): QuoteVerdict {
   const wanted = normalizeForQuote(quote);
   if (wanted === "") return { found: false, closest: null, similarity: 0 };

@@ -174,3 +174,31 @@ describe("the draft's languages", () => {
     expect(removeLanguage(removed, 0)).toBe(removed);
   });
 });
+
+describe("an update's note", () => {
+  const withNote = (): DraftDataset => {
+    const d = draft();
+    return {
+      ...d,
+      events: [{ ...d.events[0]!, updates: [{ date: "2024-11-21", kind: "correction", note: "The meeting was in Tehran." }] }],
+    };
+  };
+  const note = (d: DraftDataset) => d.events[0]!.updates![0] as unknown as Translatable;
+
+  it("is offered for translation, missing until typed, out of date once its original changes", () => {
+    const path = ["events", 0, "updates", 0] as const;
+    expect(translatableItems(withNote(), "ar").some((item) => item.kind === "update" && item.path.join() === path.join())).toBe(true);
+    expect(fieldState(note(withNote()), "note", "ar")).toBe("missing");
+    expect(translationSummary(withNote(), "ar").missing - translationSummary(draft(), "ar").missing).toBe(1);
+
+    let d = setTranslation(withNote(), path, "ar", "note", "كان اللقاء في طهران.");
+    expect(note(d).translations).toEqual({
+      ar: { note: "كان اللقاء في طهران.", basis: { note: textDigest("The meeting was in Tehran.") } },
+    });
+    expect(fieldState(note(d), "note", "ar")).toBe("current");
+    d = editField(d, [...path, "note"], "The meeting was in Tehran, not Damascus.");
+    expect(fieldState(note(d), "note", "ar")).toBe("stale");
+    expect(fieldState(note(confirmTranslation(d, path, "ar", "note")), "note", "ar")).toBe("current");
+    expect(checkDataset(d).problems).toEqual([]);
+  });
+});

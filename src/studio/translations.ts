@@ -10,7 +10,7 @@ type Path = readonly (string | number)[];
 
 /** How a field's text is held: plain text, text with links (a string or paragraphs), or a list. */
 export type FieldKind = "text" | "rich" | "list";
-export type ItemKind = "timeline" | "category" | "period" | "event" | "media" | "source" | "quote";
+export type ItemKind = "timeline" | "category" | "period" | "event" | "media" | "update" | "source" | "quote";
 
 /** The texts a reader sees, per item, as the format lets them be translated (docs/format.md). */
 export const TRANSLATABLE: Readonly<Record<ItemKind, readonly { field: string; kind: FieldKind }[]>> = {
@@ -35,6 +35,7 @@ export const TRANSLATABLE: Readonly<Record<ItemKind, readonly { field: string; k
     { field: "credit", kind: "rich" },
     { field: "alt", kind: "text" },
   ],
+  update: [{ field: "note", kind: "text" }],
   source: [
     { field: "title", kind: "text" },
     { field: "summary", kind: "text" },
@@ -155,6 +156,7 @@ function eachTranslatable(dataset: DraftDataset, lang: string, visit: (item: Tra
   dataset.events.forEach((event, i) => {
     add(event, "event", () => ["events", i]);
     if (event.media) add(event.media, "media", () => ["events", i, "media"]);
+    (event.updates ?? []).forEach((update, j) => add(update, "update", () => ["events", i, "updates", j]));
   });
   (dataset.periods ?? []).forEach((period, i) => add(period, "period", () => ["periods", i]));
 }

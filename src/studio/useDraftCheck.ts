@@ -1,7 +1,7 @@
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import { startCheckWorker, type CheckAnswer, type CheckRequest } from "./checkProtocol";
 import { checkDraft, type DraftCheck } from "./draftCheck";
-import { writeDraftSlices, type WrittenDraft } from "./draftSlices";
+import { postable, writeDraftSlices, type WrittenDraft } from "./draftSlices";
 import type { DraftDataset } from "./draftStore";
 import { LatestOnly } from "./latestOnly";
 
@@ -52,7 +52,8 @@ export function useDraftCheck(dataset: DraftDataset, key: string, long: boolean,
       });
       queue.current = { worker, latest };
     }
-    queue.current.latest.ask({ type: "check", draft: written.slices }, { key: written.key, dataset: written.dataset });
+    const { slices, transfer } = postable(written.slices);
+    queue.current.latest.ask({ type: "check", draft: slices }, { key: written.key, dataset: written.dataset }, transfer);
   }, [written]);
   useEffect(
     () => () => {

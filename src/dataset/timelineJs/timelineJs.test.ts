@@ -17,6 +17,8 @@ describe("TimelineJS dates", () => {
     expect(nativeDate({ year: 800 }, at)).toBe("0800");
     expect(nativeDate({ year: -500 }, at)).toBe("-0500");
     expect(nativeDate({ year: " 1999 ", month: "", day: "" }, at)).toBe("1999");
+    expect(nativeDate({ year: "-13800000000" }, at)).toBe("-13800000000");
+    expect(nativeDate({ year: 300_000 }, at)).toBe("300000");
   });
 
   it("say what is wrong, and where", () => {
@@ -26,7 +28,8 @@ describe("TimelineJS dates", () => {
       "events[0].start_date: year 2023, month 2, day 29 is not a date that exists",
     );
     expect(() => nativeDate({ year: 2023, month: 13 }, at)).toThrow("not a date that exists");
-    expect(() => nativeDate({ year: -4_600_000_000 }, at)).toThrow(/cosmological scale/);
+    expect(() => nativeDate({ year: -4_600_000_000, month: 1 }, at)).toThrow(/start_date.month: .*a year alone/);
+    expect(() => nativeDate({ year: "-10000000000000" }, at)).toThrow(/start_date.year: .*beyond the ±999,999,999,999 years/);
   });
 });
 

@@ -1,4 +1,4 @@
-import { parsePartialDate } from "../../lib/dates";
+import { isBefore, parsePartialDate } from "../../lib/dates";
 import { plainText, type Paragraphs } from "../../lib/richText";
 import { linkHref, sitePath } from "../../lib/addressPolicy";
 import { compactParagraphs, htmlToParagraphs } from "./richText";
@@ -166,7 +166,7 @@ function readEvent(slide: TjsSlide & { start_date: object }, i: number, where: L
   const date = nativeDate(slide.start_date, (part) => where(i, part ? `start_date.${part}` : "start_date"));
   let end = slide.end_date ? nativeDate(slide.end_date, (part) => where(i, part ? `end_date.${part}` : "end_date")) : null;
   if (end === date) end = null; // TimelineJS drops an end date equal to the start
-  if (end && parsePartialDate(end)!.start < parsePartialDate(date)!.start) {
+  if (end && isBefore(parsePartialDate(end)!, parsePartialDate(date)!)) {
     throw new ImportError(`${where(i, "end_date")}: ${end} is before the start date ${date}.`);
   }
   countNotRead(slide, report.notRead);

@@ -1,8 +1,9 @@
 import { parsePartialDate } from "../../lib/dates";
+import { DEEPEST_YEAR } from "../../lib/deepTime";
 import { ImportError, type TjsDate } from "./timelineJsTypes";
 
 const DATE_PARTS = ["year", "month", "day", "hour", "minute", "second"] as const;
-/** The years a JavaScript date can hold; TimelineJS draws the rest on its "cosmological" scale. */
+/** The years a JavaScript date can hold; beyond them, years alone (deep time, as TimelineJS's "cosmological" scale). */
 const MAX_YEAR = 275_759;
 
 /** A TimelineJS date as a native date string, at its precision; an error naming where it is. */
@@ -18,10 +19,18 @@ export function nativeDate(date: TjsDate, at: (part?: string) => string): string
   }
   const { year, month, day, hour, minute, second } = parts;
   if (year === undefined) throw new ImportError(`${where("year")}: a date needs a year.`);
+  if (Math.abs(year) > DEEPEST_YEAR) {
+    throw new ImportError(`${where("year")}: ${year} is beyond the ±${DEEPEST_YEAR.toLocaleString("en")} years a timeline may span.`);
+  }
   if (Math.abs(year) > MAX_YEAR) {
-    throw new ImportError(
-      `${where("year")}: ${year} is beyond the calendar (±${MAX_YEAR.toLocaleString("en")} years); TimelineJS would draw it on its cosmological scale, which this explorer cannot.`,
-    );
+    // Deep time, drawn on a scale as TimelineJS draws its cosmological timelines: a year alone.
+    const finer = DATE_PARTS.slice(1).find((part) => parts[part] !== undefined);
+    if (finer) {
+      throw new ImportError(
+        `${where(finer)}: the year ${year} is beyond a calendar's (±${MAX_YEAR.toLocaleString("en")} years), so it is given as a year alone; leave out the ${finer}.`,
+      );
+    }
+    return String(year);
   }
   const pad = (n: number, width = 2) => String(n).padStart(width, "0");
   let text = year < 0 ? `-${pad(-year, 4)}` : pad(year, 4);

@@ -1,7 +1,9 @@
 import { useMemo } from "react";
 import type { DatasetIndex } from "../../dataset/datasetIndex";
 import { changeLog, formatUpdateDate, updateKindLabel } from "../../dataset/eventUpdates";
-import { DATA_LANG, useI18n } from "../../lib/i18n/I18nContext";
+import { useI18n } from "../../lib/i18n/I18nContext";
+import { Highlight } from "../../lib/Highlight";
+import { langOf, shownText } from "../../dataset/localise";
 import { useSelectionLink } from "../../url/useUrlState";
 import "./changes.css";
 
@@ -23,11 +25,11 @@ export function ChangesView({ index }: { index: DatasetIndex }) {
                 {t("listSeparator")}
                 <time dateTime={update.date}>{formatUpdateDate(update, lang)}</time>
               </p>
-              <a href={linkTo("event", event.id)} lang={DATA_LANG} dir="auto">
+              <a href={linkTo("event", event.id)} lang={langOf(event, "title")} dir="auto">
                 {event.title}
               </a>
-              <p className="changes-note" lang={DATA_LANG} dir="auto">
-                {update.note}
+              <p className="changes-note">
+                <Highlight text={update.note} {...shownText(update, "note")} />
               </p>
             </li>
           ))}

@@ -1,6 +1,8 @@
-import { useRef, useState } from "react";
+import { useRef, useState, type FocusEvent } from "react";
 import { copyText } from "../../lib/clipboard";
 import { useI18n } from "../../lib/i18n/I18nContext";
+import { toReact, type SlotProps } from "../../lib/markupReact";
+import { embedDialogMarkup, type CopyState } from "./embedDialogMarkup";
 import { embedSnippet } from "./embedSnippet";
 import "./EmbedDialog.css";
 
@@ -8,8 +10,6 @@ interface Props {
   eventId: string | null;
   title: string;
 }
-
-type CopyState = "idle" | "copied" | "blocked";
 
 /** The "Embed" control: a ready `<iframe>` snippet for the current event, with a copy button. */
 export function EmbedDialog({ eventId, title }: Props) {
@@ -32,38 +32,12 @@ export function EmbedDialog({ eventId, title }: Props) {
     setCopy(await copyText(snippet));
   }
 
-  return (
-    <>
-      <button type="button" onClick={open} aria-haspopup="dialog">
-        {t("embed")}
-      </button>
-      <dialog ref={dialogRef} className="embed-dialog" aria-labelledby="embed-dialog-title">
-        <h2 id="embed-dialog-title">{t("embedHeading")}</h2>
-        <p>{eventId ? t("embedIntroEvent") : t("embedIntroAll")}</p>
-        <label htmlFor="embed-snippet">{t("embedCode")}</label>
-        <textarea
-          dir="ltr"
-          lang="en"
-          id="embed-snippet"
-          ref={textRef}
-          readOnly
-          value={snippet}
-          rows={12}
-          spellCheck={false}
-          onFocus={(e) => e.currentTarget.select()}
-        />
-        <div className="embed-dialog-actions">
-          <button type="button" onClick={() => void copyToClipboard()}>
-            {t("copyCode")}
-          </button>
-          <span aria-live="polite" className="embed-copy-state">
-            {copy === "copied" ? t("copied") : copy === "blocked" ? t("copyBlocked") : ""}
-          </span>
-          <button type="button" onClick={() => dialogRef.current?.close()}>
-            {t("close")}
-          </button>
-        </div>
-      </dialog>
-    </>
-  );
+  const bindings: Record<string, SlotProps> = {
+    open: { onClick: open },
+    dialog: { ref: dialogRef },
+    snippet: { ref: textRef, value: snippet, onFocus: (e: FocusEvent<HTMLTextAreaElement>) => e.currentTarget.select() },
+    copy: { onClick: () => void copyToClipboard() },
+    close: { onClick: () => dialogRef.current?.close() },
+  };
+  return toReact(embedDialogMarkup({ t }, eventId !== null, copy), undefined, (name) => bindings[name]);
 }

@@ -2,6 +2,7 @@ import type { DatasetIndex } from "../../dataset/datasetIndex";
 import type { TimelineEvent } from "../../dataset/schema";
 import { formatDateRange } from "../../lib/dates";
 import { useI18n } from "../../lib/i18n/I18nContext";
+import { joinList } from "../../lib/listSeparator";
 import { langOf, sharedPageLanguage, shownText } from "../../dataset/localise";
 import { useState, type ReactNode } from "react";
 import { Highlight, NotTranslated } from "../../lib/Highlight";
@@ -69,7 +70,7 @@ export function EventDetail({ index, event, sources, comparison }: Props) {
           <>
             <dt>{t("who")}</dt>
             <dd>
-              <Highlight text={event.actors.join(lang === "en" ? ", " : "، ")} {...shownText(event, "actors")} />
+              <Highlight text={joinList(event.actors, langOf(event, "actors"))} {...shownText(event, "actors")} />
             </dd>
           </>
         )}

@@ -1,5 +1,7 @@
 import { formatUpdateDate, updateKindLabel, type EventUpdate } from "../../dataset/eventUpdates";
-import { DATA_LANG, useI18n } from "../../lib/i18n/I18nContext";
+import { useI18n } from "../../lib/i18n/I18nContext";
+import { Highlight } from "../../lib/Highlight";
+import { shownText } from "../../dataset/localise";
 
 /** The foot of an event's detail: what was changed since it was published, newest first, each
  * note with its kind and day. */
@@ -15,9 +17,7 @@ export function UpdateNotes({ updates }: { updates: readonly EventUpdate[] }) {
             {t("listSeparator")}
             <time dateTime={update.date}>{formatUpdateDate(update, lang)}</time>
             {": "}
-            <span lang={DATA_LANG} dir="auto">
-              {update.note}
-            </span>
+            <Highlight text={update.note} {...shownText(update, "note")} />
           </li>
         ))}
       </ol>

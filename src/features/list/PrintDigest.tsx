@@ -1,8 +1,8 @@
 import { useState, useSyncExternalStore } from "react";
 import { LARGE_DATASET, type DatasetIndex } from "../../dataset/datasetIndex";
 import { formatDateRange } from "../../lib/dates";
-import { DATA_LANG, useI18n } from "../../lib/i18n/I18nContext";
-import { langOf, quoteTranslation } from "../../dataset/localise";
+import { useI18n } from "../../lib/i18n/I18nContext";
+import { langOf, originalLangOf, quoteTranslation } from "../../dataset/localise";
 import { useIsHydrating } from "../../lib/useIsHydrating";
 import { sourceCitation } from "../../dataset/sourceCitation";
 import "./list.css";
@@ -43,18 +43,18 @@ export function PrintDigest({ index }: { index: DatasetIndex }) {
                 const source = index.sourceById.get(id)!;
                 return (
                   <li key={id}>
-                    <span lang={DATA_LANG} dir="auto">
+                    <span lang={source.title ? langOf(source, "title") : originalLangOf(source)} dir="auto">
                       {sourceCitation(source, t, lang)}
                     </span>
                     {source.quotes
                       .filter((quote) => quotes.includes(quote.id))
                       .map((quote) => (
                         <blockquote key={quote.id} dir="auto">
-                          <span lang={quote.language ?? DATA_LANG} dir="auto" translate="no">
+                          <span lang={quote.language ?? originalLangOf(quote)} dir="auto" translate="no">
                             “{quote.text}”
                           </span>{" "}
                           —{" "}
-                          <span lang={DATA_LANG} dir="auto">
+                          <span lang={originalLangOf(quote)} dir="auto">
                             {quote.speaker}
                           </span>
                           {quoteTranslation(quote) && (

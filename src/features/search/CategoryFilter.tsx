@@ -1,9 +1,7 @@
 import { useI18n } from "../../lib/i18n/I18nContext";
-import { langOf } from "../../dataset/localise";
-
-import { localizeDigits } from "../../lib/i18n/i18n";
 import type { DatasetIndex } from "../../dataset/datasetIndex";
-import { categoryClasses } from "../../lib/categoryClasses";
+import { toReact } from "../../lib/markupReact";
+import { categoryFilterMarkup } from "./searchMarkup";
 import "./search.css";
 
 interface Props {
@@ -17,9 +15,8 @@ interface Props {
 
 /** The legend, doubling as the category filter: one toggle per category, with its count. */
 export function CategoryFilter({ index, active, counts, onChange }: Props) {
-  const { t, lang } = useI18n();
+  const i18n = useI18n();
   const { categories } = index.dataset;
-  const classes = categoryClasses(categories);
   const isOn = (id: string) => active === null || active.includes(id);
 
   function toggle(id: string) {
@@ -27,23 +24,7 @@ export function CategoryFilter({ index, active, counts, onChange }: Props) {
     onChange(next.length === categories.length ? null : next);
   }
 
-  return (
-    <div className="legend" id="category-filter" role="group" aria-label={t("categoriesFilter")}>
-      {categories.map((category) => (
-        <button
-          key={category.id}
-          type="button"
-          className="legend-toggle"
-          aria-pressed={isOn(category.id)}
-          onClick={() => toggle(category.id)}
-        >
-          <span className={`legend-swatch ${classes.get(category.id)}`} aria-hidden="true" />
-          <span lang={langOf(category, "label")} dir="auto">
-            {category.label}
-          </span>{" "}
-          <span className="legend-count">({localizeDigits(String(counts.get(category.id) ?? 0), lang)})</span>
-        </button>
-      ))}
-    </div>
+  return toReact(categoryFilterMarkup(index, i18n, isOn, counts), undefined, (name) =>
+    name.startsWith("category:") ? { onClick: () => toggle(name.slice("category:".length)) } : undefined,
   );
 }

@@ -1,6 +1,8 @@
-import { useEffect, useEffectEvent, useRef } from "react";
+import { useEffect, useEffectEvent, useRef, type ChangeEvent, type KeyboardEvent } from "react";
 import { APP_KEYS } from "../../lib/appKeys";
 import { useI18n } from "../../lib/i18n/I18nContext";
+import { toReact } from "../../lib/markupReact";
+import { searchBoxMarkup } from "./searchMarkup";
 import "./search.css";
 
 interface Props {
@@ -24,7 +26,7 @@ export function SearchBox({ query, onChange }: Props) {
   useEffect(() => searchTypedBeforeHydration(), []);
 
   useEffect(() => {
-    const onKeyDown = (e: KeyboardEvent) => {
+    const onKeyDown = (e: globalThis.KeyboardEvent) => {
       if (e.key !== APP_KEYS.search || e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) return;
       e.preventDefault();
       inputRef.current?.focus();
@@ -33,27 +35,18 @@ export function SearchBox({ query, onChange }: Props) {
     return () => document.removeEventListener("keydown", onKeyDown);
   }, []);
 
-  return (
-    <div className="search-box" role="search">
-      <label htmlFor="search-input" className="visually-hidden">
-        {t("searchLabel")}
-      </label>
-      <input
-        ref={inputRef}
-        id="search-input"
-        type="search"
-        placeholder={t("searchPlaceholder")}
-        value={query}
-        maxLength={200}
-        autoComplete="off"
-        onChange={(e) => onChange(e.target.value)}
-        onKeyDown={(e) => {
-          if (e.key === APP_KEYS.clearSearch && query) {
-            e.preventDefault();
-            onChange("");
-          }
-        }}
-      />
-    </div>
+  return toReact(searchBoxMarkup({ t }, query), undefined, (name) =>
+    name === "input"
+      ? {
+          ref: inputRef,
+          onChange: (e: ChangeEvent<HTMLInputElement>) => onChange(e.target.value),
+          onKeyDown: (e: KeyboardEvent<HTMLInputElement>) => {
+            if (e.key === APP_KEYS.clearSearch && query) {
+              e.preventDefault();
+              onChange("");
+            }
+          },
+        }
+      : undefined,
   );
 }

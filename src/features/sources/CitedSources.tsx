@@ -1,5 +1,7 @@
 import type { DatasetIndex } from "../../dataset/datasetIndex";
-import { DATA_LANG, useI18n } from "../../lib/i18n/I18nContext";
+import type { Source } from "../../dataset/schema";
+import { useI18n } from "../../lib/i18n/I18nContext";
+import { langOf, originalLangOf } from "../../dataset/localise";
 import { sourceCitation } from "../../dataset/sourceCitation";
 import { SourcePanel } from "./SourcePanel";
 import "./sources.css";
@@ -37,7 +39,7 @@ export function CitedSources({ index, citations, eventId, collapsible }: Props) 
         {citations.map((citation) => (
           <li key={citation.source}>
             <details className="source-fold">
-              <summary lang={DATA_LANG} dir="auto">
+              <summary lang={citationLang(index.sourceById.get(citation.source)!)} dir="auto">
                 {sourceCitation(index.sourceById.get(citation.source)!, t, lang)}
               </summary>
               {panel(citation)}
@@ -55,3 +57,7 @@ export function CitedSources({ index, citations, eventId, collapsible }: Props) 
     </section>
   );
 }
+
+/** The language of a source's line: its title's where it has one (translated or not), else its
+ * outlet's, the dataset's original. */
+const citationLang = (source: Source): string => (source.title ? langOf(source, "title") : originalLangOf(source));

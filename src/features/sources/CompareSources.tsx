@@ -1,8 +1,8 @@
 import type { DatasetIndex } from "../../dataset/datasetIndex";
 import type { TimelineEvent } from "../../dataset/schema";
 import { formatDateText } from "../../lib/dates";
-import { DATA_LANG, useI18n } from "../../lib/i18n/I18nContext";
-import { langOf, shownText } from "../../dataset/localise";
+import { useI18n } from "../../lib/i18n/I18nContext";
+import { langOf, originalLangOf, shownText } from "../../dataset/localise";
 import { QuoteText } from "./QuoteText";
 import { Highlight } from "../../lib/Highlight";
 import { sourceName } from "../../dataset/sourceCitation";
@@ -24,7 +24,9 @@ export function CompareSources({ index, event }: { index: DatasetIndex; event: T
           const name = sourceName(source, t);
           return (
             <article key={id} className="compare-column" data-compare-source-id={id} aria-label={name ?? source.title ?? id}>
-              <h3>{name ? <span lang={DATA_LANG}>{name}</span> : <span className="not-stated">{t("outletNotStated")}</span>}</h3>
+              <h3>
+                {name ? <span lang={originalLangOf(source)}>{name}</span> : <span className="not-stated">{t("outletNotStated")}</span>}
+              </h3>
               <p className="compare-meta">
                 {source.title ? (
                   <span lang={langOf(source, "title")} dir="auto">
@@ -44,7 +46,7 @@ export function CompareSources({ index, event }: { index: DatasetIndex; event: T
                     <li key={q.id}>
                       <QuoteText quote={q} />{" "}
                       <span className="compare-speaker">
-                        — <Highlight text={q.speaker} />
+                        — <Highlight text={q.speaker} lang={originalLangOf(q)} />
                       </span>
                     </li>
                   ))}

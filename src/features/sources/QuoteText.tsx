@@ -1,15 +1,15 @@
 import type { Quote } from "../../dataset/schema";
-import type { QuoteTranslation } from "../../dataset/localise";
+import { originalLangOf, type QuoteTranslation } from "../../dataset/localise";
 import { Highlight } from "../../lib/Highlight";
-import { DATA_LANG, useI18n } from "../../lib/i18n/I18nContext";
+import { useI18n } from "../../lib/i18n/I18nContext";
 
 /** A quote's own words, verbatim in their language: marked so that a browser's translation leaves
  * them alone (the translation, where there is one, is shown beneath, as such). */
 export function QuoteText({ quote }: { quote: Quote }) {
   return (
     // Its quotation marks inside its own direction: an English quote reads left to right on a right-to-left page.
-    <span className="quote-original" translate="no" lang={quote.language ?? DATA_LANG} dir="auto" data-testid="quote-original">
-      “<Highlight text={quote.text} lang={quote.language ?? DATA_LANG} />”
+    <span className="quote-original" translate="no" lang={quote.language ?? originalLangOf(quote)} dir="auto" data-testid="quote-original">
+      “<Highlight text={quote.text} lang={quote.language ?? originalLangOf(quote)} />”
     </span>
   );
 }

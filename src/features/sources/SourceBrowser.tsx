@@ -1,7 +1,7 @@
 import type { DatasetIndex } from "../../dataset/datasetIndex";
 import { formatDateText } from "../../lib/dates";
-import { DATA_LANG, useI18n } from "../../lib/i18n/I18nContext";
-import { langOf } from "../../dataset/localise";
+import { useI18n } from "../../lib/i18n/I18nContext";
+import { langOf, originalLangOf } from "../../dataset/localise";
 
 import { SourcePanel } from "./SourcePanel";
 import { sourceName } from "../../dataset/sourceCitation";
@@ -19,7 +19,7 @@ export function SourceBrowser({ index }: { index: DatasetIndex }) {
           <li key={source.id}>
             <details>
               <summary>
-                <span className="source-browser-outlet" lang={source.outlet || source.citing ? DATA_LANG : undefined}>
+                <span className="source-browser-outlet" lang={source.outlet || source.citing ? originalLangOf(source) : undefined}>
                   {sourceName(source, t) ?? t("outletNotStated")}
                 </span>
                 <span className="source-browser-title" lang={source.title ? langOf(source, "title") : undefined} dir="auto">

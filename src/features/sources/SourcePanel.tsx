@@ -4,7 +4,7 @@ import { formatDateText } from "../../lib/dates";
 import { useI18n } from "../../lib/i18n/I18nContext";
 import { useSelectionLink } from "../../url/useUrlState";
 import { Highlight } from "../../lib/Highlight";
-import { langOf, quoteTranslation, shownText } from "../../dataset/localise";
+import { langOf, originalLangOf, quoteTranslation, shownText } from "../../dataset/localise";
 import { QuoteText, QuoteTranslationNote } from "./QuoteText";
 import { linkHref } from "../../lib/addressPolicy";
 import "./sources.css";
@@ -40,12 +40,14 @@ export function SourcePanel({ index, source, citedQuoteIds, eventId }: Props) {
       </h3>
       <dl className="source-meta">
         <dt>{t("outlet")}</dt>
-        <dd className={source.outlet ? undefined : "not-stated"}>{source.outlet ? <Highlight text={source.outlet} /> : NOT_STATED}</dd>
+        <dd className={source.outlet ? undefined : "not-stated"}>
+          {source.outlet ? <Highlight text={source.outlet} lang={originalLangOf(source)} /> : NOT_STATED}
+        </dd>
         {source.citing && (
           <>
             <dt>{t("citing")}</dt>
             <dd>
-              <Highlight text={source.citing} />
+              <Highlight text={source.citing} lang={originalLangOf(source)} />
             </dd>
           </>
         )}
@@ -101,7 +103,7 @@ function QuoteBlock({ quote, cited }: { quote: Quote; cited: boolean }) {
     <blockquote className={cited ? "quote quote-cited" : "quote"} data-quote-id={quote.id}>
       <p>{cited ? <mark className="quote-mark">{text}</mark> : text}</p>
       <footer>
-        — <Highlight text={quote.speaker} />
+        — <Highlight text={quote.speaker} lang={originalLangOf(quote)} />
       </footer>
       {translation && <QuoteTranslationNote translation={translation} />}
       {quote.checked && (

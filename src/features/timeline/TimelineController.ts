@@ -11,7 +11,8 @@ import { listenToTimeline } from "./timelineEvents";
 import { boxIsWhole, crowdWindow, fullWindow, initialWindow, periodWindow, windowCentredOn, type TimeWindow } from "./timeWindows";
 import { buildPeriodItems, itemChanges, itemContentTemplate, planItems } from "./visItems";
 import { VIS_OPTIONS } from "./visOptions";
-import { axisFormat, axisLabelChars, yearStepFor } from "./axisLabels";
+import { axisFormat, labelCharsFor, yearStepFor } from "./axisLabels";
+import { timeScaleOf } from "../../dataset/timeScale";
 import { keepWithinDates, panBounds, zoomMaxFor, zoomMinFor } from "./zoomLimits";
 
 function prefersReducedMotion(): boolean {
@@ -54,7 +55,7 @@ export class TimelineController {
     this.categoryClass = categoryClasses(settings.index.dataset.categories);
     this.longest = longestRange(props.events);
     this.width = settings.frame.widthPx;
-    this.labelChars = axisLabelChars(settings.index.events[0]?.date.start.getFullYear() ?? 0, settings.lang);
+    this.labelChars = labelCharsFor(settings.index, settings.lang);
     const opening = (this.settled = this.openingWindow());
     this.items = new DataSet(this.periodItems(props.selectedPeriodId));
     this.draw(opening);
@@ -118,7 +119,7 @@ export class TimelineController {
       // In Arabic and Persian, time runs right to left, the way the page reads.
       rtl: dir === "rtl",
       locale: lang,
-      format: axisFormat(lang),
+      format: axisFormat(lang, timeScaleOf(index.dataset)),
       maxMinorChars: this.labelChars,
       timeAxis: this.axisStep(opening),
       zoomMin: zoomMinFor(index),

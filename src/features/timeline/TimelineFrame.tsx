@@ -1,5 +1,7 @@
 import type { ReactNode, Ref } from "react";
 import { useI18n } from "../../lib/i18n/I18nContext";
+import { toReact, type SlotProps } from "../../lib/markupReact";
+import { timelineFrameMarkup } from "./timelineFrameMarkup";
 import "./TimelineFrame.css";
 import type { TimelineEvent } from "../../dataset/schema";
 import { timelineKeyAction } from "./timelineKeys";
@@ -31,42 +33,11 @@ export function TimelineFrame({ title, events, selectedId, onSelect, onZoom, onS
     e.preventDefault();
   }
 
-  return (
-    <section className="timeline-panel" aria-labelledby="timeline-heading">
-      <h2 id="timeline-heading" className="visually-hidden">
-        {t("timelineHeading")}
-      </h2>
-      <div
-        ref={frameRef}
-        className="timeline"
-        data-testid="timeline"
-        tabIndex={0}
-        role="group"
-        aria-label={t("timelineLabel", { title })}
-        aria-describedby="timeline-hint"
-        onKeyDown={onKeyDown}
-      >
-        {children}
-      </div>
-      {/* Below the timeline, so the timeline itself comes first on every screen. */}
-      <div className="timeline-toolbar">
-        <p className="timeline-hint" id="timeline-hint">
-          {/* The one that fits the screen shows: touch words on a touch screen. */}
-          <span className="hint-pointer">{t("timelineHint")}</span>
-          <span className="hint-touch">{t("timelineHintTouch")}</span>
-        </p>
-        <div className="timeline-zoom" role="group" aria-label={t("zoom")}>
-          <button type="button" onClick={() => onZoom?.("in")} aria-label={t("zoomIn")} disabled={!onZoom}>
-            +
-          </button>
-          <button type="button" onClick={() => onZoom?.("out")} aria-label={t("zoomOut")} disabled={!onZoom}>
-            −
-          </button>
-          <button type="button" onClick={onShowAll} disabled={!onShowAll}>
-            {t("showAll")}
-          </button>
-        </div>
-      </div>
-    </section>
-  );
+  const bindings: Record<string, SlotProps> = {
+    frame: { ref: frameRef, onKeyDown, children },
+    "zoom-in": { onClick: () => onZoom?.("in") },
+    "zoom-out": { onClick: () => onZoom?.("out") },
+    "show-all": { onClick: onShowAll, disabled: !onShowAll },
+  };
+  return toReact(timelineFrameMarkup({ t }, title, onZoom !== undefined), undefined, (name) => bindings[name]);
 }

@@ -58,4 +58,10 @@ describe("axisLabelChars", () => {
     expect(axisLabelChars(-3000, "en")).toBe("3000 BCE".length + 1);
     expect(axisLabelChars(-3000, "fa")).toBeGreaterThan(axisLabelChars(-3000, "en"));
   });
+
+  it("counts a Persian label by its width, not its characters: its joined letters and digits are narrow", () => {
+    // "۵۰۰ پیش از میلاد": 16 characters, about 11 of vis-timeline's "0" wide in Chromium.
+    expect(axisLabelChars(-500, "fa")).toBe(12);
+    expect(axisLabelChars(-500, "ar")).toBe(7);
+  });
 });

@@ -18,15 +18,15 @@ const DAY_MS = 86_400_000;
 const MONTH_MS = 30.44 * DAY_MS;
 
 /** Axis ticks for the first paint on a timeline `widthPx` wide: the finest step whose labels keep
- * `LABEL_PX` apart, each on a round date (midnight; the first of a month; January of a year
+ * `labelPx` (at least `LABEL_PX`) apart, each on a round date (midnight; the first of a month; January of a year
  * divisible by the step in years). */
-export function axisTicks(window: TimeWindow, widthPx: number): AxisTick[] {
+export function axisTicks(window: TimeWindow, widthPx: number, labelPx = LABEL_PX): AxisTick[] {
   const start = window.start.getTime();
   const span = window.end.getTime() - start;
   const pxPerMs = Math.max(widthPx, 1) / span;
-  const dayStep = DAY_STEPS.find((days) => days * DAY_MS * pxPerMs >= LABEL_PX);
+  const dayStep = DAY_STEPS.find((days) => days * DAY_MS * pxPerMs >= labelPx);
   if (dayStep) return dayTicks(window, dayStep);
-  const room = (months: number) => (months >= 120_000 ? LONG_YEAR_LABEL_PX : LABEL_PX);
+  const room = (months: number) => Math.max(labelPx, months >= 120_000 ? LONG_YEAR_LABEL_PX : LABEL_PX);
   const step = MONTH_STEPS.find((months) => months * MONTH_MS * pxPerMs >= room(months)) ?? MONTH_STEPS.at(-1)!;
   const years = step / 12;
   const firstYear = years >= 1 ? Math.floor(window.start.getFullYear() / years) * years : window.start.getFullYear();

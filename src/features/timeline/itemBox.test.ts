@@ -42,4 +42,11 @@ describe("boxLanes", () => {
     expect(boxLanes(three, true, 6)).toBe(2);
     expect(boxLanes("word ".repeat(400), false, 4)).toBe(4);
   });
+
+  it("gives an updated event's mark a line of its own, a box of two lines of title still one lane", () => {
+    expect(boxLanes("River bursts its banks at dawn", false, 6, true)).toBe(1);
+    const three = "A long-winded title that goes on for a considerable while";
+    expect(boxLanes(three, false, 6, false)).toBe(1);
+    expect(boxLanes(three, false, 6, true)).toBe(2);
+  });
 });

@@ -11,6 +11,8 @@ import type { PlanFrame } from "./planView";
 import { openingCapacity, planWholeView } from "./wholeView";
 import { initialWindow } from "./timeWindows";
 import { latestUpdate, updateMark } from "../../dataset/eventUpdates";
+import { timeScaleOf } from "../../dataset/timeScale";
+import { deepLabelPx } from "./axisLabels";
 
 /** The `href` that selects an event or a period from this page. */
 export type SelectionLink = (kind: "event" | "period", id: string) => string;
@@ -56,6 +58,8 @@ export function previewMarkup({
   const scale = previewScale(window, plan.lanes, i18n.dir);
   const classes = categoryClasses(index.dataset.categories);
   const boxes = { selectedId: selected?.id ?? null, linkTo, linksInTabOrder, lang: i18n.lang, t: i18n.t };
+  const timeScale = timeScaleOf(index.dataset);
+  const ticks = axisTicks(window, frame.widthPx, timeScale === 1 ? undefined : deepLabelPx(index, i18n.lang));
 
   return h(
     "svg",
@@ -63,7 +67,7 @@ export function previewMarkup({
     [
       ...periodMarks(scale, index.dataset.periods, classes),
       h("line", { class: "timeline-preview-axis", x1: "0", x2: "100%", y1: scale.axisY, y2: scale.axisY }, [], "axis"),
-      ...axisTicks(window, frame.widthPx).map((tick) => tickMark(scale, tick, i18n.lang)),
+      ...ticks.map((tick) => tickMark(scale, tick, i18n.lang, timeScale)),
       // Connectors first: they run beneath every box.
       ...plan.boxes.map((box) => stemMark(scale, box, classes)),
       ...plan.crowds.map((crowd) => crowdMark(scale, crowd, i18n.t)),
@@ -139,13 +143,18 @@ function periodMarks(scale: PreviewScale, periods: DatasetIndex["dataset"]["peri
   });
 }
 
-function tickMark({ at, axisY, dir }: PreviewScale, tick: ReturnType<typeof axisTicks>[number], lang: I18n["lang"]): Markup {
+function tickMark(
+  { at, axisY, dir }: PreviewScale,
+  tick: ReturnType<typeof axisTicks>[number],
+  lang: I18n["lang"],
+  timeScale: number,
+): Markup {
   return h(
     "g",
     { class: "timeline-preview-tick" },
     [
       h("line", { x1: at(tick.x), x2: at(tick.x), y1: 0, y2: axisY + 6 }),
-      h("text", { x: at(tick.x), y: axisY + 24, dx: dir === "rtl" ? -4 : 4 }, [formatAxisTick(tick.date, tick.precision, lang)]),
+      h("text", { x: at(tick.x), y: axisY + 24, dx: dir === "rtl" ? -4 : 4 }, [formatAxisTick(tick.date, tick.precision, lang, timeScale)]),
     ],
     `tick-${tick.date.getTime()}`,
   );
@@ -266,6 +275,5 @@ function itemDate(event: TimelineEvent, t: Translate, lang: Language): Markup {
   const date = formatDateRange(event.date, event.end, lang);
   const update = latestUpdate(event);
   if (!update) return h("span", { class: "timeline-item-date" }, [date]);
-  const mark = ` · ${updateMark(update, t, lang)}`;
-  return h("span", { class: "timeline-item-date", title: date + mark }, [date, h("span", { class: "timeline-item-mark" }, [mark])]);
+  return h("span", { class: "timeline-item-date" }, [date, h("span", { class: "timeline-item-mark" }, [updateMark(update, t, lang)])]);
 }

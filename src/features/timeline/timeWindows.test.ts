@@ -177,11 +177,11 @@ describe("a timeline of a few hours", () => {
     }
   });
 
-  it("gives a lone timed event a window of hours, and a day-dated one a month still", () => {
+  it("gives a lone timed event a window of hours, and one dated to the month a month still", () => {
     const one = fullWindow(threeHours.slice(0, 1), 1280);
     expect(one.end.getTime() - one.start.getTime()).toBeLessThan(3 * HOUR);
     expect(one.end.getTime() - one.start.getTime()).toBeGreaterThanOrEqual(HOUR);
-    const dated = fullWindow(timed(["2024-05-19", "2024-05-20"]), 1280);
+    const dated = fullWindow(timed(["2024-05", "2024-06"]), 1280);
     expect(dated.end.getTime() - dated.start.getTime()).toBeGreaterThan(30 * DAY);
   });
 
@@ -189,5 +189,61 @@ describe("a timeline of a few hours", () => {
     const whole = fullWindow(threeHours, 1280);
     const focus = focusWindow(threeHours[1]!, whole);
     expect(focus.end.getTime() - focus.start.getTime()).toBeLessThanOrEqual(whole.end.getTime() - whole.start.getTime());
+  });
+});
+
+describe("a story of a week, dated to the day", () => {
+  const story = (dates: string[]) =>
+    parseDataset(
+      JSON.stringify({
+        version: 1,
+        title: "T",
+        categories: [{ id: "c", label: "C" }],
+        sources: [{ id: "s", outlet: null, title: null, published: null, summary: "S" }],
+        events: dates.map((date, i) => ({
+          id: `e${i}`,
+          date,
+          title: `Event ${i}`,
+          summary: "S",
+          category: "c",
+          sources: [{ source: "s" }],
+        })),
+      }),
+      "t.json",
+    ).events;
+  const week = story(["2024-11-11", "2024-11-12", "2024-11-13", "2024-11-14", "2024-11-15", "2024-11-16", "2024-11-17"]);
+  const spanOf = (window: { start: Date; end: Date }) => window.end.getTime() - window.start.getTime();
+
+  it("opens on about its week, each box with room to be whole, not on months", () => {
+    // The frames the first paint plans for (desktop, phone, narrowest phone) and a full-width desktop.
+    for (const [width, most] of [
+      [1280, 8 * DAY],
+      [716, 9 * DAY],
+      [338, 15 * DAY],
+      [270, 24 * DAY],
+    ] as const) {
+      const window = fullWindow(week, width);
+      expect(spanOf(window), `at ${width} px`).toBeLessThanOrEqual(most);
+      for (const event of week) expect(boxIsWhole(event, window, width), `${event.id} at ${width} px`).toBe(true);
+    }
+  });
+
+  it("opens a one-day story on a couple of days", () => {
+    const day = story(["2024-11-11"]);
+    for (const width of [1280, 716, 338]) {
+      const window = fullWindow(day, width);
+      expect(spanOf(window)).toBeGreaterThanOrEqual(2 * DAY);
+      expect(spanOf(window)).toBeLessThanOrEqual(3 * DAY);
+      expect(boxIsWhole(day[0]!, window, width)).toBe(true);
+    }
+  });
+
+  it("focuses on an event within its week, not on four months", () => {
+    const whole = fullWindow(week, 716);
+    const focus = focusWindow(week[3]!, whole);
+    expect(spanOf(focus)).toBeLessThanOrEqual(spanOf(whole));
+    const index = buildIndex({ ...dataset, events: week });
+    const opened = initialWindow(index, week, { selectedId: "e3", periodId: null }, null, 716, 20);
+    expect(spanOf(opened)).toBeLessThanOrEqual(9 * DAY);
   });
 });

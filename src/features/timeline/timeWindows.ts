@@ -37,16 +37,19 @@ function between(start: number, end: number): TimeWindow {
 /** Whether an event is dated to the minute or the second. */
 export const isTimed = (event: TimelineEvent) => event.date.precision === "minute" || event.date.precision === "second";
 
-/** The least span a whole view spreads its events over: a month where they are dated to the day (a
- * few days' events in a window of dates a reader can place), an hour where any carries a time of
- * day (a few hours' events across the whole frame, under an axis of hours). */
-const DATED_FLOOR = 30 * DAY_MS;
+/** The least span a whole view spreads its events over, by the finest precision among them: an hour
+ * where any carries a time of day (a few hours' events across the whole frame, under an axis of
+ * hours), a day where they are dated to the day (a week's story opens on its week, a day's on a
+ * couple of days, under an axis of days), a month where they are dated only to months or years. */
 const TIMED_FLOOR = DAY_MS / 24;
+const DAY_FLOOR = DAY_MS;
+const DATED_FLOOR = 30 * DAY_MS;
+const floorOf = (event: TimelineEvent) => (isTimed(event) ? TIMED_FLOOR : event.date.precision === "day" ? DAY_FLOOR : DATED_FLOOR);
 
 interface Extent {
   first: number;
   last: number;
-  /** The least span a whole view of these events has (DATED_FLOOR, TIMED_FLOOR). */
+  /** The least span a whole view of these events has: the finest of their floors (floorOf). */
   floor: number;
 }
 const extents = new WeakMap<readonly TimelineEvent[], Extent>();
@@ -55,13 +58,13 @@ const extents = new WeakMap<readonly TimelineEvent[], Extent>();
 function extentOf(events: readonly TimelineEvent[]): Extent {
   let extent = extents.get(events);
   if (!extent) {
-    let [first, last, timed] = [Infinity, -Infinity, false];
+    let [first, last, floor] = [Infinity, -Infinity, DATED_FLOOR];
     for (const e of events) {
       first = Math.min(first, e.date.start.getTime());
       last = Math.max(last, (e.end ?? e.date).start.getTime());
-      timed ||= isTimed(e);
+      floor = Math.min(floor, floorOf(e));
     }
-    extents.set(events, (extent = { first, last, floor: timed ? TIMED_FLOOR : DATED_FLOOR }));
+    extents.set(events, (extent = { first, last, floor }));
   }
   return extent;
 }
@@ -166,10 +169,11 @@ export function boxIsWhole(event: TimelineEvent, window: TimeWindow, widthPx: nu
 }
 
 /** A closer window around one event: a sixth of the whole span, at least four months (for an event
- * with a time of day, at least four hours, within the whole span). */
+ * with a time of day, at least four hours), and no wider than the whole span (a week's story
+ * focuses within its week). */
 export function focusWindow(event: TimelineEvent, whole: TimeWindow): TimeWindow {
   const wholeSpan = whole.end.getTime() - whole.start.getTime();
-  const least = isTimed(event) ? Math.min(4 * TIMED_FLOOR, wholeSpan) : 4 * DATED_FLOOR;
+  const least = Math.min(4 * (isTimed(event) ? TIMED_FLOOR : DATED_FLOOR), wholeSpan);
   const span = Math.max(wholeSpan / 6, least);
   const startTime = event.date.start.getTime();
   const endTime = event.end ? event.end.end.getTime() : startTime;

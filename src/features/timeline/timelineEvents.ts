@@ -1,4 +1,5 @@
 import type { Timeline } from "vis-timeline/esnext";
+import { hideCutAxisLabels } from "./axisEdges";
 
 /** What the controller hears of vis-timeline and of its container. */
 export interface TimelineListeners {
@@ -30,6 +31,10 @@ export function listenToTimeline(timeline: Timeline, container: HTMLElement, lis
   // screen is then gone already.
   if (container.querySelector(".vis-loading-screen")) timeline.on("changed", firstDrawn);
   else listeners.onDrawn();
+  // After every redraw (a pan's every frame too): the axis's labels that its edges would cut, hidden.
+  const axisLabels = () => hideCutAxisLabels(container);
+  timeline.on("changed", axisLabels);
+  axisLabels();
   timeline.on("select", ({ items }: { items: string[] }) => listeners.onSelectItem(items[0]));
   const onBandClick = (e: MouseEvent) => {
     const target = e.target as Element;
@@ -45,6 +50,7 @@ export function listenToTimeline(timeline: Timeline, container: HTMLElement, lis
     resizes.disconnect();
     container.removeEventListener("click", onBandClick);
     timeline.off("changed", firstDrawn);
+    timeline.off("changed", axisLabels);
     timeline.off("rangechange", range);
     timeline.off("rangechanged", range);
   };

@@ -31,12 +31,11 @@ export function itemContent(event: TimelineEvent, lang: Language, mark: string |
   date.className = "timeline-item-date";
   date.textContent = formatDateRange(event.date, event.end, lang);
   if (mark) {
-    // One line whatever its length (the box's height is reckoned for one line of date): clipped, and whole on hover.
+    // On a line of its own under the date (the box's height is reckoned with it: boxLanes).
     const marked = document.createElement("span");
     marked.className = "timeline-item-mark";
-    marked.textContent = ` · ${mark}`;
+    marked.textContent = mark;
     date.append(marked);
-    date.title = date.textContent;
   }
   content.append(title, date);
   return content;

@@ -73,6 +73,14 @@ describe("zoomMinFor", () => {
     const hours = indexOf(["2024-05-19T09:00", "2024-05-19T12:00"]);
     const whole = fullWindow(hours.events, 1280);
     expect(zoomMinFor(hours)).toBeLessThan(whole.end.getTime() - whole.start.getTime());
-    expect(zoomMinFor(indexOf(["2024-05-19", "2024-06-19"]))).toBe(7 * DAY);
+    expect(zoomMinFor(indexOf(["2024-05", "2024-06"]))).toBe(7 * DAY);
+  });
+
+  it("lets a reader zoom in to the window a one-day story opens on, where events are dated to the day", () => {
+    const day = indexOf(["2024-05-19"]);
+    for (const width of [320, 1280]) {
+      const whole = fullWindow(day.events, width);
+      expect(zoomMinFor(day)).toBeLessThanOrEqual(whole.end.getTime() - whole.start.getTime());
+    }
   });
 });

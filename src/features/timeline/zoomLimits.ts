@@ -1,6 +1,7 @@
 // How far out a reader may zoom and pan: as far as the dataset reaches, whatever its span (a few
 // hours or hundreds of thousands of years), within what a JavaScript date can hold.
 import type { DatasetIndex } from "../../dataset/datasetIndex";
+import { timeScaleOf } from "../../dataset/timeScale";
 import { DAY_MS } from "../../lib/dates";
 import { EARLIEST_TIME, fullWindow, isTimed, LATEST_TIME, type TimeWindow } from "./timeWindows";
 /** How far past its first and last events a reader can pan, at least. */
@@ -34,11 +35,19 @@ export function zoomMaxFor(index: DatasetIndex): number {
   return Math.min(LATEST_TIME - EARLIEST_TIME, Math.max(7 * DAY_MS, 4 * span, 1.6 * wholeSpan));
 }
 
-/** The narrowest window, in milliseconds, a reader may zoom in to: a week where events are dated to
- * the day or more coarsely, ten minutes where any carries a time of day (a few hours' events can
- * then fill the frame, and be told apart). */
+/** Drawn years in the narrowest window of a timeline of deep time: its axis keeps to whole drawn
+ * years (each labelled with the round number of years it stands for), never months. */
+const DEEP_ZOOM_MIN_YEARS = 40;
+
+/** The narrowest window, in milliseconds, a reader may zoom in to: ten minutes where any event
+ * carries a time of day (a few hours' events can then fill the frame, and be told apart), a day
+ * where any is dated to the day (a one-day story opens on a couple of days: vis-timeline must not
+ * hold it wider than the first paint drew it), a week where all are dated more coarsely; on a
+ * timeline of deep time, some drawn years. */
 export function zoomMinFor(index: DatasetIndex): number {
-  return index.events.some(isTimed) ? 10 * 60_000 : 7 * DAY_MS;
+  if (timeScaleOf(index.dataset) !== 1) return DEEP_ZOOM_MIN_YEARS * 365.25 * DAY_MS;
+  if (index.events.some(isTimed)) return 10 * 60_000;
+  return index.events.some((event) => event.date.precision === "day") ? DAY_MS : 7 * DAY_MS;
 }
 
 /** How far a reader may pan: the widest window around the dataset, and a margin, within the dates

@@ -1,5 +1,5 @@
-import { ar as arDates, faIR as faDates } from "date-fns/locale";
 import type { Locale } from "date-fns";
+import { DATE_LOCALES } from "./dateLocales";
 import { ar } from "./messages.ar";
 import { en, type MessageKey, type Messages } from "./messages.en";
 import { fa } from "./messages.fa";
@@ -9,7 +9,6 @@ export const LANGUAGES = ["en", "ar", "fa"] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 export const CATALOGUES: Record<Language, Messages> = { en, ar, fa };
-const DATE_LOCALES: Record<Language, Locale | undefined> = { en: undefined, ar: arDates, fa: faDates };
 const RIGHT_TO_LEFT = new Set<Language>(["ar", "fa"]);
 
 const isLanguage = (code: string): code is Language => (LANGUAGES as readonly string[]).includes(code);
@@ -25,7 +24,7 @@ export function resolveLanguage(param: string | null, browserLanguages: readonly
 }
 
 export const directionOf = (lang: Language): "rtl" | "ltr" => (RIGHT_TO_LEFT.has(lang) ? "rtl" : "ltr");
-export const dateLocaleOf = (lang: Language): Locale | undefined => DATE_LOCALES[lang];
+export const dateLocaleOf = (lang: Language): Locale | undefined => (DATE_LOCALES as Record<Language, Locale | undefined>)[lang];
 
 export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
 

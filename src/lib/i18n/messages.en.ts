@@ -75,7 +75,11 @@ export const en = {
   translationReviewed: "reviewed",
   notStated: "not stated",
   yearBce: "{year} BCE",
+  yearsAgo: "{years} years ago",
+  yearsAhead: "in {years} years",
   mediaElsewhere: "Media on {host} (opens that site)",
+  /** Between a date and its time of day: "30 May 2024, 14:05". */
+  dateTimeSeparator: ", ",
   compare: "Compare the sources ({count})",
   hideCompare: "Hide the comparison",
   sourcesReporting: "Sources reporting this: {count}",

@@ -1,6 +1,8 @@
-import { toggleCitation, toggleQuote } from "../draftEdits";
+import { useMemo } from "react";
+import { addQuote, toggleCitation, toggleQuote } from "../draftEdits";
 import type { DraftDataset } from "../draftStore";
-import { fieldId, GroupProblems } from "../Field";
+import { fieldId, goToField, GroupProblems } from "../Field";
+import { quoteFound } from "../quoteMatch";
 import { useStudioI18n } from "../studioI18n";
 import type { Edit } from "./editTypes";
 
@@ -10,7 +12,8 @@ type Citation = { source: string; quotes?: string[] };
 const LISTED_UP_TO = 20;
 
 /** Which sources an event (or a period) cites, one checkbox each named by the source's outlet or
- * title, and under each cited source, which of its quotes. */
+ * title, and under each cited source, right there, which of its quotes: each with its speaker and,
+ * where the article is pasted, whether it is found in it word for word. */
 export function CitationPicker({
   sources,
   kind,
@@ -27,6 +30,7 @@ export function CitationPicker({
   const { t } = useStudioI18n();
   const path = `${kind}[${index}].sources`;
   // A source is offered by what a reporter typed for it; one with nothing typed yet, by its place in the form.
+  const cite = (sourceId: string, quoteId: string) => edit((d) => toggleQuote(d, kind, index, sourceId, quoteId));
   const sourceName = (source: DraftDataset["sources"][number], at: number) =>
     source.outlet?.trim() || source.title?.trim() || t("sourceWithoutName", { n: at + 1 });
   return (
@@ -47,20 +51,8 @@ export function CitationPicker({
                 />{" "}
                 <span dir="auto">{name}</span>
               </label>
-              {citation && (source.quotes ?? []).length > 0 && (
-                <fieldset className="cited-quotes">
-                  <legend>{t("citesQuotes", { source: name })}</legend>
-                  {(source.quotes ?? []).map((quote) => (
-                    <label key={quote.id}>
-                      <input
-                        type="checkbox"
-                        checked={(citation.quotes ?? []).includes(quote.id)}
-                        onChange={() => edit((d) => toggleQuote(d, kind, index, source.id, quote.id))}
-                      />{" "}
-                      <span dir="auto">{quote.text || quote.id}</span>
-                    </label>
-                  ))}
-                </fieldset>
+              {citation && (
+                <CitedQuotes source={source} sourceIndex={sources.indexOf(source)} name={name} cited={citation} cite={cite} edit={edit} />
               )}
             </div>
           );
@@ -84,5 +76,97 @@ export function CitationPicker({
         </select>
       )}
     </fieldset>
+  );
+}
+
+type DraftSource = DraftDataset["sources"][number];
+type DraftQuote = NonNullable<DraftSource["quotes"]>[number];
+
+/** A cited source's quotes offered to cite; where it has none yet, a way to add one. */
+function CitedQuotes({
+  source,
+  sourceIndex,
+  name,
+  cited,
+  cite,
+  edit,
+}: {
+  source: DraftSource;
+  sourceIndex: number;
+  name: string;
+  cited: Citation;
+  cite: (sourceId: string, quoteId: string) => void;
+  edit: Edit;
+}) {
+  const { t } = useStudioI18n();
+  const quotes = source.quotes ?? [];
+  const article = source.article?.trim() ? source.article : null;
+  return (
+    <fieldset className="cited-quotes">
+      <legend>{t("citesQuotes", { source: name })}</legend>
+      {quotes.length === 0 && <p className="field-help">{t("sourceHasNoQuotes")}</p>}
+      {quotes.map((quote, q) => (
+        <QuoteChoice
+          key={quote.id}
+          quote={quote}
+          at={`sources[${sourceIndex}].quotes[${q}].text`}
+          n={q + 1}
+          article={article}
+          checked={(cited.quotes ?? []).includes(quote.id)}
+          onChange={() => cite(source.id, quote.id)}
+        />
+      ))}
+      <button type="button" onClick={() => edit((d) => addQuote(d, sourceIndex))}>
+        {t("addQuoteTo", { source: name })}
+      </button>
+    </fieldset>
+  );
+}
+
+/** One quote to cite: its words (or, with none typed yet, a link to type them), its speaker, its check. */
+function QuoteChoice({
+  quote,
+  at,
+  n,
+  article,
+  checked,
+  onChange,
+}: {
+  quote: DraftQuote;
+  at: string;
+  n: number;
+  article: string | null;
+  checked: boolean;
+  onChange: () => void;
+}) {
+  const { t } = useStudioI18n();
+  const text = quote.text.trim();
+  const found = useMemo(() => (article && text ? quoteFound(text, article) : null), [article, text]);
+  return (
+    <div className="cited-quote">
+      <label>
+        <input type="checkbox" checked={checked} onChange={onChange} />{" "}
+        <span>
+          <span dir="auto">{text ? `“${text}”` : t("quoteWithoutText", { n })}</span>
+          {quote.speaker.trim() && (
+            <span className="cited-quote-speaker" dir="auto">
+              {" "}
+              — {quote.speaker.trim()}
+            </span>
+          )}
+          {found !== null && (
+            <span className={found ? "verdict verdict-found" : "verdict verdict-missing"}>
+              {" "}
+              {found ? `✓ ${t("quoteFound")}` : `✗ ${t("citedQuoteNotFound")}`}
+            </span>
+          )}
+        </span>
+      </label>
+      {!text && (
+        <a href={`#${fieldId(at)}`} onClick={(e) => goToField(e, at)}>
+          {t("writeQuote", { n })}
+        </a>
+      )}
+    </div>
   );
 }

@@ -31,8 +31,15 @@ const LABELS: Readonly<Record<ItemKind, Readonly<Record<string, StudioMessageKey
   period: { label: "periodLabel", summary: "summary" },
   event: { title: "title", summary: "summary", displayDate: "displayDate", place: "place", actors: "actors" },
   media: { caption: "mediaCaption", credit: "mediaCredit", alt: "mediaAlt" },
+  update: { note: "updateNote" },
   source: { title: "articleTitle", summary: "sourceSummary" },
   quote: { text: "quote" },
+};
+
+const UPDATE_KINDS: Readonly<Record<string, StudioMessageKey>> = {
+  update: "noteKindUpdate",
+  correction: "noteKindCorrection",
+  clarification: "noteKindClarification",
 };
 
 const STATES: Readonly<Record<FieldState, StudioMessageKey>> = {
@@ -46,7 +53,8 @@ const STATES: Readonly<Record<FieldState, StudioMessageKey>> = {
 /** An item's texts translated into the language being translated into, each beside its original:
  * typed as every other field is (text with links, lists split on commas), each saying whether it
  * is missing or out of date, with a way to keep one that is still right. Nothing while the form
- * is not translating. An event's media and a source's quotes come with it. */
+ * is not translating. An event's media and its notes to readers (updates, corrections), and a
+ * source's quotes come with it. */
 export function TranslationFields({
   kind,
   path,
@@ -63,6 +71,7 @@ export function TranslationFields({
   if (!target) return null;
   const translatable = item as Translatable;
   const media = kind === "event" ? (translatable.media as Translatable | null | undefined) : null;
+  const updates = kind === "event" ? ((translatable.updates ?? []) as (Translatable & { date: string; kind: string })[]) : [];
   const quotes =
     kind === "source" ? ((translatable.quotes ?? []) as (Translatable & { speaker?: string; language?: string | null })[]) : [];
   const source = translatable as { language?: string | null };
@@ -71,6 +80,14 @@ export function TranslationFields({
       <legend>{t("translationHeading", { language: nameOf(target) })}</legend>
       <Rows kind={kind} path={path} item={translatable} lang={target} originalLang={original} edit={edit} />
       {media && <Rows kind="media" path={[...path, "media"]} item={media} lang={target} originalLang={original} edit={edit} />}
+      {updates.map((update, j) => (
+        <div key={j} className="translation-quote translation-update">
+          <p className="translation-quote-by">
+            {t("updateNoteOf", { kind: UPDATE_KINDS[update.kind] ? t(UPDATE_KINDS[update.kind]!) : update.kind, date: update.date })}
+          </p>
+          <Rows kind="update" path={[...path, "updates", j]} item={update} lang={target} originalLang={original} edit={edit} />
+        </div>
+      ))}
       {quotes.map((quote, j) => {
         const own = quoteLanguage(quote, source, original);
         // A quote is verbatim in its own language: never translated into it (one a file gives is shown, to be cleared).
@@ -156,7 +173,7 @@ function Row({
           {t(label)} · {t("originalText")}
         </span>
         <p lang={originalLang ?? undefined} dir="auto">
-          {held === "list" ? listText(original as string[]) : toLinkMarkup(original as string | null)}
+          {held === "list" ? listText(original as string[], originalLang) : toLinkMarkup(original as string | null)}
         </p>
       </div>
       <div className="translation-field">
@@ -172,7 +189,7 @@ function Row({
         ) : (
           <Field
             {...common}
-            multiline={field === "summary" || field === "description" || field === "text"}
+            multiline={field === "summary" || field === "description" || field === "text" || field === "note"}
             value={String(translated ?? "")}
             onChange={write}
           />

@@ -1,4 +1,4 @@
-import { defaultRangeExtractor, useWindowVirtualizer, type Range } from "@tanstack/react-virtual";
+import { defaultRangeExtractor, measureElement, useWindowVirtualizer, type Range, type Virtualizer } from "@tanstack/react-virtual";
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from "react";
 import { useStableKeys } from "../stableKeys";
 
@@ -18,6 +18,15 @@ function linkedField(e: MouseEvent, kind: Kind): { index: number; id: string } |
   const [, linkedKind, index] = /^#f-(sources|events|periods)-(\d+)-/.exec(hash) ?? [];
   if (linkedKind !== kind || document.getElementById(hash.slice(1))) return null;
   return { index: Number(index), id: hash.slice(1) };
+}
+
+/** An item's height as drawn; while the form is hidden (a phone's Preview tab), the height it had:
+ * measured at 0 px, every item of a long list would be drawn at once, each measurement asking for
+ * another render, past React's limit (the form failed on coming back to Edit with 2,000 events). */
+function measureShown(element: Element, entry: ResizeObserverEntry | undefined, virtualizer: Virtualizer<Window, Element>): number {
+  if (element.getClientRects().length > 0) return measureElement(element, entry, virtualizer);
+  const index = Number(element.getAttribute("data-index"));
+  return virtualizer.measurementsCache[index]?.size ?? virtualizer.options.estimateSize(index);
 }
 
 /** Scrolls to the field (or, if it has none of that name, its item) and focuses it. */
@@ -48,7 +57,9 @@ export function VirtualItems<T extends object>({
   const [scrollMargin, setScrollMargin] = useState(0);
   // Whatever above the list grows or shrinks (the problems, the sources) moves it down the page.
   useLayoutEffect(() => {
-    const measure = () => setScrollMargin(list.current!.getBoundingClientRect().top + window.scrollY);
+    // Not while the form is hidden: it has no place on the page then.
+    const measure = () =>
+      list.current!.getClientRects().length > 0 && setScrollMargin(list.current!.getBoundingClientRect().top + window.scrollY);
     measure();
     const observer = new ResizeObserver(measure);
     observer.observe(list.current!.closest(".studio-form") ?? document.body);
@@ -76,6 +87,7 @@ export function VirtualItems<T extends object>({
     scrollMargin,
     getItemKey: (i) => keys[i]!,
     rangeExtractor: keepDrawn,
+    measureElement: measureShown,
   });
 
   // A link to a field whose item is not drawn: the item is drawn, then the field scrolled to and

@@ -1,13 +1,15 @@
 import { StrictMode, useEffect, useMemo, useState } from "react";
 import { LoadedExplorer } from "../../app/explorer/Explorer";
-import { buildIndex, type DatasetIndex } from "../../dataset/datasetIndex";
+import { buildIndex, buildIndexInSteps, type DatasetIndex } from "../../dataset/datasetIndex";
 import { I18nContext, makeI18n } from "../../lib/i18n/I18nContext";
 import { resolveLanguage } from "../../lib/i18n/i18n";
 import { selectEvent } from "../../url/navigation";
 import { SiteRootContext, useUrlState } from "../../url/useUrlState";
 import { parseUrlState } from "../../url/urlState";
 import { readSlice } from "../../dataset/eventSlices";
+import type { TimelineEvent } from "../../dataset/schema";
 import { startCheckWorker, type CheckAnswer, type CheckRequest } from "../checkProtocol";
+import { buffersOf } from "../draftSlices";
 import { LatestOnly } from "../latestOnly";
 import { previewDraft, type PreviewPlan } from "../previewDraft";
 import {
@@ -88,16 +90,25 @@ function listenToStudio(setIndex: (index: DatasetIndex | null) => void): () => v
   let worker: Worker | null = null;
   let latest: LatestOnly<CheckRequest, CheckAnswer, { message: DraftMessage; seq: number }> | null = null;
   let seq = 0;
-  const aTask = () => new Promise((resolve) => setTimeout(resolve, 0));
   const drawLong = async (data: CheckAnswer, asked: { message: DraftMessage; seq: number }) => {
     if (data.type !== "previewed") return;
-    const dataset = data.head && { ...data.head, events: readSlice(data.events) };
-    tell({ dataset, leftOut: data.leftOut }, asked.message.draftKey);
-    await aTask();
-    if (asked.seq !== seq) return;
-    const next = dataset ? buildIndex(dataset) : null;
-    await aTask();
-    if (asked.seq === seq) show(next, { ...asked.message, editingEventId: wantedInLong });
+    // A task for each slice read and each step of the index; a newer draft stops it at the next.
+    const aTask = () =>
+      new Promise<void>((resolve, reject) => setTimeout(() => (asked.seq === seq ? resolve() : reject(new Error("overtaken"))), 0));
+    try {
+      const events: TimelineEvent[] = [];
+      for (const slice of data.events) {
+        for (const event of readSlice(slice)) events.push(event);
+        await aTask();
+      }
+      const dataset = data.head && { ...data.head, events };
+      tell({ dataset, leftOut: data.leftOut }, asked.message.draftKey);
+      const next = dataset ? await buildIndexInSteps(dataset, aTask) : null;
+      await aTask();
+      show(next, { ...asked.message, editingEventId: wantedInLong });
+    } catch {
+      // Overtaken by a newer draft, which is drawn instead.
+    }
   };
   /** The event being edited in a long draft, as last told (the draft drawn may be older). */
   let wantedInLong: string | null = null;
@@ -124,7 +135,8 @@ function listenToStudio(setIndex: (index: DatasetIndex | null) => void): () => v
       worker = startCheckWorker();
       latest = new LatestOnly(worker, (data, asked) => void drawLong(data, asked));
     }
-    latest.ask({ type: "preview", draft: message.slices!, untitled: message.untitled }, { message, seq });
+    // Its slices were moved here with the message, and move on to the worker as they are.
+    latest.ask({ type: "preview", draft: message.slices!, untitled: message.untitled }, { message, seq }, buffersOf(message.slices!));
   };
   window.addEventListener("message", onMessage);
   window.parent.postMessage(readyMessage(new URL(window.location.href).searchParams.get("lang")), window.location.origin);

@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { generateDataset } from "../../test-support/generateDataset.mjs";
+import { buildIndex, buildIndexInSteps, sortedByDate } from "./datasetIndex";
+import { parseDataset } from "./readDatasetNow";
+
+describe("buildIndexInSteps", () => {
+  it("builds buildIndex's look-ups a step a task", async () => {
+    const raw = generateDataset(1050, 7);
+    // A former id, found through the event that had it.
+    (raw.events[3] as unknown as Record<string, unknown>).formerIds = ["was-3"];
+    const parsed = parseDataset(JSON.stringify(raw), "t.json");
+    const dataset = { ...parsed, events: sortedByDate(parsed.events) };
+    let pauses = 0;
+    const stepped = await buildIndexInSteps(dataset, async () => void pauses++, 100);
+    expect(pauses).toBe(11);
+    const whole = buildIndex(dataset, { sorted: true });
+    expect({ ...stepped, search: null }).toEqual({ ...whole, search: null });
+    expect(stepped.eventByFormerId.get("was-3")?.id).toBe(raw.events[3]!.id);
+    const { positions } = await stepped.search({ query: raw.events[10]!.title, categories: null });
+    expect([...positions].map((at) => stepped.events[at]!.id)).toContain(raw.events[10]!.id);
+  });
+});

@@ -1,0 +1,2 @@
+export declare const LARGEST_EVENTS: number;
+export declare function largestStudioFile(): string;
