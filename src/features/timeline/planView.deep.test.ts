@@ -1,7 +1,7 @@
 import fc from "fast-check";
+import { datedDataset } from "../../../test-support/datedDataset";
 import { describe, expect, it } from "vitest";
 import { buildIndex } from "../../dataset/datasetIndex";
-import { parseDataset } from "../../dataset/readDatasetNow";
 import { timeScaleOf } from "../../dataset/timeScale";
 import { axisTicks } from "./axisTicks";
 import { openingCapacity, planWholeView } from "./wholeView";
@@ -11,18 +11,7 @@ import { formatAxisTick } from "../../lib/dates";
 
 /** A timeline of deep time: years alone, from the Big Bang to a day of this century. */
 function cosmos(years: string[]) {
-  return buildIndex(
-    parseDataset(
-      JSON.stringify({
-        version: 1,
-        title: "T",
-        categories: [{ id: "c", label: "C" }],
-        sources: [{ id: "s", outlet: null, title: null, published: null, summary: "S" }],
-        events: years.map((date, i) => ({ id: `e${i}`, date, title: `E${i}`, summary: "S", category: "c", sources: [{ source: "s" }] })),
-      }),
-      "cosmos.json",
-    ),
-  );
+  return buildIndex(datedDataset(years));
 }
 
 const valid = (date: Date) => !Number.isNaN(date.getTime());

@@ -1,3 +1,4 @@
+import { datedDataset } from "../../../test-support/datedDataset";
 import { describe, expect, it } from "vitest";
 import { parseDataset } from "../../dataset/readDatasetNow";
 import { buildIndex } from "../../dataset/datasetIndex";
@@ -153,17 +154,7 @@ describe("crowdWindow", () => {
 
 describe("a timeline of a few hours", () => {
   const HOUR = DAY / 24;
-  const timed = (dates: string[]) =>
-    parseDataset(
-      JSON.stringify({
-        version: 1,
-        title: "T",
-        categories: [{ id: "c", label: "C" }],
-        sources: [{ id: "s", outlet: null, title: null, published: null, summary: "S" }],
-        events: dates.map((date, i) => ({ id: `e${i}`, date, title: `E${i}`, summary: "S", category: "c", sources: [{ source: "s" }] })),
-      }),
-      "t.json",
-    ).events;
+  const timed = (dates: string[]) => datedDataset(dates).events;
   const threeHours = timed(["2024-05-19T09:00", "2024-05-19T10:15", "2024-05-19T11:20", "2024-05-19T12:00"]);
 
   it("opens with its events filling the frame, not on months", () => {
@@ -193,24 +184,7 @@ describe("a timeline of a few hours", () => {
 });
 
 describe("a story of a week, dated to the day", () => {
-  const story = (dates: string[]) =>
-    parseDataset(
-      JSON.stringify({
-        version: 1,
-        title: "T",
-        categories: [{ id: "c", label: "C" }],
-        sources: [{ id: "s", outlet: null, title: null, published: null, summary: "S" }],
-        events: dates.map((date, i) => ({
-          id: `e${i}`,
-          date,
-          title: `Event ${i}`,
-          summary: "S",
-          category: "c",
-          sources: [{ source: "s" }],
-        })),
-      }),
-      "t.json",
-    ).events;
+  const story = (dates: string[]) => datedDataset(dates.map((date, i) => ({ date, title: `Event ${i}` }))).events;
   const week = story(["2024-11-11", "2024-11-12", "2024-11-13", "2024-11-14", "2024-11-15", "2024-11-16", "2024-11-17"]);
   const spanOf = (window: { start: Date; end: Date }) => window.end.getTime() - window.start.getTime();
 

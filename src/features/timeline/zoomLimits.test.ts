@@ -1,5 +1,5 @@
+import { datedDataset } from "../../../test-support/datedDataset";
 import { describe, expect, it } from "vitest";
-import { parseDataset } from "../../dataset/readDatasetNow";
 import { buildIndex } from "../../dataset/datasetIndex";
 import { EARLIEST_TIME, fullWindow, LATEST_TIME } from "./timeWindows";
 import { panBounds, zoomMaxFor, zoomMinFor } from "./zoomLimits";
@@ -7,19 +7,7 @@ import { panBounds, zoomMaxFor, zoomMinFor } from "./zoomLimits";
 const DAY = 86_400_000;
 const YEAR = 365.25 * DAY;
 const indexOf = (dates: string[], periods: { start: string; end: string }[] = []) =>
-  buildIndex(
-    parseDataset(
-      JSON.stringify({
-        version: 1,
-        title: "T",
-        categories: [{ id: "c", label: "C" }],
-        sources: [{ id: "s", outlet: null, title: null, published: null, summary: "S" }],
-        events: dates.map((date, i) => ({ id: `e${i}`, date, title: `E${i}`, summary: "S", category: "c", sources: [{ source: "s" }] })),
-        periods: periods.map((p, i) => ({ id: `p${i}`, label: `P${i}`, ...p, sources: [{ source: "s" }] })),
-      }),
-      "t.json",
-    ),
-  );
+  buildIndex(datedDataset(dates, { periods: periods.map((p, i) => ({ id: `p${i}`, label: `P${i}`, ...p, sources: [{ source: "s" }] })) }));
 
 describe("zoomMaxFor", () => {
   it.each([
