@@ -78,3 +78,49 @@ for (const { width, height } of [
     }
   });
 }
+
+// A story of a few weeks (one event at a time of day, so a reader may zoom in to hours), read in
+// Arabic on a phone and zoomed in to days: the axis labels days with their weekday ("ثلاثاء 16"),
+// long words in Arabic; at 375 px they were reported cut ("ء 29" for "ثلاثاء 29"; not reproduced on
+// this build, zooming in step by step from months to hours: a guard).
+const WEEKS = {
+  title: { text: { headline: "Weeks", text: "A month of meetings." } },
+  events: [
+    ["2024", "4", "2", "Talks open"],
+    ["2024", "4", "9", "Second round"],
+    ["2024", "4", "16", "Draft agreed"],
+    ["2024", "4", "23", "Ministers meet"],
+    ["2024", "4", "30", "Agreement signed"],
+  ].map(([year, month, day, headline]) => ({
+    start_date: { year, month, day, ...(day === "23" ? { hour: "10" } : {}) },
+    text: { headline, text: `${headline}.` },
+  })),
+};
+
+test.describe("at 375 px", () => {
+  test.use({ viewport: { width: 375, height: 812 } });
+
+  for (const lang of ["ar"] as const) {
+    test(`the axis of a timeline of a few weeks, in ${lang}: whole labels, apart`, async ({ page }, testInfo) => {
+      await serveFixture(page, "weeks.json", WEEKS);
+      await page.goto(`./?data=fixtures/weeks.json&lang=${lang}`);
+      await timelineLive(page);
+      const timeline = page.getByTestId("timeline");
+      // Zoomed in step by step from the opening view (months) to hours, each axis checked on the way.
+      for (let step = 0; step < 14; step++) {
+        await expect(async () => {
+          const labels = await axisLabels(page);
+          expect(labels.length).toBeGreaterThanOrEqual(1);
+          for (const label of labels) expect(label.whole, `step ${step}: "${label.text}" whole`).toBe(true);
+          for (const [i, a] of labels.entries()) {
+            for (const b of labels.slice(i + 1))
+              expect(overlap(a.box, b.box), `step ${step}: "${a.text}" and "${b.text}" apart`).toBe(false);
+          }
+        }).toPass({ timeout: 3000 });
+        await timeline.screenshot({ path: testInfo.outputPath(`axis-weeks-${lang}-${step}.png`) });
+        await timeline.focus();
+        await page.keyboard.press("+");
+      }
+    });
+  }
+});

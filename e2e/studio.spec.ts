@@ -81,7 +81,7 @@ test("a reporter makes a timeline from nothing, checks its quotes, and finds it 
   await date.press("ControlOrMeta+a");
   await date.press("Backspace");
   await expect(date).toHaveValue("");
-  await expect(problemsBeside(date)).toContainText("Date must be a date: YYYY, YYYY-MM or YYYY-MM-DD");
+  await expect(problemsBeside(date)).toContainText("Date must be a date: YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM");
   await expect(date).toHaveAttribute("aria-invalid", "true");
   // One problem, counted as one.
   await expect(page.locator("#problems-heading")).toHaveText("Problems (1 problem)");

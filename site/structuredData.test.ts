@@ -35,6 +35,13 @@ describe("an event page's structured data", () => {
     expect(value(corrections[0]!, "datePublished")).toBe("2024-06-03T10:00:00Z");
   });
 
+  it("gives an Event no startDate or endDate where its date has no ISO 8601 form (deep time, BCE)", () => {
+    const bigBang = { ...meeting, date: "-13800000000", end: "-0500" };
+    expect(eventArticle(bigBang, fixtureLog, SITE).about).not.toHaveProperty("startDate");
+    expect(eventArticle(bigBang, fixtureLog, SITE).about).not.toHaveProperty("endDate");
+    expect(eventArticle({ ...bigBang, end: "2024-06" }, fixtureLog, SITE).about).toMatchObject({ endDate: "2024-06" });
+  });
+
   it("is modified at the timeline's `updated` where the event has no change, and has no addresses without the site's", () => {
     const article = eventArticle(fixtureLog.events[0]!, fixtureLog, null);
     expect(article).toMatchObject({ dateModified: "2024-11-21T09:00:00Z", isPartOf: { name: fixtureLog.title } });

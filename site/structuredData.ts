@@ -1,4 +1,5 @@
 import type { CorrectionComment, CreativeWork, Event, NewsArticle, WithContext } from "schema-dts";
+import { machineDate } from "../src/lib/dates.ts";
 import { type ChangeLog, type ChangeLogEvent, publishedOf } from "./render/changeLog.ts";
 
 /** The same page in each of the site's languages, the original first (SharePage's `alternates`). */
@@ -19,8 +20,8 @@ export function eventArticle(
   const about: Event = {
     "@type": "Event",
     name: event.title,
-    startDate: event.date,
-    ...(event.end ? { endDate: event.end } : {}),
+    ...isoDate("startDate", event.date),
+    ...(event.end ? isoDate("endDate", event.end) : {}),
     ...(event.place ? { location: { "@type": "Place", name: event.place } } : {}),
   };
   const corrections = event.updates
@@ -40,6 +41,13 @@ export function eventArticle(
     ...translationLinks(log.language, versions, siteUrl),
     isPartOf: { "@type": "CreativeWork", name: log.title, ...(siteUrl ? { url: siteUrl } : {}) },
   };
+}
+
+/** `{ [key]: date }` where the dataset's date has an ISO 8601 form schema.org reads (dates.ts's
+ * machineDate), else nothing: a year before the common era or of deep time is left out. */
+function isoDate<K extends "startDate" | "endDate">(key: K, text: string): Partial<Record<K, string>> {
+  const date = machineDate(text);
+  return date === undefined ? {} : ({ [key]: date } as Record<K, string>);
 }
 
 /** An event page's dates: published when the event was (its `published`, else the timeline's, else the

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  machineDate,
   formatAxisTick,
   formatDateRange,
   formatDateText,
@@ -152,5 +153,21 @@ describe("formatPeriodDates", () => {
     expect(formatDateText("2024-04-12T10:00:30", "fa")).toBe("۱۲ آوریل ۲۰۲۴، ۱۰:۰۰:۳۰");
     expect(formatDateText("2024-04-12T10:00", "en")).toBe("12 April 2024, 10:00");
     for (const lang of ["ar", "fa"] as const) expect(formatDateText("2024-04-12T10:00", lang)).not.toContain(",");
+  });
+});
+
+describe("machineDate", () => {
+  it("keeps a date of the common era with a four-digit year, and a span of two", () => {
+    expect(machineDate("2024-05-30T14:30")).toBe("2024-05-30T14:30");
+    expect(machineDate("0500")).toBe("0500");
+    expect(machineDate("2020-07", "2021-03")).toBe("2020-07/2021-03");
+  });
+
+  it("has no form for a year before the common era, of deep time or beyond 9999", () => {
+    for (const text of ["-13800000000", "-0500", "0000", "5000000000", "275758"]) {
+      expect(machineDate(text)).toBeUndefined();
+    }
+    expect(machineDate("2020", "-13800000000")).toBeUndefined();
+    expect(machineDate("-13800000000", "2020")).toBeUndefined();
   });
 });

@@ -57,6 +57,17 @@ export function parsePartialDate(text: string): PartialDate | null {
   return { text, precision, start: at, end: new Date(at.getTime() + (precision === "minute" ? 60_000 : 1000)) };
 }
 
+/** `text` (a dataset date) as a machine may read it, in HTML's `<time datetime>` and schema.org's
+ * ISO 8601 dates, or undefined where it has no such form. Both want a year of the common era written
+ * with four digits: a year before it (`-0500`, `-13800000000`) or beyond 9999 has none (HTML takes
+ * no negative year; ISO 8601 writes one only in an expanded form both sides must agree on). With
+ * `end`, the span `start/end`, undefined if either end has no such form. */
+export function machineDate(text: string, end?: string): string | undefined {
+  const readable = (date: string) => /^\d{4}(?:-|$)/.test(date) && !date.startsWith("0000");
+  if (!readable(text) || (end !== undefined && !readable(end))) return undefined;
+  return end === undefined ? text : `${text}/${end}`;
+}
+
 function localDate(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): Date {
   const date = new Date(year, month, day, hour, minute, second);
   date.setFullYear(year, month, day); // years below 100 would otherwise map to 19xx

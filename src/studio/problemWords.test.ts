@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkDataset } from "../dataset/parse";
+import { parsePartialDate } from "../lib/dates";
 import { blankDataset } from "./draftEdits";
 import { problemWhat, problemWhere } from "./problemWords";
 import { makeStudioI18n } from "./studioI18n";
@@ -20,7 +21,9 @@ describe("problems in words", () => {
   const said = problems.map((p) => `${problemWhere(p.path, draft, t)}: ${problemWhat(p, t).text}`);
 
   it("name the item and the field, in the reporter's words", () => {
-    expect(said).toContain("Event 2, “Ministers meet”: Date must be a date: YYYY, YYYY-MM or YYYY-MM-DD");
+    expect(said).toContain(
+      "Event 2, “Ministers meet”: Date must be a date: YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM; a negative year before the common era (-0500); a year alone in deep time (-13800000000)",
+    );
     expect(said).toContain("Source 1, “Al-Example”: What the article reports is missing");
     expect(said).toContain("Source 1, “Al-Example”: Quote 1, Speaker is missing");
   });
@@ -48,5 +51,21 @@ describe("problems in words", () => {
       text: "Link: something new",
       english: true,
     });
+  });
+});
+
+describe("the date hint", () => {
+  it("names, in every language, each form a date may take, and each example it gives is a date", () => {
+    for (const lang of ["en", "ar", "fa"] as const) {
+      const { t } = makeStudioI18n(lang);
+      for (const hint of [t("dateHelp"), t("problemNotADate", { field: "x" })]) {
+        const forms = hint.match(/-?[\dYMDTHS:-]{4,}/g) ?? [];
+        expect(forms).toEqual(["YYYY", "YYYY-MM", "YYYY-MM-DD", "YYYY-MM-DDTHH:MM", "-0500", "-13800000000"]);
+        const example = { Y: "2", M: "1", D: "1", H: "1" } as Record<string, string>;
+        for (const form of forms) {
+          expect(parsePartialDate(form.replace(/[YMDH]/g, (letter) => example[letter]!)), `${lang}: ${form}`).not.toBeNull();
+        }
+      }
+    }
   });
 });

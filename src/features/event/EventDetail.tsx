@@ -1,6 +1,6 @@
 import type { DatasetIndex } from "../../dataset/datasetIndex";
 import type { TimelineEvent } from "../../dataset/schema";
-import { formatDateRange } from "../../lib/dates";
+import { formatDateRange, machineDate } from "../../lib/dates";
 import { useI18n } from "../../lib/i18n/I18nContext";
 import { joinList } from "../../lib/listSeparator";
 import { langOf, sharedPageLanguage, shownText } from "../../dataset/localise";
@@ -32,7 +32,7 @@ export function EventDetail({ index, event, sources, comparison }: Props) {
     <article className="event-detail" data-testid="event-detail" data-event-id={event.id} aria-labelledby="event-detail-title">
       <header className="event-header">
         <p className="event-date">
-          <time dateTime={event.end ? `${event.date.text}/${event.end.text}` : event.date.text}>
+          <time dateTime={machineDate(event.date.text, event.end?.text)}>
             {event.displayDate !== null ? (
               <Highlight text={event.displayDate} {...shownText(event, "displayDate")} />
             ) : (

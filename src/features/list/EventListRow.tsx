@@ -1,7 +1,7 @@
 import type { TimelineEvent } from "../../dataset/schema";
 import { Highlight } from "../../lib/Highlight";
 import { shownText } from "../../dataset/localise";
-import { formatDateRange } from "../../lib/dates";
+import { formatDateRange, machineDate } from "../../lib/dates";
 import { useI18n } from "../../lib/i18n/I18nContext";
 import { useSelectionLink } from "../../url/useUrlState";
 
@@ -37,7 +37,7 @@ export function EventListRow({ event, selectedId, position, measure }: RowProps)
       })}
     >
       <a href={linkTo("event", event.id)} aria-current={selected ? "true" : undefined} data-list-event-id={event.id}>
-        <time dateTime={event.date.text}>{formatDateRange(event.date, event.end, lang)}</time>
+        <time dateTime={machineDate(event.date.text)}>{formatDateRange(event.date, event.end, lang)}</time>
         <span className="event-list-title">
           <Highlight text={event.title} {...shownText(event, "title")} />
         </span>

@@ -1,6 +1,6 @@
 import { useState, useSyncExternalStore } from "react";
 import { LARGE_DATASET, type DatasetIndex } from "../../dataset/datasetIndex";
-import { formatDateRange } from "../../lib/dates";
+import { formatDateRange, machineDate } from "../../lib/dates";
 import { useI18n } from "../../lib/i18n/I18nContext";
 import { langOf, originalLangOf, quoteTranslation } from "../../dataset/localise";
 import { useIsHydrating } from "../../lib/useIsHydrating";
@@ -28,7 +28,7 @@ export function PrintDigest({ index }: { index: DatasetIndex }) {
         {events.map((event) => (
           <li key={event.id}>
             <h3>
-              <time dateTime={event.date.text}>{formatDateRange(event.date, event.end, lang)}</time> —{" "}
+              <time dateTime={machineDate(event.date.text)}>{formatDateRange(event.date, event.end, lang)}</time> —{" "}
               <span lang={langOf(event, "title")} dir="auto">
                 {event.title}
               </span>

@@ -1,6 +1,6 @@
 import type { DatasetIndex } from "../../dataset/datasetIndex";
 import type { Period } from "../../dataset/schema";
-import { formatPeriodDates } from "../../lib/dates";
+import { formatPeriodDates, machineDate } from "../../lib/dates";
 import { useI18n } from "../../lib/i18n/I18nContext";
 import { Highlight } from "../../lib/Highlight";
 import { langOf, shownText } from "../../dataset/localise";
@@ -21,9 +21,7 @@ export function PeriodDetail({ index, period, sources }: { index: DatasetIndex; 
     >
       <header className="event-header">
         <p className="event-date">
-          <time dateTime={period.end ? `${period.start.text}/${period.end.text}` : period.start.text}>
-            {formatPeriodDates(period, lang)}
-          </time>
+          <time dateTime={machineDate(period.start.text, period.end?.text)}>{formatPeriodDates(period, lang)}</time>
           <span className="event-category">
             {t("period")}
             {category && <span lang={langOf(category, "label")}> · {category.label}</span>}

@@ -1,6 +1,6 @@
 import type { DatasetIndex } from "../../dataset/datasetIndex";
 import type { Quote, Source, TimelineEvent } from "../../dataset/schema";
-import { formatDateText } from "../../lib/dates";
+import { formatDateText, machineDate } from "../../lib/dates";
 import { useI18n } from "../../lib/i18n/I18nContext";
 import { useSelectionLink } from "../../url/useUrlState";
 import { Highlight } from "../../lib/Highlight";
@@ -53,7 +53,11 @@ export function SourcePanel({ index, source, citedQuoteIds, eventId }: Props) {
         )}
         <dt>{t("published")}</dt>
         <dd className={source.published ? undefined : "not-stated"}>
-          {source.published ? <time dateTime={source.published.text}>{formatDateText(source.published.text, lang)}</time> : NOT_STATED}
+          {source.published ? (
+            <time dateTime={machineDate(source.published.text)}>{formatDateText(source.published.text, lang)}</time>
+          ) : (
+            NOT_STATED
+          )}
         </dd>
         <dt>{t("link")}</dt>
         <dd className={href ? undefined : "not-stated"}>
@@ -127,7 +131,8 @@ function EventsInSource({ events, headingId, eventId }: { events: readonly Timel
         {events.map((e) => (
           <li key={e.id}>
             <a href={linkTo("event", e.id)} aria-current={e.id === eventId ? "true" : undefined}>
-              <time dateTime={e.date.text}>{formatDateText(e.date.text, lang)}</time> <Highlight text={e.title} lang={langOf(e, "title")} />
+              <time dateTime={machineDate(e.date.text)}>{formatDateText(e.date.text, lang)}</time>{" "}
+              <Highlight text={e.title} lang={langOf(e, "title")} />
             </a>
           </li>
         ))}

@@ -74,7 +74,8 @@ export const ar: StudioMessages = {
   eventsSection: "الأحداث",
   addEvent: "أضف حدثًا",
   date: "التاريخ",
-  dateHelp: "YYYY أو YYYY-MM أو YYYY-MM-DD",
+  dateHelp:
+    "YYYY أو YYYY-MM أو YYYY-MM-DD أو YYYY-MM-DDTHH:MM؛ سنة سالبة لما قبل الميلاد (⁦-0500⁩)؛ سنة وحدها للزمن السحيق (⁦-13800000000⁩)",
   endDate: "تاريخ الانتهاء (لفترة)",
   displayDate: "التاريخ كما يُعرض (اختياري)",
   title: "العنوان",
@@ -120,7 +121,8 @@ export const ar: StudioMessages = {
   problemSource: "المصدر {n}، «{name}»",
   problemCategory: "الفئة {n}، «{name}»",
   problemMissing: "{field}: ناقص",
-  problemNotADate: "{field}: ليس تاريخًا (YYYY أو YYYY-MM أو YYYY-MM-DD)",
+  problemNotADate:
+    "{field}: ليس تاريخًا (YYYY أو YYYY-MM أو YYYY-MM-DD أو YYYY-MM-DDTHH:MM؛ سنة سالبة لما قبل الميلاد ⁦-0500⁩؛ سنة وحدها للزمن السحيق ⁦-13800000000⁩)",
   problemNotADay: "{field}: ليس يومًا (YYYY-MM-DD)",
   problemCitesNothing: "لا يستشهد بأي مصدر",
   problemDuplicateId: "معرّفه مستخدم لعنصر آخر أيضًا",

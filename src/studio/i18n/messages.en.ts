@@ -68,7 +68,8 @@ export const en = {
   eventsSection: "Events",
   addEvent: "Add event",
   date: "Date",
-  dateHelp: "YYYY, YYYY-MM or YYYY-MM-DD",
+  dateHelp:
+    "YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM; a negative year before the common era (-0500); a year alone in deep time (-13800000000)",
   endDate: "End date (for a span)",
   displayDate: "Date as shown (optional)",
   title: "Title",
@@ -114,7 +115,8 @@ export const en = {
   problemSource: "Source {n}, “{name}”",
   problemCategory: "Category {n}, “{name}”",
   problemMissing: "{field} is missing",
-  problemNotADate: "{field} must be a date: YYYY, YYYY-MM or YYYY-MM-DD",
+  problemNotADate:
+    "{field} must be a date: YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM; a negative year before the common era (-0500); a year alone in deep time (-13800000000)",
   problemNotADay: "{field} must be a day: YYYY-MM-DD",
   problemCitesNothing: "it cites no source",
   problemDuplicateId: "its id is used by another item too",

@@ -67,7 +67,8 @@ export const fa: StudioMessages = {
   eventsSection: "رویدادها",
   addEvent: "افزودن رویداد",
   date: "تاریخ",
-  dateHelp: "YYYY یا YYYY-MM یا YYYY-MM-DD",
+  dateHelp:
+    "YYYY یا YYYY-MM یا YYYY-MM-DD یا YYYY-MM-DDTHH:MM؛ سال منفی برای پیش از میلاد (⁦-0500⁩)؛ فقط سال برای زمان ژرف (⁦-13800000000⁩)",
   endDate: "تاریخ پایان (برای یک بازه)",
   displayDate: "تاریخ به شکل نمایش (اختیاری)",
   title: "عنوان",
@@ -114,7 +115,8 @@ export const fa: StudioMessages = {
   problemSource: "منبع {n}، «{name}»",
   problemCategory: "دسته {n}، «{name}»",
   problemMissing: "{field}: خالی است",
-  problemNotADate: "{field}: تاریخ نیست (YYYY یا YYYY-MM یا YYYY-MM-DD)",
+  problemNotADate:
+    "{field}: تاریخ نیست (YYYY یا YYYY-MM یا YYYY-MM-DD یا YYYY-MM-DDTHH:MM؛ سال منفی برای پیش از میلاد ⁦-0500⁩؛ فقط سال برای زمان ژرف ⁦-13800000000⁩)",
   problemNotADay: "{field}: روز نیست (YYYY-MM-DD)",
   problemCitesNothing: "به هیچ منبعی استناد نمی‌کند",
   problemDuplicateId: "شناسه‌اش را مورد دیگری هم دارد",
