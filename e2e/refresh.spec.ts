@@ -197,7 +197,12 @@ ownFile("a new version of a large file is read and compared in the dataset worke
   write();
   expect(JSON.stringify(large).length).toBeGreaterThan(4 << 20);
   const workers: string[] = [];
-  page.on("worker", (worker) => workers.push(worker.url()));
+  const open = new Set<number>();
+  page.on("worker", (worker) => {
+    const n = workers.push(worker.url()) - 1;
+    open.add(n);
+    worker.on("close", () => open.delete(n));
+  });
   const target = large.events[100]!;
   await page.goto(`./?data=live/${name}#/event/${encodeURIComponent(target.id)}`);
   await expect(eventDetail(page)).toHaveAttribute("data-event-id", target.id, { timeout: 30_000 });
@@ -211,8 +216,17 @@ ownFile("a new version of a large file is read and compared in the dataset worke
   // Read by a worker of its own, as the first load was; compared in the first one (it said what changed).
   expect(workers).toHaveLength(2);
   await expect(eventDetail(page)).not.toContainText("A corrected summary.");
+
+  // A newer version before the reader took that one: the one never taken lets its worker go.
+  large.events[200]!.summary = "Another corrected summary.";
+  write();
+  await expect(notice).toHaveText(/2 events updated, 1 new/, { timeout: 30_000 });
+  expect(workers).toHaveLength(3);
+  await expect.poll(() => [...open]).toEqual([0, 2]);
+  // Taken: the version it replaced lets its worker go too; the one shown keeps its own.
   await notice.getByRole("button", { name: "Show the new version" }).click();
   await expect(eventDetail(page)).toContainText("A corrected summary.");
+  await expect.poll(() => [...open]).toEqual([2]);
 });
 
 /** A date-time as the page writes its day in English ("7 December 2024"). */
