@@ -86,4 +86,5 @@ function logIn(parsed: Dataset, translation: string | null): ChangeLog {
 
 /** When an event was first published, as written: its own `published`, else the timeline's, else the
  * timeline's `updated` (a dataset that never says when it was published); null where none is given. */
-export const publishedOf = (event: ChangeLogEvent, log: ChangeLog): string | null => event.published ?? log.published ?? log.updated;
+export const publishedOf = (event: Pick<ChangeLogEvent, "published">, log: Pick<ChangeLog, "published" | "updated">): string | null =>
+  event.published ?? log.published ?? log.updated;

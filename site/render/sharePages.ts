@@ -7,6 +7,7 @@ import { buildIndex } from "../../src/dataset/datasetIndex";
 import { pagePath } from "../../src/url/urlState";
 import { localise, siteLanguages } from "../../src/dataset/localise";
 import type { Dataset } from "../../src/dataset/schema";
+import { publishedOf } from "./changeLog";
 import { directionOf, LANGUAGES, translator, type Language } from "../../src/lib/i18n/i18n";
 
 /** One page of the built site, as a link unfurler and a search engine see it. */
@@ -21,7 +22,8 @@ export interface SharePage {
   subject: string;
   /** From the summary, trimmed at a word. */
   description: string | null;
-  /** The day the event happened (`article:published_time`), where the data gives a day. */
+  /** When the event's page was first published (`article:published_time`), as the feeds and its
+   * structured data say (changeLog.ts's publishedOf); null where the dataset does not say. */
   published: string | null;
   card: {
     title: string;
@@ -110,7 +112,7 @@ function pagesIn(dataset: Dataset, lang: string, folder: string, translated: boo
       title: pageTitle(event.title, timelineTitle),
       subject: event.title,
       description: event.summary ? trimAtWord(event.summary) : null,
-      published: event.date.precision === "day" ? event.date.text : null,
+      published: publishedOf(event, dataset),
       card: {
         title: event.title,
         dateText,

@@ -27,6 +27,9 @@ export interface DatasetIndex {
   /** Where a worker read the file: compares a new version of it there, handing its bytes back
    * (workerClient.ts); the page's main thread then reads neither. */
   compare?: (bytes: ArrayBuffer, label: string) => Promise<{ diff: DatasetDiff | null; bytes: ArrayBuffer }>;
+  /** Where a worker read the file: ends it, once no one will show this version (a newer one replaced
+   * it, or it was never accepted); a comparison it was making then finds nothing. */
+  dispose?: () => void;
 }
 
 /** Above this many events a dataset is large: the timeline opens on its first few rather than all

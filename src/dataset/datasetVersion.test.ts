@@ -9,8 +9,12 @@ import {
   diffDatasets,
   diffFingerprints,
   fingerprintsOf,
+  heldAfter,
   isUnchanged,
   nextCheckIn,
+  releasedBy,
+  type HeldVersions,
+  type VersionEvent,
 } from "./datasetVersion";
 import { validatorsOf } from "./loadedVersions";
 import { parseDataset } from "./readDatasetNow";
@@ -55,6 +59,48 @@ describe("the check policy", () => {
         expect(wait).toBeGreaterThanOrEqual(0);
         expect(wait).toBeLessThanOrEqual(refresh * 1000);
       }),
+    );
+  });
+});
+
+describe("the versions a page lets go (and ends the workers of)", () => {
+  it("lets the shown version go once the reader accepts the waiting one", () => {
+    expect(releasedBy({ type: "accepted" }, { shown: "v1", pending: "v2" })).toEqual(["v1"]);
+    expect(heldAfter({ type: "accepted" }, { shown: "v1", pending: "v2" })).toEqual({ shown: "v2", pending: null });
+    expect(releasedBy({ type: "accepted" }, { shown: "v1", pending: null })).toEqual([]);
+  });
+
+  it("lets a waiting version go once a newer check supersedes it, or finds the shown one again", () => {
+    expect(releasedBy({ type: "found", version: "v3", changed: true }, { shown: "v1", pending: "v2" })).toEqual(["v2"]);
+    expect(releasedBy({ type: "found", version: "v1b", changed: false }, { shown: "v1", pending: "v2" })).toEqual(["v2", "v1b"]);
+    expect(releasedBy({ type: "found", version: "v2", changed: true }, { shown: "v1", pending: null })).toEqual([]);
+  });
+
+  it("lets the waiting version go when the page stops checking, and keeps the shown one", () => {
+    expect(releasedBy({ type: "left" }, { shown: "v1", pending: "v2" })).toEqual(["v2"]);
+    expect(releasedBy({ type: "left" }, { shown: "v1", pending: null })).toEqual([]);
+  });
+
+  it("lets go exactly what it held or found and holds no more, each once", () => {
+    const version = fc.constantFrom("a", "b", "c");
+    const event: fc.Arbitrary<VersionEvent<string>> = fc.oneof(
+      fc.record({ type: fc.constant("found" as const), version, changed: fc.boolean() }),
+      fc.constant({ type: "accepted" as const }),
+      fc.constant({ type: "left" as const }),
+    );
+    fc.assert(
+      fc.property(
+        fc.record({ shown: version, pending: fc.option(version, { nil: null }) }),
+        event,
+        (held: HeldVersions<string>, happened) => {
+          const after = heldAfter(happened, held);
+          const released = releasedBy(happened, held);
+          const before = [held.shown, held.pending, happened.type === "found" ? happened.version : null];
+          expect(new Set(released).size).toBe(released.length);
+          for (const v of released) expect(before).toContain(v);
+          for (const v of before) if (v !== null) expect(released.includes(v)).toBe(v !== after.shown && v !== after.pending);
+        },
+      ),
     );
   });
 });

@@ -34,6 +34,39 @@ export function nextCheckIn({ refresh, visible, lastCheck, now }: CheckPolicy): 
 export const checksOnReturn = ({ refresh, lastCheck, now }: Omit<CheckPolicy, "visible">): boolean =>
   refresh > 0 && now - lastCheck >= 1000;
 
+/** The versions of its dataset an open page holds: the one shown, and a newer one waiting for the reader. */
+export interface HeldVersions<V> {
+  shown: V;
+  pending: V | null;
+}
+
+/** What befalls them: a check found `version`, `changed` from the shown one or not; the reader
+ * accepted the waiting one; or the page stopped checking (it closed, or shows another file). */
+export type VersionEvent<V> = { type: "found"; version: V; changed: boolean } | { type: "accepted" } | { type: "left" };
+
+/** The versions an open page holds after `event`. */
+export function heldAfter<V>(event: VersionEvent<V>, held: HeldVersions<V>): HeldVersions<V> {
+  switch (event.type) {
+    case "found":
+      return { shown: held.shown, pending: event.changed ? event.version : null };
+    case "accepted":
+      return held.pending === null ? held : { shown: held.pending, pending: null };
+    case "left":
+      return { shown: held.shown, pending: null };
+  }
+}
+
+/** The versions `event` lets go, each read by a worker the page then ends: whatever it held or found
+ * and holds no more. The shown one once the reader accepts another; a waiting one once a newer check
+ * supersedes it or finds the file back to the shown version, or the page stops checking; a found one
+ * that is the shown version again. (A page that stops checking keeps what it shows: that is the
+ * loaded dataset's, for as long as the page keeps it.) */
+export function releasedBy<V>(event: VersionEvent<V>, held: HeldVersions<V>): V[] {
+  const after = heldAfter(event, held);
+  const before = new Set([held.shown, held.pending, event.type === "found" ? event.version : null]);
+  return [...before].filter((version): version is V => version !== null && version !== after.shown && version !== after.pending);
+}
+
 /** What a new version changed, by event id, in the new version's order. `other`: anything else
  * (the title, a source, a category, a period) changed. */
 export interface DatasetDiff {

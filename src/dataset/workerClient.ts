@@ -40,6 +40,11 @@ export function indexFromWorker(
         searches.set(++searchId, answer);
         worker.postMessage({ type: "search", id: searchId, filter } satisfies ToWorker);
       });
+    const dispose = () => {
+      worker.terminate();
+      compared?.({ diff: null, bytes: new ArrayBuffer(0) });
+      compared = null;
+    };
     listen((message) => {
       const data = message as FromWorker;
       switch (data.type) {
@@ -54,7 +59,7 @@ export function indexFromWorker(
           break;
         case "done":
           signal?.removeEventListener("abort", abandon);
-          resolve({ ...buildIndex({ ...head!, events }, { sorted: true, search }), digest, compare });
+          resolve({ ...buildIndex({ ...head!, events }, { sorted: true, search }), digest, compare, dispose });
           break;
         case "error":
           worker.terminate();

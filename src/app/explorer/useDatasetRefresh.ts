@@ -3,7 +3,15 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { DatasetIndex } from "../../dataset/datasetIndex";
 import { datasetQueryKey } from "../../dataset/datasetQuery";
 import { checkForNewVersion } from "../../dataset/datasetRefresh";
-import { checksOnReturn, diffDatasets, isUnchanged, nextCheckIn, type DatasetDiff } from "../../dataset/datasetVersion";
+import {
+  checksOnReturn,
+  diffDatasets,
+  isUnchanged,
+  nextCheckIn,
+  releasedBy,
+  type DatasetDiff,
+  type VersionEvent,
+} from "../../dataset/datasetVersion";
 
 /** A newer version of the dataset, held until the reader asks for it. */
 export interface PendingVersion {
@@ -18,10 +26,19 @@ export function useDatasetRefresh(url: string, label: string, shown: DatasetInde
   const queryClient = useQueryClient();
   const [pending, setPending] = useState<PendingVersion | null>(null);
   const shownRef = useRef(shown);
+  const pendingRef = useRef<PendingVersion | null>(null);
   useEffect(() => {
     shownRef.current = shown;
   }, [shown]);
   const { refresh } = shown.dataset;
+
+  /** Holds `next` as the waiting version, and ends the workers of the versions `event` lets go. */
+  const hold = useCallback((event: VersionEvent<DatasetIndex>, next: PendingVersion | null) => {
+    const released = releasedBy(event, { shown: shownRef.current, pending: pendingRef.current?.index ?? null });
+    pendingRef.current = next;
+    setPending(next);
+    for (const version of released) version.dispose?.();
+  }, []);
 
   useEffect(() => {
     if (refresh <= 0) return;
@@ -41,12 +58,17 @@ export function useDatasetRefresh(url: string, label: string, shown: DatasetInde
       clearTimeout(timer);
       const result = await checkForNewVersion(url, label, shownRef.current, stop.signal);
       checking = false;
-      if (stop.signal.aborted) return;
+      if (stop.signal.aborted) {
+        // Found for a page that has stopped checking: no one will show it.
+        if (result.changed) result.index.dispose?.();
+        return;
+      }
       lastCheck = Date.now();
       if (result.changed) {
         // Compared in the dataset worker where one read both (a large file), else here.
         const diff = result.diff ?? diffDatasets(shownRef.current.dataset, result.index.dataset);
-        setPending(isUnchanged(diff) ? null : { index: result.index, diff });
+        const changed = !isUnchanged(diff);
+        hold({ type: "found", version: result.index, changed }, changed ? { index: result.index, diff } : null);
       }
       schedule();
     };
@@ -60,14 +82,16 @@ export function useDatasetRefresh(url: string, label: string, shown: DatasetInde
       stop.abort();
       clearTimeout(timer);
       document.removeEventListener("visibilitychange", onVisibility);
+      hold({ type: "left" }, null);
     };
-  }, [url, label, refresh]);
+  }, [url, label, refresh, hold]);
 
   const accept = useCallback(() => {
     if (!pending) return;
     queryClient.setQueryData(datasetQueryKey(url), pending.index);
-    setPending(null);
-  }, [pending, queryClient, url]);
+    hold({ type: "accepted" }, null);
+    shownRef.current = pending.index;
+  }, [pending, queryClient, url, hold]);
 
   return { pending, accept };
 }
