@@ -137,3 +137,37 @@ test("the studio opens a cosmological TimelineJS file without a problem, and pre
   });
   await page.screenshot({ path: testInfo.outputPath("studio.png") });
 });
+
+test.describe("at 375 px, four and a half billion years", () => {
+  test.use({ viewport: { width: 375, height: 800 } });
+  const earth = {
+    title: { text: { headline: "The Earth", text: "Deep time." } },
+    events: ["-4500000000", "-66000000", "-200000", "1969"].map((year, i) => ({
+      start_date: { year },
+      text: { headline: `Slide ${i + 1}`, text: "Text." },
+    })),
+  };
+
+  test("the axis labels a readable step, not a lone 0, at first paint and live", async ({ page }) => {
+    const release = await holdTimelineChunk(page);
+    await serveFixture(page, "earth.json", earth);
+    await page.goto("./?data=fixtures/earth.json");
+    const ticks = page.getByTestId("timeline-preview").locator(".timeline-preview-plan:visible .timeline-preview-tick text");
+    await expect.poll(async () => (await ticks.allTextContents()).filter((text) => / billion years ago$/.test(text))).not.toEqual([]);
+    release();
+    await timelineLive(page);
+    await expect
+      .poll(async () => (await axisLabels(page)).map((label) => label.text).filter((text) => / billion years ago$/.test(text)))
+      .not.toEqual([]);
+    // Each label clear of the next.
+    const boxes = await page.locator("[data-testid=timeline] .vis-time-axis .vis-text").evaluateAll((labels) =>
+      labels
+        .filter((label) => (label as HTMLElement).innerText.trim() !== "")
+        .map((label) => label.getBoundingClientRect())
+        .map((r) => [r.left, r.right])
+        .sort((a, b) => a[0]! - b[0]!),
+    );
+    await page.screenshot({ path: test.info().outputPath("earth-375.png") });
+    for (let i = 1; i < boxes.length; i++) expect(boxes[i]![0]!).toBeGreaterThanOrEqual(boxes[i - 1]![1]!);
+  });
+});

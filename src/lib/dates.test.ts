@@ -91,6 +91,16 @@ describe("parsePartialDate", () => {
     expect(isBefore(parsePartialDate("-50000")!, parsePartialDate("-300000")!)).toBe(false);
   });
 
+  it("writes a year of tens of thousands the same whether it is on a scaled axis or read from its text", () => {
+    const scale = parsePartialDate("-4500000000")!.scale!;
+    for (const lang of ["en", "ar", "fa"] as const)
+      for (const text of ["-200000", "-10000", "-66000"]) {
+        expect(formatDateText(text, lang)).toBe(formatPartialDate(onScale(parsePartialDate(text)!, scale), lang));
+      }
+    expect(formatDateText("-200000")).toBe("200,000 BCE");
+    expect(formatDateText("-9999")).toBe("9999 BCE");
+  });
+
   it("accepts a leap day in a leap year", () => {
     expect(parsePartialDate("2024-02-29")?.start).toEqual(new Date(2024, 1, 29));
   });

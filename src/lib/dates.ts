@@ -111,11 +111,11 @@ export function formatPartialDate(date: PartialDate, lang: Language = "en"): str
     // A place on a scaled axis: the date itself is the one its text writes.
     const calendar = parsePartialDate(date.text)!;
     if (calendar.scale !== undefined) return formatDeepYear(Number(date.text), lang);
-    // Tens of thousands of years written as deep time writes them beside them: "200,000 BCE".
-    const year = calendar.start.getFullYear();
-    if (calendar.precision === "year" && Math.abs(year) >= 10_000) return formatDeepYear(year, lang);
     date = calendar;
   }
+  // Tens of thousands of years written as deep time writes them beside them, on a scaled axis or
+  // not (a source's list of events reads the date's text): "200,000 BCE", never "200000 BCE".
+  if (date.precision === "year" && Math.abs(date.start.getFullYear()) >= 10_000) return formatDeepYear(date.start.getFullYear(), lang);
   const [before, after] = DISPLAY_FORMAT[date.precision];
   const part = (pattern: string) => (pattern ? format(date.start, pattern, { locale: dateLocaleOf(lang) }) : "");
   const time = after ? `${translator(lang)("dateTimeSeparator")}${part(after)}` : "";

@@ -142,3 +142,24 @@ describe("a TimelineJS timeline", () => {
     expect(dataset.events.map((e: { title: string }) => e.title)).toEqual(["Only text here.", "Untitled event, 2021"]);
   });
 });
+
+describe("a TimelineJS timeline's language", () => {
+  const slides = (...headlines: string[]): TjsTimeline => ({
+    title: { text: { headline: headlines[0] } },
+    events: headlines.slice(1).map((headline, i) => ({ start_date: { year: 2000 + i }, text: { headline } })),
+  });
+
+  it("is the one its script says, written into the dataset and said in its notes", () => {
+    const dataset = convert(slides("מלחמת העצמאות", "הכרזת המדינה", "הסכמי שביתת הנשק"));
+    expect(dataset.languages).toEqual([{ code: "he" }]);
+    expect(dataset.notes.at(-1)).toContain('marked as "he"');
+    expect(convert(slides("我的回忆", "北京大学")).languages).toEqual([{ code: "zh" }]);
+    expect(convert(slides("دیدار در تهران", "سفر به دمشق")).languages).toEqual([{ code: "fa" }]);
+  });
+
+  it("is left unnamed where the script says nothing (Latin), as before", () => {
+    const dataset = convert(slides("The Hundred Years' War", "Crécy"));
+    expect(dataset.languages).toBeUndefined();
+    expect(dataset.notes.join(" ")).not.toContain("names no language");
+  });
+});

@@ -3,6 +3,7 @@ import { plainText, type Paragraphs } from "../../lib/richText";
 import { linkHref, sitePath } from "../../lib/addressPolicy";
 import { compactParagraphs, htmlToParagraphs } from "./richText";
 import { cleanId } from "../../lib/ids";
+import { languageOfScript } from "../../lib/scriptLanguage";
 import { headlineId, slugify, uniqueKey } from "./timelineJsIds";
 import { nativeDate } from "./timelineJsDates";
 import { ImportError, type ImportReport, type Locate, type TjsSlide, type TjsTimeline } from "./timelineJsTypes";
@@ -40,13 +41,24 @@ export function fromTimelineJs(
 
   const titleText = tjs.title ? reading.rich(tjs.title.text?.text) : [];
   const title = reading.oneLine(tjs.title?.text?.headline) || (titleText.length ? untitled(titleText, "") : file.replace(/^.*\//, ""));
+  // TimelineJS names no language: where the script of the file's texts says it (Hebrew, Chinese…),
+  // the dataset is in that language, so that its texts are not marked English.
+  const language = languageOfScript([
+    title,
+    plainText(titleText),
+    ...events.flatMap((event) => [event.title, typeof event.summary === "string" ? event.summary : plainText(event.summary ?? [])]),
+    ...periods.map((period) => period.label),
+  ]);
+  const notes = importNotes(report);
+  if (language) notes.push(`TimelineJS names no language: the texts are marked as "${language}", the language their script is written in.`);
   return {
     report,
     dataset: {
       version: 1,
       title,
       description: plainText(titleText) || null,
-      notes: importNotes(report),
+      notes,
+      ...(language ? { languages: [{ code: language }] } : {}),
       categories: categoryList,
       sources: [
         {

@@ -49,6 +49,9 @@ describe("yearStepFor", () => {
     // At least a label's width apart.
     expect((step / 210_000) * 700).toBeGreaterThanOrEqual(90);
     expect(yearStepFor(540_000 * YEAR, 320)).toBe(200_000);
+    // Deep time drawn at a scale of 100,000 (4.5 billion years, 45,000 drawn) on a phone: two labels
+    // 20,000 drawn years apart (2 billion years), not one 50,000 apart, which leaves "0" alone.
+    expect(yearStepFor(46_000 * YEAR, 343, 168)).toBe(20_000);
   });
 });
 

@@ -115,7 +115,20 @@ const WIDEST_VIS_STEP = 1000;
 export function yearStepFor(spanMs: number, widthPx: number, labelPx = YEAR_LABEL_PX): number | null {
   const least = (spanMs / YEAR_MS) * (Math.max(labelPx, YEAR_LABEL_PX) / Math.max(widthPx, 1));
   if (least <= WIDEST_VIS_STEP) return null;
+  let smaller = WIDEST_VIS_STEP;
   for (let power = WIDEST_VIS_STEP; ; power *= 10) {
-    for (const factor of [1, 2, 5]) if (power * factor >= least) return power * factor;
+    for (const factor of [1, 2, 5]) {
+      const step = power * factor;
+      if (step >= least) return fewestLabels(step, smaller, least, spanMs / YEAR_MS);
+      smaller = step;
+    }
   }
 }
+
+/** `step`, or the next smaller `smaller` where `step` would leave the span at most one label and
+ * `smaller` is all but wide enough (labelPx, 8 pixels a character of the widest round year, is an
+ * upper bound): a deep-time axis at 375 px labelled "0" alone, not 4 and 2 billion years ago. */
+export function fewestLabels(step: number, smaller: number, least: number, span: number): number {
+  return step * 2 > span && smaller >= least * NEAR_ENOUGH ? smaller : step;
+}
+const NEAR_ENOUGH = 0.75;

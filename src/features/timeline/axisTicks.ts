@@ -1,4 +1,5 @@
 import type { TimeWindow } from "./timeWindows";
+import { fewestLabels } from "./axisLabels";
 
 export interface AxisTick {
   date: Date;
@@ -36,7 +37,11 @@ export function axisTicks(window: TimeWindow, widthPx: number, labelPx = LABEL_P
   const dayStep = DAY_STEPS.find((days) => days * DAY_MS * pxPerMs >= labelPx);
   if (dayStep) return dayTicks(window, dayStep);
   const room = (months: number) => Math.max(labelPx, months >= 120_000 ? LONG_YEAR_LABEL_PX : LABEL_PX);
-  const step = MONTH_STEPS.find((months) => months * MONTH_MS * pxPerMs >= room(months)) ?? MONTH_STEPS.at(-1)!;
+  const at = MONTH_STEPS.findIndex((months) => months * MONTH_MS * pxPerMs >= room(months));
+  const wide = at < 0 ? MONTH_STEPS.at(-1)! : MONTH_STEPS[at]!;
+  const least = (months: number) => room(months) / (MONTH_MS * pxPerMs);
+  // As the live axis (fewestLabels): a step all but wide enough rather than one label alone.
+  const step = at > 0 && wide >= 120_000 ? fewestLabels(wide, MONTH_STEPS[at - 1]!, least(wide), span / MONTH_MS) : wide;
   const years = step / 12;
   const firstYear = years >= 1 ? Math.floor(window.start.getFullYear() / years) * years : window.start.getFullYear();
   const ticks: AxisTick[] = [];
