@@ -60,6 +60,20 @@ describe("draft edits", () => {
     expect(checkDataset(d).problems).toEqual([]);
   });
 
+  it("a new draft's category id follows the label the reporter gives it, until the id is edited or exported", () => {
+    let d = addEvent(blankDataset());
+    d = editField(d, ["categories", 0, "label"], "Diplomacy");
+    expect(d.categories[0]).toMatchObject({ id: "diplomacy", label: "Diplomacy" });
+    expect(d.events[0]!.category).toBe("diplomacy");
+    expect((exportedDataset(d, { withArticles: false }) as { categories: object[] }).categories).toEqual([
+      { id: "diplomacy", label: "Diplomacy" },
+    ]);
+    const fixed = editField(fixIds(d), ["categories", 0, "label"], "War");
+    expect(fixed.categories[0]).toEqual({ id: "diplomacy", label: "War" });
+    const edited = editField(editField(d, ["categories", 0, "id"], "talks"), ["categories", 0, "label"], "War");
+    expect(edited.categories[0]).toEqual({ id: "talks", label: "War" });
+  });
+
   it("make unique ids for items alike", () => {
     let d = addEvent(addEvent(blankDataset()));
     d = editField(d, ["events", 0, "title"], "Same");

@@ -7,13 +7,17 @@ import { eventIdBase, slug, uniqueId } from "./ids";
 type Path = readonly (string | number)[];
 type Kind = "sources" | "events" | "periods" | "categories";
 
-/** A dataset with nothing in it yet but one category, as the format needs one. */
+/** The label a new draft's one category starts with: the reporter's first key replaces it. */
+export const DEFAULT_CATEGORY_LABEL = "General";
+
+/** A dataset with nothing in it yet but one category, as the format needs one; its id follows the
+ * label the reporter gives it, as an event's follows its title. */
 export function blankDataset(): DraftDataset {
   return {
     version: 1,
     title: "",
     description: null,
-    categories: [{ id: "general", label: "General" }],
+    categories: [{ id: "general", label: DEFAULT_CATEGORY_LABEL, [AUTO_ID]: true } as DraftDataset["categories"][number]],
     sources: [],
     events: [],
     periods: [],
@@ -97,7 +101,8 @@ export function removeItem(dataset: DraftDataset, kind: Kind, index: number): Dr
 export function editField(dataset: DraftDataset, path: Path, value: unknown): DraftDataset {
   const [kind, index, field] = path as [string, number, string];
   let next = setAt(dataset, path, value);
-  if (field === "id" && kind === "categories") return renameCategory(next, String(getAt(dataset, path)), String(value));
+  if (field === "id" && kind === "categories")
+    return renameCategory(setAt(next, [kind, index, AUTO_ID], undefined), String(getAt(dataset, path)), String(value));
   if (field === "id" && (kind === "sources" || kind === "events" || kind === "periods")) {
     next = setAt(next, [kind, index, AUTO_ID], undefined);
     if (kind === "sources") next = renameCitations(next, String(getAt(dataset, path)), String(value));
@@ -110,13 +115,14 @@ export function editField(dataset: DraftDataset, path: Path, value: unknown): Dr
       ? eventIdBase(String(item.date ?? ""), String(item.title ?? ""))
       : kind === "sources"
         ? slug(`${item.outlet ?? ""} ${item.title ?? ""}`)
-        : kind === "periods"
+        : kind === "periods" || kind === "categories"
           ? slug(String(item.label ?? ""))
           : null;
   if (base === null) return next;
   const id = uniqueId(base, idsOf(next[kind as "events"] as { id?: string }[], index), kind.slice(0, -1));
   if (id === item.id) return next;
   next = setAt(next, [kind, index, "id"], id);
+  if (kind === "categories") return renameCategory(next, String(item.id), id);
   return kind === "sources" ? renameCitations(next, String(item.id), id) : next;
 }
 
@@ -191,6 +197,7 @@ export function exportedDataset(dataset: DraftDataset, { withArticles }: { withA
       };
     }),
     periods: (dataset.periods ?? []).map(clean),
+    categories: dataset.categories.map(clean),
   };
 }
 
