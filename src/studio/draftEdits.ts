@@ -72,7 +72,8 @@ export function addEvent(dataset: DraftDataset, date = ""): DraftDataset {
     id: uniqueId("event", idsOf(dataset.events), "event"),
     date,
     title: "",
-    summary: "",
+    // The format's "nothing to add to the title": a summary is optional.
+    summary: null,
     category: dataset.categories[0]?.id ?? "",
     sources: [],
     [AUTO_ID]: true,
@@ -188,7 +189,7 @@ export function exportedDataset(dataset: DraftDataset, { withArticles }: { withA
       return withArticles && article ? { ...stated, article } : stated;
     }),
     events: dataset.events.map((event) => {
-      const tidy = { ...clean(event), summary: withoutEmptyParagraphs(event.summary) };
+      const tidy = { ...clean(event), summary: summaryOrNull(withoutEmptyParagraphs(event.summary)) };
       if (!event.media) return tidy;
       const { caption, credit } = event.media;
       return {
@@ -202,6 +203,33 @@ export function exportedDataset(dataset: DraftDataset, { withArticles }: { withA
 }
 
 const statedOrNull = (text: string | null | undefined) => (text?.trim() ? text : null);
+
+type Summary = string | Paragraphs | null | undefined;
+/** An event's summary as the format has it: none (null) where nothing is typed, or only blanks. */
+const summaryOrNull = (summary: Summary): Summary =>
+  summary == null ||
+  (typeof summary === "string"
+    ? summary
+    : summary
+        .flat()
+        .map((run) => (typeof run === "string" ? run : run.text))
+        .join("")
+  ).trim()
+    ? summary
+    : null;
+
+/** The draft as the format reads it where the two differ: an event's summary left blank (a new
+ * event's, or one typed and taken away) is no summary, which the format allows. */
+export function withBlankSummariesNull<T>(draft: T): T {
+  const events = (draft as { events?: unknown }).events;
+  if (!Array.isArray(events) || !events.some((e) => blankSummary(e))) return draft;
+  return { ...draft, events: events.map((e) => (blankSummary(e) ? { ...e, summary: null } : e)) };
+}
+
+const blankSummary = (event: unknown): boolean => {
+  const summary = (event as { summary?: unknown } | null)?.summary;
+  return (typeof summary === "string" || Array.isArray(summary)) && summaryOrNull(summary as Summary) === null;
+};
 
 /** Text with links as exported: without the empty paragraphs a blank line typed last (or twice) leaves. */
 function withoutEmptyParagraphs<T extends null | undefined>(text: string | Paragraphs | T): string | Paragraphs | T {

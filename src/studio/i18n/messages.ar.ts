@@ -146,7 +146,7 @@ export const ar: StudioMessages = {
   },
   preview: "معاينة",
   edit: "تحرير",
-  previewNothing: "لا شيء للمعاينة بعد: يحتاج الحدث إلى تاريخ وعنوان وملخص ومصدر يستشهد به.",
+  previewNothing: "لا شيء للمعاينة بعد: يحتاج الحدث إلى تاريخ وعنوان ومصدر يستشهد به.",
   previewLeftOut: "مستبعد من المعاينة إلى أن تُصلَح مشكلاته ({count}):",
   leftOutEvent: "الحدث {n}، «{name}»",
   leftOutPeriod: "الفترة {n}، «{name}»",

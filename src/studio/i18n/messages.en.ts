@@ -133,7 +133,7 @@ export const en = {
   problemCount: { one: "{count} problem", other: "{count} problems" },
   preview: "Preview",
   edit: "Edit",
-  previewNothing: "Nothing to preview yet: an event needs a date, a title, a summary and a source it cites.",
+  previewNothing: "Nothing to preview yet: an event needs a date, a title and a source it cites.",
   previewLeftOut: "Left out of the preview until their problems are mended ({count}):",
   leftOutEvent: "Event {n}, “{name}”",
   leftOutPeriod: "Period {n}, “{name}”",

@@ -133,7 +133,7 @@ export const fa: StudioMessages = {
   problemCount: { one: "{count} مشکل", other: "{count} مشکل" },
   preview: "پیش‌نمایش",
   edit: "ویرایش",
-  previewNothing: "هنوز چیزی برای پیش‌نمایش نیست: هر رویداد تاریخ، عنوان، خلاصه و منبعی که به آن استناد کند لازم دارد.",
+  previewNothing: "هنوز چیزی برای پیش‌نمایش نیست: هر رویداد تاریخ، عنوان و منبعی که به آن استناد کند لازم دارد.",
   previewLeftOut: "تا رفع مشکل‌هایشان از پیش‌نمایش کنار گذاشته شده‌اند ({count}):",
   leftOutEvent: "رویداد {n}، «{name}»",
   leftOutPeriod: "دوره {n}، «{name}»",
