@@ -68,6 +68,8 @@ export const ar: StudioMessages = {
   quote: "الاقتباس",
   quoteLanguage: "لغة الاقتباس إن لم تكن لغة المصدر (en وar وfa…)",
   quoteFound: "موجود في المقال",
+  quoteAsInArticle: "يكتبه المقال بعلامات ترقيم أخرى؛ ينشر التصدير نص المقال:",
+  quoteUseArticle: "استخدم نص المقال",
   quoteNotFound: "غير موجود",
   quoteClosest: "أقرب مقطع:",
   quoteNoArticle: "الصق نص المقال لمطابقة هذا الاقتباس",

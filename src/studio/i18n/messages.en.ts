@@ -62,6 +62,8 @@ export const en = {
   quote: "Quote",
   quoteLanguage: "Language of the quote, where it is not the source's (en, ar, fa…)",
   quoteFound: "found in the article",
+  quoteAsInArticle: "The article writes it with other punctuation; the export publishes the article's text:",
+  quoteUseArticle: "Use the article's text",
   quoteNotFound: "not found",
   quoteClosest: "Closest passage:",
   quoteNoArticle: "Paste the article text to check this quote",

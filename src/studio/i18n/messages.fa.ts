@@ -61,6 +61,8 @@ export const fa: StudioMessages = {
   quote: "نقل‌قول",
   quoteLanguage: "زبان نقل‌قول، اگر زبان منبع نیست (en، ar، fa…)",
   quoteFound: "در مقاله پیدا شد",
+  quoteAsInArticle: "مقاله آن را با نشانه‌گذاری دیگری نوشته است؛ خروجی متن مقاله را منتشر می‌کند:",
+  quoteUseArticle: "از متن مقاله استفاده کن",
   quoteNotFound: "پیدا نشد",
   quoteClosest: "نزدیک‌ترین بخش:",
   quoteNoArticle: "برای سنجیدن این نقل‌قول، متن مقاله را بچسبانید",
