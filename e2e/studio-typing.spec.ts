@@ -324,6 +324,14 @@ test.describe("on a phone", () => {
         .map((control) => control.outerHTML.slice(0, 80)),
     );
     expect(small).toEqual([]);
+    // The export panel's controls themselves, not only the labels around them.
+    const smallInExport = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>(".export-panel button, .export-panel input, .export-panel select, .export-panel a")]
+        .filter((control) => control.getClientRects().length > 0)
+        .filter((control) => control.getBoundingClientRect().height < 44 || control.getBoundingClientRect().width < 44)
+        .map((control) => control.outerHTML.slice(0, 80)),
+    );
+    expect(smallInExport).toEqual([]);
 
     await page.tap(".studio-tabs button:nth-child(2)");
     await expect(preview(page).getByTestId("timeline").locator("[data-event-id]").first()).toBeVisible();

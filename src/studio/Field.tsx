@@ -1,4 +1,4 @@
-import { useContext, type ReactNode } from "react";
+import { useContext, type FocusEvent, type MouseEvent, type ReactNode } from "react";
 import { createContext } from "react";
 import type { ProblemText } from "./problemWords";
 
@@ -22,6 +22,9 @@ interface Props {
   children?: ReactNode;
   onFocus?: () => void;
   onBlur?: () => void;
+  /** A default the reporter has not touched: the whole text selected on focus (by click, tap or
+   * key), so what is typed replaces it instead of joining it. */
+  selectOnFocus?: boolean;
 }
 
 /** The field a problem belongs to: the one at its path, or the nearest group above it. */
@@ -44,7 +47,7 @@ export function goToField(e: { preventDefault: () => void }, path: string) {
 }
 
 /** A labelled field with its problems beside it: typing is never blocked, a problem only shown. */
-export function Field({ label, path, value, onChange, multiline, help, lang, onFocus, onBlur }: Props) {
+export function Field({ label, path, value, onChange, multiline, help, lang, onFocus, onBlur, selectOnFocus }: Props) {
   const problems = useContext(ProblemsContext).get(path) ?? [];
   const id = fieldId(path);
   const described = [help ? `${id}-help` : "", problems.length ? `${id}-problems` : ""].filter(Boolean).join(" ") || undefined;
@@ -55,7 +58,12 @@ export function Field({ label, path, value, onChange, multiline, help, lang, onF
     lang,
     "aria-invalid": problems.length > 0 || undefined,
     "aria-describedby": described,
-    onFocus,
+    onFocus: (e: FocusEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+      if (selectOnFocus) e.currentTarget.select();
+      onFocus?.();
+    },
+    // The click that focused the field would put the caret where it landed, undoing the selection.
+    onMouseUp: selectOnFocus ? (e: MouseEvent) => e.preventDefault() : undefined,
     onBlur,
   };
   return (

@@ -1,4 +1,5 @@
 import { checkDataset, type DatasetProblem } from "../dataset/parse";
+import { withBlankSummariesNull } from "./draftEdits";
 import type { DraftDataset } from "./draftStore";
 import { misquotes, type Misquote } from "./quoteChecks";
 
@@ -9,4 +10,7 @@ export interface DraftCheck {
 }
 
 /** The whole draft checked: by the schema, and each cited quote against its pasted article. */
-export const checkDraft = (draft: DraftDataset): DraftCheck => ({ problems: checkDataset(draft).problems, misquotes: misquotes(draft) });
+export const checkDraft = (draft: DraftDataset): DraftCheck => ({
+  problems: checkDataset(withBlankSummariesNull(draft)).problems,
+  misquotes: misquotes(draft),
+});

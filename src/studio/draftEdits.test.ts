@@ -1,6 +1,8 @@
 import { fromLinkMarkup } from "./linkMarkup";
 import { describe, expect, it } from "vitest";
 import { checkDataset } from "../dataset/parse";
+import { checkDraft } from "./draftCheck";
+import { previewDraft } from "./previewDraft";
 import {
   addEvent,
   addQuote,
@@ -60,6 +62,20 @@ describe("draft edits", () => {
     expect(checkDataset(d).problems).toEqual([]);
   });
 
+  it("a new draft's category id follows the label the reporter gives it, until the id is edited or exported", () => {
+    let d = addEvent(blankDataset());
+    d = editField(d, ["categories", 0, "label"], "Diplomacy");
+    expect(d.categories[0]).toMatchObject({ id: "diplomacy", label: "Diplomacy" });
+    expect(d.events[0]!.category).toBe("diplomacy");
+    expect((exportedDataset(d, { withArticles: false }) as { categories: object[] }).categories).toEqual([
+      { id: "diplomacy", label: "Diplomacy" },
+    ]);
+    const fixed = editField(fixIds(d), ["categories", 0, "label"], "War");
+    expect(fixed.categories[0]).toEqual({ id: "diplomacy", label: "War" });
+    const edited = editField(editField(d, ["categories", 0, "id"], "talks"), ["categories", 0, "label"], "War");
+    expect(edited.categories[0]).toEqual({ id: "talks", label: "War" });
+  });
+
   it("make unique ids for items alike", () => {
     let d = addEvent(addEvent(blankDataset()));
     d = editField(d, ["events", 0, "title"], "Same");
@@ -102,5 +118,21 @@ describe("what the export writes for what an article does not state", () => {
       sources: { outlet: unknown; title: unknown; citing: unknown }[];
     };
     expect(exported.sources[0]).toMatchObject({ outlet: null, title: null, citing: null });
+  });
+});
+
+describe("an event without a summary", () => {
+  it("is no problem for the studio's check, as the format makes a summary optional; it exports as null", () => {
+    const d = addEvent(draft());
+    const blank = editField(editField(d, ["events", 1, "date"], "2024-06-01"), ["events", 1, "title"], "Talks");
+    const cited = toggleCitation(blank, "events", 1, blank.sources[0]!.id);
+    // A new event's summary, and one typed and taken away ("" or only blanks, or empty paragraphs).
+    for (const summary of [null, "", "  ", [[""]]]) {
+      const withSummary = setAt(cited, ["events", 1, "summary"], summary);
+      expect(checkDraft(withSummary).problems).toEqual([]);
+      expect(previewDraft(withSummary, "Untitled").dataset?.events.map((e) => e.id)).toContain("2024-06-01-talks");
+      expect((exportedDataset(withSummary, { withArticles: false }) as { events: { summary: unknown }[] }).events[1]!.summary).toBeNull();
+    }
+    expect(checkDataset(exportedDataset(cited, { withArticles: false })).problems).toEqual([]);
   });
 });

@@ -7,13 +7,17 @@ import { eventIdBase, slug, uniqueId } from "./ids";
 type Path = readonly (string | number)[];
 type Kind = "sources" | "events" | "periods" | "categories";
 
-/** A dataset with nothing in it yet but one category, as the format needs one. */
+/** The label a new draft's one category starts with: the reporter's first key replaces it. */
+export const DEFAULT_CATEGORY_LABEL = "General";
+
+/** A dataset with nothing in it yet but one category, as the format needs one; its id follows the
+ * label the reporter gives it, as an event's follows its title. */
 export function blankDataset(): DraftDataset {
   return {
     version: 1,
     title: "",
     description: null,
-    categories: [{ id: "general", label: "General" }],
+    categories: [{ id: "general", label: DEFAULT_CATEGORY_LABEL, [AUTO_ID]: true } as DraftDataset["categories"][number]],
     sources: [],
     events: [],
     periods: [],
@@ -68,7 +72,8 @@ export function addEvent(dataset: DraftDataset, date = ""): DraftDataset {
     id: uniqueId("event", idsOf(dataset.events), "event"),
     date,
     title: "",
-    summary: "",
+    // The format's "nothing to add to the title": a summary is optional.
+    summary: null,
     category: dataset.categories[0]?.id ?? "",
     sources: [],
     [AUTO_ID]: true,
@@ -97,7 +102,8 @@ export function removeItem(dataset: DraftDataset, kind: Kind, index: number): Dr
 export function editField(dataset: DraftDataset, path: Path, value: unknown): DraftDataset {
   const [kind, index, field] = path as [string, number, string];
   let next = setAt(dataset, path, value);
-  if (field === "id" && kind === "categories") return renameCategory(next, String(getAt(dataset, path)), String(value));
+  if (field === "id" && kind === "categories")
+    return renameCategory(setAt(next, [kind, index, AUTO_ID], undefined), String(getAt(dataset, path)), String(value));
   if (field === "id" && (kind === "sources" || kind === "events" || kind === "periods")) {
     next = setAt(next, [kind, index, AUTO_ID], undefined);
     if (kind === "sources") next = renameCitations(next, String(getAt(dataset, path)), String(value));
@@ -110,13 +116,14 @@ export function editField(dataset: DraftDataset, path: Path, value: unknown): Dr
       ? eventIdBase(String(item.date ?? ""), String(item.title ?? ""))
       : kind === "sources"
         ? slug(`${item.outlet ?? ""} ${item.title ?? ""}`)
-        : kind === "periods"
+        : kind === "periods" || kind === "categories"
           ? slug(String(item.label ?? ""))
           : null;
   if (base === null) return next;
   const id = uniqueId(base, idsOf(next[kind as "events"] as { id?: string }[], index), kind.slice(0, -1));
   if (id === item.id) return next;
   next = setAt(next, [kind, index, "id"], id);
+  if (kind === "categories") return renameCategory(next, String(item.id), id);
   return kind === "sources" ? renameCitations(next, String(item.id), id) : next;
 }
 
@@ -182,7 +189,7 @@ export function exportedDataset(dataset: DraftDataset, { withArticles }: { withA
       return withArticles && article ? { ...stated, article } : stated;
     }),
     events: dataset.events.map((event) => {
-      const tidy = { ...clean(event), summary: withoutEmptyParagraphs(event.summary) };
+      const tidy = { ...clean(event), summary: summaryOrNull(withoutEmptyParagraphs(event.summary)) };
       if (!event.media) return tidy;
       const { caption, credit } = event.media;
       return {
@@ -191,10 +198,38 @@ export function exportedDataset(dataset: DraftDataset, { withArticles }: { withA
       };
     }),
     periods: (dataset.periods ?? []).map(clean),
+    categories: dataset.categories.map(clean),
   };
 }
 
 const statedOrNull = (text: string | null | undefined) => (text?.trim() ? text : null);
+
+type Summary = string | Paragraphs | null | undefined;
+/** An event's summary as the format has it: none (null) where nothing is typed, or only blanks. */
+const summaryOrNull = (summary: Summary): Summary =>
+  summary == null ||
+  (typeof summary === "string"
+    ? summary
+    : summary
+        .flat()
+        .map((run) => (typeof run === "string" ? run : run.text))
+        .join("")
+  ).trim()
+    ? summary
+    : null;
+
+/** The draft as the format reads it where the two differ: an event's summary left blank (a new
+ * event's, or one typed and taken away) is no summary, which the format allows. */
+export function withBlankSummariesNull<T>(draft: T): T {
+  const events = (draft as { events?: unknown }).events;
+  if (!Array.isArray(events) || !events.some((e) => blankSummary(e))) return draft;
+  return { ...draft, events: events.map((e) => (blankSummary(e) ? { ...e, summary: null } : e)) };
+}
+
+const blankSummary = (event: unknown): boolean => {
+  const summary = (event as { summary?: unknown } | null)?.summary;
+  return (typeof summary === "string" || Array.isArray(summary)) && summaryOrNull(summary as Summary) === null;
+};
 
 /** Text with links as exported: without the empty paragraphs a blank line typed last (or twice) leaves. */
 function withoutEmptyParagraphs<T extends null | undefined>(text: string | Paragraphs | T): string | Paragraphs | T {

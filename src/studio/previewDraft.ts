@@ -1,5 +1,6 @@
 import { checkDataset, type DatasetProblem } from "../dataset/parse";
 import type { Dataset } from "../dataset/schema";
+import { withBlankSummariesNull } from "./draftEdits";
 
 /** An item the preview left out, and why. */
 export interface LeftOut {
@@ -29,7 +30,7 @@ const ROUNDS = 6;
  * out (with what else breaks for its want), and a title stood in for one not typed yet. */
 export function previewDraft(draft: unknown, untitled: string): PreviewPlan {
   if (typeof draft !== "object" || draft === null || Array.isArray(draft)) return { dataset: null, leftOut: [] };
-  let current = draft as Draft;
+  let current = withBlankSummariesNull(draft as Draft);
   if (typeof current.title !== "string" || current.title.trim() === "") current = { ...current, title: untitled };
   // Each kept item's index in the draft, as the form numbers it.
   const origin = Object.fromEntries(KINDS.map((kind) => [kind, (current[kind] ?? []).map((_, i) => i)])) as Record<Kind, number[]>;

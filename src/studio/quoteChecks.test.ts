@@ -56,4 +56,17 @@ describe("quote checks", () => {
     const kept = await withQuoteChecks(withoutArticle, "2027-01-01", sha256);
     expect(kept.sources[0]!.quotes![0]!.checked).toEqual({ on: "2026-12-06", article: digest });
   });
+
+  it("a quote found with other punctuation is exported checked in the article's own characters", async () => {
+    const article = "She said: \u201cThe talks \u2014 long as they were \u2014 went  well\u2026\u201d Then she left.";
+    const typed = draft(article, ["q1"]);
+    typed.sources[0]!.quotes![0]!.text = "The talks - long as they were - went well...";
+    expect(misquotes(typed)).toEqual([]);
+    const checked = await withQuoteChecks(typed, "2026-12-07", sha256);
+    expect(checked.sources[0]!.quotes![0]).toMatchObject({
+      text: "The talks \u2014 long as they were \u2014 went  well\u2026",
+      checked: { on: "2026-12-07" },
+    });
+    expect(article).toContain(checked.sources[0]!.quotes![0]!.text);
+  });
 });

@@ -35,7 +35,8 @@ export function misquotes(dataset: DraftDataset): Misquote[] {
 }
 
 /** The draft with each quote's check recorded, for export: a quote found in its pasted article is
- * marked checked on `day` against the article's digest; one not found loses any earlier mark; a
+ * marked checked on `day` against the article's digest, and given the article's own characters
+ * (its dashes, quotation marks, spaces) where the reporter typed others; one not found loses any earlier mark; a
  * source without an article keeps what its file said. */
 export async function withQuoteChecks(
   dataset: DraftDataset,
@@ -47,10 +48,13 @@ export async function withQuoteChecks(
       const article = source.article?.trim() ? source.article : null;
       if (!article) return source;
       const articleDigest = await digest(article);
-      const quotes = (source.quotes ?? []).map((quote) => ({
-        ...quote,
-        checked: quote.text.trim() && checkQuote(quote.text, article).found ? { on: day, article: articleDigest } : null,
-      }));
+      const quotes = (source.quotes ?? []).map((quote) => {
+        const verdict = quote.text.trim() ? checkQuote(quote.text, article) : null;
+        // "Checked word for word" is true of the article's characters, not of a hyphen typed for its dash.
+        return verdict?.found
+          ? { ...quote, text: verdict.asInArticle, checked: { on: day, article: articleDigest } }
+          : { ...quote, checked: null };
+      });
       return { ...source, quotes };
     }),
   );

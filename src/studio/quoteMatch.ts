@@ -8,7 +8,10 @@ export interface PassageWord {
   differs: boolean;
 }
 
-export type QuoteVerdict = { found: true } | { found: false; closest: string | null; similarity: number; words?: PassageWord[] };
+/** Found: with the article's own characters for the passage (its dashes, quotation marks and spaces),
+ * which a quote marked "checked word for word" is published as. */
+export type QuoteVerdict =
+  { found: true; asInArticle: string } | { found: false; closest: string | null; similarity: number; words?: PassageWord[] };
 
 const QUOTES_SINGLE = /[\u2018\u2019\u201A\u201B\u2032\u02BC]/g;
 const QUOTES_DOUBLE = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g;
@@ -42,8 +45,44 @@ export function quoteFound(quote: string, article: string): boolean {
 export function checkQuote(quote: string, article: string): QuoteVerdict {
   const wanted = normalizeForQuote(quote);
   if (wanted === "") return { found: false, closest: null, similarity: 0 };
-  if (normalizeForQuote(article).includes(wanted)) return { found: true };
+  const asInArticle = articlePassage(wanted, article);
+  if (asInArticle !== null) return { found: true, asInArticle };
   return { found: false, ...closestPassage(wanted, article) };
+}
+
+const ONE_FOR_ONE: [RegExp, string][] = [
+  [new RegExp(QUOTES_SINGLE.source), "'"],
+  [new RegExp(QUOTES_DOUBLE.source), '"'],
+  [new RegExp(DASHES.source), "-"],
+];
+const oneForOne = (char: string) => ONE_FOR_ONE.find(([re]) => re.test(char))?.[1] ?? char;
+
+/** The article's own text for the passage a normalised quote matches (null: not in the article):
+ * the article normalised character by character, each kept character's place in it remembered. */
+function articlePassage(wanted: string, article: string): string | null {
+  if (!normalizeForQuote(article).includes(wanted)) return null;
+  const text = article.normalize("NFC");
+  const normal: string[] = [];
+  const from: number[] = [];
+  const to: number[] = [];
+  let inSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    const space = /\s/.test(char);
+    if (space && inSpace) {
+      to[to.length - 1] = i + 1;
+      continue;
+    }
+    inSpace = space;
+    const piece = space ? " " : char === "\u2026" ? "..." : oneForOne(char);
+    for (const c of piece) {
+      normal.push(c);
+      from.push(i);
+      to.push(i + 1);
+    }
+  }
+  const at = normal.join("").indexOf(wanted);
+  return at < 0 ? null : text.slice(from[at], to[at + wanted.length - 1]);
 }
 
 /** Words a passage may reach past the window on each side, to take in the words that differ. */

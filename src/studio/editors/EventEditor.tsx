@@ -44,7 +44,7 @@ export const EventEditor = memo(function EventEditor({
         path={`${at}.summary`}
         multiline
         value={toLinkMarkup(event.summary)}
-        onChange={(value) => set("summary", fromLinkMarkup(value))}
+        onChange={(value) => set("summary", value === "" ? null : fromLinkMarkup(value))}
       />
       <div className="field">
         <label htmlFor={fieldId(`${at}.category`)}>{t("category")}</label>

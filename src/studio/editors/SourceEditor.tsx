@@ -85,6 +85,14 @@ function QuoteEditor({
       <p className={verdict === null ? "verdict" : verdict.found ? "verdict verdict-found" : "verdict verdict-missing"} role="status">
         {verdict === null ? t("quoteNoArticle") : verdict.found ? `✓ ${t("quoteFound")}` : `✗ ${t("quoteNotFound")}`}
       </p>
+      {verdict?.found && verdict.asInArticle !== quote.text.trim() && (
+        <p className="closest">
+          {t("quoteAsInArticle")} <q dir="auto">{verdict.asInArticle}</q>{" "}
+          <button type="button" onClick={() => set("text")(verdict.asInArticle)}>
+            {t("quoteUseArticle")}
+          </button>
+        </p>
+      )}
       {verdict && !verdict.found && verdict.closest && (
         <p className="closest">
           {t("quoteClosest")}{" "}

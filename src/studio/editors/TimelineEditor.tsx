@@ -1,4 +1,4 @@
-import { addCategory, editField, removeItem, setAt } from "../draftEdits";
+import { addCategory, AUTO_ID, DEFAULT_CATEGORY_LABEL, editField, removeItem } from "../draftEdits";
 import type { DraftDataset } from "../draftStore";
 import { Field, fieldId, GroupProblems } from "../Field";
 import { useStableKeys } from "../stableKeys";
@@ -37,7 +37,9 @@ export function TimelineEditor({ dataset, edit }: { dataset: DraftDataset; edit:
               label={t("categoryLabel")}
               path={`categories[${i}].label`}
               value={category.label}
-              onChange={(value) => edit((d) => setAt(d, ["categories", i, "label"], value), `categories[${i}].label`)}
+              // A new draft's "General" is a default, not text: the first key replaces it.
+              selectOnFocus={(category as { [AUTO_ID]?: boolean })[AUTO_ID] === true && category.label === DEFAULT_CATEGORY_LABEL}
+              onChange={(value) => edit((d) => editField(d, ["categories", i, "label"], value), `categories[${i}].label`)}
             />
             <Field
               label={t("id")}
