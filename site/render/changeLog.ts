@@ -1,8 +1,8 @@
-import { DEFAULT_DATASET } from "../../src/dataset/datasetUrl";
-import { buildIndex } from "../../src/dataset/datasetIndex";
-import { parseDataset } from "../../src/dataset/readDatasetNow";
-import { languageFolder, pagePath } from "../../src/url/urlState";
-import { localise, originalLanguage, siteLanguages } from "../../src/dataset/localise";
+import { DEFAULT_DATASET } from "../../src/dataset/datasetUrl.ts";
+import { buildIndex } from "../../src/dataset/datasetIndex.ts";
+import { parseDataset } from "../../src/dataset/readDatasetNow.ts";
+import { languageFolder, pagePath } from "../../src/url/urlState.ts";
+import { localise, originalLanguage, siteLanguages } from "../../src/dataset/localise.ts";
 import type { Dataset } from "../../src/dataset/schema";
 
 /** An update, correction or clarification of an event, as the dataset records it. */

@@ -1,4 +1,4 @@
-import { buildSearchIndex, search, type EventFilter, type SearchIndex, type SearchResult } from "./searchIndex";
+import { buildSearchIndex, search, type EventFilter, type SearchIndex, type SearchResult } from "./searchIndex.ts";
 import type { PartialDate } from "../lib/dates";
 import type { DatasetDiff } from "./datasetVersion";
 import type { Category, Dataset, Period, Source, TimelineEvent } from "./schema";

@@ -1,4 +1,4 @@
-import { onSite } from "../lib/addressPolicy";
+import { onSite } from "../lib/addressPolicy.ts";
 
 export const DEFAULT_DATASET = "data/timeline.json";
 const MAX_PARAM_LENGTH = 2048;

@@ -1,12 +1,12 @@
 // The dataset in the reader's language, resolved once: every text a reader sees replaced by its
 // translation where the dataset has one, each text left in its original marked with that
 // language, and each quote kept verbatim with its translation beside it.
-import { asParagraphs, plainText, type Paragraphs } from "../lib/richText";
-import { buildIndex, type DatasetIndex } from "./datasetIndex";
+import { asParagraphs, plainText, type Paragraphs } from "../lib/richText.ts";
+import { buildIndex, type DatasetIndex } from "./datasetIndex.ts";
 import type { Dataset, Quote } from "./schema";
-import { LANGUAGES } from "../lib/i18n/i18n";
-import { languageFolder } from "../url/urlState";
-import { textDigest } from "../lib/textDigest";
+import { LANGUAGES } from "../lib/i18n/i18n.ts";
+import { languageFolder } from "../url/urlState.ts";
+import { textDigest } from "../lib/textDigest.ts";
 
 /** The language the dataset's own texts are written in where it names none (`languages` absent). */
 export const DEFAULT_CONTENT_LANG = "en";

@@ -1,6 +1,6 @@
-import { DatasetError } from "./datasetError";
-import { datasetSchema, formatPath, type Dataset } from "./schema";
-import { onOneScale } from "./timeScale";
+import { DatasetError } from "./datasetError.ts";
+import { datasetSchema, formatPath, type Dataset } from "./schema.ts";
+import { onOneScale } from "./timeScale.ts";
 
 const MAX_LISTED_PROBLEMS = 20;
 

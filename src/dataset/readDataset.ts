@@ -1,5 +1,5 @@
-import { DatasetError } from "./datasetError";
-import { describeJsonError, validateDataset } from "./parse";
+import { DatasetError } from "./datasetError.ts";
+import { describeJsonError, validateDataset } from "./parse.ts";
 import type { Dataset } from "./schema";
 import type { ConvertTimelineJs, DatasetFormat, DetectedFile } from "./datasetFormat";
 import type { ImportReport } from "./timelineJs/timelineJsTypes";
@@ -64,7 +64,7 @@ export function readDetected(file: DetectedFile, name: string, convert: ConvertT
  * loaded only for a file that needs it. Every failure is a DatasetError. */
 export async function readDataset(text: string, name: string): Promise<ReadDataset> {
   const file = detectFormat(text, name);
-  const convert = file.format === "native" ? null : (await import("./timelineJs/convert")).convertTimelineJs;
+  const convert = file.format === "native" ? null : (await import("./timelineJs/convert.ts")).convertTimelineJs;
   return readDetected(file, name, convert);
 }
 

@@ -1,6 +1,6 @@
-import { detectFormat, readDetected, type ReadDataset } from "./readDataset";
+import { detectFormat, readDetected, type ReadDataset } from "./readDataset.ts";
 import type { Dataset } from "./schema";
-import { convertTimelineJs } from "./timelineJs/convert";
+import { convertTimelineJs } from "./timelineJs/convert.ts";
 
 /** The same reader, at once, with TimelineJS's converter at hand: for the build, the command line
  * and tests, where no chunk is worth sparing. */

@@ -2,10 +2,10 @@
 // classic zod weighed more than everything else that paint needs. Its English messages, as classic's.
 import { z } from "zod/mini";
 import { en } from "zod/locales";
-import { isBefore, parsePartialDate } from "../lib/dates";
-import { asParagraphs, plainText } from "../lib/richText";
-import { linkHref } from "../lib/addressPolicy";
-import { ID_PATTERN, MAX_ID_BYTES, MAX_ID_LENGTH, utf8Length } from "../lib/ids";
+import { isBefore, parsePartialDate } from "../lib/dates.ts";
+import { asParagraphs, plainText } from "../lib/richText.ts";
+import { linkHref } from "../lib/addressPolicy.ts";
+import { ID_PATTERN, MAX_ID_BYTES, MAX_ID_LENGTH, utf8Length } from "../lib/ids.ts";
 
 // No eval: the page runs under a CSP without 'unsafe-eval', and zod's probe for it would be reported as a violation.
 z.config({ jitless: true, ...en() });

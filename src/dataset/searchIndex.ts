@@ -1,5 +1,5 @@
-import { asParagraphs, plainText } from "../lib/richText";
-import { normalize, queryTerms } from "../lib/textMatch";
+import { asParagraphs, plainText } from "../lib/richText.ts";
+import { normalize, queryTerms } from "../lib/textMatch.ts";
 import type { Source, TimelineEvent } from "./schema";
 
 /** What a search looks in, one entry per event in the index's date order: the normalised text

@@ -1,4 +1,4 @@
-import { onScale, type PartialDate } from "../lib/dates";
+import { onScale, type PartialDate } from "../lib/dates.ts";
 import type { Dataset } from "./schema";
 
 // One scale for a whole timeline: a timeline reaching years beyond a JavaScript date's (deep time)

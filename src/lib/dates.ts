@@ -1,6 +1,6 @@
 import { format, isValid } from "date-fns";
-import { formatDeepYear, scaleFor, timeToYear, yearToTime } from "./deepTime";
-import { dateLocaleOf, localizeDigits, translator, type Language } from "./i18n/i18n";
+import { formatDeepYear, scaleFor, timeToYear, yearToTime } from "./deepTime.ts";
+import { dateLocaleOf, localizeDigits, translator, type Language } from "./i18n/i18n.ts";
 
 /** How precisely a dataset date is known: the string's own shape says it. */
 export type Precision = "year" | "month" | "day" | "minute" | "second";

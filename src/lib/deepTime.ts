@@ -4,7 +4,7 @@
 // its year divided by a power of ten (its `scale`), which vis-timeline and the first paint draw as
 // dates, and the axis labels each place with the year it stands for. A timeline within the range of
 // dates has the scale 1: its dates are calendar dates, unchanged.
-import { translator, type Language } from "./i18n/i18n";
+import { translator, type Language } from "./i18n/i18n.ts";
 
 /** The years a JavaScript date holds whole (both the year's start and the next year's). */
 export const FIRST_DATE_YEAR = -271_820;

@@ -4,9 +4,9 @@
  * Two spellings of a selection: the published dataset has a page per event and period
  * (`<root>event/<id>/`, written by the build), its canonical address; a dataset opened with
  * `?data=` has none, and selects with the hash (`#/event/<id>`), which works everywhere. */
-import { CHANGES_HASH, EVENT_HASH, PERIOD_HASH, hasPages, parseUrlState, readPagePath, safeDecode, type PageKind } from "./readAddress";
+import { CHANGES_HASH, EVENT_HASH, PERIOD_HASH, hasPages, parseUrlState, readPagePath, safeDecode, type PageKind } from "./readAddress.ts";
 
-export { CHANGES_HASH, parseUrlState, readPagePath, siteRootHref, type UrlState } from "./readAddress";
+export { CHANGES_HASH, parseUrlState, readPagePath, siteRootHref, type UrlState } from "./readAddress.ts";
 
 /** TimelineJS-style `#event-<id>`. */
 const LEGACY_EVENT_HASH = /^#event-(.+)$/;

@@ -1,8 +1,8 @@
-import { DatasetError } from "../datasetError";
+import { DatasetError } from "../datasetError.ts";
 import type { ConvertTimelineJs } from "../datasetFormat";
-import { fromTimelineJs } from "./timelineJs";
+import { fromTimelineJs } from "./timelineJs.ts";
 import type { TjsTimeline } from "./timelineJsTypes";
-import { readTimelineJsCsv } from "./timelineJsCsv";
+import { readTimelineJsCsv } from "./timelineJsCsv.ts";
 
 /** A TimelineJS file (JSON or spreadsheet) as the native format's JSON, not yet validated, with
  * each problem located by slide, or by row and column. */

@@ -1,6 +1,6 @@
 import { Parser } from "htmlparser2";
-import { plainText, type Paragraphs, type Run } from "../../lib/richText";
-import { linkHref } from "../../lib/addressPolicy";
+import { plainText, type Paragraphs, type Run } from "../../lib/richText.ts";
+import { linkHref } from "../../lib/addressPolicy.ts";
 
 /** Tags that end a paragraph (or a line that reads as one). */
 const BLOCKS = new Set(["p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "section", "article"]);

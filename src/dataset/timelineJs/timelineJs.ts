@@ -1,12 +1,12 @@
-import { isBefore, parsePartialDate } from "../../lib/dates";
-import { plainText, type Paragraphs } from "../../lib/richText";
-import { linkHref, sitePath } from "../../lib/addressPolicy";
-import { compactParagraphs, htmlToParagraphs } from "./richText";
-import { cleanId } from "../../lib/ids";
-import { languageOfScript } from "../../lib/scriptLanguage";
-import { headlineId, slugify, uniqueKey } from "./timelineJsIds";
-import { nativeDate } from "./timelineJsDates";
-import { ImportError, type ImportReport, type Locate, type TjsSlide, type TjsTimeline } from "./timelineJsTypes";
+import { isBefore, parsePartialDate } from "../../lib/dates.ts";
+import { plainText, type Paragraphs } from "../../lib/richText.ts";
+import { linkHref, sitePath } from "../../lib/addressPolicy.ts";
+import { compactParagraphs, htmlToParagraphs } from "./richText.ts";
+import { cleanId } from "../../lib/ids.ts";
+import { languageOfScript } from "../../lib/scriptLanguage.ts";
+import { headlineId, slugify, uniqueKey } from "./timelineJsIds.ts";
+import { nativeDate } from "./timelineJsDates.ts";
+import { ImportError, type ImportReport, type Locate, type TjsSlide, type TjsTimeline } from "./timelineJsTypes.ts";
 
 const IMPORTED_SOURCE = "timelinejs-file";
 const UNGROUPED = "ungrouped";

@@ -1,6 +1,6 @@
 import Papa from "papaparse";
-import { boundedList } from "../../lib/boundedList";
-import { ImportError, type TjsDate, type TjsSlide, type TjsTimeline } from "./timelineJsTypes";
+import { boundedList } from "../../lib/boundedList.ts";
+import { ImportError, type TjsDate, type TjsSlide, type TjsTimeline } from "./timelineJsTypes.ts";
 
 /** The columns of TimelineJS's Google Sheets template, as its CSV export names them. */
 const COLUMNS = [

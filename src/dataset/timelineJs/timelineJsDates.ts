@@ -1,6 +1,6 @@
-import { parsePartialDate } from "../../lib/dates";
-import { DEEPEST_YEAR } from "../../lib/deepTime";
-import { ImportError, type TjsDate } from "./timelineJsTypes";
+import { parsePartialDate } from "../../lib/dates.ts";
+import { DEEPEST_YEAR } from "../../lib/deepTime.ts";
+import { ImportError, type TjsDate } from "./timelineJsTypes.ts";
 
 const DATE_PARTS = ["year", "month", "day", "hour", "minute", "second"] as const;
 /** The years a JavaScript date can hold; beyond them, years alone (deep time, as TimelineJS's "cosmological" scale). */

@@ -1,7 +1,7 @@
 // Event ids as TimelineJS makes them (its Util.slugify and ensureUniqueKey), so that a reader's
 // old link to a TimelineJS timeline (`…#event-<id>`) opens the same event here; and, where
 // TimelineJS's id would lose letters (any script but Latin), one that keeps them.
-import { unicodeSlug } from "../../lib/ids";
+import { unicodeSlug } from "../../lib/ids.ts";
 
 const ACCENTED = "ãàáäâẽèéëêìíïîõòóöôùúüûñç·/_,:;";
 const PLAIN = "aaaaaeeeeeiiiiooooouuuunc------";

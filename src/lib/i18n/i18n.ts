@@ -1,8 +1,8 @@
 import type { Locale } from "date-fns";
-import { DATE_LOCALES } from "./dateLocales";
-import { ar } from "./messages.ar";
-import { en, type MessageKey, type Messages } from "./messages.en";
-import { fa } from "./messages.fa";
+import { DATE_LOCALES } from "./dateLocales.ts";
+import { ar } from "./messages.ar.ts";
+import { en, type MessageKey, type Messages } from "./messages.en.ts";
+import { fa } from "./messages.fa.ts";
 import type { Message, PluralMessage } from "./message";
 
 export const LANGUAGES = ["en", "ar", "fa"] as const;
