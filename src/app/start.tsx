@@ -51,10 +51,12 @@ export function start(root: HTMLElement, { location, onHydrated, painted, panned
   // The prerendered events are on screen already: vis-timeline can come now (on a touch screen,
   // once the reader pans or zooms).
   if (!loadsOnGesture()) void loadTimelineView();
-  const dataset = datasetQueryOptions(location.url, location.label, loads);
+  // The file's digest is taken only where the page carries the one it was drawn from.
+  const drawn = drawnVersion(root);
+  const dataset = datasetQueryOptions(location.url, location.label, loads, { digest: drawn.digest !== null });
   void queryClient.prefetchQuery(dataset).then(() => {
     const loaded = queryClient.getQueryData<DatasetIndex>(dataset.queryKey);
-    const changed = loaded ? changedSinceDrawn(drawnVersion(root), loaded) : null;
+    const changed = loaded ? changedSinceDrawn(drawn, loaded) : null;
     if (changed) {
       // The page was drawn from another version: it stays as drawn (held clicks answered as without
       // script) and says so, until the reader asks for the new one, drawn afresh.

@@ -6,23 +6,35 @@ import type { DatasetLoads } from "./datasetLoads";
 import { decodeDataset, readDataset } from "./readDataset";
 import { indexFromWorker } from "./workerClient";
 
+/** What a load is asked for beyond the index: `digest`, the file's digest (datasetDigest.ts), which
+ * only a prerendered page, to tell whether it was drawn from this file, needs. */
+export interface LoadWants {
+  digest?: boolean;
+}
+
 /** Fetches (or takes the fetch `loads` began), reads, validates and indexes one dataset, whichever
  * way it comes: a small file read here, a large one in the worker. Every failure is a DatasetError. */
-export async function loadDataset(loads: DatasetLoads, url: string, label: string, signal?: AbortSignal): Promise<DatasetIndex> {
+export async function loadDataset(
+  loads: DatasetLoads,
+  url: string,
+  label: string,
+  signal?: AbortSignal,
+  wants: LoadWants = {},
+): Promise<DatasetIndex> {
   const onProgress = loads.reporter(url);
   const fetched = await loads.take(url, label, signal);
   if ("worker" in fetched) return indexFromWorker(fetched.worker, onProgress, signal);
-  const digest = bytesDigest(fetched.bytes);
+  const digest = wants.digest ? bytesDigest(fetched.bytes) : undefined;
   const index = buildIndex((await readDataset(decodeDataset(fetched.bytes, label), label)).dataset);
-  return { ...index, digest: await digest };
+  return digest ? { ...index, digest: await digest } : index;
 }
 
 export const datasetQueryKey = (url: string) => ["dataset", url];
 
-export function datasetQueryOptions(url: string, label: string, loads: DatasetLoads) {
+export function datasetQueryOptions(url: string, label: string, loads: DatasetLoads, wants?: LoadWants) {
   return queryOptions({
     queryKey: datasetQueryKey(url),
-    queryFn: ({ signal }) => loadDataset(loads, url, label, signal),
+    queryFn: ({ signal }) => loadDataset(loads, url, label, signal, wants),
     staleTime: Infinity,
     retry: false,
   });
