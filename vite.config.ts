@@ -38,6 +38,8 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["{src,site,scripts,test-support}/**/*.test.ts"],
+          // Every interface language, as the build has them: a reader's page loads its own alone.
+          setupFiles: ["src/lib/i18n/allLanguages.ts"],
           exclude: [...configDefaults.exclude, "**/*.build.test.ts"],
         },
       },

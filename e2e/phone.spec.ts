@@ -1,6 +1,8 @@
 import type { Page } from "@playwright/test";
 import { PARENT_ORIGIN, SITE_ORIGIN } from "../playwright.config";
 import { generateDataset } from "../test-support/generateDataset.mjs";
+import { ar } from "../src/lib/i18n/messages.ar";
+import { fa } from "../src/lib/i18n/messages.fa";
 import { byDate, datasetCopy, eventDetail, expect, firstPaintItem, selectFromHost, serveFixture, test, timelineItem } from "./fixtures";
 
 const meeting = byDate.find((e) => e.id === "2024-05-30-assad-visits-tehran")!;
@@ -117,6 +119,35 @@ test.describe("on a phone", () => {
     // The app took the file the first paint had read: it was fetched once.
     expect(fetched.filter((path) => path.endsWith("/fixtures/log.json"))).toHaveLength(1);
   });
+
+  for (const [lang, messages, month] of [
+    ["ar", ar, "ديسمبر"],
+    ["fa", fa, "دسامبر"],
+  ] as const) {
+    test(`a ?data= file's first paint in ${lang} has its words and dates, loading that language alone`, async ({ page }) => {
+      const dataset = datasetCopy();
+      dataset.updated = "2026-12-06T23:29:26Z";
+      await serveFixture(page, "translated.json", dataset);
+      const fetched: string[] = [];
+      page.on("request", (request) => fetched.push(new URL(request.url()).pathname));
+      await page.goto(`./?data=fixtures/translated.json&lang=${lang}`);
+      await expect(page.getByTestId("timeline-preview").locator("a[data-event-id]").first()).toBeVisible();
+      await expect(page.locator("html")).toHaveAttribute("lang", lang);
+      await expect(page.getByRole("button", { name: messages.menu })).toBeVisible();
+      // The date under the title, in the language's month and digits (Persian's own).
+      await expect(page.getByTestId("timeline-updated")).toContainText(month);
+      await expect(page.getByTestId("timeline-updated")).toContainText(lang === "fa" ? "۲۰۲۶" : "2026");
+      await page.waitForLoadState("networkidle");
+      const scripts = fetched.filter((path) => path.includes("/assets/"));
+      expect(
+        scripts.filter((path) => /\/start-/.test(path)),
+        "no app before the reader reaches for it",
+      ).toEqual([]);
+      expect(scripts.filter((path) => /\/language\.(ar|fa)-/.test(path)).map((path) => path.match(/language\.(ar|fa)/)![1])).toEqual([
+        lang,
+      ]);
+    });
+  }
 
   test("on a ?data= file's first paint, a first tap on Menu opens the menu once the app is there", async ({ page }) => {
     await serveFixture(page, "log.json", generateDataset(30, 1));

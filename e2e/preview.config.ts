@@ -1,6 +1,6 @@
 import { mergeConfig } from "vite";
-import site from "../vite.config";
-import { misbehavingServer } from "./misbehavingServer";
+import site from "../vite.config.ts";
+import { misbehavingServer } from "./misbehavingServer.ts";
 
 // The built site as `vite preview` serves it, plus the test-only misbehaving routes.
 export default mergeConfig(site, { plugins: [misbehavingServer()] });

@@ -3,6 +3,8 @@ import { type ChangeLog, type ChangeLogEvent, type EventChange, publishedOf } fr
 import { escapeHtml } from "./shareTags.ts";
 import { LANGUAGES, translator, type Language } from "../src/lib/i18n/i18n.ts";
 import type { SiteOutput } from "./siteOutput.ts";
+// Pages are drawn in every interface language: all of them loaded at once.
+import "../src/lib/i18n/allLanguages.ts";
 
 /** The feeds' files, at the site's root. */
 export const FEED_FILES = { atom: "feed.xml", json: "feed.json" } as const;

@@ -3,6 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { build } from "vite";
 import { afterAll, describe, expect, it } from "vitest";
+import { ar } from "../src/lib/i18n/messages.ar.ts";
+import { en } from "../src/lib/i18n/messages.en.ts";
+import { fa } from "../src/lib/i18n/messages.fa.ts";
 import { byDate } from "../test-support/eventOrder";
 import { generateDataset } from "../test-support/generateDataset.mjs";
 
@@ -47,6 +50,25 @@ describe("building the site around another dataset", () => {
     const entryCode = readFileSync(join(outDir, "assets", entry), "utf8");
     expect(entryCode).toContain("data-snapshot");
     expect(entryCode).not.toMatch(/react\.(transitional\.)?element/);
+
+    // A `?data=` file's first paint, and the app, load the reader's language alone: Arabic's and
+    // Persian's messages (and date-fns's locales with them) are chunks of their own.
+    const code = (name: string) => readFileSync(join(outDir, "assets", name), "utf8");
+    const chunk = (prefix: string) => chunks.find((name) => name.startsWith(`${prefix}-`))!;
+    const withImports = (name: string, seen = new Set<string>()): Set<string> => {
+      seen.add(name);
+      for (const [, imported] of code(name).matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g))
+        if (!seen.has(imported!)) withImports(imported!, seen);
+      return seen;
+    };
+    for (const first of ["firstPaint", "start"]) {
+      const loaded = [...withImports(chunk(first))].map(code).join("\n");
+      expect(loaded).toContain(en.introHeading);
+      expect(loaded).not.toContain(ar.introHeading);
+      expect(loaded).not.toContain(fa.introHeading);
+    }
+    expect(code(chunk("language.ar"))).toContain(ar.introHeading);
+    expect(code(chunk("language.fa"))).toContain(fa.introHeading);
   }, 60_000);
 
   it("refuses ids that differ only in case, which one page folder would hold on most hosts", async () => {

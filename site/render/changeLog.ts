@@ -4,6 +4,8 @@ import { parseDataset } from "../../src/dataset/readDatasetNow.ts";
 import { languageFolder, pagePath } from "../../src/url/urlState.ts";
 import { localise, originalLanguage, siteLanguages } from "../../src/dataset/localise.ts";
 import type { Dataset } from "../../src/dataset/schema";
+// Pages are drawn in every interface language: all of them loaded at once.
+import "../../src/lib/i18n/allLanguages.ts";
 
 /** An update, correction or clarification of an event, as the dataset records it. */
 export interface EventChange {

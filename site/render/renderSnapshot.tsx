@@ -7,6 +7,8 @@ import { DEFAULT_DATASET, resolveDatasetUrl } from "../../src/dataset/datasetUrl
 import { decodeDataset } from "../../src/dataset/readDataset";
 import { parseDataset, readDatasetNow } from "../../src/dataset/readDatasetNow";
 import { eventHash, periodHash } from "../../src/url/urlState";
+// Pages are drawn in every interface language: all of them loaded at once.
+import "../../src/lib/i18n/allLanguages";
 
 export { sharePages } from "./sharePages";
 export { changeLog, changeLogs } from "./changeLog";

@@ -9,6 +9,8 @@ import { localise, siteLanguages } from "../../src/dataset/localise";
 import type { Dataset } from "../../src/dataset/schema";
 import { publishedOf } from "./changeLog";
 import { directionOf, LANGUAGES, translator, type Language } from "../../src/lib/i18n/i18n";
+// Pages are drawn in every interface language: all of them loaded at once.
+import "../../src/lib/i18n/allLanguages";
 
 /** One page of the built site, as a link unfurler and a search engine see it. */
 export interface SharePage {

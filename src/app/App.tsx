@@ -4,7 +4,7 @@ import { DatasetErrorView } from "../features/loading/DatasetErrorView";
 import { useReportHeight } from "../features/embed/useEmbedBridge";
 import { siteRootHref } from "../url/urlState";
 import { useHref, useUrlState } from "../url/useUrlState";
-import { I18nContext, makeI18n } from "../lib/i18n/I18nContext";
+import { I18nContext, useLanguage } from "../lib/i18n/I18nContext";
 import { resolveLanguage } from "../lib/i18n/i18n";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { Explorer } from "./explorer/Explorer";
@@ -16,7 +16,7 @@ export function App() {
   const location = useMemo(() => resolveDatasetUrl(dataParam, siteRootHref(href)), [dataParam, href]);
   // No navigator when prerendering at build time: English, like a browser that prefers none of ours.
   const lang = resolveLanguage(langParam, typeof navigator === "undefined" ? [] : (navigator.languages ?? [navigator.language]));
-  const i18n = useMemo(() => makeI18n(lang), [lang]);
+  const i18n = useLanguage(lang);
   useReportHeight(embed);
   useEffect(() => {
     document.documentElement.lang = i18n.lang;

@@ -11,7 +11,8 @@ import type { PaintedDataset } from "../hydrate/firstPaint";
 import { AppRoot } from "./AppRoot";
 import type { DatasetIndex } from "../dataset/datasetIndex";
 import { changedSinceDrawn, drawnVersion, showNewerVersion } from "../hydrate/staleSnapshot";
-import { makeI18n, resolveLanguage } from "../lib/i18n/i18n";
+import { loadLanguage, makeI18n, resolveLanguage, type Language } from "../lib/i18n/i18n";
+import { parseUrlState } from "../url/readAddress";
 
 export interface StartOptions {
   location: DatasetLocation;
@@ -27,14 +28,25 @@ export interface StartOptions {
  * dataset, then hydrates the page: the same nodes, now live, focus and all; then calls `onHydrated`.
  * Over a first paint drawn without it (`painted`), it takes that dataset, and replaces the paint
  * in one commit. */
-export function start(root: HTMLElement, { location, onHydrated, painted, pannedBeforeStart, loads }: StartOptions) {
+export function start(root: HTMLElement, options: StartOptions) {
   // Read before canonicalizing: the address the prerendered view was rendered for.
   const serverHref = window.location.href.split("#")[0]!;
+  // The reader's language, as App reads it: its messages come before anything is drawn in it.
+  const lang = resolveLanguage(parseUrlState(window.location.href).lang, navigator.languages ?? [navigator.language]);
+  const language = loadLanguage(lang);
   canonicalizeLocation();
   // A pasted `#event-<id>` changes only the hash: rewrite it then too.
   window.addEventListener("hashchange", canonicalizeLocation);
   followPageLinks();
+  void language.then(() => draw(root, options, serverHref, lang));
+}
 
+function draw(
+  root: HTMLElement,
+  { location, onHydrated, painted, pannedBeforeStart, loads }: StartOptions,
+  serverHref: string,
+  lang: Language,
+) {
   const queryClient = new QueryClient();
   if (painted) queryClient.setQueryData(datasetQueryKey(painted.url), painted.index);
   if (painted || !onHydrated || !location.ok) {
@@ -61,7 +73,6 @@ export function start(root: HTMLElement, { location, onHydrated, painted, panned
       // The page was drawn from another version: it stays as drawn (held clicks answered as without
       // script) and says so, until the reader asks for the new one, drawn afresh.
       onHydrated();
-      const lang = resolveLanguage(new URL(window.location.href).searchParams.get("lang"), navigator.languages ?? [navigator.language]);
       showNewerVersion(root, changed, makeI18n(lang), () => {
         root.replaceChildren();
         createRoot(root).render(<AppRoot queryClient={queryClient} serverHref={serverHref} loads={loads} />);

@@ -9,7 +9,7 @@ import { decodeDataset, readDataset } from "../dataset/readDataset";
 import { longestRange } from "../features/timeline/planView";
 import { framePlannedFor } from "../features/timeline/itemBox";
 import { previewMarkup, type SelectionLink } from "../features/timeline/previewMarkup";
-import { makeI18n, resolveLanguage, type I18n } from "../lib/i18n/i18n";
+import { loadLanguage, makeI18n, resolveLanguage, type I18n } from "../lib/i18n/i18n";
 import { h, toDom, type Markup } from "../lib/markup";
 import { selectionLink } from "../url/urlState";
 import { latestEvent, latestUpdate, openingOf, updateMark } from "../dataset/eventUpdates";
@@ -42,7 +42,10 @@ export async function paintDataset(
   langParam: string | null,
   openingParam: "whole" | "latest" | null = null,
 ): Promise<DatasetIndex | null> {
-  const i18n = makeI18n(resolveLanguage(langParam, navigator.languages ?? [navigator.language]));
+  // The reader's language alone: its messages and date locale are a chunk of their own.
+  const lang = resolveLanguage(langParam, navigator.languages ?? [navigator.language]);
+  await loadLanguage(lang);
+  const i18n = makeI18n(lang);
   const { t } = i18n;
   document.documentElement.lang = i18n.lang;
   document.documentElement.dir = i18n.dir;

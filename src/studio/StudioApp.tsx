@@ -3,7 +3,7 @@ import { LARGE_DATASET } from "../dataset/datasetIndex";
 import { DEFAULT_DATASET } from "../dataset/datasetUrl";
 import type { DatasetProblem } from "../dataset/parse";
 import { hrefWithLanguage } from "../url/urlState";
-import { CATALOGUES, LANGUAGES, resolveLanguage, type Language } from "../lib/i18n/i18n";
+import { LANGUAGE_NAMES, LANGUAGES, resolveLanguage, type Language } from "../lib/i18n/i18n";
 import { addEvent, addPeriod, addSource, blankDataset, fixIds } from "./draftEdits";
 import { DraftNotices } from "./DraftNotices";
 import { DraftStore, type DraftDataset, type DraftSummary } from "./draftStore";
@@ -273,7 +273,7 @@ function StudioToolbar({
       <div className="language-switcher" role="group" aria-label="Language">
         {LANGUAGES.map((code) => (
           <button key={code} type="button" lang={code} aria-pressed={code === lang} onClick={() => onLanguage(code)}>
-            {CATALOGUES[code].languageName}
+            {LANGUAGE_NAMES[code]}
           </button>
         ))}
       </div>

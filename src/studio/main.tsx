@@ -2,6 +2,8 @@ import "../app/theme.css";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { isFramed, refuseToRun } from "./framing";
+// The studio works in every interface language, switched at once: all of them loaded.
+import "../lib/i18n/allLanguages";
 
 const root = document.getElementById("studio")!;
 if (isFramed()) {

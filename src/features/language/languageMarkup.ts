@@ -1,4 +1,4 @@
-import { CATALOGUES, LANGUAGES, type I18n } from "../../lib/i18n/i18n";
+import { LANGUAGE_NAMES, LANGUAGES, type I18n } from "../../lib/i18n/i18n";
 import { h, slot, type Markup } from "../../lib/markup";
 
 /** English · العربية · فارسی, each named in its own language (LanguageSwitcher). Slots: `language:<code>`. */
@@ -9,7 +9,7 @@ export function languageSwitcherMarkup({ t, lang }: Pick<I18n, "t" | "lang">): M
     LANGUAGES.map((code) =>
       slot(
         `language:${code}`,
-        h("button", { type: "button", lang: code, "aria-pressed": String(code === lang) }, [CATALOGUES[code].languageName], code),
+        h("button", { type: "button", lang: code, "aria-pressed": String(code === lang) }, [LANGUAGE_NAMES[code]], code),
       ),
     ),
   );

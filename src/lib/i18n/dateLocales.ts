@@ -1,4 +1,3 @@
-import { ar, faIR } from "date-fns/locale";
 import type { Locale } from "date-fns";
 
 /** The Gregorian months as Iranian readers write them (ژانویه … دسامبر, from the French): the
@@ -21,7 +20,7 @@ export const PERSIAN_MONTHS = [
 ] as const;
 
 /** date-fns's Persian with the months above, every width but the one-letter narrow one. */
-function withIranianMonths(locale: Locale): Locale {
+export function withIranianMonths(locale: Locale): Locale {
   return {
     ...locale,
     localize: {
@@ -31,9 +30,3 @@ function withIranianMonths(locale: Locale): Locale {
     },
   };
 }
-// Marked pure, so that a bundle that formats no date (the dataset worker) leaves it out.
-const persian = /* @__PURE__ */ withIranianMonths(faIR);
-
-/** The date-fns locale of each interface language (English is date-fns's default). Arabic's month
- * names already agree with moment's (the axis's). */
-export const DATE_LOCALES = { en: undefined, ar, fa: persian } as const satisfies Record<string, Locale | undefined>;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { CATALOGUES, directionOf, LANGUAGES, localizeDigits, pluralCategory, resolveLanguage, translator } from "./i18n";
+import { CATALOGUES } from "./allLanguages";
+import { directionOf, LANGUAGE_NAMES, LANGUAGES, localizeDigits, pluralCategory, resolveLanguage, translator } from "./i18n";
 import { expectCatalogueLike } from "../../../test-support/catalogues";
 import { en } from "./messages.en";
 
@@ -9,6 +10,12 @@ describe("catalogues", () => {
       expectCatalogueLike(lang, CATALOGUES[lang], en, ["copyBlocked"]);
     });
   }
+});
+
+describe("language names", () => {
+  it("name each language as its catalogue does, known before its messages are loaded", () => {
+    for (const lang of LANGUAGES) expect(LANGUAGE_NAMES[lang]).toBe(CATALOGUES[lang].languageName);
+  });
 });
 
 describe("resolveLanguage", () => {

@@ -1,14 +1,39 @@
 import type { Locale } from "date-fns";
-import { DATE_LOCALES } from "./dateLocales.ts";
-import { ar } from "./messages.ar.ts";
-import { en, type MessageKey, type Messages } from "./messages.en.ts";
-import { fa } from "./messages.fa.ts";
+import type { LoadedLanguage } from "./loadedLanguage.ts";
+import { en, type MessageKey } from "./messages.en.ts";
 import type { Message, PluralMessage } from "./message";
 
 export const LANGUAGES = ["en", "ar", "fa"] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-export const CATALOGUES: Record<Language, Messages> = { en, ar, fa };
+/** Each language named in itself, for the switcher: known before its messages are loaded
+ * (a unit test holds them equal to the catalogues' `languageName`). */
+export const LANGUAGE_NAMES: Record<Language, string> = { en: "English", ar: "العربية", fa: "فارسی" };
+
+/** The languages loaded so far: English always; Arabic and Persian once a page has asked for them
+ * (`loadLanguage`, a chunk each), or all at once where the build and tests import allLanguages.ts.
+ * A cache of loaded modules, as the module loader's own: what is in it never changes. */
+const loaded: Partial<Record<Language, LoadedLanguage>> = { en: { messages: en } };
+
+/** Records a language's messages and locale (loadLanguage; allLanguages.ts). */
+export function registerLanguage(lang: Language, language: LoadedLanguage): void {
+  loaded[lang] = language;
+}
+
+const LOADERS: Record<Exclude<Language, "en">, () => Promise<{ language: LoadedLanguage }>> = {
+  ar: () => import("./language.ar.ts"),
+  fa: () => import("./language.fa.ts"),
+};
+
+/** Whether `lang`'s messages are here to translate with. */
+export const isLoaded = (lang: Language): boolean => loaded[lang] !== undefined;
+
+/** Loads `lang`'s messages and date locale, once; call before drawing in it. Until it has, its
+ * translator falls back to English, key by key, as for a key its catalogue lacks. */
+export async function loadLanguage(lang: Language): Promise<void> {
+  if (lang === "en" || loaded[lang]) return;
+  registerLanguage(lang, (await LOADERS[lang]()).language);
+}
 const RIGHT_TO_LEFT = new Set<Language>(["ar", "fa"]);
 
 const isLanguage = (code: string): code is Language => (LANGUAGES as readonly string[]).includes(code);
@@ -24,14 +49,15 @@ export function resolveLanguage(param: string | null, browserLanguages: readonly
 }
 
 export const directionOf = (lang: Language): "rtl" | "ltr" => (RIGHT_TO_LEFT.has(lang) ? "rtl" : "ltr");
-export const dateLocaleOf = (lang: Language): Locale | undefined => (DATE_LOCALES as Record<Language, Locale | undefined>)[lang];
+export const dateLocaleOf = (lang: Language): Locale | undefined => loaded[lang]?.dateLocale;
 
 export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
 
 /** A translator for one language. A key missing from a catalogue falls back to English
  * (a unit test makes sure none is missing). Numbers are written in the language's digits. */
 export function translator(lang: Language): Translate {
-  return catalogueTranslator(CATALOGUES, lang);
+  const messages = (code: Language) => loaded[code]?.messages ?? en;
+  return catalogueTranslator({ en, ar: messages("ar"), fa: messages("fa") }, lang);
 }
 
 const pluralRules = new Map<Language, Intl.PluralRules>();
