@@ -3,6 +3,7 @@ import { buildIndex } from "../../src/dataset/datasetIndex.ts";
 import { parseDataset } from "../../src/dataset/readDatasetNow.ts";
 import { languageFolder, pagePath } from "../../src/url/urlState.ts";
 import { localise, originalLanguage, siteLanguages } from "../../src/dataset/localise.ts";
+import { textDigest } from "../../src/lib/textDigest.ts";
 import type { Dataset } from "../../src/dataset/schema";
 // Pages are drawn in every interface language: all of them loaded at once.
 import "../../src/lib/i18n/allLanguages.ts";
@@ -63,7 +64,7 @@ export function changeLogs(datasetJson: string): ChangeLog[] {
 
 /** The log of `parsed` as the original's pages show it (`translation` null) or a translation's. */
 function logIn(parsed: Dataset, translation: string | null): ChangeLog {
-  const dataset = translation ? localise(parsed, translation) : parsed;
+  const dataset = translation ? localise(parsed, translation, textDigest) : parsed;
   const labelOf = new Map(dataset.categories.map((c) => [c.id, c.label]));
   return {
     title: dataset.title,

@@ -6,6 +6,7 @@ import { parseDataset } from "../../src/dataset/readDatasetNow";
 import { buildIndex } from "../../src/dataset/datasetIndex";
 import { pagePath } from "../../src/url/urlState";
 import { localise, siteLanguages } from "../../src/dataset/localise";
+import { textDigest } from "../../src/lib/textDigest";
 import type { Dataset } from "../../src/dataset/schema";
 import { publishedOf } from "./changeLog";
 import { directionOf, LANGUAGES, translator, type Language } from "../../src/lib/i18n/i18n";
@@ -67,7 +68,7 @@ const interfaceLanguage = (lang: string): Language => ((LANGUAGES as readonly st
 export function sharePages(datasetJson: string): SharePage[] {
   const dataset = parseDataset(datasetJson, DEFAULT_DATASET);
   const languages = siteLanguages(dataset);
-  const perLanguage = languages.map(({ lang, folder }) => pagesIn(localise(dataset, lang), lang, folder, folder !== ""));
+  const perLanguage = languages.map(({ lang, folder }) => pagesIn(localise(dataset, lang, textDigest), lang, folder, folder !== ""));
   if (languages.length > 1)
     perLanguage[0]!.forEach((_, i) => {
       const alternates = languages.map(({ lang }, k) => ({ lang, path: perLanguage[k]![i]!.path }));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildIndex } from "./datasetIndex";
-import { langOf, localise, localiseIndex, originalLangOf, quoteTranslation, untranslatedLang } from "./localise";
+import { carriesBasis, langOf, localise, localiseIndex, originalLangOf, quoteTranslation, untranslatedLang } from "./localise";
 import { parseDataset } from "./readDatasetNow";
 import { textDigest } from "../lib/textDigest";
 import { joinList } from "../lib/listSeparator";
@@ -92,13 +92,23 @@ describe("localise", () => {
     expect(untranslatedLang(event, "displayDate")).toBeNull();
   });
 
+  it("needs a TextDigest only for a dataset whose translations carry a basis, and says so without one", () => {
+    const file = raw();
+    expect(carriesBasis(parseDataset(JSON.stringify(file), "test.json"))).toBe(false);
+    expect(() => localise(parseDataset(JSON.stringify(file), "test.json"), "ar")).not.toThrow();
+    (file.events[0]!.translations.ar as Record<string, unknown>).basis = { title: textDigest("Leaders meet") };
+    const based = parseDataset(JSON.stringify(file), "test.json");
+    expect(carriesBasis(based)).toBe(true);
+    expect(() => localise(based, "ar")).toThrow(/"title" carries a basis, and no TextDigest/);
+  });
+
   it("shows a translation made from an earlier original as the original, marked, and a current one as the translation", () => {
     const file = raw();
     const event = file.events[0]!;
     const translated = event.translations.ar as Record<string, unknown>;
     const read = (basis: Record<string, string>) => {
       translated.basis = basis;
-      return localise(parseDataset(JSON.stringify(file), "test.json"), "ar").events[0]!;
+      return localise(parseDataset(JSON.stringify(file), "test.json"), "ar", textDigest).events[0]!;
     };
     // Both made from today's originals (the summary's of its paragraphs as written): shown.
     const current = read({ title: textDigest(event.title), summary: textDigest(event.summary) });

@@ -6,12 +6,27 @@ import { buildIndex, type DatasetIndex } from "./datasetIndex.ts";
 import type { Dataset, Quote } from "./schema";
 import { LANGUAGES } from "../lib/i18n/i18n.ts";
 import { languageFolder } from "../url/urlState.ts";
-import { textDigest } from "../lib/textDigest.ts";
 
 /** The language the dataset's own texts are written in where it names none (`languages` absent). */
 export const DEFAULT_CONTENT_LANG = "en";
 
 type Translations = Record<string, Record<string, unknown> | undefined>;
+
+/** How a translation's `basis` is taken of an original text (src/lib/textDigest.ts: SHA-256, code
+ * of its own, which the page before the app loads only for a dataset that carries one). */
+export type TextDigest = (value: string | readonly unknown[]) => string;
+
+/** Whether any of the dataset's translations carries a `basis`: only then does `localise` need a
+ * TextDigest to tell an outdated translation. */
+export function carriesBasis(value: unknown): boolean {
+  if (Array.isArray(value)) return value.some(carriesBasis);
+  if (value === null || typeof value !== "object") return false;
+  const { translations } = value as { translations?: unknown };
+  if (translations && typeof translations === "object") {
+    for (const entry of Object.values(translations)) if (entry && typeof entry === "object" && "basis" in entry) return true;
+  }
+  return Object.values(value).some(carriesBasis);
+}
 
 /** What `localise` adds to an item: the language its texts are shown in, and, per field left in
  * its original because no translation into the reader's language exists, that original's language. */
@@ -102,7 +117,7 @@ export function matchLanguage(dataset: Pick<Dataset, "languages">, lang: string)
  * the reader's language is the original, or the dataset names no languages, the texts are as
  * written (each marked with the original language). A reader's language the dataset is not
  * translated into gets the originals, marked with their language but not as untranslated. */
-export function localise(dataset: Dataset, lang: string): Dataset {
+export function localise(dataset: Dataset, lang: string, digest?: TextDigest): Dataset {
   const original = originalLanguage(dataset);
   const target = matchLanguage(dataset, lang);
   const translating = target !== null && target !== original;
@@ -127,7 +142,7 @@ export function localise(dataset: Dataset, lang: string): Dataset {
         const translated = tr[field];
         // A translation made from an earlier original (its `basis` no longer the original's digest)
         // is not shown as if it were current: the reader gets the original, marked.
-        if (translated === undefined || outdated(tr, field, value, item)) untranslated[field] = original;
+        if (translated === undefined || outdated(tr, field, value, item, digest)) untranslated[field] = original;
         else (out as Record<string, unknown>)[field] = translated;
       }
     if (Object.keys(untranslated).length) out.untranslated = untranslated;
@@ -171,17 +186,18 @@ export function localise(dataset: Dataset, lang: string): Dataset {
 /** Whether a field's translation was made from another original than today's: its `basis` (the
  * digest of the original it was translated from) differs from the original's digest. A summary is
  * held as plain text and as paragraphs, and its basis may be of either form as written. */
-function outdated(tr: Record<string, unknown>, field: string, value: unknown, item: object): boolean {
+function outdated(tr: Record<string, unknown>, field: string, value: unknown, item: object, digest?: TextDigest): boolean {
   const basis = (tr.basis as Record<string, string> | undefined)?.[field];
   if (basis === undefined) return false;
+  if (!digest) throw new Error(`localise: a translation of "${field}" carries a basis, and no TextDigest was given to check it.`);
   const forms = [value, field === "summary" ? (item as { paragraphs?: unknown }).paragraphs : undefined];
-  return !forms.some((form) => (typeof form === "string" || Array.isArray(form)) && textDigest(form) === basis);
+  return !forms.some((form) => (typeof form === "string" || Array.isArray(form)) && digest(form) === basis);
 }
 
 /** The index over the dataset as a reader of `lang` sees it: the same events in the same order
  * (so the index's search, built over every language, answers for it too). */
-export function localiseIndex(index: DatasetIndex, lang: string): DatasetIndex {
-  const dataset = localise({ ...index.dataset, events: index.events }, lang);
+export function localiseIndex(index: DatasetIndex, lang: string, digest?: TextDigest): DatasetIndex {
+  const dataset = localise({ ...index.dataset, events: index.events }, lang, digest);
   if (dataset.events === index.events) return index;
   return buildIndex(dataset, { sorted: true, search: index.search });
 }

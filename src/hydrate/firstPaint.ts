@@ -4,7 +4,7 @@
 // is what the app will show, and a file the app would refuse is left to the app to explain.
 import type { DatasetLoads } from "../dataset/datasetLoads";
 import { buildIndex, type DatasetIndex } from "../dataset/datasetIndex";
-import { langOf, localiseIndex } from "../dataset/localise";
+import { carriesBasis, langOf, localiseIndex } from "../dataset/localise";
 import { decodeDataset, readDataset } from "../dataset/readDataset";
 import { longestRange } from "../features/timeline/planView";
 import { framePlannedFor } from "../features/timeline/itemBox";
@@ -62,7 +62,9 @@ export async function paintDataset(
   }
   // Read: the app takes the dataset from here, not from the fetch, which lets go of its bytes.
   loads.release(url);
-  const shown = localiseIndex(index, i18n.lang);
+  // The digest that tells an outdated translation (SHA-256) is code of its own, loaded where it is needed.
+  const digest = carriesBasis(index.dataset) ? (await import("../lib/textDigest")).textDigest : undefined;
+  const shown = localiseIndex(index, i18n.lang, digest);
   drawOpeningView(root, shown, i18n, openingOf(index.dataset.opening, openingParam) === "latest" ? latestEvent(shown.events) : undefined);
   return index;
 }
