@@ -11,6 +11,7 @@ export const ar: StudioMessages = {
   redo: "إعادة",
   export: "تصدير",
   exportAnyway: "صدِّر على أي حال، كمسودة",
+  cancel: "إلغاء",
   changedHeading: {
     zero: "لم يتغير أي حدث منذ النسخة المنشورة",
     one: "تغيّر حدث واحد منذ النسخة المنشورة",

@@ -12,6 +12,7 @@ export const en = {
   redo: "Redo",
   export: "Export",
   exportAnyway: "Export anyway, as a draft",
+  cancel: "Cancel",
   changedHeading: {
     one: "{count} event changed since the published version",
     other: "{count} events changed since the published version",

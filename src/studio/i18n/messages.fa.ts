@@ -11,6 +11,7 @@ export const fa: StudioMessages = {
   redo: "ازنو",
   export: "خروجی",
   exportAnyway: "به‌هرحال خروجی بگیر، به‌عنوان پیش‌نویس",
+  cancel: "لغو",
   changedHeading: {
     one: "{count} رویداد از نسخهٔ منتشرشده تغییر کرده است",
     other: "{count} رویداد از نسخهٔ منتشرشده تغییر کرده است",
