@@ -77,3 +77,68 @@ test("in Arabic, the notes asked at export are left by Escape or إلغاء and 
   await expect(title).toHaveValue(/ \(محدّث\)$/);
   expect(downloads).toEqual([]);
 });
+
+test("an event's notes for readers are written in the form: checked by path, translated, undone, exported", async ({ page }) => {
+  await page.goto("./studio/");
+  await page.getByRole("button", { name: "Start from the published timeline" }).click();
+  const event = items(page, "Events").first();
+  const notes = event.getByRole("group", { name: "Notes for readers (updates, corrections)" });
+  const note = (n: number) => notes.locator(".update").nth(n);
+  await notes.getByRole("button", { name: "Add a note for readers" }).click();
+  const day = note(0).getByLabel("Day of the note");
+  // Dated today, where the reporter is.
+  await expect(day).toHaveValue(/^\d{4}-\d{2}-\d{2}$/);
+
+  // A day typed as a reader would say it: the problem beside the field, and in the list by its path.
+  await day.click();
+  await day.press("ControlOrMeta+a");
+  await day.press("Backspace");
+  await day.pressSequentially("1 June 2024");
+  await expect(day).toHaveAttribute("aria-invalid", "true");
+  const beside = note(0).locator("#f-events-0-updates-0-date-problems");
+  await expect(beside).toHaveText("Note 1, Day of the note must be a day, YYYY-MM-DD, or a date-time, YYYY-MM-DDTHH:MMZ");
+  const [input, told] = [(await day.boundingBox())!, (await beside.boundingBox())!];
+  expect(told.y).toBeGreaterThanOrEqual(input.y + input.height);
+  expect(told.y).toBeLessThan(input.y + input.height + 60);
+  expect(Math.min(told.x + told.width, input.x + input.width) - Math.max(told.x, input.x)).toBeGreaterThan(0);
+  const problems = page.locator(".problem-list");
+  await expect(problems.getByRole("link", { name: /events\[0\]\.updates\[0\]\.note/ })).toContainText("Note for readers is missing");
+  await problems.getByRole("link", { name: /events\[0\]\.updates\[0\]\.date/ }).click();
+  await expect(day).toBeFocused();
+  await day.press("ControlOrMeta+a");
+  await day.pressSequentially("2024-06-01");
+  await expect(day).not.toHaveAttribute("aria-invalid");
+
+  await note(0).getByLabel("Kind of note").selectOption({ label: "Correction" });
+  await note(0).getByLabel("Note for readers", { exact: true }).pressSequentially("The meeting was on 30 May, not 29 May.");
+  await notes.getByRole("button", { name: "Add a note for readers" }).click();
+  await note(1).getByLabel("Note for readers", { exact: true }).pressSequentially("Added the official readout.");
+  await expect(problems).not.toContainText("updates");
+
+  // Its translation, as every other text's, beside its original.
+  await page.getByLabel("Translating into").selectOption({ label: "العربية" });
+  const translated = event.locator("fieldset.translation .translation-update").first();
+  await expect(translated).toContainText("Correction of 2024-06-01");
+  await translated.getByLabel("Note for readers in العربية").pressSequentially("كان الاجتماع في 30 أيار.");
+  await page.getByLabel("Translating into").selectOption({ label: "Original only" });
+
+  // Removed, and back by Undo; gone again by Redo.
+  await note(0).getByRole("button", { name: "Remove note 1" }).click();
+  await expect(notes.locator(".update")).toHaveCount(1);
+  await expect(note(0).getByLabel("Note for readers", { exact: true })).toHaveValue("Added the official readout.");
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect(notes.locator(".update")).toHaveCount(2);
+  await expect(note(0).getByLabel("Note for readers", { exact: true })).toHaveValue("The meeting was on 30 May, not 29 May.");
+  await page.getByRole("button", { name: "Redo" }).click();
+  await expect(notes.locator(".update")).toHaveCount(1);
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect(notes.locator(".update")).toHaveCount(2);
+
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Export", exact: true }).click();
+  const exported = JSON.parse(readFileSync((await (await downloading).path())!, "utf8"));
+  const [correction, update] = exported.events[0].updates;
+  expect(correction).toMatchObject({ date: "2024-06-01", kind: "correction", note: "The meeting was on 30 May, not 29 May." });
+  expect(correction.translations.ar.note).toBe("كان الاجتماع في 30 أيار.");
+  expect(update).toMatchObject({ date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), kind: "update", note: "Added the official readout." });
+});
