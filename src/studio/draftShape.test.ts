@@ -144,6 +144,28 @@ describe("any file as a draft", () => {
     ]);
   });
 
+  it("empties an event's notes for readers of the wrong shape by their path: the form lists them", () => {
+    const { draft, notes } = toDraft(
+      {
+        version: 1,
+        events: [
+          { id: "a", updates: "corrected" },
+          { id: "b", updates: [null, { date: 2024, kind: "update", note: ["x"], translations: { ar: { note: 1 } } }] },
+        ],
+      },
+      "f.json",
+    );
+    expect(draft.events[0]!.updates).toEqual([]);
+    expect(draft.events[1]!.updates).toEqual([{ date: "", kind: "update", note: "", translations: { ar: { note: "" } } }]);
+    expect(notes).toEqual([
+      "events[0].updates: text where a list belongs; left empty.",
+      "events[1].updates[0]: null where an item belongs; left out.",
+      "events[1].updates[1].date: a number where text belongs; left empty.",
+      "events[1].updates[1].note: a list where text belongs; left empty.",
+      "events[1].updates[1].translations.ar.note: a number where text belongs; left empty.",
+    ]);
+  });
+
   it("a TimelineJS file opens in its one language: named where its script says it, never translated", async () => {
     for (const [name, languages] of [
       ["persian-arabic-ancient.json", [{ code: "fa" }]],
