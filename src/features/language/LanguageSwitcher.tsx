@@ -5,9 +5,16 @@ import { setLanguage } from "../../url/navigation";
 import { languageSwitcherMarkup } from "./languageMarkup";
 import "./LanguageSwitcher.css";
 
-/** English · العربية · فارسی, each named in its own language. */
-export function LanguageSwitcher() {
+/** English · العربية · فارسی, each named in its own language; `onChosen` hears a choice. */
+export function LanguageSwitcher({ onChosen }: { onChosen?: () => void }) {
   return toReact(languageSwitcherMarkup(useI18n()), undefined, (name) =>
-    name.startsWith("language:") ? { onClick: () => setLanguage(name.slice("language:".length) as Language) } : undefined,
+    name.startsWith("language:")
+      ? {
+          onClick: () => {
+            setLanguage(name.slice("language:".length) as Language);
+            onChosen?.();
+          },
+        }
+      : undefined,
   );
 }
