@@ -1,5 +1,6 @@
 import { lowerBound } from "../../lib/lowerBound";
 import type { TimelineEvent } from "../../dataset/schema";
+import { untranslatedLang } from "../../dataset/localise";
 import { rangesReaching } from "./earlierRanges";
 import { boxLanes, ITEM_BOX } from "./itemBox";
 import type { TimeWindow } from "./timeWindows";
@@ -56,7 +57,8 @@ const laneSpans = new WeakMap<TimelineEvent, number[]>();
 export function eventLanes(event: TimelineEvent, maxLanes: number): number {
   let spans = laneSpans.get(event);
   if (!spans) laneSpans.set(event, (spans = []));
-  return (spans[maxLanes] ??= boxLanes(event.title, event.end !== null, maxLanes, event.updates.length > 0));
+  const untranslated = untranslatedLang(event, "title") !== null;
+  return (spans[maxLanes] ??= boxLanes(event.title, event.end !== null, maxLanes, event.updates.length > 0, untranslated));
 }
 
 /** The first position in `events` (date order) whose start is at or after `time`. */
