@@ -15,6 +15,7 @@ import { TimelineEditor } from "./editors/TimelineEditor";
 import { VirtualItems } from "./editors/VirtualItems";
 import { ExportPanel } from "./ExportPanel";
 import { withBaseline } from "./changeRecord";
+import { refuseOversize } from "./openFile";
 import { openInWorker } from "./openInWorker";
 import { PartBoundary } from "./PartBoundary";
 import { PreviewPane } from "./PreviewPane";
@@ -212,7 +213,11 @@ function useOpening(open: Draft["open"]) {
       DEFAULT_DATASET,
       true,
     );
-  const openPicked = (file: File) => openDataset(async () => new Uint8Array(await file.arrayBuffer()), file.name);
+  const openPicked = (file: File) =>
+    openDataset(async () => {
+      refuseOversize(file.size, file.name);
+      return new Uint8Array(await file.arrayBuffer());
+    }, file.name);
   return { openError, openNotes, openedSlices, openPublished, openPicked };
 }
 
