@@ -13,6 +13,7 @@ import { earlyDataset } from "./earlyDataset";
 import { validateDataset } from "./parse";
 import { buildSearchIndex, search, type SearchIndex } from "./searchIndex";
 import type { FromWorker, ToWorker } from "./workerProtocol";
+import type { Dataset } from "./schema";
 
 /** Events per message: the page reads each in a few milliseconds. */
 const SLICE = 2000;
@@ -37,17 +38,12 @@ self.onmessage = async ({ data }: MessageEvent<ToWorker>) => {
     const digest = bytesDigest(bytes);
     const file = detectFormat(decodeDataset(bytes, data.label), data.label);
     // The first screen waits only for what drawing needs; the full check follows the events.
-    const early = file.format === "native" ? earlyDataset(file.json) : null;
-    const dataset = early ?? (await readFile(file, data.label)).dataset;
-    // Sorted only: the page builds its own look-ups from what it is sent.
-    const events = sortedByDate(dataset.events);
-    post({ type: "head", dataset: { ...dataset, events: [] }, total: events.length, digest: await digest });
-    for (let i = 0; i < events.length; i += SLICE) post({ type: "events", json: writeSlice(events.slice(i, i + SLICE)) });
-    post({ type: "done", checked: !early });
-    // Searches wait in the queue until this is built; the events themselves are let go.
-    searchIndex = buildSearchIndex(events, new Map(dataset.sources.map((s) => [s.id, s])));
-    shown = fingerprintsOf({ ...dataset, events });
-    if (early && "json" in file) {
+    let early = file.format === "native" ? earlyDataset(file.json) : null;
+    const checkAfter = early !== null;
+    sendDataset(early ?? (await readFile(file, data.label)).dataset, await digest, !checkAfter);
+    // Its events let go before the full check makes its own: a large file's worker holds one copy at a time.
+    early = null;
+    if (checkAfter && "json" in file) {
       // A search asked meanwhile (`?q=`) is answered first.
       await new Promise((resolve) => setTimeout(resolve));
       validateDataset(file.json, data.label);
@@ -62,6 +58,18 @@ self.onmessage = async ({ data }: MessageEvent<ToWorker>) => {
     });
   }
 };
+
+/** The dataset to the page, sorted, in slices; then its search index and fingerprints kept. */
+function sendDataset(dataset: Dataset, digest: string | null, checked: boolean) {
+  // Sorted only: the page builds its own look-ups from what it is sent.
+  const events = sortedByDate(dataset.events);
+  post({ type: "head", dataset: { ...dataset, events: [] }, total: events.length, digest });
+  for (let i = 0; i < events.length; i += SLICE) post({ type: "events", json: writeSlice(events.slice(i, i + SLICE)) });
+  post({ type: "done", checked });
+  // Searches wait in the queue until this is built; the events themselves are let go.
+  searchIndex = buildSearchIndex(events, new Map(dataset.sources.map((s) => [s.id, s])));
+  shown = fingerprintsOf({ ...dataset, events });
+}
 
 /** What a new version of the file changed since the parsed one; null where it does not read. */
 async function compareWithShown(buffer: ArrayBuffer, label: string): Promise<DatasetDiff | null> {
