@@ -1,6 +1,7 @@
 import { buildSearchIndex, search, type EventFilter, type SearchIndex, type SearchResult } from "./searchIndex.ts";
 import type { PartialDate } from "../lib/dates";
 import type { DatasetDiff } from "./datasetVersion";
+import type { DatasetError } from "./datasetError";
 import type { Category, Dataset, Period, Source, TimelineEvent } from "./schema";
 
 /** Look-ups built once per dataset, so every selection is O(1). */
@@ -30,7 +31,13 @@ export interface DatasetIndex {
   /** Where a worker read the file: ends it, once no one will show this version (a newer one replaced
    * it, or it was never accepted); a comparison it was making then finds nothing. */
   dispose?: () => void;
+  /** Where the events came before the file's full check (a large file, earlyDataset.ts): its state,
+   * ending "sound" or in the check's refusal, which the page then shows in their place. */
+  check?: { get: () => FullCheck; subscribe: (listener: () => void) => () => void };
 }
+
+/** The full check of an index's file: under way, passed, or its refusal. */
+export type FullCheck = "checking" | "sound" | DatasetError;
 
 /** Above this many events a dataset is large: the timeline opens on its first few rather than all
  * of them, and the print digest is built only once printing begins, holding this many. */
