@@ -1,5 +1,5 @@
 import type { DatasetWorker } from "./datasetFetch";
-import { buildIndex, type DatasetIndex } from "./datasetIndex";
+import { indexAsArriving, type DatasetIndex } from "./datasetIndex";
 import type { LoadProgress } from "./loadProgress";
 import { readSlice } from "./eventSlices";
 import { DatasetError } from "./datasetError";
@@ -26,6 +26,8 @@ export function indexFromWorker(
     let head: Dataset | null = null;
     let digest: string | null = null;
     const events: TimelineEvent[] = [];
+    // Each slice is indexed as it is read: no task indexes them all.
+    let indexing: ReturnType<typeof indexAsArriving> | null = null;
     const searches = new Map<number, (result: SearchResult) => void>();
     let searchId = 0;
     let compared: ((answer: { diff: DatasetDiff | null; bytes: ArrayBuffer }) => void) | null = null;
@@ -53,13 +55,16 @@ export function indexFromWorker(
           digest = data.digest;
           onProgress({ phase: "receiving", events: 0, totalEvents: data.total });
           break;
-        case "events":
+        case "events": {
+          const from = events.length;
           for (const event of readSlice(data.json)) events.push(event);
+          (indexing ??= indexAsArriving(events, head!)).add(from, events.length);
           onProgress({ events: events.length });
           break;
+        }
         case "done":
           signal?.removeEventListener("abort", abandon);
-          resolve({ ...buildIndex({ ...head!, events }, { sorted: true, search }), digest, compare, dispose });
+          resolve({ ...(indexing ?? indexAsArriving(events, head!)).finish(search), digest, compare, dispose });
           break;
         case "error":
           worker.terminate();
