@@ -34,8 +34,12 @@ export async function readOrTrace(trace) {
 /** Prints each task over `longMs` on the renderer's main thread, longest first. */
 export function reportLongTasks(events, longMs) {
   // The renderer's main threads (the page and its same-origin frame share one).
+  // Only the page's: a renderer that ran a script of the site (not the browser's own pages).
+  const ours = new Set(events.filter((e) => /^http:\/\/127\.0\.0\.1/.test(e.args?.data?.url ?? "")).map((e) => e.pid));
   const mains = new Set(
-    events.filter((e) => e.ph === "M" && e.name === "thread_name" && e.args.name === "CrRendererMain").map((e) => `${e.pid}:${e.tid}`),
+    events
+      .filter((e) => e.ph === "M" && e.name === "thread_name" && e.args.name === "CrRendererMain" && ours.has(e.pid))
+      .map((e) => `${e.pid}:${e.tid}`),
   );
   const onMain = (e) => mains.has(`${e.pid}:${e.tid}`);
   const tasks = events.filter((e) => onMain(e) && e.ph === "X" && e.name === "RunTask" && e.dur > longMs * 1000);

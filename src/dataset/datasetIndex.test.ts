@@ -29,7 +29,7 @@ describe("indexAsArriving", () => {
     const parsed = parseDataset(JSON.stringify(raw), "t.json");
     const sorted = sortedByDate(parsed.events);
     const arriving: typeof sorted = [];
-    const indexing = indexAsArriving(arriving, { ...parsed, events: [] });
+    const indexing = indexAsArriving(arriving, parsed);
     for (let from = 0; from < sorted.length; from += 200) {
       arriving.push(...sorted.slice(from, from + 200));
       indexing.add(from, arriving.length);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { generateDataset } from "../../test-support/generateDataset.mjs";
-import { summaryOf } from "./eventsSummary";
+import { extentOf, summaryOf } from "./eventsSummary";
 import { parseDataset } from "./readDatasetNow";
 import type { TimelineEvent } from "./schema";
 
@@ -38,7 +38,7 @@ describe("summaryOf", () => {
 
   it("is read once per list, and tells a timed list and an empty one", () => {
     const events = eventsOf(generateDataset(20, 1));
-    expect(summaryOf(events)).toBe(summaryOf(events));
+    expect(extentOf(events)).toBe(extentOf(events));
     const timed = eventsOf({ ...generateDataset(2, 1), events: [{ ...generateDataset(2, 1).events[0], date: "2024-05-01T10:30" }] });
     expect(summaryOf(timed).finest).toBe("timed");
     expect(summaryOf([])).toMatchObject({ count: 0, firstStart: Infinity, longestRange: 0, finest: "dated" });

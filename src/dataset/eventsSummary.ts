@@ -26,51 +26,106 @@ export interface EventsSummary {
 
 const FINENESS = { dated: 0, day: 1, timed: 2 } as const;
 
+/** What is known of a list: the whole summary where its index gathered it; else what was asked. */
+interface Known {
+  extent?: Omit<EventsSummary, "categories" | "rangeClasses">;
+  categories?: Map<string, number>;
+  rangeClasses?: TimelineEvent[][];
+}
+const known = new WeakMap<readonly TimelineEvent[], Known>();
+const knownOf = (events: readonly TimelineEvent[]) => {
+  let facts = known.get(events);
+  if (!facts) known.set(events, (facts = {}));
+  return facts;
+};
+
 /** A summary filled an event at a time: `add` each, in the list's order, then `done` with the list. */
 export function summarising() {
-  const summary: EventsSummary = {
+  const extent = {
     count: 0,
     firstStart: Infinity,
     lastStart: -Infinity,
     lastEnd: -Infinity,
-    finest: "dated",
+    finest: "dated" as EventsSummary["finest"],
     longestRange: 0,
-    categories: new Map(),
-    rangeClasses: [],
   };
+  const categories = new Map<string, number>();
+  const rangeClasses: TimelineEvent[][] = [];
   const add = (event: TimelineEvent) => {
-    const { date, end } = event;
-    const start = date.start.getTime();
-    summary.count++;
-    if (start < summary.firstStart) summary.firstStart = start;
-    const lastStart = (end ?? date).start.getTime();
-    if (lastStart > summary.lastStart) summary.lastStart = lastStart;
-    const lastEnd = (end ?? date).end.getTime();
-    if (lastEnd > summary.lastEnd) summary.lastEnd = lastEnd;
-    const precision = date.precision === "minute" || date.precision === "second" ? "timed" : date.precision === "day" ? "day" : "dated";
-    if (FINENESS[precision] > FINENESS[summary.finest]) summary.finest = precision;
-    summary.categories.set(event.category, (summary.categories.get(event.category) ?? 0) + 1);
-    if (!end) return;
-    const length = end.end.getTime() - start;
-    if (length > summary.longestRange) summary.longestRange = length;
-    const c = length < 1 ? 0 : Math.floor(Math.log2(length)) + 1;
-    while (summary.rangeClasses.length <= c) summary.rangeClasses.push([]);
-    summary.rangeClasses[c]!.push(event);
+    addToExtent(extent, event);
+    categories.set(event.category, (categories.get(event.category) ?? 0) + 1);
+    addToClasses(rangeClasses, event);
   };
   const done = (events: readonly TimelineEvent[]): EventsSummary => {
-    summaries.set(events, summary);
-    return summary;
+    known.set(events, { extent, categories, rangeClasses });
+    return { ...extent, categories, rangeClasses };
   };
   return { add, done };
 }
 
-const summaries = new WeakMap<readonly TimelineEvent[], EventsSummary>();
+function addToExtent(extent: NonNullable<Known["extent"]>, { date, end }: TimelineEvent): void {
+  const start = date.start.getTime();
+  extent.count++;
+  if (start < extent.firstStart) extent.firstStart = start;
+  const lastStart = (end ?? date).start.getTime();
+  if (lastStart > extent.lastStart) extent.lastStart = lastStart;
+  const lastEnd = (end ?? date).end.getTime();
+  if (lastEnd > extent.lastEnd) extent.lastEnd = lastEnd;
+  const precision = date.precision === "minute" || date.precision === "second" ? "timed" : date.precision === "day" ? "day" : "dated";
+  if (FINENESS[precision] > FINENESS[extent.finest]) extent.finest = precision;
+  if (end && end.end.getTime() - start > extent.longestRange) extent.longestRange = end.end.getTime() - start;
+}
 
-/** The summary of `events`: the one its index gathered, or read now, once per list. */
+function addToClasses(classes: TimelineEvent[][], event: TimelineEvent): void {
+  if (!event.end) return;
+  const length = event.end.end.getTime() - event.date.start.getTime();
+  const c = length < 1 ? 0 : Math.floor(Math.log2(length)) + 1;
+  while (classes.length <= c) classes.push([]);
+  classes[c]!.push(event);
+}
+
+/** The extent of `events` (all of the summary but the counts and classes): the one its index
+ * gathered, or read now, once per list (a search's matches: only what is asked is read). */
+export function extentOf(events: readonly TimelineEvent[]): NonNullable<Known["extent"]> {
+  const facts = knownOf(events);
+  if (!facts.extent) {
+    const extent = {
+      count: 0,
+      firstStart: Infinity,
+      lastStart: -Infinity,
+      lastEnd: -Infinity,
+      finest: "dated" as EventsSummary["finest"],
+      longestRange: 0,
+    };
+    for (const event of events) addToExtent(extent, event);
+    facts.extent = extent;
+  }
+  return facts.extent;
+}
+
+/** Events per category of `events`, as `extentOf` finds the extent. */
+export function categoryCountsOf(events: readonly TimelineEvent[]): ReadonlyMap<string, number> {
+  const facts = knownOf(events);
+  if (!facts.categories) {
+    const counts = new Map<string, number>();
+    for (const event of events) counts.set(event.category, (counts.get(event.category) ?? 0) + 1);
+    facts.categories = counts;
+  }
+  return facts.categories;
+}
+
+/** The ranges of `events` by length class, as `extentOf` finds the extent. */
+export function rangeClassesOf(events: readonly TimelineEvent[]): readonly (readonly TimelineEvent[])[] {
+  const facts = knownOf(events);
+  if (!facts.rangeClasses) {
+    const classes: TimelineEvent[][] = [];
+    for (const event of events) addToClasses(classes, event);
+    facts.rangeClasses = classes;
+  }
+  return facts.rangeClasses;
+}
+
+/** The whole summary of `events` (tests). */
 export function summaryOf(events: readonly TimelineEvent[]): EventsSummary {
-  const known = summaries.get(events);
-  if (known) return known;
-  const summary = summarising();
-  for (const event of events) summary.add(event);
-  return summary.done(events);
+  return { ...extentOf(events), categories: new Map(categoryCountsOf(events)), rangeClasses: rangeClassesOf(events).map((c) => [...c]) };
 }

@@ -1,5 +1,5 @@
 import type { DatasetIndex } from "../../dataset/datasetIndex";
-import { summaryOf } from "../../dataset/eventsSummary";
+import { categoryCountsOf } from "../../dataset/eventsSummary";
 import { langOf, untranslatedLang } from "../../dataset/localise";
 import { categoryClasses } from "../../lib/categoryClasses";
 import { localizeDigits, type I18n } from "../../lib/i18n/i18n";
@@ -59,5 +59,5 @@ export function categoryFilterMarkup(
 
 /** Events per category (counted as the index was built: eventsSummary.ts). */
 export function categoryCounts(index: DatasetIndex): ReadonlyMap<string, number> {
-  return summaryOf(index.events).categories;
+  return categoryCountsOf(index.events);
 }

@@ -1,6 +1,6 @@
 import { lowerBound } from "../../lib/lowerBound";
 import type { TimelineEvent } from "../../dataset/schema";
-import { summaryOf } from "../../dataset/eventsSummary";
+import { rangeClassesOf } from "../../dataset/eventsSummary";
 
 /** The ranges among `events` (in date order) that began before `time` and still run at it, the
  * latest begun first, at most `most` of them. A range of class c reaches `time` only if it began
@@ -10,7 +10,7 @@ import { summaryOf } from "../../dataset/eventsSummary";
 export function rangesReaching(events: readonly TimelineEvent[], time: number, most: number): TimelineEvent[] {
   const found: TimelineEvent[] = [];
   // A list's ranges by length class, each in date order (eventsSummary.ts).
-  summaryOf(events).rangeClasses.forEach((ranges, c) => {
+  rangeClassesOf(events).forEach((ranges, c) => {
     const reach = c === 0 ? 0 : 2 ** c;
     const before = lowerBound(ranges.length, (i) => ranges[i]!.date.start.getTime() < time);
     for (let i = before - 1, looked = 0; i >= 0 && looked < most; i--, looked++) {

@@ -1,6 +1,6 @@
 import { lowerBound } from "../../lib/lowerBound";
 import type { TimelineEvent } from "../../dataset/schema";
-import { summaryOf } from "../../dataset/eventsSummary";
+import { extentOf } from "../../dataset/eventsSummary";
 import { rangesReaching } from "./earlierRanges";
 import { boxLanes, ITEM_BOX } from "./itemBox";
 import type { TimeWindow } from "./timeWindows";
@@ -68,7 +68,7 @@ export function firstFrom(events: readonly TimelineEvent[], time: number): numbe
 /** The longest range among `events`, in milliseconds: how far back an event can start and still
  * reach a window (from the summary their index gathered, or read once per list). */
 export function longestRange(events: readonly TimelineEvent[]): number {
-  return summaryOf(events).longestRange;
+  return extentOf(events).longestRange;
 }
 
 /** The farthest a JavaScript date reaches from 1970, in milliseconds. */

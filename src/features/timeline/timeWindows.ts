@@ -1,6 +1,6 @@
 import { LARGE_DATASET, type DatasetIndex } from "../../dataset/datasetIndex";
 import type { Period, TimelineEvent } from "../../dataset/schema";
-import { summaryOf } from "../../dataset/eventsSummary";
+import { extentOf as eventsExtentOf } from "../../dataset/eventsSummary";
 import { ITEM_BOX } from "./itemBox";
 import { DAY_MS } from "../../lib/dates";
 
@@ -57,7 +57,7 @@ interface Extent {
 /** The earliest start and the latest start or end among `events`: from the summary their index
  * gathered (eventsSummary.ts), or read once per list. */
 function extentOf(events: readonly TimelineEvent[]): Extent {
-  const { firstStart, lastStart, finest } = summaryOf(events);
+  const { firstStart, lastStart, finest } = eventsExtentOf(events);
   return { first: firstStart, last: lastStart, floor: FLOORS[finest] };
 }
 
