@@ -1,5 +1,5 @@
 import type { DatasetWorker } from "./datasetFetch";
-import { buildIndex, type DatasetIndex, type FullCheck } from "./datasetIndex";
+import { indexAsArriving, type DatasetIndex, type FullCheck } from "./datasetIndex";
 import type { LoadProgress } from "./loadProgress";
 import { readSlice } from "./eventSlices";
 import { DatasetError } from "./datasetError";
@@ -27,6 +27,8 @@ export function indexFromWorker(
     let head: Dataset | null = null;
     let digest: string | null = null;
     const events: TimelineEvent[] = [];
+    // Each slice is indexed as it is read: no task indexes them all.
+    let indexing: ReturnType<typeof indexAsArriving> | null = null;
     const searches = new Map<number, (result: SearchResult) => void>();
     let searchId = 0;
     const check = valueStore<FullCheck>("checking");
@@ -55,14 +57,17 @@ export function indexFromWorker(
           digest = data.digest;
           onProgress({ phase: "receiving", events: 0, totalEvents: data.total });
           break;
-        case "events":
+        case "events": {
+          const from = events.length;
           for (const event of readSlice(data.json)) events.push(event);
+          (indexing ??= indexAsArriving(events, head!)).add(from, events.length);
           onProgress({ events: events.length });
           break;
+        }
         case "done":
           signal?.removeEventListener("abort", abandon);
           if (data.checked) check.set("sound");
-          resolve({ ...buildIndex({ ...head!, events }, { sorted: true, search }), digest, compare, dispose, check });
+          resolve({ ...(indexing ?? indexAsArriving(events, head!)).finish(search), digest, compare, dispose, check });
           break;
         case "checked":
           check.set("sound");
