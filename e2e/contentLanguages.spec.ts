@@ -1,4 +1,5 @@
-import { eventDetail, expect, serveFixture, test } from "./fixtures";
+import type { Locator } from "@playwright/test";
+import { eventDetail, expect, holdTimelineChunk, serveFixture, test, timelineLive } from "./fixtures";
 
 // A timeline written in French and translated, in part, into Arabic: every text carries its own
 // language, the original's (French) where no translation covers it, never a default English.
@@ -125,6 +126,51 @@ test.describe("a French timeline read in Arabic", () => {
     await expect(view.locator('[lang="en"]')).toHaveCount(0);
   });
 });
+
+/** Each box's untranslated mark, and what of the box's texts is cut (wider or taller than the box shows). */
+const boxMarks = (timeline: Locator) =>
+  timeline.evaluate((root) =>
+    [...root.querySelectorAll<HTMLElement>("[data-event-id]")]
+      .filter((box) => box.getClientRects().length > 0 && box.querySelector(".timeline-item-title"))
+      .map((box) => {
+        const r = box.getBoundingClientRect();
+        const mark = box.querySelector<HTMLElement>("[data-testid=not-translated]");
+        const cut = [...box.querySelectorAll<HTMLElement>(".timeline-item-title, .timeline-item-date, .timeline-item-mark")].filter(
+          (text) => {
+            const t = text.getBoundingClientRect();
+            return text.scrollWidth > text.clientWidth + 1 || t.right > r.right + 1 || t.bottom > r.bottom + 1 || t.left < r.left - 1;
+          },
+        );
+        return {
+          id: box.dataset.eventId!,
+          mark: mark && { text: mark.textContent, lang: mark.lang },
+          cut: cut.map((text) => text.textContent),
+        };
+      })
+      .sort((a, b) => a.id.localeCompare(b.id)),
+  );
+
+for (const viewport of [
+  { width: 1280, height: 800 },
+  { width: 375, height: 812 },
+]) {
+  test(`at ${viewport.width} px, the box of a title no one translated says so, first paint and live alike`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await serveFixture(page, "fr.json", french);
+    const release = await holdTimelineChunk(page);
+    await page.goto("./?lang=ar&data=fixtures/fr.json");
+    const timeline = page.getByTestId("timeline");
+    await expect(page.getByTestId("timeline-preview").locator("a[data-event-id]:visible").first()).toBeVisible();
+    const expected = [
+      { id: EVENT, mark: null, cut: [] },
+      { id: "2024-11-02-secours", mark: { text: "(غير مترجم)", lang: "ar" }, cut: [] },
+    ];
+    expect(await boxMarks(timeline)).toEqual(expected);
+    release();
+    await timelineLive(page);
+    await expect.poll(() => boxMarks(timeline.locator(".vis-timeline"))).toEqual(expected);
+  });
+}
 
 // Two months of events: the axis names its months (moment, for vis-timeline), the boxes their dates
 // (date-fns), the detail and the list too. One screen, one set of month names and digits.

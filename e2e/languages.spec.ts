@@ -32,9 +32,12 @@ for (const { lang, view, list, menu, month, digits } of [
     await page.getByRole("button", { name: list }).click();
     await expect(page.getByTestId("event-list").locator("time").first()).not.toHaveText(/January/);
 
-    // And back to English.
+    // And back to English (a choice closed the Menu).
+    await page.getByRole("button", { name: menu }).click();
     await page.getByRole("button", { name: "English" }).click();
     await expect(page.locator("html")).toHaveAttribute("dir", "ltr");
+    await expect(page.getByRole("button", { name: "Menu" })).toBeFocused();
+    await page.getByRole("button", { name: "Menu" }).click();
     await expect(page.getByRole("button", { name: "Timeline" })).toBeVisible();
     await expect(page).toHaveURL(/lang=en/);
   });

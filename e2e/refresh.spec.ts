@@ -175,7 +175,8 @@ ownFile("the notice of a new version moves nothing in the embed", async ({ page,
   const detail = frame.getByTestId("event-detail");
   await expect(detail).toHaveAttribute("data-event-id", SELECTED);
   const timeline = frame.getByTestId("timeline");
-  const [timelineBefore, detailBefore] = await Promise.all([boxOf(timeline), boxOf(detail)]);
+  const menu = frame.getByRole("button", { name: "Menu" });
+  const [timelineBefore, detailBefore, menuBefore] = await Promise.all([boxOf(timeline), boxOf(detail), boxOf(menu)]);
 
   publish(name, nextVersion);
   const notice = frame.getByRole("status").filter({ hasText: "This timeline has changed" });
@@ -183,8 +184,9 @@ ownFile("the notice of a new version moves nothing in the embed", async ({ page,
   expectSameBox(await boxOf(timeline), timelineBefore);
   expectSameBox(await boxOf(detail), detailBefore);
   const noticeBox = (await boxOf(notice))!;
-  for (const box of [timelineBefore, detailBefore]) expect(overlaps(noticeBox, box!)).toBe(false);
+  for (const box of [timelineBefore, detailBefore, menuBefore]) expect(overlaps(noticeBox, box!)).toBe(false);
   expect(await onTop(notice.getByRole("button", { name: "Show the new version" }))).toBe(true);
+  expect(await onTop(menu)).toBe(true);
 });
 
 ownFile("a new version of a large file is read and compared in the dataset worker, not on the page", async ({ page, name }) => {

@@ -27,3 +27,26 @@ for (const { name, lang, body } of FILES) {
     await expect(page.locator('main [lang="en"]')).toHaveCount(0);
   });
 }
+
+test('a dataset of our own format in Hebrew, naming no language, is lang="he", read right to left', async ({ page }) => {
+  const hebrew = {
+    version: 1,
+    title: "מלחמת העצמאות",
+    categories: [{ id: "c", label: "אירועים" }],
+    sources: [{ id: "s", outlet: null, title: null, published: null, summary: "מקור." }],
+    events: [
+      ["1948-05-14-a", "1948-05-14", "הכרזת המדינה"],
+      ["1949-02-24-b", "1949-02-24", "הסכמי שביתת הנשק"],
+    ].map(([id, date, title]) => ({ id, date, title, summary: "תקציר.", category: "c", sources: [{ source: "s" }] })),
+  };
+  await page.route("**/fixtures/scripts/native-he.json", (route) =>
+    route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify(hebrew) }),
+  );
+  await page.goto("./?data=fixtures/scripts/native-he.json#/event/1948-05-14-a");
+  await expect(page.getByTestId("event-detail")).toHaveAttribute("data-event-id", "1948-05-14-a");
+  await expect(page.locator("h1")).toHaveAttribute("lang", "he");
+  const title = page.locator("#event-detail-title [lang]").first();
+  await expect(title).toHaveAttribute("lang", "he");
+  expect(await title.evaluate((el) => getComputedStyle(el).direction)).toBe("rtl");
+  await expect(page.locator('main [lang="en"]')).toHaveCount(0);
+});

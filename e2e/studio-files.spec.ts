@@ -83,6 +83,11 @@ test("UTF-16, a picture named .json, a file past the limits and keys given twice
   const many = JSON.stringify({ version: 1, title: "Many", events: Array.from({ length: 20_001 }, (_, i) => ({ id: `e${i}` })) });
   await pick(page, "many.json", many);
   await expect(page.getByRole("alert")).toContainText("holds 20,001 events: the studio edits timelines of up to 20,000");
+  // One text of a field past what the form and the preview draw without freezing the page.
+  await pick(page, "long.json", JSON.stringify({ version: 1, title: "Long", description: "w".repeat(100_001), events: [] }));
+  await expect(page.getByRole("alert")).toContainText(
+    "long.json: description holds 100,001 characters: the studio edits texts of up to 100,000 characters a field",
+  );
   await pick(page, "twice.json", '{"version":1,"title":"First","title":"Second","events":[{"id":"a","title":"One","title":"Two"}]}');
   await expect(page.getByRole("status").filter({ hasText: "Opened, with these changes" })).toContainText(
     "events[0].title: given twice in the file; the last value is kept.",

@@ -134,3 +134,35 @@ test("the largest file the studio takes opens whole, and the page answers keys w
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
   await expect(page.locator("#f-events-19999-title")).toHaveValue(data.events[19_999]!.title);
 });
+
+test("with many sources, an event's choice of another source is drawn once reached, and cites by pointer and by key", async ({ page }) => {
+  // Fifty sources: each event lists those it cites, and offers the others in one choice.
+  const data = generateDataset(1_000, 1);
+  await page.goto("./studio/");
+  await page
+    .getByLabel("Open a file")
+    .setInputFiles({ name: "sources.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(data)) });
+  const uncited = (n: number) => data.sources.filter((s) => !data.events[n]!.sources.some((c) => c.source === s.id));
+  const first = items(page, "Events").first();
+  await expect(first.getByLabel("Title", { exact: true })).toHaveValue(data.events[0]!.title, { timeout: 60_000 });
+  const another = first.getByRole("combobox", { name: "Cites" });
+  // Only its prompt until the reporter reaches for it: fifty sources in every event drawn, or a
+  // thousand in a long draft's, weighed on the form's first layout.
+  await expect(another.locator("option")).toHaveCount(1);
+
+  // By pointer: the sources not cited yet are there once it is pressed, and one is cited.
+  await another.click();
+  await expect(another.locator("option")).toHaveCount(uncited(0).length + 1);
+  const picked = uncited(0).find((s) => s.outlet === null)!;
+  await another.selectOption(picked.id);
+  await expect(first.getByRole("checkbox", { name: picked.title!, exact: true })).toBeChecked();
+  await expect(another.locator(`option[value="${picked.id}"]`)).toHaveCount(0);
+
+  // By key: focused, and the next source chosen with the arrow.
+  const second = items(page, "Events").nth(1);
+  const cited = second.locator(".citation > label input[type=checkbox]:checked");
+  await expect(cited).toHaveCount(data.events[1]!.sources.length);
+  await second.getByRole("combobox", { name: "Cites" }).focus();
+  await page.keyboard.press("ArrowDown");
+  await expect(cited).toHaveCount(data.events[1]!.sources.length + 1);
+});

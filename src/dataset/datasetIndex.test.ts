@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { generateDataset } from "../../test-support/generateDataset.mjs";
-import { buildIndex, buildIndexInSteps, sortedByDate } from "./datasetIndex";
+import { buildIndex, buildIndexInSteps, indexAsArriving, sortedByDate } from "./datasetIndex";
+import { summaryOf } from "./eventsSummary";
 import { parseDataset } from "./readDatasetNow";
 
 describe("buildIndexInSteps", () => {
@@ -18,5 +19,25 @@ describe("buildIndexInSteps", () => {
     expect(stepped.eventByFormerId.get("was-3")?.id).toBe(raw.events[3]!.id);
     const { positions } = await stepped.search({ query: raw.events[10]!.title, categories: null });
     expect([...positions].map((at) => stepped.events[at]!.id)).toContain(raw.events[10]!.id);
+  });
+});
+
+describe("indexAsArriving", () => {
+  it("indexes slices as they arrive into buildIndex's look-ups, and their summary", () => {
+    const raw = generateDataset(1050, 7);
+    (raw.events[5] as unknown as Record<string, unknown>).formerIds = ["was-5"];
+    const parsed = parseDataset(JSON.stringify(raw), "t.json");
+    const sorted = sortedByDate(parsed.events);
+    const arriving: typeof sorted = [];
+    const indexing = indexAsArriving(arriving, parsed);
+    for (let from = 0; from < sorted.length; from += 200) {
+      arriving.push(...sorted.slice(from, from + 200));
+      indexing.add(from, arriving.length);
+    }
+    const stepped = indexing.finish();
+    const whole = buildIndex({ ...parsed, events: sorted }, { sorted: true });
+    expect({ ...stepped, search: null }).toEqual({ ...whole, search: null });
+    expect(stepped.eventByFormerId.get("was-5")?.id).toBe(raw.events[5]!.id);
+    expect(summaryOf(stepped.events)).toEqual(summaryOf([...sorted]));
   });
 });

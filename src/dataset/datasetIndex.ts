@@ -1,7 +1,9 @@
 import { buildSearchIndex, search, type EventFilter, type SearchIndex, type SearchResult } from "./searchIndex.ts";
 import type { PartialDate } from "../lib/dates";
 import type { DatasetDiff } from "./datasetVersion";
+import type { DatasetError } from "./datasetError";
 import type { Category, Dataset, Period, Source, TimelineEvent } from "./schema";
+import { summarising } from "./eventsSummary";
 
 /** Look-ups built once per dataset, so every selection is O(1). */
 export interface DatasetIndex {
@@ -30,7 +32,13 @@ export interface DatasetIndex {
   /** Where a worker read the file: ends it, once no one will show this version (a newer one replaced
    * it, or it was never accepted); a comparison it was making then finds nothing. */
   dispose?: () => void;
+  /** Where the events came before the file's full check (a large file, earlyDataset.ts): its state,
+   * ending "sound" or in the check's refusal, which the page then shows in their place. */
+  check?: { get: () => FullCheck; subscribe: (listener: () => void) => () => void };
 }
+
+/** The full check of an index's file: under way, passed, or its refusal. */
+export type FullCheck = "checking" | "sound" | DatasetError;
 
 /** Above this many events a dataset is large: the timeline opens on its first few rather than all
  * of them, and the print digest is built only once printing begins, holding this many. */
@@ -81,11 +89,22 @@ export async function buildIndexInSteps(dataset: Dataset, pause: () => Promise<v
   return indexing.finish();
 }
 
+/** The index of `events` (in date order) as they arrive: `add(from, to)` indexes events[from, to)
+ * (those pushed since, say), a task's worth at a time; `finish` makes the index of them all, with
+ * `dataset`'s head. The look-ups, and the summary the first render reads (eventsSummary.ts), are
+ * filled in those steps: no task reads all the events. */
+export function indexAsArriving(events: TimelineEvent[], dataset: Omit<Dataset, "events">) {
+  return startIndex(events, { ...dataset, events });
+}
+
 /** The index's look-ups, filled a range of `events` at a time, then finished. */
 function startIndex(events: TimelineEvent[], dataset: Dataset) {
   const eventsBySource = new Map<string, TimelineEvent[]>(dataset.sources.map((s) => [s.id, []]));
   const eventById = new Map<string, TimelineEvent>();
   const positionById = new Map<string, number>();
+  const eventByFormerId = new Map<string, TimelineEvent>();
+  const summary = summarising();
+  const formerIds: TimelineEvent[] = [];
   // One pass, no pair arrays: at 100,000 events the look-ups are most of the index's time.
   const add = (from: number, to: number) => {
     for (let i = from; i < to; i++) {
@@ -93,11 +112,14 @@ function startIndex(events: TimelineEvent[], dataset: Dataset) {
       eventById.set(event.id, event);
       positionById.set(event.id, i);
       for (const citation of event.sources) eventsBySource.get(citation.source)?.push(event);
+      if (event.formerIds.length) formerIds.push(event);
+      summary.add(event);
     }
   };
   const finish = (searchElsewhere?: DatasetIndex["search"]): DatasetIndex => {
-    const eventByFormerId = new Map<string, TimelineEvent>();
-    for (const event of events)
+    summary.done(events);
+    // Only the events that had other ids: every event's id must be known first.
+    for (const event of formerIds)
       for (const former of event.formerIds) if (!eventById.has(former) && !eventByFormerId.has(former)) eventByFormerId.set(former, event);
     const sourceById = new Map(dataset.sources.map((s) => [s.id, s]));
     // Built on the first search, not before: most visits never search.

@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
-import { createContext, useContext } from "react";
+import { createContext, useContext, useSyncExternalStore } from "react";
 import { bytesDigest } from "./datasetDigest";
 import { buildIndex, type DatasetIndex } from "./datasetIndex";
 import type { DatasetLoads } from "./datasetLoads";
@@ -49,6 +49,15 @@ export function useDatasetLoads(): DatasetLoads {
   return loads;
 }
 
+/** The dataset at `url`, as a query. A large file's events come before its full check: where that
+ * check refuses the file, the query reads as failed with the refusal, as if it had been found first. */
 export function useDataset(url: string, label: string) {
-  return useQuery(datasetQueryOptions(url, label, useDatasetLoads()));
+  const query = useQuery(datasetQueryOptions(url, label, useDatasetLoads()));
+  const check = query.data?.check;
+  const current = () => check?.get() ?? "sound";
+  const state = useSyncExternalStore(check?.subscribe ?? noChange, current, current);
+  if (typeof state === "string") return query;
+  return { isPending: false, isError: true, error: state, data: undefined, refetch: query.refetch } as const;
 }
+
+const noChange = () => () => {};

@@ -5,7 +5,7 @@ import { isLarge, startDatasetWorker } from "./datasetFetch";
 import { conditionalHeaders, isUnchanged, type DatasetDiff } from "./datasetVersion";
 import { loadedVersion, noteLoadedVersion } from "./loadedVersions";
 import { decodeDataset, readDataset } from "./readDataset";
-import { indexFromWorker } from "./workerClient";
+import { fullyChecked, indexFromWorker } from "./workerClient";
 import type { ToWorker } from "./workerProtocol";
 
 /** `unchanged`: the server said so (304), or the check could not be made (offline, a server error,
@@ -66,6 +66,11 @@ async function readInWorker(
   const worker = startDatasetWorker(label);
   worker.worker.postMessage({ type: "parse", bytes: buffer, label } satisfies ToWorker, [buffer]);
   const index = await indexFromWorker(worker, () => {}, signal);
+  // A new version is offered only once its file is checked in full.
+  await fullyChecked(index).catch((error: unknown) => {
+    index.dispose?.();
+    throw error;
+  });
   noteLoadedVersion(url, headers);
   return { changed: true, index, ...(diff ? { diff } : {}) };
 }

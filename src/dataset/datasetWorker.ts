@@ -1,14 +1,19 @@
 /// <reference lib="webworker" />
-// The dataset worker: parses and validates a large dataset file, sorts it, sends it to the page
-// in slices (each one a short task there), then keeps its search index and answers searches.
+// The dataset worker: parses a large dataset file, checks what drawing needs (earlyDataset.ts), sorts
+// it, sends it to the page in slices (each one a short task there), then checks the whole file against
+// the schema and says so, and keeps its search index and answers searches. A file the early check
+// cannot read is checked in full first, as any small one is.
 import { sortedByDate } from "./datasetIndex";
 import { writeSlice } from "./eventSlices";
 import { DatasetError, unreadable } from "./datasetError";
 import { bytesDigest } from "./datasetDigest";
 import { diffFingerprints, fingerprintsOf, type DatasetDiff, type Fingerprints } from "./datasetVersion";
-import { decodeDataset, readDataset } from "./readDataset";
+import { decodeDataset, detectFormat, readDataset, readFile } from "./readDataset";
+import { earlyDataset } from "./earlyDataset";
+import { validateDataset } from "./parse";
 import { buildSearchIndex, search, type SearchIndex } from "./searchIndex";
 import type { FromWorker, ToWorker } from "./workerProtocol";
+import type { Dataset } from "./schema";
 
 /** Events per message: the page reads each in a few milliseconds. */
 const SLICE = 2000;
@@ -31,15 +36,19 @@ self.onmessage = async ({ data }: MessageEvent<ToWorker>) => {
   try {
     const bytes = new Uint8Array(data.bytes);
     const digest = bytesDigest(bytes);
-    const { dataset } = await readDataset(decodeDataset(bytes, data.label), data.label);
-    // Sorted only: the page builds its own look-ups from what it is sent.
-    const events = sortedByDate(dataset.events);
-    post({ type: "head", dataset: { ...dataset, events: [] }, total: events.length, digest: await digest });
-    for (let i = 0; i < events.length; i += SLICE) post({ type: "events", json: writeSlice(events.slice(i, i + SLICE)) });
-    post({ type: "done" });
-    // Searches wait in the queue until this is built; the events themselves are let go.
-    searchIndex = buildSearchIndex(events, new Map(dataset.sources.map((s) => [s.id, s])));
-    shown = fingerprintsOf({ ...dataset, events });
+    const file = detectFormat(decodeDataset(bytes, data.label), data.label);
+    // The first screen waits only for what drawing needs; the full check follows the events.
+    let early = file.format === "native" ? earlyDataset(file.json) : null;
+    const checkAfter = early !== null;
+    sendDataset(early ?? (await readFile(file, data.label)).dataset, await digest, !checkAfter);
+    // Its events let go before the full check makes its own: a large file's worker holds one copy at a time.
+    early = null;
+    if (checkAfter && "json" in file) {
+      // A search asked meanwhile (`?q=`) is answered first.
+      await new Promise((resolve) => setTimeout(resolve));
+      validateDataset(file.json, data.label);
+      post({ type: "checked" });
+    }
   } catch (error) {
     const known = error instanceof DatasetError;
     post({
@@ -49,6 +58,18 @@ self.onmessage = async ({ data }: MessageEvent<ToWorker>) => {
     });
   }
 };
+
+/** The dataset to the page, sorted, in slices; then its search index and fingerprints kept. */
+function sendDataset(dataset: Dataset, digest: string | null, checked: boolean) {
+  // Sorted only: the page builds its own look-ups from what it is sent.
+  const events = sortedByDate(dataset.events);
+  post({ type: "head", dataset: { ...dataset, events: [] }, total: events.length, digest });
+  for (let i = 0; i < events.length; i += SLICE) post({ type: "events", json: writeSlice(events.slice(i, i + SLICE)) });
+  post({ type: "done", checked });
+  // Searches wait in the queue until this is built; the events themselves are let go.
+  searchIndex = buildSearchIndex(events, new Map(dataset.sources.map((s) => [s.id, s])));
+  shown = fingerprintsOf({ ...dataset, events });
+}
 
 /** What a new version of the file changed since the parsed one; null where it does not read. */
 async function compareWithShown(buffer: ArrayBuffer, label: string): Promise<DatasetDiff | null> {

@@ -21,6 +21,26 @@ function minimal() {
   };
 }
 
+describe("a dataset that names no language", () => {
+  const written = (title: string, eventTitle: string, languages?: { code: string }[]) => {
+    const data = minimal();
+    data.title = title;
+    data.events[0]!.title = eventTitle;
+    data.events[1]!.title = eventTitle;
+    return validateDataset(languages ? { ...data, languages } : data, "t.json");
+  };
+
+  it("is in the language its script says (as a TimelineJS import is), not English", () => {
+    expect(written("מלחמת יום הכיפורים", "פרוץ המלחמה").languages).toEqual([expect.objectContaining({ code: "he" })]);
+    expect(written("گاه‌شمار", "دیدار در تهران").languages[0]?.code).toBe("fa");
+  });
+
+  it("stays as it was where the script says nothing (Latin) or the dataset names its languages", () => {
+    expect(written("The war", "It begins").languages).toEqual([]);
+    expect(written("מלחמה", "פרוץ", [{ code: "yi" }]).languages[0]?.code).toBe("yi");
+  });
+});
+
 describe("parseDataset", () => {
   it("accepts a minimal dataset and fills the optional fields", () => {
     const dataset = parseDataset(JSON.stringify(minimal()), "test.json");

@@ -1,6 +1,7 @@
 import { DatasetError } from "./datasetError.ts";
 import { datasetSchema, formatPath, type Dataset } from "./schema.ts";
 import { onOneScale } from "./timeScale.ts";
+import { languageOfScript } from "../lib/scriptLanguage.ts";
 
 const MAX_LISTED_PROBLEMS = 20;
 
@@ -19,11 +20,24 @@ export function validateDataset(json: unknown, file: string): Dataset {
     );
   }
   const checked = checkDataset(json);
-  if (checked.dataset) return checked.dataset;
+  if (checked.dataset) return withScriptLanguage(checked.dataset);
   const problems = checked.problems.map(({ path, message }) => `${path}: ${message}`);
   const listed = bounded(problems);
   const count = problems.length === 1 ? "1 problem" : `${problems.length} problems`;
   throw new DatasetError(`The dataset ${file} does not match the timeline format (${count}).`, listed);
+}
+
+/** The most events whose titles are read for a dataset's script: enough to tell it, bounded for a large log. */
+const SCRIPT_SAMPLE = 200;
+
+/** A dataset that names no language is in the one its script says (Hebrew "he", Persian "fa"…), as
+ * a TimelineJS import is (timelineJs.ts), rather than marked English; Latin says nothing and leaves
+ * it as it is. */
+function withScriptLanguage(dataset: Dataset): Dataset {
+  if (dataset.languages.length > 0) return dataset;
+  const sample = dataset.events.slice(0, SCRIPT_SAMPLE).map((event) => event.title);
+  const code = languageOfScript([dataset.title, dataset.description ?? "", ...sample]);
+  return code ? { ...dataset, languages: [{ code, name: null, translator: null, method: null, reviewed: false }] } : dataset;
 }
 
 /** A rule of the format that a dataset breaks, at its path (`events[3].date`). */

@@ -62,8 +62,10 @@ export function readDetected(file: DetectedFile, name: string, convert: ConvertT
 
 /** Reads a dataset file in any of the three formats, for the browser: TimelineJS's converter is
  * loaded only for a file that needs it. Every failure is a DatasetError. */
-export async function readDataset(text: string, name: string): Promise<ReadDataset> {
-  const file = detectFormat(text, name);
+export const readDataset = (text: string, name: string): Promise<ReadDataset> => readFile(detectFormat(text, name), name);
+
+/** `readDataset` of a file whose format is detected already. */
+export async function readFile(file: DetectedFile, name: string): Promise<ReadDataset> {
   const convert = file.format === "native" ? null : (await import("./timelineJs/convert.ts")).convertTimelineJs;
   return readDetected(file, name, convert);
 }

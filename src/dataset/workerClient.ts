@@ -1,5 +1,5 @@
 import type { DatasetWorker } from "./datasetFetch";
-import { buildIndex, type DatasetIndex } from "./datasetIndex";
+import { indexAsArriving, type DatasetIndex, type FullCheck } from "./datasetIndex";
 import type { LoadProgress } from "./loadProgress";
 import { readSlice } from "./eventSlices";
 import { DatasetError } from "./datasetError";
@@ -7,10 +7,11 @@ import type { Dataset, TimelineEvent } from "./schema";
 import type { EventFilter, SearchResult } from "./searchIndex";
 import type { DatasetDiff } from "./datasetVersion";
 import type { FromWorker, ToWorker } from "./workerProtocol";
+import { valueStore } from "../lib/valueStore";
 
 /** The page's side of the dataset worker: indexes the events it sends back of the file posted to
  * it (datasetFetch.ts), and asks it the index's searches. `onProgress` hears of the events as they
- * arrive. */
+ * arrive. The index may come before the file's full check: its `check` says how that ends. */
 export function indexFromWorker(
   { worker, listen }: DatasetWorker,
   onProgress: (progress: Partial<LoadProgress>) => void,
@@ -26,8 +27,11 @@ export function indexFromWorker(
     let head: Dataset | null = null;
     let digest: string | null = null;
     const events: TimelineEvent[] = [];
+    // Each slice is indexed as it is read: no task indexes them all.
+    let indexing: ReturnType<typeof indexAsArriving> | null = null;
     const searches = new Map<number, (result: SearchResult) => void>();
     let searchId = 0;
+    const check = valueStore<FullCheck>("checking");
     let compared: ((answer: { diff: DatasetDiff | null; bytes: ArrayBuffer }) => void) | null = null;
     // One comparison at a time: the page checks for a new version once the last check has ended.
     const compare = (bytes: ArrayBuffer, label: string) =>
@@ -53,16 +57,25 @@ export function indexFromWorker(
           digest = data.digest;
           onProgress({ phase: "receiving", events: 0, totalEvents: data.total });
           break;
-        case "events":
+        case "events": {
+          const from = events.length;
           for (const event of readSlice(data.json)) events.push(event);
+          (indexing ??= indexAsArriving(events, head!)).add(from, events.length);
           onProgress({ events: events.length });
           break;
+        }
         case "done":
           signal?.removeEventListener("abort", abandon);
-          resolve({ ...buildIndex({ ...head!, events }, { sorted: true, search }), digest, compare, dispose });
+          if (data.checked) check.set("sound");
+          resolve({ ...(indexing ?? indexAsArriving(events, head!)).finish(search), digest, compare, dispose, check });
+          break;
+        case "checked":
+          check.set("sound");
           break;
         case "error":
           worker.terminate();
+          // Once the events are shown, the full check's refusal is the index's (the page shows it in their place).
+          if (check.get() === "checking") check.set(new DatasetError(data.message, data.details));
           reject(new DatasetError(data.message, data.details));
           break;
         case "compared":
@@ -74,5 +87,20 @@ export function indexFromWorker(
           searches.delete(data.id);
       }
     });
+  });
+}
+
+/** Resolves once the index's file is checked in full; rejects with the check's refusal. */
+export function fullyChecked({ check }: Pick<DatasetIndex, "check">): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const settle = () => {
+      const state = check?.get() ?? "sound";
+      if (state === "checking") return false;
+      if (state === "sound") resolve();
+      else reject(state);
+      return true;
+    };
+    if (settle()) return;
+    const stop = check!.subscribe(() => void (settle() && stop()));
   });
 }

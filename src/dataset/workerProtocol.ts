@@ -11,11 +11,13 @@ export type ToWorker =
   | { type: "compare"; bytes: ArrayBuffer; label: string };
 
 /** What it answers: the dataset without its events (and the file's digest), the events in sorted slices, then done (or an
- * error); later, each search's result under the id it was asked with. */
+ * error); later, each search's result under the id it was asked with. A file sent after the early check alone
+ * (earlyDataset.ts) is done with `checked: false`: the full check's verdict follows, `checked` or an error. */
 export type FromWorker =
   | { type: "head"; dataset: Dataset; total: number; digest: string | null }
   | { type: "events"; json: string }
-  | { type: "done" }
+  | { type: "done"; checked: boolean }
+  | { type: "checked" }
   | { type: "error"; message: string; details: string[] }
   | ({ type: "found"; id: number } & SearchResult)
   /** What a new version changed (null: it does not read), with its bytes back. */

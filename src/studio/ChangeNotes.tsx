@@ -11,11 +11,13 @@ interface Props {
   onNote: (id: string, note: ChangeNote) => void;
   /** Export, with the notes written (none is required). */
   onContinue: () => void;
+  /** Back to the draft, nothing exported. */
+  onCancel: () => void;
 }
 
 /** Asked at export, for a draft of the published timeline: the events whose date or text changed,
  * each with a note for readers (an update, a correction, a clarification) that may be left empty. */
-export function ChangeNotes({ changed, notes, onNote, onContinue }: Props) {
+export function ChangeNotes({ changed, notes, onNote, onContinue, onCancel }: Props) {
   const { t, lang } = useStudioI18n();
   // What changed of an event, in words: "date and text changed, people or other spellings changed".
   const what = (event: ChangedEvent) => {
@@ -56,6 +58,9 @@ export function ChangeNotes({ changed, notes, onNote, onContinue }: Props) {
       </ol>
       <button type="button" onClick={onContinue}>
         {t("exportWithNotes")}
+      </button>
+      <button type="button" onClick={onCancel}>
+        {t("cancel")}
       </button>
     </section>
   );

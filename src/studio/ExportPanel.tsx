@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useRef, useState, type KeyboardEvent } from "react";
 import { embedSnippet } from "../features/embed/embedSnippet";
 import { exportedDataset } from "./draftEdits";
 import type { DraftDataset } from "./draftStore";
@@ -50,6 +50,18 @@ export function ExportPanel({
     setExported(file);
     onExported(recorded);
   };
+  const exportButton = useRef<HTMLButtonElement>(null);
+  // Back to editing: nothing downloaded, the notes written kept for the next Export.
+  const cancel = () => {
+    setConfirming(false);
+    setAsking(null);
+    exportButton.current?.focus();
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key !== "Escape" || !(confirming || asking)) return;
+    e.preventDefault();
+    cancel();
+  };
   const proceed = () => (problemCount > 0 || misquotes.length > 0 ? setConfirming(true) : void download());
   const exportClicked = () => {
     const changed = asking ? [] : changedEvents(dataset);
@@ -58,17 +70,23 @@ export function ExportPanel({
   };
 
   return (
-    <section className="export-panel" aria-label={t("export")}>
+    <section className="export-panel" aria-label={t("export")} onKeyDown={onKeyDown}>
       <label className="check">
         <input type="checkbox" checked={publishArticles} onChange={(e) => onPublishArticles(e.target.checked)} /> {t("publishArticles")}
       </label>
-      <button type="button" onClick={exportClicked}>
+      <button type="button" ref={exportButton} onClick={exportClicked}>
         {t("export")}
       </button>
       {asking && (
-        <ChangeNotes changed={asking} notes={notes} onNote={(id, note) => setNotes({ ...notes, [id]: note })} onContinue={proceed} />
+        <ChangeNotes
+          changed={asking}
+          notes={notes}
+          onNote={(id, note) => setNotes({ ...notes, [id]: note })}
+          onContinue={proceed}
+          onCancel={cancel}
+        />
       )}
-      {confirming && <ExportConfirm problemCount={problemCount} misquotes={misquotes} onExport={() => void download()} />}
+      {confirming && <ExportConfirm problemCount={problemCount} misquotes={misquotes} onExport={() => void download()} onCancel={cancel} />}
       {exported && <PublishWays file={exported} title={dataset.title} />}
     </section>
   );
@@ -91,15 +109,18 @@ function CopyField({ label, value, multiline }: { label: string; value: string; 
   );
 }
 
-/** Export with problems or misquotes left: said first, with a way to export anyway as a draft. */
+/** Export with problems or misquotes left: said first, with a way to export anyway as a draft, or
+ * to go back to the draft (Cancel, or Escape). */
 function ExportConfirm({
   problemCount,
   misquotes,
   onExport,
+  onCancel,
 }: {
   problemCount: number;
   misquotes: readonly Misquote[];
   onExport: () => void;
+  onCancel: () => void;
 }) {
   const { t } = useStudioI18n();
   return (
@@ -119,6 +140,9 @@ function ExportConfirm({
       )}
       <button type="button" onClick={onExport}>
         {t("exportAnyway")}
+      </button>
+      <button type="button" onClick={onCancel}>
+        {t("cancel")}
       </button>
     </div>
   );

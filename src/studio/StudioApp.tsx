@@ -15,6 +15,7 @@ import { TimelineEditor } from "./editors/TimelineEditor";
 import { VirtualItems } from "./editors/VirtualItems";
 import { ExportPanel } from "./ExportPanel";
 import { withBaseline } from "./changeRecord";
+import { refuseOversize } from "./openFile";
 import { openInWorker } from "./openInWorker";
 import { PartBoundary } from "./PartBoundary";
 import { PreviewPane } from "./PreviewPane";
@@ -23,7 +24,7 @@ import { ProblemList } from "./ProblemList";
 import { makeStudioI18n, StudioI18nContext, useStudioI18n, type StudioTranslate } from "./studioI18n";
 import { FormProviders } from "./translating";
 import { newDraft, useDraft } from "./useDraft";
-import { useDraftCheck, useWrittenDraft } from "./useDraftCheck";
+import { useDraftCheck, useWrittenDraft, type KnownSlices } from "./useDraftCheck";
 import { useSettled } from "./useSettled";
 import "./studio.css";
 
@@ -44,8 +45,8 @@ type Draft = ReturnType<typeof useDraft>;
 export function StudioApp() {
   const { i18n, chooseLanguage } = useStudioLanguage();
   const draft = useDraft(store);
-  const checks = useChecks(draft, i18n.t);
   const opening = useOpening(draft.open);
+  const checks = useChecks(draft, i18n.t, opening.openedSlices);
   const [editingEventId, setEditingEventId] = useState<string | null>(null);
   const [tab, setTab] = useState<"edit" | "preview">("edit");
   useDocumentTitle(draft.dataset.title, i18n.t);
@@ -141,11 +142,11 @@ const sameProblems = (a: readonly DatasetProblem[], b: readonly DatasetProblem[]
 
 /** The draft checked as the reporter types, a moment behind; a long draft (checked whole) and its
  * preview (posted whole, drawn whole) in the reporter's pauses: typing is never held up. */
-function useChecks(draft: Draft, t: StudioTranslate) {
+function useChecks(draft: Draft, t: StudioTranslate, openedSlices: KnownSlices | null) {
   const { dataset } = draft;
   const long = dataset.events.length + dataset.sources.length > LARGE_DATASET;
   const settled = useSettled(dataset, draft.key, long ? PAUSE_MS : 0);
-  const written = useWrittenDraft(settled, draft.key, long);
+  const written = useWrittenDraft(settled, draft.key, long, openedSlices);
   const { problems: found, misquotes: misquoted, dataset: checkedDataset, checking } = useDraftCheck(settled, draft.key, long, written);
   // Read by every field: a new map only when the problems change, not at every check (with a
   // thousand events, that is the difference between one field redrawn and fifteen thousand).
@@ -181,15 +182,20 @@ function useUndoKeys(undo: () => void, redo: () => void) {
 function useOpening(open: Draft["open"]) {
   const [openError, setOpenError] = useState<string | null>(null);
   const [openNotes, setOpenNotes] = useState<string[]>([]);
+  const [openedSlices, setOpenedSlices] = useState<KnownSlices | null>(null);
   const openDataset = useCallback(
     async (read: () => Promise<Uint8Array>, name: string, published = false) => {
       setOpenError(null);
       setOpenNotes([]);
       try {
-        const { draft: opened, notes } = await openInWorker(await read(), name);
+        const { draft: opened, notes, slices } = await openInWorker(await read(), name);
         // From the published timeline: the draft keeps what each event was, to ask at export what changed.
+        const dataset = published ? withBaseline(opened) : opened;
         // A transition: the form's first render of a long draft yields to keys typed meanwhile.
-        startTransition(() => open(newDraft(published ? withBaseline(opened) : opened)));
+        startTransition(() => {
+          setOpenedSlices(slices && dataset === opened ? { dataset, slices } : null);
+          open(newDraft(dataset));
+        });
         setOpenNotes(notes);
       } catch (error) {
         setOpenError(error instanceof Error ? error.message : String(error));
@@ -207,8 +213,12 @@ function useOpening(open: Draft["open"]) {
       DEFAULT_DATASET,
       true,
     );
-  const openPicked = (file: File) => openDataset(async () => new Uint8Array(await file.arrayBuffer()), file.name);
-  return { openError, openNotes, openPublished, openPicked };
+  const openPicked = (file: File) =>
+    openDataset(async () => {
+      refuseOversize(file.size, file.name);
+      return new Uint8Array(await file.arrayBuffer());
+    }, file.name);
+  return { openError, openNotes, openedSlices, openPublished, openPicked };
 }
 
 /** The drafts kept in this browser, listed again whenever the one open is saved or renamed. */

@@ -17,7 +17,7 @@ export type CheckRequest =
  * left out. */
 export type CheckAnswer =
   | ({ type: "checked" } & DraftCheck)
-  | { type: "previewed"; head: Dataset | null; events: string[]; leftOut: LeftOut[] }
+  | { type: "previewed"; head: Dataset | null; events: Uint8Array[]; leftOut: LeftOut[] }
   | { type: "opened"; draft: DraftSlices; notes: string[] }
   | { type: "refused"; message: string };
 

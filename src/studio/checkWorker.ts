@@ -15,11 +15,15 @@ const post = (answer: CheckAnswer, transfer: Transferable[] = []) => self.postMe
 /** Events a slice of the preview's: each read on the page in a few milliseconds. */
 const PREVIEW_SLICE = 1000;
 
-/** The preview's events in date order (the frame indexes them as they are), as slices. */
-function previewSlices(events: readonly TimelineEvent[]): string[] {
+const encoder = new TextEncoder();
+
+/** The preview's events in date order (the frame indexes them as they are), as slices of UTF-8
+ * bytes, moved to the frame with the answer: as text, a long draft's events were cloned on the
+ * frame's thread (the page's) in one task as the answer arrived. */
+function previewSlices(events: readonly TimelineEvent[]): Uint8Array[] {
   const sorted = sortedByDate(events);
-  const slices: string[] = [];
-  for (let i = 0; i < sorted.length; i += PREVIEW_SLICE) slices.push(writeSlice(sorted.slice(i, i + PREVIEW_SLICE)));
+  const slices: Uint8Array[] = [];
+  for (let i = 0; i < sorted.length; i += PREVIEW_SLICE) slices.push(encoder.encode(writeSlice(sorted.slice(i, i + PREVIEW_SLICE))));
   return slices;
 }
 
@@ -42,5 +46,9 @@ self.onmessage = async ({ data }: MessageEvent<CheckRequest>) => {
     return;
   }
   const { dataset, leftOut } = previewDraft(readDraftSlices(data.draft), data.untitled);
-  post({ type: "previewed", head: dataset && { ...dataset, events: [] }, events: dataset ? previewSlices(dataset.events) : [], leftOut });
+  const events = dataset ? previewSlices(dataset.events) : [];
+  post(
+    { type: "previewed", head: dataset && { ...dataset, events: [] }, events, leftOut },
+    events.map((slice) => slice.buffer as ArrayBuffer),
+  );
 };

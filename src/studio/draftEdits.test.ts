@@ -7,12 +7,14 @@ import {
   addEvent,
   addQuote,
   addSource,
+  addUpdate,
   AUTO_ID,
   blankDataset,
   editField,
   exportedDataset,
   fixIds,
   removeItem,
+  removeUpdate,
   setAt,
   toggleCitation,
   toggleQuote,
@@ -105,6 +107,33 @@ describe("draft edits", () => {
     d = editField(d, ["events", 0, "summary"], fromLinkMarkup("See [this](https://example.com/a).\n\n"));
     const exported = exportedDataset(d, { withArticles: false }) as { events: { summary: unknown }[] };
     expect(exported.events[0]!.summary).toEqual([["See ", { text: "this", href: "https://example.com/a" }, "."]]);
+  });
+});
+
+describe("an event's notes for readers", () => {
+  it("are added last, dated as asked, edited, exported as the format has them, and removed with their translations", () => {
+    let d = addUpdate(draft(), 0, "2024-06-01");
+    expect(d.events[0]!.updates).toEqual([{ date: "2024-06-01", kind: "update", note: "" }]);
+    // A blank note is a problem at its own path, as any other field.
+    expect(checkDataset(exportedDataset(d, { withArticles: false })).problems.map((p) => p.path)).toEqual(["events[0].updates[0].note"]);
+    d = editField(d, ["events", 0, "updates", 0, "kind"], "correction");
+    d = editField(d, ["events", 0, "updates", 0, "note"], "The meeting was on 30 May.");
+    d = addUpdate(d, 0, "2024-06-02");
+    d = editField(d, ["events", 0, "updates", 1, "note"], "Added a source.");
+    d = editField(d, ["events", 0, "updates", 1, "translations"], { ar: { note: "أضيف مصدر." } });
+    const { dataset, problems } = checkDataset(
+      exportedDataset({ ...d, languages: [{ code: "en" }, { code: "ar" }] }, { withArticles: false }),
+    );
+    expect(problems).toEqual([]);
+    expect(dataset!.events[0]!.updates.map(({ date, kind, note }) => [date, kind, note])).toEqual([
+      ["2024-06-01", "correction", "The meeting was on 30 May."],
+      ["2024-06-02", "update", "Added a source."],
+    ]);
+    const removed = removeUpdate(d, 0, 0);
+    expect(removed.events[0]!.updates).toEqual([d.events[0]!.updates![1]]);
+    expect(removeUpdate(removed, 0, 0).events[0]!.updates).toEqual([]);
+    // The event's other fields, and the other events, are the same objects.
+    expect(removed.sources).toBe(d.sources);
   });
 });
 

@@ -81,6 +81,26 @@ export function addEvent(dataset: DraftDataset, date = ""): DraftDataset {
   return { ...dataset, events: [...dataset.events, event] };
 }
 
+type Update = NonNullable<DraftDataset["events"][number]["updates"]>[number];
+
+/** A note for readers under an event (an update, a correction, a clarification), dated `date`:
+ * the last of its notes, as they are listed oldest first. */
+export function addUpdate(dataset: DraftDataset, eventIndex: number, date: string): DraftDataset {
+  const updates = dataset.events[eventIndex]?.updates ?? [];
+  const update: Update = { date, kind: "update", note: "" };
+  return setAt(dataset, ["events", eventIndex, "updates"], [...updates, update]);
+}
+
+/** An event's note taken away, with its translations. */
+export function removeUpdate(dataset: DraftDataset, eventIndex: number, updateIndex: number): DraftDataset {
+  const updates = dataset.events[eventIndex]?.updates ?? [];
+  return setAt(
+    dataset,
+    ["events", eventIndex, "updates"],
+    updates.filter((_, i) => i !== updateIndex),
+  );
+}
+
 export function addPeriod(dataset: DraftDataset): DraftDataset {
   const periods = dataset.periods ?? [];
   const period = { id: uniqueId("period", idsOf(periods), "period"), label: "", start: "", end: null, sources: [], [AUTO_ID]: true };

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { DatasetError } from "../dataset/datasetError";
 import { checkDataset } from "../dataset/parse";
 import { exportedDataset } from "./draftEdits";
-import { readForStudio } from "./openFile";
+import { overlongText, readForStudio, refuseOversize } from "./openFile";
 import { toDraft } from "./draftShape";
 
 const bytes = (text: string) => new TextEncoder().encode(text);
@@ -144,6 +144,28 @@ describe("any file as a draft", () => {
     ]);
   });
 
+  it("empties an event's notes for readers of the wrong shape by their path: the form lists them", () => {
+    const { draft, notes } = toDraft(
+      {
+        version: 1,
+        events: [
+          { id: "a", updates: "corrected" },
+          { id: "b", updates: [null, { date: 2024, kind: "update", note: ["x"], translations: { ar: { note: 1 } } }] },
+        ],
+      },
+      "f.json",
+    );
+    expect(draft.events[0]!.updates).toEqual([]);
+    expect(draft.events[1]!.updates).toEqual([{ date: "", kind: "update", note: "", translations: { ar: { note: "" } } }]);
+    expect(notes).toEqual([
+      "events[0].updates: text where a list belongs; left empty.",
+      "events[1].updates[0]: null where an item belongs; left out.",
+      "events[1].updates[1].date: a number where text belongs; left empty.",
+      "events[1].updates[1].note: a list where text belongs; left empty.",
+      "events[1].updates[1].translations.ar.note: a number where text belongs; left empty.",
+    ]);
+  });
+
   it("a TimelineJS file opens in its one language: named where its script says it, never translated", async () => {
     for (const [name, languages] of [
       ["persian-arabic-ancient.json", [{ code: "fa" }]],
@@ -171,5 +193,27 @@ describe("any file as a draft", () => {
     await expect(readForStudio(bytes(many), "many.json")).rejects.toThrow(
       "holds 20,001 events: the studio edits timelines of up to 20,000",
     );
+    expect(() => refuseOversize(71_000_000, "million.json")).toThrow("million.json is 71.0 MB: the studio opens files up to 20.0 MB");
+    expect(() => refuseOversize(20_000_000, "largest.json")).not.toThrow();
+  });
+
+  it("refuses a file with a text of one field past its limit, naming the field, its length and the limit", async () => {
+    const file = (summary: string) =>
+      bytes(
+        JSON.stringify({
+          version: 1,
+          title: "T",
+          events: [
+            { id: "a", title: "A" },
+            { id: "b", title: "B", summary },
+          ],
+        }),
+      );
+    await expect(readForStudio(file("w".repeat(100_001)), "long.json")).rejects.toThrow(
+      "long.json: events[1].summary holds 100,001 characters: the studio edits texts of up to 100,000 characters a field",
+    );
+    await expect(readForStudio(file("w".repeat(100_000)), "long.json")).resolves.toMatchObject({ draft: { title: "T" } });
+    expect(overlongText({ a: [{ b: "xx" }, { c: { d: "xxx" } }], e: "x" }, 2)).toEqual({ path: "a[1].c.d", length: 3 });
+    expect(overlongText({ a: ["xx", 3, null, true] }, 2)).toBeNull();
   });
 });

@@ -74,6 +74,10 @@ const DRAFT: Shape = {
           aliases: "texts",
           formerIds: "texts",
           sources: { items: citation },
+          published: "text?",
+          updates: {
+            items: { fields: { date: "text", kind: "text", note: "text", translations: translations({ note: "text" }) } },
+          },
           media: {
             nullable: true,
             fields: {

@@ -46,6 +46,33 @@ describe("problems in words", () => {
     expect(problemWhat(problem!, t).text).toBe("Title in ar is missing");
   });
 
+  it("a note for readers' problem names the note and its field, in the three languages", () => {
+    const noted = {
+      ...draft,
+      events: [
+        {
+          ...draft.events[0]!,
+          updates: [
+            { date: "2024-06-02", kind: "update" as const, note: "Added a source." },
+            { date: "2024-06-01", kind: "correction" as const, note: " " },
+            { date: "2024-6-3", kind: "update" as const, note: "x" },
+          ],
+        },
+      ],
+    };
+    const found = checkDataset(noted).problems.filter((p) => p.path.includes("updates"));
+    expect(found.map((p) => `${p.path}: ${problemWhat(p, t).text}`)).toEqual([
+      "events[0].updates[1].note: Note 2, Note for readers is missing",
+      "events[0].updates[2].date: Note 3, Day of the note must be a day, YYYY-MM-DD, or a date-time, YYYY-MM-DDTHH:MMZ",
+      "events[0].updates[1].date: Note 2, Day of the note is before the note above it: notes go oldest first",
+    ]);
+    for (const lang of ["ar", "fa"] as const) {
+      const { t: translate } = makeStudioI18n(lang);
+      expect(found.every((p) => !problemWhat(p, translate).english)).toBe(true);
+    }
+    expect(problemWhat(found[0]!, makeStudioI18n("fa").t).text).toBe("یادداشت ۲، یادداشت برای خوانندگان: خالی است");
+  });
+
   it("a rule the studio has no words for keeps the schema's English, marked as such", () => {
     expect(problemWhat({ path: "events[0].media.url", message: "something new" }, t)).toEqual({
       text: "Link: something new",

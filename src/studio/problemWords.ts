@@ -8,7 +8,9 @@ import type { StudioTranslate } from "./studioI18n";
 const KINDS: readonly [RegExp, StudioMessageKey][] = [
   [/^must not be empty|^a paragraph must not be empty/, "problemMissing"],
   [/is not a date of the form/, "problemNotADate"],
+  [/^must be a day, YYYY-MM-DD, or a date-time|^must be a date-time/, "problemNotADayOrTime"],
   [/^must be a day/, "problemNotADay"],
+  [/is before the update above it/, "problemUpdateOrder"],
   [/^must cite at least one source/, "problemCitesNothing"],
   [/^duplicate id/, "problemDuplicateId"],
   [/^cites a source left out of the preview/, "problemSourceLeftOut"],
@@ -49,6 +51,8 @@ const FIELDS: Readonly<Record<string, StudioMessageKey>> = {
 };
 
 const SOURCE_FIELDS: Readonly<Record<string, StudioMessageKey>> = { summary: "sourceSummary", title: "articleTitle" };
+/** A note for readers' fields, as its form names them. */
+const UPDATE_FIELDS: Readonly<Record<string, StudioMessageKey>> = { date: "updateDate", kind: "updateKind", note: "updateNote" };
 
 const ITEMS: Readonly<Record<string, StudioMessageKey>> = {
   events: "problemEvent",
@@ -76,16 +80,18 @@ export function problemWhere(path: string, dataset: DraftDataset, t: StudioTrans
 /** What is wrong at a problem's field, in words. */
 export function problemWhat({ path, message }: DatasetProblem, t: StudioTranslate): ProblemText {
   const quote = /^sources\[\d+\]\.quotes\[(\d+)\]/.exec(path);
+  const update = /^events\[\d+\]\.updates\[(\d+)\]/.exec(path);
   const fieldName = /([A-Za-z]+)$/.exec(path.replace(/\[\d+\]$/, ""))?.[1] ?? "";
   // A source's summary and title are "What the article reports" and "Article title" in its form.
   const inSource = /^sources\[\d+\]\.[a-z]+$/i.test(path);
-  const label = (inSource && SOURCE_FIELDS[fieldName]) || FIELDS[fieldName];
+  const label = (inSource && SOURCE_FIELDS[fieldName]) || (update && UPDATE_FIELDS[fieldName]) || FIELDS[fieldName];
   // A translation's field is named with its language: "Title in ar is missing", not the original's "Title".
   const translatedInto = /(?:^|\.)translations\.([^.]+)\.[A-Za-z]+$/.exec(path)?.[1];
   const named = label ? t(label) : fieldName;
   const field = translatedInto ? t("translationOf", { field: named, language: translatedInto }) : named;
   const inQuote = quote ? `${t("quote")} ${Number(quote[1]) + 1}, ` : "";
   const kind = KINDS.find(([pattern]) => pattern.test(message));
-  if (!kind) return { text: `${inQuote}${field}: ${message}`, english: true };
-  return { text: `${inQuote}${t(kind[1], { field })}`, english: false };
+  const said = kind ? `${inQuote}${t(kind[1], { field })}` : `${inQuote}${field}: ${message}`;
+  const text = update ? t("problemInUpdate", { n: Number(update[1]) + 1, what: said }) : said;
+  return { text, english: !kind };
 }

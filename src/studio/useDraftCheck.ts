@@ -14,12 +14,18 @@ export interface Checked extends DraftCheck {
 
 type Asked = { key: string; dataset: DraftDataset };
 
+/** A draft already written in slices: a file as the worker that opened it wrote it. */
+export type KnownSlices = Pick<WrittenDraft, "dataset" | "slices">;
+
 /** A long draft written in slices (draftSlices.ts), a slice a task, for the check worker and the
- * preview; a write overtaken by a newer draft stops. Null for a short draft. */
-export function useWrittenDraft(dataset: DraftDataset, key: string, long: boolean): WrittenDraft | null {
+ * preview, unless `known` holds it so already (a file just opened, written by the worker that read
+ * it: not written again on the page); a write overtaken by a newer draft stops. Null for a short draft. */
+export function useWrittenDraft(dataset: DraftDataset, key: string, long: boolean, known: KnownSlices | null = null): WrittenDraft | null {
   const [written, setWritten] = useState<WrittenDraft | null>(null);
+  const isKnown = long && known?.dataset === dataset;
+  if (isKnown && written?.dataset !== dataset) setWritten({ key, dataset, slices: known.slices });
   useEffect(() => {
-    if (!long) return;
+    if (!long || isKnown) return;
     let overtaken = false;
     const pause = () =>
       new Promise<void>((resolve, reject) => setTimeout(() => (overtaken ? reject(new Error("overtaken")) : resolve()), 0));
@@ -30,7 +36,7 @@ export function useWrittenDraft(dataset: DraftDataset, key: string, long: boolea
     return () => {
       overtaken = true;
     };
-  }, [long, dataset, key]);
+  }, [long, dataset, key, isKnown]);
   return long ? written : null;
 }
 

@@ -29,6 +29,7 @@ import { FilterBar } from "./FilterBar";
 import { Notices } from "./Notices";
 import { RefreshNotice } from "./RefreshNotice";
 import { useDatasetRefresh } from "./useDatasetRefresh";
+import { useMenu } from "./useMenu";
 
 /** What the URL says about the view of a loaded dataset. */
 export interface ViewState {
@@ -80,7 +81,7 @@ export function LoadedExplorer({
   const { selected, period, unknown } = useSelection(index, askedId, periodId, opening);
   const [view, setView] = useState<View>("timeline");
   // On a phone and in the embed, the controls fold behind one Menu button (see app.css).
-  const [menuOpen, setMenuOpen] = useState(false);
+  const menu = useMenu();
   const filter = useEventFilter(index, query, categories, selected?.id ?? null);
   const { dataset } = index;
   useSelectionBridge(embed, index, selected?.id ?? null);
@@ -101,19 +102,13 @@ export function LoadedExplorer({
     },
     header: {
       element: (
-        <ExplorerHeader
-          dataset={dataset}
-          selected={selected}
-          embed={embed}
-          view={view}
-          onView={setView}
-          menuOpen={menuOpen}
-          changes={changes}
-        />
+        <ExplorerHeader dataset={dataset} selected={selected} embed={embed} view={view} onView={setView} menu={menu} changes={changes} />
       ),
     },
     filters: {
-      element: <FilterBar index={index} query={query} categories={categories} filter={filter} menuOpen={menuOpen} onMenu={setMenuOpen} />,
+      element: (
+        <FilterBar index={index} query={query} categories={categories} filter={filter} menuOpen={menu.open} onChosen={menu.chosen} />
+      ),
     },
     notices: {
       element: (

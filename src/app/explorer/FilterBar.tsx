@@ -13,18 +13,30 @@ interface Props {
   categories: string[] | null;
   filter: EventFilterResult;
   menuOpen: boolean;
-  onMenu: (open: boolean) => void;
+  /** A category chosen (which closes the Menu where it is open). */
+  onChosen: () => void;
 }
 
-/** The search, the categories and what they leave; on a phone and in the embed, the Menu button
- * that folds the controls away (see app.css; explorerMarkup.ts describes it). */
-export function FilterBar({ index, query, categories, filter, menuOpen, onMenu }: Props) {
+/** The search, the categories and what they leave; on a phone and in the embed, the categories
+ * fold behind the header's Menu (see app.css; explorerMarkup.ts describes it). */
+export function FilterBar({ index, query, categories, filter, menuOpen, onChosen }: Props) {
   const isOn = (id: string) => categories === null || categories.includes(id);
   const state = { query, menuOpen, isOn, counts: filter.counts, matching: filter.active ? filter.matching.length : null, byApp: true };
   const bindings: Record<string, SlotProps> = {
     search: { element: <SearchBox query={query} onChange={setQuery} /> },
-    menu: { onClick: () => onMenu(!menuOpen) },
-    categories: { element: <CategoryFilter index={index} active={categories} counts={filter.counts} onChange={setCategories} /> },
+    categories: {
+      element: (
+        <CategoryFilter
+          index={index}
+          active={categories}
+          counts={filter.counts}
+          onChange={(chosen) => {
+            setCategories(chosen);
+            onChosen();
+          }}
+        />
+      ),
+    },
     "show-all": { onClick: clearFilters },
   };
   return toReact(filterBarMarkup(index, useI18n(), state), undefined, (name) => bindings[name]);

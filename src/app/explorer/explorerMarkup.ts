@@ -40,7 +40,8 @@ export interface HeaderState {
 }
 
 /** The timeline's title and description, and the controls for the whole page: embed, view,
- * language (ExplorerHeader). Slots: `embed`, `view:<view>`, `changes`, `languages`. */
+ * language, and on a phone and in the embed the Menu button that folds them and the categories away
+ * (ExplorerHeader). Slots: `menu`, `embed`, `view:<view>`, `changes`, `languages`. */
 export function explorerHeaderMarkup(dataset: Dataset, i18n: I18n, state: HeaderState): Markup {
   const { t, lang } = i18n;
   const { embed, view, changes } = state;
@@ -63,6 +64,20 @@ export function explorerHeaderMarkup(dataset: Dataset, i18n: I18n, state: Header
         ? h("p", { class: "app-description", lang: langOf(dataset, "description"), dir: "auto" }, datasetText(dataset, "description", i18n))
         : null,
     ]),
+    // Before what it opens, so its controls open below it and follow it in the tab order.
+    slot(
+      "menu",
+      h(
+        "button",
+        {
+          type: "button",
+          class: "menu-toggle",
+          "aria-expanded": String(state.menuOpen),
+          "aria-controls": "explorer-controls category-filter",
+        },
+        [t("menu")],
+      ),
+    ),
     h("div", { class: "header-actions", id: "explorer-controls" }, [
       embed ? null : slot("embed", embedDialogMarkup(i18n, state.forEvent, "idle")),
       h("div", { class: "view-switch", role: "group", "aria-label": t("views") }, [
@@ -88,21 +103,13 @@ export interface FilterState {
   byApp: boolean;
 }
 
-/** The search, the categories and what they leave; on a phone and in the embed, the Menu button
- * that folds the controls away (FilterBar). Slots: `search`, `menu`, `categories`, `show-all`. */
+/** The search, the categories and what they leave (FilterBar); on a phone and in the embed the
+ * categories fold behind the header's Menu. Slots: `search`, `categories`, `show-all`. */
 export function filterBarMarkup(index: DatasetIndex, i18n: I18n, state: FilterState): Markup {
   const { t } = i18n;
   const { menuOpen, matching } = state;
   return h("div", { class: menuOpen ? "filters menu-open" : "filters" }, [
     slot("search", searchBoxMarkup(i18n, state.query)),
-    slot(
-      "menu",
-      h(
-        "button",
-        { type: "button", class: "menu-toggle", "aria-expanded": String(menuOpen), "aria-controls": "explorer-controls category-filter" },
-        [t("menu")],
-      ),
-    ),
     slot("categories", categoryFilterMarkup(index, i18n, state.isOn, state.counts)),
     // Empty until a search: it takes its place in the row all the same.
     h("p", { class: "filter-summary", "aria-live": "polite", "data-testid": state.byApp ? "filter-summary" : undefined }, [

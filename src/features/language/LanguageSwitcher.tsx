@@ -8,9 +8,16 @@ import "./LanguageSwitcher.css";
 /** The page in `lang`, once its messages are here (a chunk each): drawn in it at once, not in English first. */
 const switchTo = (lang: Language) => void loadLanguage(lang).then(() => setLanguage(lang));
 
-/** English · العربية · فارسی, each named in its own language. */
-export function LanguageSwitcher() {
+/** English · العربية · فارسی, each named in its own language; `onChosen` hears a choice. */
+export function LanguageSwitcher({ onChosen }: { onChosen?: () => void }) {
   return toReact(languageSwitcherMarkup(useI18n()), undefined, (name) =>
-    name.startsWith("language:") ? { onClick: () => switchTo(name.slice("language:".length) as Language) } : undefined,
+    name.startsWith("language:")
+      ? {
+          onClick: () => {
+            switchTo(name.slice("language:".length) as Language);
+            onChosen?.();
+          },
+        }
+      : undefined,
   );
 }

@@ -1,4 +1,5 @@
 import type { DatasetIndex } from "../../dataset/datasetIndex";
+import { categoryCountsOf } from "../../dataset/eventsSummary";
 import { langOf, untranslatedLang } from "../../dataset/localise";
 import { categoryClasses } from "../../lib/categoryClasses";
 import { localizeDigits, type I18n } from "../../lib/i18n/i18n";
@@ -56,9 +57,7 @@ export function categoryFilterMarkup(
   );
 }
 
-/** Events per category. */
-export function categoryCounts(index: DatasetIndex): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const event of index.events) counts.set(event.category, (counts.get(event.category) ?? 0) + 1);
-  return counts;
+/** Events per category (counted as the index was built: eventsSummary.ts). */
+export function categoryCounts(index: DatasetIndex): ReadonlyMap<string, number> {
+  return categoryCountsOf(index.events);
 }

@@ -32,7 +32,7 @@ export function useEventFilter(
   // Apart from the selection: a selection neither redoes this nor hands the timeline a new list.
   const matching = useMemo(() => (found ? Array.from(found.positions, (i) => index.events[i]!) : index.events), [index, found]);
   return useMemo(() => {
-    const counts = found?.counts ?? countsOf(index);
+    const counts = found?.counts ?? categoryCounts(index);
     const selected = selectedId !== null ? index.eventById.get(selectedId) : undefined;
     const position = selected && found ? index.positionById.get(selected.id)! : -1;
     const hidden = position >= 0 && !includes(found!.positions, position);
@@ -64,16 +64,6 @@ function useSearch(index: DatasetIndex, query: string, categories: readonly stri
   if (!(asked instanceof Promise)) return asked;
   // Until the worker's first answer for this dataset: everything, as before any search.
   return answer && answer.index === index ? answer.result : null;
-}
-
-const allCounts = new WeakMap<DatasetIndex, Map<string, number>>();
-function countsOf(index: DatasetIndex): Map<string, number> {
-  let counts = allCounts.get(index);
-  if (!counts) {
-    counts = categoryCounts(index);
-    allCounts.set(index, counts);
-  }
-  return counts;
 }
 
 /** Where `value` goes in the sorted `positions`. */

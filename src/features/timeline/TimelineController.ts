@@ -112,7 +112,7 @@ export class TimelineController {
   }
 
   private createTimeline(opening: TimeWindow): Timeline {
-    const { index, lang, dir, itemMark } = this.settings;
+    const { index, lang, dir, itemMark, notTranslated } = this.settings;
     // Room to zoom out to the whole dataset and pan past its ends, and to open any window the plan
     // widens for whole boxes (which vis-timeline would otherwise cut back to its bounds).
     const bounds = panBounds(index);
@@ -126,7 +126,7 @@ export class TimelineController {
       timeAxis: this.axisStep(opening),
       zoomMin: zoomMinFor(index),
       zoomMax: zoomMaxFor(index),
-      template: itemContentTemplate(index, lang, itemMark),
+      template: itemContentTemplate(index, lang, itemMark, notTranslated),
       minHeight: timelineHeight(this.heightLanes),
       start: opening.start,
       end: opening.end,

@@ -1,6 +1,7 @@
 import { useCallback, useContext, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore, type RefObject } from "react";
 import { afterNextPaint } from "../../lib/afterNextPaint";
 import { onTouchScreenChange, isTouchScreen } from "../../lib/touchScreen";
+import { useIsHydrating } from "../../lib/useIsHydrating";
 import { valueStore } from "../../lib/valueStore";
 import type TimelineViewComponent from "./TimelineView";
 import type { TimelineControls, TimelineViewProps } from "./TimelineView";
@@ -33,6 +34,7 @@ export function loadTimelineView(): Promise<Loaded> {
 }
 
 const noSubscribe = () => () => {};
+const NO_FRAMES: readonly PlanFrame[] = [];
 const notPanned = () => false;
 
 /** On a touch screen (a phone, mostly) vis-timeline waits for the reader to pan or zoom: until then
@@ -47,6 +49,10 @@ export function TimelinePanel(props: Props) {
   const { index, events, selectedId, onSelect, onSelectPeriod } = props;
   const [container, setContainer] = useState<HTMLDivElement | null>(null);
   const { frame, frameElement, frameRef } = useMeasuredFrame(props.compact);
+  // Before the frame is measured: the plans for the frames it may have where a prerendered page is
+  // hydrated (they must match it); else none, as the frame is measured in this render's own commit
+  // and planned for before anything is painted (three plans drawn and two dropped, for nothing).
+  const unmeasured = useIsHydrating() ? FIRST_PAINT_FRAMES : NO_FRAMES;
   const { Vis, wantLive } = useLiveTimeline(frameElement);
   const { drawn, onDrawn } = useHandOver(selectedId, onSelect, frameElement);
   const [crowd, setCrowd] = useState<TimelineEvent[] | null>(null);
@@ -73,7 +79,7 @@ export function TimelinePanel(props: Props) {
             events={events}
             selectedId={selectedId}
             opening={opening}
-            frames={frame ? [frame] : FIRST_PAINT_FRAMES}
+            frames={frame ? [frame] : unmeasured}
             onSelect={onSelect}
           />
         )}

@@ -44,6 +44,7 @@ export default function TimelineView({ container, index, frame, opening, onDrawn
           const update = latestUpdate(event);
           return update ? updateMark(update, t, lang) : null;
         },
+        notTranslated: t("notTranslated"),
         frame,
         opening,
         onDrawn,

@@ -1,25 +1,6 @@
 import { lowerBound } from "../../lib/lowerBound";
 import type { TimelineEvent } from "../../dataset/schema";
-
-/** A list's ranges by length: class c holds those at least 2^(c-1) ms long and shorter than 2^c
- * (class 0, those of no length), each class in date order. */
-const classesByList = new WeakMap<readonly TimelineEvent[], TimelineEvent[][]>();
-
-function rangeClasses(events: readonly TimelineEvent[]): TimelineEvent[][] {
-  let classes = classesByList.get(events);
-  if (!classes) {
-    classes = [];
-    for (const event of events) {
-      if (!event.end) continue;
-      const length = event.end.end.getTime() - event.date.start.getTime();
-      const c = length < 1 ? 0 : Math.floor(Math.log2(length)) + 1;
-      while (classes.length <= c) classes.push([]);
-      classes[c]!.push(event);
-    }
-    classesByList.set(events, classes);
-  }
-  return classes;
-}
+import { rangeClassesOf } from "../../dataset/eventsSummary";
 
 /** The ranges among `events` (in date order) that began before `time` and still run at it, the
  * latest begun first, at most `most` of them. A range of class c reaches `time` only if it began
@@ -28,7 +9,8 @@ function rangeClasses(events: readonly TimelineEvent[]): TimelineEvent[][] {
  * Worked out once per list, the classes make it work bounded by the window. */
 export function rangesReaching(events: readonly TimelineEvent[], time: number, most: number): TimelineEvent[] {
   const found: TimelineEvent[] = [];
-  rangeClasses(events).forEach((ranges, c) => {
+  // A list's ranges by length class, each in date order (eventsSummary.ts).
+  rangeClassesOf(events).forEach((ranges, c) => {
     const reach = c === 0 ? 0 : 2 ** c;
     const before = lowerBound(ranges.length, (i) => ranges[i]!.date.start.getTime() < time);
     for (let i = before - 1, looked = 0; i >= 0 && looked < most; i--, looked++) {

@@ -49,4 +49,12 @@ describe("boxLanes", () => {
     expect(boxLanes(three, false, 6, false)).toBe(1);
     expect(boxLanes(three, false, 6, true)).toBe(2);
   });
+
+  it("gives an untranslated title's mark a line of its own too", () => {
+    const two = "River bursts its banks at dawn";
+    expect(boxLanes(two, false, 6, false, true)).toBe(1);
+    expect(boxLanes(two, false, 6, true, true)).toBe(2);
+    const three = "A long-winded title that goes on for a considerable while";
+    expect(boxLanes(three, false, 6, false, true)).toBe(2);
+  });
 });

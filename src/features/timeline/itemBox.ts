@@ -122,11 +122,12 @@ export function boxHeight(lanes: number): number {
 /** How many lanes an event's box takes for its whole title to show (and its date beneath it):
  * one for most, more for a long title; at most `maxLanes`. A range's date (two dates) is given two
  * lines, and its box stands on its bar; an updated event's mark ("Corrected 3 June 2024") a line
- * of its own under the date. */
-export function boxLanes(title: string, isRange: boolean, maxLanes: number, marked = false): number {
+ * of its own under the date, and a title shown untranslated its mark ("(not translated)") one
+ * under the title. */
+export function boxLanes(title: string, isRange: boolean, maxLanes: number, marked = false, untranslated = false): number {
   const { border, padding, inline, title: titlePx, date, lineHeight } = BOX_TEXT;
   const titleLines = linesOf(title, ITEM_BOX.width - 2 * (border + inline), titlePx);
-  const dateLines = (isRange ? 2 : 1) + (marked ? 1 : 0);
+  const dateLines = (isRange ? 2 : 1) + (marked ? 1 : 0) + (untranslated ? 1 : 0);
   const needed = 2 * (border + padding) + titleLines * titlePx * lineHeight + dateLines * date * lineHeight;
   let lanes = 1;
   while (lanes < maxLanes && boxHeight(lanes) - (isRange ? RANGE_BAR_PX : 0) < needed) lanes++;

@@ -41,16 +41,22 @@ const WINDOWS: TimeWindow[] = [
   around("2023-06-15", 7 * DAY),
 ];
 
-/** Reads of `list`'s elements while `plan` runs with a counting view of it, the second time (the first builds what is kept per list). */
+/** Reads of `list`'s elements while `plan` runs with a counting view of it, the second time (the
+ * first builds what is kept per list; one view per list, so that is built once). */
+let count = 0;
+const views = new WeakMap<readonly TimelineEvent[], readonly TimelineEvent[]>();
 function touches(list: readonly TimelineEvent[], plan: (counting: readonly TimelineEvent[]) => void): number {
-  let count = 0;
-  const counting = new Proxy(list, {
-    get(target, key, receiver) {
-      if (typeof key === "string" && /^\d+$/.test(key)) count++;
-      return Reflect.get(target, key, receiver) as unknown;
-    },
-  });
-  plan(counting);
+  let counting = views.get(list);
+  if (!counting) {
+    counting = new Proxy(list, {
+      get(target, key, receiver) {
+        if (typeof key === "string" && /^\d+$/.test(key)) count++;
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    });
+    views.set(list, counting);
+    plan(counting);
+  }
   count = 0;
   plan(counting);
   return count;

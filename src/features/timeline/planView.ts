@@ -1,5 +1,7 @@
 import { lowerBound } from "../../lib/lowerBound";
 import type { TimelineEvent } from "../../dataset/schema";
+import { untranslatedLang } from "../../dataset/localise";
+import { extentOf } from "../../dataset/eventsSummary";
 import { rangesReaching } from "./earlierRanges";
 import { boxLanes, ITEM_BOX } from "./itemBox";
 import type { TimeWindow } from "./timeWindows";
@@ -56,7 +58,8 @@ const laneSpans = new WeakMap<TimelineEvent, number[]>();
 export function eventLanes(event: TimelineEvent, maxLanes: number): number {
   let spans = laneSpans.get(event);
   if (!spans) laneSpans.set(event, (spans = []));
-  return (spans[maxLanes] ??= boxLanes(event.title, event.end !== null, maxLanes, event.updates.length > 0));
+  const untranslated = untranslatedLang(event, "title") !== null;
+  return (spans[maxLanes] ??= boxLanes(event.title, event.end !== null, maxLanes, event.updates.length > 0, untranslated));
 }
 
 /** The first position in `events` (date order) whose start is at or after `time`. */
@@ -65,11 +68,9 @@ export function firstFrom(events: readonly TimelineEvent[], time: number): numbe
 }
 
 /** The longest range among `events`, in milliseconds: how far back an event can start and still
- * reach a window. */
+ * reach a window (from the summary their index gathered, or read once per list). */
 export function longestRange(events: readonly TimelineEvent[]): number {
-  let longest = 0;
-  for (const event of events) if (event.end) longest = Math.max(longest, event.end.end.getTime() - event.date.start.getTime());
-  return longest;
+  return extentOf(events).longestRange;
 }
 
 /** The farthest a JavaScript date reaches from 1970, in milliseconds. */

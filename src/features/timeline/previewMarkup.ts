@@ -1,6 +1,6 @@
 import { formatAxisTick, formatDateRange } from "../../lib/dates";
 import { type I18n, type Language, type Translate } from "../../lib/i18n/i18n";
-import { langOf } from "../../dataset/localise";
+import { langOf, untranslatedLang } from "../../dataset/localise";
 import { categoryClasses } from "../../lib/categoryClasses";
 import { h, type Markup } from "../../lib/markup";
 import type { DatasetIndex } from "../../dataset/datasetIndex";
@@ -248,8 +248,18 @@ function boxLink(event: TimelineEvent, { selectedId, linkTo, linksInTabOrder, la
       // are taken out of the Tab order by its inline script (see snapshotGate.ts).
       tabindex: linksInTabOrder ? undefined : -1,
     },
-    [h("span", { class: "timeline-item-title", lang: langOf(event, "title"), dir: "auto" }, [event.title]), itemDate(event, t, lang)],
+    [
+      h("span", { class: "timeline-item-title", lang: langOf(event, "title"), dir: "auto" }, [event.title]),
+      untranslatedLang(event, "title") !== null ? boxUntranslatedMarkup(t("notTranslated"), lang) : null,
+      itemDate(event, t, lang),
+    ],
   );
+}
+
+/** The mark under a title shown in its original, on a line of its own (boxLanes reckons it), in
+ * the interface's language: the live timeline's too (visItems.ts draws it). */
+export function boxUntranslatedMarkup(word: string, lang: Language): Markup {
+  return h("span", { class: "timeline-item-mark timeline-item-untranslated", lang, "data-testid": "not-translated" }, [`(${word})`]);
 }
 
 /** The event a click on the preview is for, if it is on one of its links. */

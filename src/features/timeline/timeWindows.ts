@@ -1,5 +1,6 @@
 import { LARGE_DATASET, type DatasetIndex } from "../../dataset/datasetIndex";
 import type { Period, TimelineEvent } from "../../dataset/schema";
+import { extentOf as eventsExtentOf } from "../../dataset/eventsSummary";
 import { ITEM_BOX } from "./itemBox";
 import { DAY_MS } from "../../lib/dates";
 
@@ -44,29 +45,20 @@ export const isTimed = (event: TimelineEvent) => event.date.precision === "minut
 const TIMED_FLOOR = DAY_MS / 24;
 const DAY_FLOOR = DAY_MS;
 const DATED_FLOOR = 30 * DAY_MS;
-const floorOf = (event: TimelineEvent) => (isTimed(event) ? TIMED_FLOOR : event.date.precision === "day" ? DAY_FLOOR : DATED_FLOOR);
+const FLOORS = { timed: TIMED_FLOOR, day: DAY_FLOOR, dated: DATED_FLOOR } as const;
 
 interface Extent {
   first: number;
   last: number;
-  /** The least span a whole view of these events has: the finest of their floors (floorOf). */
+  /** The least span a whole view of these events has: the floor of their finest precision. */
   floor: number;
 }
-const extents = new WeakMap<readonly TimelineEvent[], Extent>();
 
-/** The earliest start and the latest start or end among `events`, found once per list. */
+/** The earliest start and the latest start or end among `events`: from the summary their index
+ * gathered (eventsSummary.ts), or read once per list. */
 function extentOf(events: readonly TimelineEvent[]): Extent {
-  let extent = extents.get(events);
-  if (!extent) {
-    let [first, last, floor] = [Infinity, -Infinity, DATED_FLOOR];
-    for (const e of events) {
-      first = Math.min(first, e.date.start.getTime());
-      last = Math.max(last, (e.end ?? e.date).start.getTime());
-      floor = Math.min(floor, floorOf(e));
-    }
-    extents.set(events, (extent = { first, last, floor }));
-  }
-  return extent;
+  const { firstStart, lastStart, finest } = eventsExtentOf(events);
+  return { first: firstStart, last: lastStart, floor: FLOORS[finest] };
 }
 
 /** The window showing every event whole. Item boxes are centred on their dates,

@@ -13,6 +13,8 @@ export interface TimelineSettings {
   crowdLabel: (count: number) => string;
   /** What an event's box says beside its date of its latest update ("Corrected 3 June 2024"), if any. */
   itemMark: (event: TimelineEvent) => string | null;
+  /** The interface's word for a title shown in its original ("not translated"), marked on its box. */
+  notTranslated: string;
   /** The width the items are drawn in when it is created, and how many lanes of boxes it may stack
    * before it counts. */
   frame: PlanFrame;

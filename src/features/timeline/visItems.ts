@@ -2,7 +2,9 @@ import type { DatasetIndex } from "../../dataset/datasetIndex";
 import { categoryClasses } from "../../lib/categoryClasses";
 import type { TimelineEvent } from "../../dataset/schema";
 import { formatDateRange } from "../../lib/dates";
-import { langOf } from "../../dataset/localise";
+import { langOf, untranslatedLang } from "../../dataset/localise";
+import { toDom } from "../../lib/markup";
+import { boxUntranslatedMarkup } from "./previewMarkup";
 import type { Language } from "../../lib/i18n/i18n";
 import type { Crowd, ViewPlan } from "./planView";
 
@@ -18,8 +20,9 @@ export interface EventItem {
   className: string;
 }
 
-/** Item content as DOM nodes with text only: nothing from the data is parsed as HTML. */
-export function itemContent(event: TimelineEvent, lang: Language, mark: string | null = null): HTMLElement {
+/** Item content as DOM nodes with text only: nothing from the data is parsed as HTML. `notTranslated`
+ * is the interface's word for a title shown in its original. */
+export function itemContent(event: TimelineEvent, lang: Language, mark: string | null = null, notTranslated = ""): HTMLElement {
   const content = document.createElement("span");
   content.className = "timeline-item";
   const title = document.createElement("span");
@@ -37,19 +40,26 @@ export function itemContent(event: TimelineEvent, lang: Language, mark: string |
     marked.textContent = mark;
     date.append(marked);
   }
-  content.append(title, date);
+  content.append(title);
+  if (untranslatedLang(event, "title") !== null) content.append(toDom(boxUntranslatedMarkup(notTranslated, lang)));
+  content.append(date);
   return content;
 }
 
 /** vis-timeline's `template` option: an event's content, built on first draw and kept; other
  * items (period bands, crowds) bring their own. */
-export function itemContentTemplate(index: DatasetIndex, lang: Language, mark: (event: TimelineEvent) => string | null = () => null) {
+export function itemContentTemplate(
+  index: DatasetIndex,
+  lang: Language,
+  mark: (event: TimelineEvent) => string | null = () => null,
+  notTranslated = "",
+) {
   const built = new Map<string, HTMLElement>();
   return (item: { "event-id"?: string; content?: string | HTMLElement }): string | HTMLElement => {
     const event = item["event-id"] ? index.eventById.get(item["event-id"]) : undefined;
     if (!event) return item.content ?? "";
     let content = built.get(event.id);
-    if (!content) built.set(event.id, (content = itemContent(event, lang, mark(event))));
+    if (!content) built.set(event.id, (content = itemContent(event, lang, mark(event), notTranslated)));
     return content;
   };
 }

@@ -1,9 +1,10 @@
 // How far out a reader may zoom and pan: as far as the dataset reaches, whatever its span (a few
 // hours or hundreds of thousands of years), within what a JavaScript date can hold.
 import type { DatasetIndex } from "../../dataset/datasetIndex";
+import { extentOf } from "../../dataset/eventsSummary";
 import { timeScaleOf } from "../../dataset/timeScale";
 import { DAY_MS } from "../../lib/dates";
-import { EARLIEST_TIME, fullWindow, isTimed, LATEST_TIME, type TimeWindow } from "./timeWindows";
+import { EARLIEST_TIME, fullWindow, LATEST_TIME, type TimeWindow } from "./timeWindows";
 /** How far past its first and last events a reader can pan, at least. */
 export const PAN_MARGIN_MS = 365 * DAY_MS;
 /** The narrowest width a whole view is planned for: a narrower frame plans as this one (timeWindows). */
@@ -11,11 +12,12 @@ const NARROWEST_PX = 320;
 
 const clampTime = (time: number) => Math.min(LATEST_TIME, Math.max(EARLIEST_TIME, time));
 
-/** From the first event's start to the last event's or period's end. */
+/** From the first event's start to the last event's or period's end (the events' from the summary
+ * their index gathered: no event is read here). */
 function reach(index: DatasetIndex): TimeWindow {
-  let first = index.events[0]?.date.start.getTime() ?? 0;
-  let last = first;
-  for (const event of index.events) last = Math.max(last, (event.end ?? event.date).end.getTime());
+  const summary = extentOf(index.events);
+  let first = summary.count ? summary.firstStart : 0;
+  let last = summary.count ? Math.max(first, summary.lastEnd) : first;
   for (const period of index.dataset.periods) {
     first = Math.min(first, period.start.start.getTime());
     last = Math.max(last, (period.end ?? period.start).end.getTime());
@@ -46,7 +48,7 @@ const DEEP_ZOOM_MIN_YEARS = 40;
  * narrower than the reach), and at least a day; on a timeline of deep time, some drawn years. */
 export function zoomMinFor(index: DatasetIndex): number {
   if (timeScaleOf(index.dataset) !== 1) return DEEP_ZOOM_MIN_YEARS * 365.25 * DAY_MS;
-  if (index.events.some(isTimed)) return 10 * 60_000;
+  if (extentOf(index.events).finest === "timed") return 10 * 60_000;
   const { start, end } = reach(index);
   return Math.min(7 * DAY_MS, Math.max(DAY_MS, end.getTime() - start.getTime()));
 }

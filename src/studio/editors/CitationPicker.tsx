@@ -1,4 +1,4 @@
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
 import { addQuote, toggleCitation, toggleQuote } from "../draftEdits";
 import type { DraftDataset } from "../draftStore";
 import { fieldId, goToField, GroupProblems } from "../Field";
@@ -69,27 +69,62 @@ export function CitationPicker({
         },
       )}
       {sources.length > LISTED_UP_TO && (
-        // Many sources: those cited listed, the others one choice away (a long draft stays light).
-        <select
-          aria-label={t("cites")}
-          value=""
-          onChange={(e) => e.target.value && edit((d) => toggleCitation(d, kind, index, e.target.value))}
-        >
-          <option value="">{t("citeAnother")}</option>
-          {sources
-            .filter((source) => !citations.some((c) => c.source === source.id))
-            .map((source) => (
-              <option key={source.id} value={source.id}>
-                {sourceName(source, sources.indexOf(source))}
-              </option>
-            ))}
-        </select>
+        <CiteAnother
+          sources={sources}
+          citations={citations}
+          name={sourceName}
+          onCite={(id) => edit((d) => toggleCitation(d, kind, index, id))}
+        />
       )}
     </fieldset>
   );
 }
 
 type DraftSource = DraftDataset["sources"][number];
+
+/** Many sources: the others than those cited, one choice away. Its options are drawn once the
+ * reporter reaches for it (a pointer down, focus, a key: each before the browser opens its list):
+ * an event's choice of a thousand sources, drawn in every event on screen, was most of the form's
+ * first layout when a long draft opened. */
+function CiteAnother({
+  sources,
+  citations,
+  name,
+  onCite,
+}: {
+  sources: readonly DraftSource[];
+  citations: readonly Citation[];
+  name: (source: DraftSource, at: number) => string;
+  onCite: (sourceId: string) => void;
+}) {
+  const { t } = useStudioI18n();
+  const [reached, setReached] = useState(false);
+  const reach = () => setReached(true);
+  const cited = new Set(citations.map((c) => c.source));
+  return (
+    <select
+      aria-label={t("cites")}
+      value=""
+      onPointerDown={reach}
+      onMouseDown={reach}
+      onTouchStart={reach}
+      onFocus={reach}
+      onKeyDown={reach}
+      onChange={(e) => e.target.value && onCite(e.target.value)}
+    >
+      <option value="">{t("citeAnother")}</option>
+      {reached &&
+        sources.map(
+          (source, at) =>
+            !cited.has(source.id) && (
+              <option key={source.id} value={source.id}>
+                {name(source, at)}
+              </option>
+            ),
+        )}
+    </select>
+  );
+}
 type DraftQuote = NonNullable<DraftSource["quotes"]>[number];
 
 /** A cited source's quotes offered to cite; where it has none yet, a way to add one. */

@@ -8,11 +8,13 @@ import { itemFields, type Edit } from "./editTypes";
 import { ListField } from "./ListField";
 import { MediaEditor } from "./MediaEditor";
 import { TranslationFields } from "./TranslationFields";
+import { UpdatesEditor } from "./UpdatesEditor";
 import { fromLinkMarkup, toLinkMarkup } from "../linkMarkup";
 
 type DraftEvent = DraftDataset["events"][number];
 
-/** One event: its date (and end), title, summary, category, place, people, and what it cites. */
+/** One event: its date (and end), title, summary, category, place, people, media, notes for readers,
+ * and what it cites. */
 export const EventEditor = memo(function EventEditor({
   categories,
   sources,
@@ -63,6 +65,7 @@ export const EventEditor = memo(function EventEditor({
       <Field label={t("displayDate")} {...text("displayDate")} />
       <Field label={t("id")} {...text("id", false)} />
       <MediaEditor media={event.media ?? null} at={at} setIn={setIn} />
+      <UpdatesEditor updates={event.updates} index={index} edit={edit} />
       <TranslationFields kind="event" path={["events", index]} item={event} edit={edit} />
       <CitationPicker sources={sources} kind="events" index={index} citations={event.sources} edit={edit} />
       <button type="button" className="remove" onClick={() => edit((d) => removeItem(d, "events", index))}>

@@ -66,6 +66,8 @@ function tell({ dataset, leftOut }: PreviewPlan, key: string) {
   window.parent.postMessage(answer, window.location.origin);
 }
 
+const decoder = new TextDecoder();
+
 /** Listens to the studio's drafts and draws each (a long one in steps, the latest only); returns the
  * way to stop. */
 function listenToStudio(setIndex: (index: DatasetIndex | null) => void): () => void {
@@ -101,7 +103,7 @@ function listenToStudio(setIndex: (index: DatasetIndex | null) => void): () => v
     try {
       const events: TimelineEvent[] = [];
       for (const slice of data.events) {
-        for (const event of readSlice(slice)) events.push(event);
+        for (const event of readSlice(decoder.decode(slice))) events.push(event);
         await aTask();
       }
       const dataset = data.head && { ...data.head, events };

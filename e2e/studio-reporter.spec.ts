@@ -1,0 +1,199 @@
+import { readFileSync } from "node:fs";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+
+// A reporter's hands on the studio: going back from Export, notes for readers, a phone. Typed key by key.
+test.describe.configure({ timeout: 90_000 });
+
+const items = (page: Page, name: string) => page.getByRole("region", { name, exact: true }).locator("fieldset.item");
+
+/** Counts the files downloaded: going back from Export downloads none. */
+function countDownloads(page: Page) {
+  const downloads: string[] = [];
+  page.on("download", (download) => downloads.push(download.suggestedFilename()));
+  return downloads;
+}
+
+test("the export's confirmation can be left, by Cancel or Escape, back on Export with nothing downloaded", async ({ page }) => {
+  const downloads = countDownloads(page);
+  await page.goto("./studio/");
+  await page.getByRole("button", { name: "New timeline" }).click();
+  await page.getByLabel("Timeline title").pressSequentially("Talks in Doha");
+  const exportButton = page.getByRole("button", { name: "Export", exact: true });
+  const confirm = page.locator(".export-confirm");
+
+  // A draft with no event yet has a problem: Export says so first.
+  await exportButton.click();
+  await expect(confirm).toContainText("problem");
+  await confirm.getByRole("button", { name: "Cancel" }).click();
+  await expect(confirm).toHaveCount(0);
+  await expect(exportButton).toBeFocused();
+
+  await exportButton.press("Enter");
+  await expect(confirm).toBeVisible();
+  await page.keyboard.press("Tab");
+  await expect(confirm.getByRole("button", { name: "Export anyway, as a draft" })).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(confirm).toHaveCount(0);
+  await expect(exportButton).toBeFocused();
+
+  // Going on editing after going back, and Export then does download.
+  const title = page.getByLabel("Timeline title");
+  await title.click();
+  await title.press("End");
+  await title.pressSequentially(", 2024");
+  expect(downloads).toEqual([]);
+  const downloading = page.waitForEvent("download");
+  await exportButton.click();
+  await confirm.getByRole("button", { name: "Export anyway, as a draft" }).click();
+  const exported = JSON.parse(readFileSync((await (await downloading).path())!, "utf8"));
+  expect(exported.title).toBe("Talks in Doha, 2024");
+  expect(downloads).toHaveLength(1);
+});
+
+test("in Arabic, the notes asked at export are left by Escape or إلغاء and kept for the next Export", async ({ page }) => {
+  const downloads = countDownloads(page);
+  await page.goto("./studio/?lang=ar");
+  await page.getByRole("button", { name: "ابدأ من الخط الزمني المنشور" }).click();
+  const title = items(page, "الأحداث").first().getByLabel("العنوان", { exact: true });
+  await title.click();
+  await title.press("End");
+  await title.pressSequentially(" (محدّث)");
+
+  const exportButton = page.getByRole("button", { name: "تصدير", exact: true });
+  const notes = page.getByTestId("change-notes");
+  await exportButton.click();
+  const note = notes.getByRole("textbox");
+  await note.pressSequentially("أضيف مصدر جديد");
+  await note.press("Escape");
+  await expect(notes).toHaveCount(0);
+  await expect(exportButton).toBeFocused();
+
+  await exportButton.click();
+  await expect(notes.getByRole("textbox")).toHaveValue("أضيف مصدر جديد");
+  await notes.getByRole("button", { name: "إلغاء" }).click();
+  await expect(notes).toHaveCount(0);
+  await expect(exportButton).toBeFocused();
+  await expect(title).toHaveValue(/ \(محدّث\)$/);
+  expect(downloads).toEqual([]);
+});
+
+test("an event's notes for readers are written in the form: checked by path, translated, undone, exported", async ({ page }) => {
+  await page.goto("./studio/");
+  await page.getByRole("button", { name: "Start from the published timeline" }).click();
+  const event = items(page, "Events").first();
+  const notes = event.getByRole("group", { name: "Notes for readers (updates, corrections)" });
+  const note = (n: number) => notes.locator(".update").nth(n);
+  await notes.getByRole("button", { name: "Add a note for readers" }).click();
+  const day = note(0).getByLabel("Day of the note");
+  // Dated today, where the reporter is.
+  await expect(day).toHaveValue(/^\d{4}-\d{2}-\d{2}$/);
+
+  // A day typed as a reader would say it: the problem beside the field, and in the list by its path.
+  await day.click();
+  await day.press("ControlOrMeta+a");
+  await day.press("Backspace");
+  await day.pressSequentially("1 June 2024");
+  await expect(day).toHaveAttribute("aria-invalid", "true");
+  const beside = note(0).locator("#f-events-0-updates-0-date-problems");
+  await expect(beside).toHaveText("Note 1, Day of the note must be a day, YYYY-MM-DD, or a date-time, YYYY-MM-DDTHH:MMZ");
+  const [input, told] = [(await day.boundingBox())!, (await beside.boundingBox())!];
+  expect(told.y).toBeGreaterThanOrEqual(input.y + input.height);
+  expect(told.y).toBeLessThan(input.y + input.height + 60);
+  expect(Math.min(told.x + told.width, input.x + input.width) - Math.max(told.x, input.x)).toBeGreaterThan(0);
+  const problems = page.locator(".problem-list");
+  await expect(problems.getByRole("link", { name: /events\[0\]\.updates\[0\]\.note/ })).toContainText("Note for readers is missing");
+  await problems.getByRole("link", { name: /events\[0\]\.updates\[0\]\.date/ }).click();
+  await expect(day).toBeFocused();
+  await day.press("ControlOrMeta+a");
+  await day.pressSequentially("2024-06-01");
+  await expect(day).not.toHaveAttribute("aria-invalid");
+
+  await note(0).getByLabel("Kind of note").selectOption({ label: "Correction" });
+  await note(0).getByLabel("Note for readers", { exact: true }).pressSequentially("The meeting was on 30 May, not 29 May.");
+  await notes.getByRole("button", { name: "Add a note for readers" }).click();
+  await note(1).getByLabel("Note for readers", { exact: true }).pressSequentially("Added the official readout.");
+  await expect(problems).not.toContainText("updates");
+
+  // Its translation, as every other text's, beside its original.
+  await page.getByLabel("Translating into").selectOption({ label: "العربية" });
+  const translated = event.locator("fieldset.translation .translation-update").first();
+  await expect(translated).toContainText("Correction of 2024-06-01");
+  await translated.getByLabel("Note for readers in العربية").pressSequentially("كان الاجتماع في 30 أيار.");
+  await page.getByLabel("Translating into").selectOption({ label: "Original only" });
+
+  // Removed, and back by Undo; gone again by Redo.
+  await note(0).getByRole("button", { name: "Remove note 1" }).click();
+  await expect(notes.locator(".update")).toHaveCount(1);
+  await expect(note(0).getByLabel("Note for readers", { exact: true })).toHaveValue("Added the official readout.");
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect(notes.locator(".update")).toHaveCount(2);
+  await expect(note(0).getByLabel("Note for readers", { exact: true })).toHaveValue("The meeting was on 30 May, not 29 May.");
+  await page.getByRole("button", { name: "Redo" }).click();
+  await expect(notes.locator(".update")).toHaveCount(1);
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect(notes.locator(".update")).toHaveCount(2);
+
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Export", exact: true }).click();
+  const exported = JSON.parse(readFileSync((await (await downloading).path())!, "utf8"));
+  const [correction, update] = exported.events[0].updates;
+  expect(correction).toMatchObject({ date: "2024-06-01", kind: "correction", note: "The meeting was on 30 May, not 29 May." });
+  expect(correction.translations.ar.note).toBe("كان الاجتماع في 30 أيار.");
+  expect(update).toMatchObject({ date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), kind: "update", note: "Added the official readout." });
+});
+
+/** Every control drawn down the whole form, scrolled through (only items near the screen are drawn):
+ * those smaller than a finger (44 × 44 px; a link 44 px tall), and those whose middle is covered. */
+async function controlsOutOfReach(page: Page) {
+  return page.evaluate(async () => {
+    const found = new Set<string>();
+    const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight / 2) {
+      window.scrollTo(0, y);
+      await frame();
+      const controls = document.querySelectorAll<HTMLElement>(
+        ".studio button, .studio input, .studio select, .studio textarea, .studio a, .studio .file-picker span",
+      );
+      for (const control of controls) {
+        const box = control.getBoundingClientRect();
+        if (!control.getClientRects().length || box.bottom < 60 || box.top > window.innerHeight) continue;
+        const words = control.closest("label")?.textContent ?? control.getAttribute("aria-label") ?? control.textContent ?? "";
+        const name = `${control.outerHTML.slice(0, 60)} (${words.trim().slice(0, 40)})`;
+        const isLink = control.tagName === "A";
+        const tall = box.height >= 44;
+        const wide = isLink || box.width >= 44 || control.matches(".file-picker input");
+        if (!tall || !wide) found.add(`${Math.round(box.width)}×${Math.round(box.height)} ${name}`);
+        // What a tap on its middle reaches: the control, or what is inside it or its label.
+        const [x, y2] = [box.left + box.width / 2, box.top + box.height / 2];
+        if (y2 < 70 || y2 > window.innerHeight - 2) continue;
+        const hit = document.elementFromPoint(x, y2);
+        const reached =
+          hit && (hit === control || control.contains(hit) || hit.contains(control) || hit.closest("label") === control.closest("label"));
+        if (!reached) found.add(`covered by ${hit?.outerHTML.slice(0, 40)}: ${name}`);
+      }
+    }
+    return [...found];
+  });
+}
+
+for (const [width, lang] of [
+  [375, "en"],
+  [320, "ar"],
+] as const) {
+  test.describe(`on a phone, ${width} px, ${lang}`, () => {
+    test.use({ viewport: { width, height: 740 }, hasTouch: true, isMobile: true });
+
+    test("every checkbox, button and field down the whole form is a finger's size, and a tap reaches it", async ({ page }) => {
+      await page.goto(`./studio/?lang=${lang}`);
+      await page.locator(".studio-toolbar button").nth(1).click();
+      const event = page.locator("#f-events-0-");
+      // The controls that show only on demand: a note for readers, media, a translation.
+      await event.locator(".updates > button").click();
+      await event.locator(".updates .update").waitFor();
+      await page.locator("#f-translating-into").selectOption("ar");
+      await expect(event.locator("fieldset.translation")).toBeVisible();
+      expect(await controlsOutOfReach(page)).toEqual([]);
+    });
+  });
+}
