@@ -3,7 +3,7 @@ import type { PartialDate } from "../lib/dates";
 import type { DatasetDiff } from "./datasetVersion";
 import type { DatasetError } from "./datasetError";
 import type { Category, Dataset, Period, Source, TimelineEvent } from "./schema";
-import { summarising } from "./eventsSummary";
+import { summarising } from "./eventsSummary.ts";
 
 /** Look-ups built once per dataset, so every selection is O(1). */
 export interface DatasetIndex {
