@@ -184,16 +184,83 @@ for (const [width, lang] of [
   test.describe(`on a phone, ${width} px, ${lang}`, () => {
     test.use({ viewport: { width, height: 740 }, hasTouch: true, isMobile: true });
 
-    test("every checkbox, button and field down the whole form is a finger's size, and a tap reaches it", async ({ page }) => {
+    test("every checkbox, button and field down the whole form is a finger's size, a tap reaches it, a choice shows whole", async ({
+      page,
+    }) => {
       await page.goto(`./studio/?lang=${lang}`);
       await page.locator(".studio-toolbar button").nth(1).click();
       const event = page.locator("#f-events-0-");
-      // The controls that show only on demand: a note for readers, media, a translation.
+      // The controls that show only on demand: a note for readers, a translation.
       await event.locator(".updates > button").click();
       await event.locator(".updates .update").waitFor();
       await page.locator("#f-translating-into").selectOption("ar");
       await expect(event.locator("fieldset.translation")).toBeVisible();
       expect(await controlsOutOfReach(page)).toEqual([]);
+
+      // "How it was translated" beside "Reviewed": the choice is read whole, not "By mac…".
+      const method = page.locator("#f-languages-1-method");
+      const [shown, room] = await method.evaluate((select: HTMLSelectElement) => {
+        const probe = Object.assign(document.createElement("span"), { textContent: select.selectedOptions[0]!.text });
+        probe.style.font = getComputedStyle(select).font;
+        document.body.append(probe);
+        const width = probe.getBoundingClientRect().width;
+        probe.remove();
+        return [width, select.clientWidth];
+      });
+      expect(room).toBeGreaterThan(shown + 24);
     });
   });
 }
+
+/** Where a run of words is drawn on the page: its first line's box. */
+const wordsAt = (page: Page, selector: string, words: string) =>
+  page.evaluate(
+    ([selector, words]) => {
+      const root = document.querySelector(selector!)!;
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent!.indexOf(words!);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + words!.length);
+        const { left, top, bottom } = range.getClientRects()[0]!;
+        return { left, middle: (top + bottom) / 2 };
+      }
+      throw new Error(`${words} is not in ${selector}`);
+    },
+    [selector, words],
+  );
+
+test.describe("on a phone in Persian", () => {
+  test.use({ viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true });
+
+  test("an English title in a Persian sentence keeps its order, and a problem its line", async ({ page }) => {
+    await page.goto("./studio/?lang=fa");
+    await page.getByRole("button", { name: "شروع از خط زمانی منتشرشده" }).click();
+
+    const title = page.locator("#f-events-0-title");
+    await title.click();
+    await title.press("ControlOrMeta+a");
+    await title.press("Backspace");
+    await title.pressSequentially("2024 Doha");
+    await page.getByRole("button", { name: "خروجی", exact: true }).click();
+    // The note's label names the event as typed: "2024" before "Doha", not after it.
+    const label = "[data-testid=change-notes] .change-note-text";
+    const [year, doha] = [await wordsAt(page, label, "2024"), await wordsAt(page, label, "Doha")];
+    expect(Math.abs(year.middle - doha.middle)).toBeLessThan(4);
+    expect(year.left).toBeLessThan(doha.left);
+
+    // A problem beside its link in the preview's list: on the link's line, not a line of its own.
+    await title.click();
+    await title.press("ControlOrMeta+a");
+    await title.press("Backspace");
+    await page.getByRole("button", { name: "پیش‌نمایش", exact: true }).click();
+    const note = ".preview-note li";
+    await expect(page.locator(note)).toContainText("عنوان");
+    const [linkEnd, problem] = [await wordsAt(page, `${note} a`, "killed"), await wordsAt(page, `${note} > span`, "عنوان")];
+    expect(Math.abs(linkEnd.middle - problem.middle)).toBeLessThan(4);
+    const [id, killed] = [await wordsAt(page, `${note} a`, "2020"), linkEnd];
+    expect(id.left).toBeLessThan(killed.left);
+  });
+});

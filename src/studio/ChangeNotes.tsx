@@ -1,4 +1,5 @@
 import type { ChangedEvent, ChangeKind, ChangeNote } from "./changeRecord";
+import { Isolated } from "./Isolated";
 import type { StudioMessageKey } from "./i18n/messages.en";
 import { useStudioI18n } from "./studioI18n";
 
@@ -49,7 +50,7 @@ export function ChangeNotes({ changed, notes, onNote, onContinue, onCancel }: Pr
                 </select>
               </label>
               <label className="change-note-text">
-                {t("noteText", { title: event.title || event.id })}
+                <Isolated t={t} k="noteText" values={{ title: event.title || event.id }} />
                 <textarea dir="auto" rows={2} value={note.note} onChange={(e) => onNote(event.id, { ...note, note: e.target.value })} />
               </label>
             </li>

@@ -1,4 +1,5 @@
 import { useRef, useState, type KeyboardEvent } from "react";
+import { Isolated } from "./Isolated";
 import { embedSnippet } from "../features/embed/embedSnippet";
 import { exportedDataset } from "./draftEdits";
 import type { DraftDataset } from "./draftStore";
@@ -132,7 +133,7 @@ function ExportConfirm({
           <ul>
             {misquotes.map((quote) => (
               <li key={quote.path} dir="auto">
-                {t("misquote", { text: quote.text, speaker: quote.speaker })}
+                <Isolated t={t} k="misquote" values={{ text: quote.text, speaker: quote.speaker }} />
               </li>
             ))}
           </ul>
@@ -155,8 +156,12 @@ function PublishWays({ file, title }: { file: string; title: string }) {
   const dataHref = new URL(`?data=${encodeURIComponent(`data/${file}`)}`, siteRoot).href;
   return (
     <div className="publish" aria-labelledby="publish-heading">
-      <h2 id="publish-heading">{t("publishHeading", { file })}</h2>
-      <p>{t("publishData", { file })}</p>
+      <h2 id="publish-heading">
+        <Isolated t={t} k="publishHeading" values={{ file }} />
+      </h2>
+      <p>
+        <Isolated t={t} k="publishData" values={{ file }} />
+      </p>
       <CopyField label="?data=" value={dataHref} />
       <p>{t("publishEmbed")}</p>
       <CopyField label="<iframe>" value={embedSnippet(dataHref, null, title)} multiline />

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from "react";
+import { Isolated } from "./Isolated";
 import { postable, type WrittenDraft } from "./draftSlices";
 import type { DraftDataset } from "./draftStore";
 import { fieldId } from "./Field";
@@ -95,10 +96,11 @@ export function PreviewPane({
             {drawn.leftOut.map((item) => (
               <li key={item.path}>
                 <a href={`#${fieldId(item.problems[0]?.path ?? item.path)}`} dir="auto">
-                  {t(item.kind === "events" ? "leftOutEvent" : item.kind === "periods" ? "leftOutPeriod" : "leftOutOther", {
-                    n: Number(/\d+/.exec(item.path)?.[0] ?? 0) + 1,
-                    name: item.name || t("noName"),
-                  })}
+                  <Isolated
+                    t={t}
+                    k={item.kind === "events" ? "leftOutEvent" : item.kind === "periods" ? "leftOutPeriod" : "leftOutOther"}
+                    values={{ n: Number(/\d+/.exec(item.path)?.[0] ?? 0) + 1, name: item.name || t("noName") }}
+                  />
                 </a>
                 : <span dir="auto">{item.problems.map((p) => problemWhat(p, t).text).join("; ")}</span>
               </li>

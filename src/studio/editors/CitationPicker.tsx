@@ -1,4 +1,5 @@
 import { useMemo, useState } from "react";
+import { Isolated } from "../Isolated";
 import { addQuote, toggleCitation, toggleQuote } from "../draftEdits";
 import type { DraftDataset } from "../draftStore";
 import { fieldId, goToField, GroupProblems } from "../Field";
@@ -148,7 +149,9 @@ function CitedQuotes({
   const article = source.article?.trim() ? source.article : null;
   return (
     <fieldset className="cited-quotes">
-      <legend>{t("citesQuotes", { source: name })}</legend>
+      <legend>
+        <Isolated t={t} k="citesQuotes" values={{ source: name }} />
+      </legend>
       {quotes.length === 0 && <p className="field-help">{t("sourceHasNoQuotes")}</p>}
       {quotes.map((quote, q) => (
         <QuoteChoice
@@ -162,7 +165,7 @@ function CitedQuotes({
         />
       ))}
       <button type="button" onClick={() => edit((d) => addQuote(d, sourceIndex))}>
-        {t("addQuoteTo", { source: name })}
+        <Isolated t={t} k="addQuoteTo" values={{ source: name }} />
       </button>
     </fieldset>
   );
@@ -194,9 +197,11 @@ function QuoteChoice({
         <span>
           <span dir="auto">{text ? `“${text}”` : t("quoteWithoutText", { n })}</span>
           {quote.speaker.trim() && (
-            <span className="cited-quote-speaker" dir="auto">
-              {" "}
-              — {quote.speaker.trim()}
+            // The dash between the quote and its speaker, each in its own direction (an English
+            // quote in an Arabic form keeps its words, the dash and the name in reading order).
+            <span className="cited-quote-speaker">
+              {" — "}
+              <bdi>{quote.speaker.trim()}</bdi>
             </span>
           )}
           {found !== null && (
