@@ -13,7 +13,7 @@ import { previewDraft } from "./previewDraft";
 const post = (answer: CheckAnswer, transfer: Transferable[] = []) => self.postMessage(answer, transfer);
 
 /** Events a slice of the preview's: each read on the page in a few milliseconds. */
-const PREVIEW_SLICE = 1000;
+const PREVIEW_SLICE = 500;
 
 const encoder = new TextEncoder();
 
