@@ -183,6 +183,7 @@ for (const width of [320, 375, 768, 1280, 1920]) {
       const width = document.documentElement.clientWidth;
       const wide = [...document.querySelectorAll("body *")]
         .filter((el) => !el.closest(".vis-timeline")) // the timeline clips its own canvas
+        .filter((el) => !el.closest(".visually-hidden")) // clipped to a pixel, for screen readers only
         .filter((el) => el.getBoundingClientRect().width > width + 0.5)
         .map((el) => `${el.tagName}.${el.className}`);
       // The reserved scrollbar gutter can make the page narrower than its client width: no overflow either.

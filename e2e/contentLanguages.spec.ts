@@ -94,6 +94,8 @@ test.describe("a French timeline read in Arabic", () => {
     await expect(panel.locator(".source-meta dd").nth(1).locator("[lang]")).toHaveAttribute("lang", "fr");
     const quote = panel.locator('blockquote[data-quote-id="q1"]');
     await expect(quote.getByTestId("quote-original")).toHaveAttribute("lang", "fr");
+    // In its own language's quotation marks, not the page's.
+    await expect(quote.getByTestId("quote-original")).toHaveText(/^«\s*Personne ne pouvait prévoir une telle crue\.\s*»$/);
     await expect(quote.locator("footer [lang]")).toHaveAttribute("lang", "fr");
     await expect(quote.locator("footer [lang]")).toHaveText("Le président de la Généralité");
     await expect(quote.getByTestId("quote-translation")).toHaveAttribute("lang", "ar");
@@ -102,6 +104,24 @@ test.describe("a French timeline read in Arabic", () => {
     await expect(detail.locator(".event-facts dd").nth(1).locator('[lang="fr"]')).toHaveText("Carlos Mazón, Pedro Sánchez");
     // Nothing of the dataset's is said to be English.
     await expect(detail.locator('[lang="en"]')).toHaveCount(0);
+  });
+
+  test("the live region and the print digest's source line give French its own lang inside Arabic", async ({ page }) => {
+    await page.goto("./?lang=ar&data=fixtures/fr.json#/event/2024-11-02-secours");
+    await expect(eventDetail(page)).toHaveAttribute("data-event-id", "2024-11-02-secours");
+    const announcer = page.getByTestId("announcer");
+    await expect(announcer).toContainText("تم اختيار");
+    await expect(announcer.locator('[lang="fr"]')).toHaveText("Les secours arrivent");
+    const tagged = await page
+      .getByTestId("print-digest")
+      .locator("ol > li > ul > li > span")
+      .first()
+      .evaluate((line) => [...line.querySelectorAll("[lang]")].map((el) => [el.getAttribute("lang"), el.textContent]));
+    expect(tagged).toEqual([
+      ["fr", "Le Monde"],
+      ["fr", "la préfecture"],
+      ["fr", "Valence sous les eaux"],
+    ]);
   });
 
   test("the legend marks the category no one translated", async ({ page }) => {

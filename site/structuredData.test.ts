@@ -152,6 +152,22 @@ describe("a translated event page's structured data", () => {
     expect(values(article!, "translationOfWork")).toEqual([]);
   });
 
+  it("tags a text left in the original with the original's language, not the page's", async () => {
+    const partly = structuredClone(bundled);
+    const target = partly.events.find((e: { id: string }) => e.id === event.id);
+    delete target.translations.fa.title;
+    target.updates[0].translations = { ar: { note: "ملاحظة" } };
+    const [article] = (await expandOffline(
+      parsed(eventPagesJsonLd(changeLogs(JSON.stringify(partly)), SITE)(event.id, "fa", versions)),
+    )) as Expanded[];
+    expect(value(article!, "inLanguage")).toBe("fa");
+    expect(values(article!, "headline")[0]).toEqual({ "@value": event.title, "@language": "en" });
+    expect(values(values(article!, "about")[0]!, "name")[0]).toEqual({ "@value": event.title, "@language": "en" });
+    expect(values(values(article!, "correction")[0]!, "text")[0]).toEqual({ "@value": "The day was wrong.", "@language": "en" });
+    // What is translated is in the page's language, as inLanguage says.
+    expect(values(article!, "description")[0]!["@language"]).toBeUndefined();
+  });
+
   it("is on no page of a language the site has no log for", () => {
     expect(of(event.id, "de", versions)).toBe("");
   });

@@ -17,23 +17,28 @@ export function eventArticle(
   versions: PageVersions = [],
 ): WithContext<NewsArticle> {
   const pageUrl = siteUrl ? new URL(event.path, siteUrl).href : null;
+  const originals = event.originals ?? {};
   const about: Event = {
     "@type": "Event",
-    name: event.title,
+    name: inOwnLanguage(event.title, originals.title),
     ...isoDate("startDate", event.date),
     ...(event.end ? isoDate("endDate", event.end) : {}),
-    ...(event.place ? { location: { "@type": "Place", name: event.place } } : {}),
+    ...(event.place ? { location: { "@type": "Place", name: inOwnLanguage(event.place, originals.place) } } : {}),
   };
   const corrections = event.updates
     .filter((change) => change.kind === "correction")
-    .map((change): CorrectionComment => ({ "@type": "CorrectionComment", text: change.note, datePublished: change.date }));
+    .map((change): CorrectionComment => ({
+      "@type": "CorrectionComment",
+      text: inOwnLanguage(change.note, change.noteLang),
+      datePublished: change.date,
+    }));
   return {
     "@context": "https://schema.org",
     "@type": "NewsArticle",
-    headline: event.title,
-    ...(event.summary ? { description: event.summary } : {}),
+    headline: inOwnLanguage(event.title, originals.title),
+    ...(event.summary ? { description: inOwnLanguage(event.summary, originals.summary) } : {}),
     inLanguage: log.language,
-    articleSection: event.category.label,
+    articleSection: inOwnLanguage(event.category.label, originals.category),
     ...articleDates(event, log),
     ...(pageUrl ? { url: pageUrl, mainEntityOfPage: pageUrl } : {}),
     about,
@@ -41,6 +46,13 @@ export function eventArticle(
     ...translationLinks(log.language, versions, siteUrl),
     isPartOf: { "@type": "CreativeWork", name: log.title, ...(siteUrl ? { url: siteUrl } : {}) },
   };
+}
+
+/** A text in the page's language (`inLanguage` says which), or, where a translation's page leaves it in
+ * the original, a JSON-LD value tagged with the original's language: the page says no more than is true. */
+function inOwnLanguage(text: string, lang: string | null | undefined): string {
+  // schema-dts types a Text as a string; a language-tagged value is JSON-LD's own form of one.
+  return (lang ? { "@value": text, "@language": lang } : text) as string;
 }
 
 /** `{ [key]: date }` where the dataset's date has an ISO 8601 form schema.org reads (dates.ts's

@@ -2,7 +2,7 @@ import { DEFAULT_DATASET } from "../../src/dataset/datasetUrl.ts";
 import { buildIndex } from "../../src/dataset/datasetIndex.ts";
 import { parseDataset } from "../../src/dataset/readDatasetNow.ts";
 import { languageFolder, pagePath } from "../../src/url/urlState.ts";
-import { localise, originalLanguage, siteLanguages } from "../../src/dataset/localise.ts";
+import { localise, originalLanguage, siteLanguages, untranslatedLang } from "../../src/dataset/localise.ts";
 import { textDigest } from "../../src/lib/textDigest.ts";
 import type { Dataset } from "../../src/dataset/schema";
 // Pages are drawn in every interface language: all of them loaded at once.
@@ -14,7 +14,12 @@ export interface EventChange {
   date: string;
   kind: "update" | "correction" | "clarification";
   note: string;
+  /** On a translation's log, the original's language where the note is left in it. */
+  noteLang?: string | null;
 }
+
+/** The fields of an event a translation's log shows in the original, each with the original's language. */
+export type Originals = Partial<Record<"title" | "summary" | "place" | "category", string>>;
 
 /** One event as the feeds and its page's structured data describe it: plain, serialisable data. */
 export interface ChangeLogEvent {
@@ -33,6 +38,8 @@ export interface ChangeLogEvent {
   published?: string | null;
   /** Oldest first, as in the data. */
   updates: EventChange[];
+  /** On a translation's log, what it leaves in the original (and in which language). */
+  originals?: Originals;
 }
 
 /** The published timeline as the feeds and the event pages' structured data need it. */
@@ -82,7 +89,18 @@ function logIn(parsed: Dataset, translation: string | null): ChangeLog {
       place: event.place,
       category: { id: event.category, label: labelOf.get(event.category) ?? event.category },
       published: event.published,
-      updates: event.updates.map(({ date, kind, note }) => ({ date, kind, note })),
+      updates: event.updates
+        .map((update) => ({ ...update, noteLang: untranslatedLang(update, "note") }))
+        .map(({ date, kind, note, noteLang }) => ({
+          date,
+          kind,
+          note,
+          ...(noteLang ? { noteLang } : {}),
+        })),
+      ...originalsOf(
+        event,
+        dataset.categories.find((c) => c.id === event.category),
+      ),
     })),
   };
 }
@@ -91,3 +109,15 @@ function logIn(parsed: Dataset, translation: string | null): ChangeLog {
  * timeline's `updated` (a dataset that never says when it was published); null where none is given. */
 export const publishedOf = (event: Pick<ChangeLogEvent, "published">, log: Pick<ChangeLog, "published" | "updated">): string | null =>
   event.published ?? log.published ?? log.updated;
+
+/** What of an event a translation leaves in the original, field by field (none on the original's log). */
+function originalsOf(event: object, category: object | undefined): { originals?: Originals } {
+  const originals: Originals = {};
+  for (const field of ["title", "summary", "place"] as const) {
+    const lang = untranslatedLang(event, field);
+    if (lang) originals[field] = lang;
+  }
+  const categoryLang = untranslatedLang(category, "label");
+  if (categoryLang) originals.category = categoryLang;
+  return Object.keys(originals).length ? { originals } : {};
+}

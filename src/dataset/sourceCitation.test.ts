@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { translator } from "../lib/i18n/i18n";
 import { parsePartialDate } from "../lib/dates";
-import { sourceCitation } from "./sourceCitation";
+import { sourceCitation, sourceCitationParts } from "./sourceCitation";
 
 const t = translator("en");
 const none = { outlet: null, citing: null, title: null, published: null };
@@ -22,5 +22,26 @@ describe("sourceCitation", () => {
 
   it("speaks the interface language", () => {
     expect(sourceCitation({ ...none, citing: "Press TV" }, translator("fa"), "fa")).toBe("به نقل از Press TV");
+  });
+});
+
+describe("sourceCitationParts", () => {
+  it("holds the source's own texts apart from the interface's words, in the interface's order", () => {
+    const ar = translator("ar");
+    const parts = sourceCitationParts({ outlet: "Le Monde", citing: "la préfecture", title: "Valence", published: null }, ar, "ar");
+    expect(parts).toEqual([
+      { text: "Le Monde", field: "outlet" },
+      { text: "، نقلاً عن " },
+      { text: "la préfecture", field: "citing" },
+      { text: ": " },
+      { text: "“" },
+      { text: "Valence", field: "title" },
+      { text: "”" },
+    ]);
+    expect(sourceCitationParts({ outlet: null, citing: "la préfecture", title: null, published: null }, ar, "ar")).toEqual([
+      { text: "نقلاً عن " },
+      { text: "la préfecture", field: "citing" },
+      { text: "" },
+    ]);
   });
 });

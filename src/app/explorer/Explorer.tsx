@@ -3,7 +3,7 @@ import type { DatasetIndex } from "../../dataset/datasetIndex";
 import type { Period, TimelineEvent } from "../../dataset/schema";
 import { useDataset } from "../../dataset/datasetQuery";
 import { latestEvent, openingOf } from "../../dataset/eventUpdates";
-import { localiseIndex } from "../../dataset/localise";
+import { langOf, localiseIndex } from "../../dataset/localise";
 import { textDigest } from "../../lib/textDigest";
 import { ChangesView } from "../../features/changes/ChangesView";
 import { useSelectionBridge } from "../../features/embed/useEmbedBridge";
@@ -19,6 +19,7 @@ import { formatDateRange, formatPeriodDates } from "../../lib/dates";
 import { SearchTermsContext } from "../../lib/Highlight";
 import { useI18n } from "../../lib/i18n/I18nContext";
 import type { Language, Translate } from "../../lib/i18n/i18n";
+import { aroundValue } from "../../lib/i18n/messageParts";
 import { toReact, type SlotProps } from "../../lib/markupReact";
 import { pageTitle } from "../../lib/pageTitle";
 import { selectEvent, selectPeriod } from "../../url/navigation";
@@ -192,8 +193,28 @@ function ExplorerViews({ index, view, changes, filter, selected, period, embed }
   );
 }
 
-/** What a screen reader hears when the selection changes. */
-function announcement(t: Translate, lang: Language, selected: TimelineEvent | undefined, period: Period | undefined): string {
-  if (selected) return t("announceEvent", { title: selected.title, date: formatDateRange(selected.date, selected.end, lang) });
-  return period ? t("announcePeriod", { title: period.label, date: formatPeriodDates(period, lang) }) : "";
+/** What a screen reader hears when the selection changes: the title in its own language (a French
+ * title in an Arabic sentence is read by a French voice). */
+function announcement(t: Translate, lang: Language, selected: TimelineEvent | undefined, period: Period | undefined): ReactNode {
+  const subject = selected
+    ? {
+        key: "announceEvent" as const,
+        title: selected.title,
+        lang: langOf(selected, "title"),
+        date: formatDateRange(selected.date, selected.end, lang),
+      }
+    : period
+      ? { key: "announcePeriod" as const, title: period.label, lang: langOf(period, "label"), date: formatPeriodDates(period, lang) }
+      : null;
+  if (!subject) return "";
+  const [before, after] = aroundValue((title) => t(subject.key, { title, date: subject.date }));
+  return (
+    <>
+      {before}
+      <span lang={subject.lang} dir="auto">
+        {subject.title}
+      </span>
+      {after}
+    </>
+  );
 }

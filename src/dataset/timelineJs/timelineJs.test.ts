@@ -157,6 +157,16 @@ describe("a TimelineJS timeline's language", () => {
     expect(convert(slides("دیدار در تهران", "سفر به دمشق")).languages).toEqual([{ code: "fa" }]);
   });
 
+  it("names the category of slides without a group in it, where the app speaks it", () => {
+    const grouped = (...headlines: string[]): TjsTimeline => ({
+      ...slides(...headlines),
+      events: [...slides(...headlines).events!, { start_date: { year: 2010 }, text: { headline: headlines[1] }, group: "گروه" }],
+    });
+    expect(convert(grouped("دیدار در تهران", "گزارش یک دیدار")).categories.at(-1)).toEqual({ id: "ungrouped", label: "سایر" });
+    expect(convert(slides("دیدار در تهران", "سفر به دمشق")).categories).toEqual([{ id: "ungrouped", label: "رویدادها" }]);
+    expect(convert(slides("زيارة إلى طهران", "رحلة إلى دمشق")).categories).toEqual([{ id: "ungrouped", label: "أحداث" }]);
+  });
+
   it("is left unnamed where the script says nothing (Latin), as before", () => {
     const dataset = convert(slides("The Hundred Years' War", "Crécy"));
     expect(dataset.languages).toBeUndefined();

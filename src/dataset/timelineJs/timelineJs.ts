@@ -36,8 +36,6 @@ export function fromTimelineJs(
   const events = readEvents(tjs, where, { report, reading, ids, categoryOf: categories.of });
   if (!events.length) throw new ImportError(`${file} has no slide with a start date: there is no event to show.`);
   const periods = readEras(tjs, where, reading.oneLine, ids);
-  const categoryList = categories.list(events.some((event) => event.category === UNGROUPED));
-  Object.assign(report, { events: events.length, periods: periods.length, categories: categoryList.length });
 
   const titleText = tjs.title ? reading.rich(tjs.title.text?.text) : [];
   const title = reading.oneLine(tjs.title?.text?.headline) || (titleText.length ? untitled(titleText, "") : file.replace(/^.*\//, ""));
@@ -49,6 +47,11 @@ export function fromTimelineJs(
     ...events.flatMap((event) => [event.title, typeof event.summary === "string" ? event.summary : plainText(event.summary ?? [])]),
     ...periods.map((period) => period.label),
   ]);
+  const categoryList = categories.list(
+    events.some((event) => event.category === UNGROUPED),
+    language,
+  );
+  Object.assign(report, { events: events.length, periods: periods.length, categories: categoryList.length });
   const notes = importNotes(report);
   if (language) notes.push(`TimelineJS names no language: the texts are marked as "${language}", the language their script is written in.`);
   return {
@@ -135,6 +138,14 @@ function idAssigner(report: ImportReport, oneLine: OneLine): { assign: AssignId 
   return { assign };
 }
 
+/** The category of slides without a group, in the file's language where the app speaks it (the
+ * file's script says so): "Other" beside named groups, "Events" where there are none. */
+const UNGROUPED_LABELS: Partial<Record<string, { other: string; all: string }>> = {
+  en: { other: "Other", all: "Events" },
+  ar: { other: "أخرى", all: "أحداث" },
+  fa: { other: "سایر", all: "رویدادها" },
+};
+
 /** Groups as categories, each id made once from its label; slides without a group share one. */
 function categoryNamer(oneLine: OneLine) {
   const categories = new Map<string, string>();
@@ -146,9 +157,10 @@ function categoryNamer(oneLine: OneLine) {
         categories.set(label, uniqueKey(new Set(categories.values()), cleanId(headlineId(label, label)) || `group-${categories.size + 1}`));
       return categories.get(label)!;
     },
-    list: (ungrouped: boolean) => {
+    list: (ungrouped: boolean, language: string | null) => {
       const list = [...categories].map(([label, id]) => ({ id, label }));
-      if (ungrouped) list.push({ id: UNGROUPED, label: list.length ? "Other" : "Events" });
+      const words = UNGROUPED_LABELS[language ?? "en"] ?? UNGROUPED_LABELS.en!;
+      if (ungrouped) list.push({ id: UNGROUPED, label: list.length ? words.other : words.all });
       return list;
     },
   };

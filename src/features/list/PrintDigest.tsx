@@ -4,7 +4,8 @@ import { formatDateRange, machineDate } from "../../lib/dates";
 import { useI18n } from "../../lib/i18n/I18nContext";
 import { langOf, originalLangOf, quoteTranslation } from "../../dataset/localise";
 import { useIsHydrating } from "../../lib/useIsHydrating";
-import { sourceCitation } from "../../dataset/sourceCitation";
+import { quoteMarks } from "../../lib/quoteMarks";
+import { sourceCitationParts } from "../../dataset/sourceCitation";
 import "./list.css";
 
 // Up to LARGE_DATASET events the digest is always in the page (hidden on screen), so print styles
@@ -43,15 +44,23 @@ export function PrintDigest({ index }: { index: DatasetIndex }) {
                 const source = index.sourceById.get(id)!;
                 return (
                   <li key={id}>
-                    <span lang={source.title ? langOf(source, "title") : originalLangOf(source)} dir="auto">
-                      {sourceCitation(source, t, lang)}
+                    <span>
+                      {sourceCitationParts(source, t, lang).map((part, i) =>
+                        part.field ? (
+                          <span key={i} lang={part.field === "title" ? langOf(source, "title") : originalLangOf(source)} dir="auto">
+                            {part.text}
+                          </span>
+                        ) : (
+                          part.text
+                        ),
+                      )}
                     </span>
                     {source.quotes
                       .filter((quote) => quotes.includes(quote.id))
                       .map((quote) => (
                         <blockquote key={quote.id} dir="auto">
                           <span lang={quote.language ?? originalLangOf(quote)} dir="auto" translate="no">
-                            “{quote.text}”
+                            {quoteMarks(quote.language ?? originalLangOf(quote)).join(quote.text)}
                           </span>{" "}
                           —{" "}
                           <span lang={originalLangOf(quote)} dir="auto">
