@@ -66,6 +66,7 @@ export function TimelinePanel(props: Props) {
       <TimelineFrame
         title={index.dataset.title}
         events={events}
+        positionById={index.positionById}
         selectedId={selectedId}
         onSelect={onSelect}
         onZoom={drawn ? (direction) => controls.current?.zoom(direction) : wantLive}

@@ -1,18 +1,22 @@
 import type { TimelineEvent } from "../../dataset/schema";
 import { APP_KEYS } from "../../lib/appKeys";
+import { lowerBound } from "../../lib/lowerBound";
 
 export type TimelineKeyAction = { select: string } | { zoom: "in" | "out" } | null;
 
 /** What a key does on the timeline: arrows walk the events in date order (later is to the right
- * in English, to the left in Arabic and Persian), Home/End jump, + and − zoom. */
+ * in English, to the left in Arabic and Persian), Home/End jump, + and − zoom. `events` is the
+ * index's list or a part of it in the same order (a search's matches); `positionById` is each
+ * event's place in the index's list. */
 export function timelineKeyAction(
   key: string,
   events: readonly TimelineEvent[],
   selectedId: string | null,
   dir: "ltr" | "rtl",
+  positionById: ReadonlyMap<string, number>,
 ): TimelineKeyAction {
   if (!events.length) return null;
-  const current = selectedId ? positionIn(events, selectedId) : -1;
+  const current = selectedId ? positionIn(events, selectedId, positionById) : -1;
   const { left, right } = APP_KEYS;
   const [later, earlier] = dir === "rtl" ? [left, right] : [right, left];
   const at = (i: number) => ({ select: events[Math.min(Math.max(i, 0), events.length - 1)]!.id });
@@ -25,11 +29,13 @@ export function timelineKeyAction(
   return null;
 }
 
-const positions = new WeakMap<readonly TimelineEvent[], Map<string, number>>();
-
-/** `id`'s place in `events`, or -1: looked up, not searched for (each list is read once). */
-function positionIn(events: readonly TimelineEvent[], id: string): number {
-  let byId = positions.get(events);
-  if (!byId) positions.set(events, (byId = new Map(events.map((event, i) => [event.id, i]))));
-  return byId.get(id) ?? -1;
+/** `id`'s place in `events`, or -1: its place in the index's list where `events` is that list, else
+ * found by binary search on the index's places (a part of that list keeps its order), so a key
+ * reads a few events, never the whole list. */
+function positionIn(events: readonly TimelineEvent[], id: string, positionById: ReadonlyMap<string, number>): number {
+  const position = positionById.get(id);
+  if (position === undefined) return -1;
+  if (events[position]?.id === id) return position;
+  const at = lowerBound(events.length, (i) => (positionById.get(events[i]!.id) ?? -1) < position);
+  return events[at]?.id === id ? at : -1;
 }
