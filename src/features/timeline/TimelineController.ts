@@ -47,8 +47,6 @@ export class TimelineController {
   /** The characters an axis label needs (axisLabelChars). */
   private readonly labelChars: number;
   private stopRevealing?: () => void;
-  /** The task that hands vis-timeline its items, after the one that created it empty. */
-  private itemsHandOver?: ReturnType<typeof setTimeout>;
 
   constructor(
     private readonly container: HTMLElement,
@@ -66,18 +64,7 @@ export class TimelineController {
     this.timeline = this.createTimeline(opening);
     this.settleOnShown();
     this.removeListeners = this.listen();
-    // Created empty (its DOM, its first layout) in this task, its items drawn in the next: two tasks
-    // of half the length. Until then its loading screen stands and the first paint stays.
-    this.itemsHandOver = setTimeout(() => this.handItemsOver());
-  }
-
-  /** The second step of the construction: vis-timeline draws the planned items, and its first
-   * drawing ends its loading screen (listenToTimeline hears it). */
-  private handItemsOver(): void {
-    this.itemsHandOver = undefined;
-    this.timeline.setItems(this.items);
-    const { selectedId } = this.props;
-    this.timeline.setSelection(selectedId && this.settings.index.eventById.has(selectedId) ? [selectedId] : []);
+    this.timeline.setSelection(props.selectedId && settings.index.eventById.has(props.selectedId) ? [props.selectedId] : []);
   }
 
   /** Hands over the latest props; only what differs from the last ones is passed on to vis-timeline. */
@@ -103,7 +90,6 @@ export class TimelineController {
 
   destroy(): void {
     this.destroyed = true;
-    clearTimeout(this.itemsHandOver);
     this.stopRevealing?.();
     this.removeListeners();
     this.timeline.destroy();
@@ -130,8 +116,7 @@ export class TimelineController {
     // Room to zoom out to the whole dataset and pan past its ends, and to open any window the plan
     // widens for whole boxes (which vis-timeline would otherwise cut back to its bounds).
     const bounds = panBounds(index);
-    // No items yet (handItemsOver): vis-timeline takes none as "not yet", and keeps its loading screen.
-    const timeline = new Timeline(this.container, undefined as unknown as DataItem[], {
+    const timeline = new Timeline(this.container, this.items, {
       ...VIS_OPTIONS,
       // In Arabic and Persian, time runs right to left, the way the page reads.
       rtl: dir === "rtl",

@@ -22,10 +22,8 @@ export function listenToTimeline(timeline: Timeline, container: HTMLElement, lis
   const range = ({ byUser }: { byUser?: boolean }) => listeners.onRange(byUser === true);
   timeline.on("rangechange", range);
   timeline.on("rangechanged", range);
-  // Only the first drawing of its items matters, the one that ends its loading screen; 'changed'
-  // fires on every redraw (every frame of a pan, and before it has items).
+  // Only the first drawing matters; 'changed' fires on every redraw (every frame of a pan).
   const firstDrawn = () => {
-    if (container.querySelector(".vis-loading-screen")) return;
     timeline.off("changed", firstDrawn);
     listeners.onDrawn();
   };
