@@ -49,15 +49,24 @@ export function useDatasetLoads(): DatasetLoads {
   return loads;
 }
 
-/** The dataset at `url`, as a query. A large file's events come before its full check: where that
- * check refuses the file, the query reads as failed with the refusal, as if it had been found first. */
+/** The dataset at `url`, as a query. A large file's events come before its full check: `checking`
+ * while it runs; where it refuses the file, the query reads as failed with the refusal, and
+ * `shownWhileChecking` says the events were on screen meanwhile. */
 export function useDataset(url: string, label: string) {
   const query = useQuery(datasetQueryOptions(url, label, useDatasetLoads()));
   const check = query.data?.check;
   const current = () => check?.get() ?? "sound";
   const state = useSyncExternalStore(check?.subscribe ?? noChange, current, current);
-  if (typeof state === "string") return query;
-  return { isPending: false, isError: true, error: state, data: undefined, refetch: query.refetch } as const;
+  if (typeof state === "string") return { ...query, checking: state === "checking", shownWhileChecking: false } as const;
+  return {
+    isPending: false,
+    isError: true,
+    error: state,
+    data: undefined,
+    refetch: query.refetch,
+    checking: false,
+    shownWhileChecking: true,
+  } as const;
 }
 
 const noChange = () => () => {};

@@ -28,6 +28,7 @@ import { ExplorerHeader, type View } from "./ExplorerHeader";
 import { explorerShellMarkup } from "./explorerMarkup";
 import { FilterBar } from "./FilterBar";
 import { Notices } from "./Notices";
+import { CheckingNotice } from "./CheckingNotice";
 import { RefreshNotice } from "./RefreshNotice";
 import { useDatasetRefresh } from "./useDatasetRefresh";
 import { useMenu } from "./useMenu";
@@ -55,14 +56,37 @@ interface ExplorerProps {
 export function Explorer({ url, label, offerDefault, view }: ExplorerProps) {
   const query = useDataset(url, label);
   if (query.isPending) return <DatasetLoading url={url} label={label} />;
-  if (query.isError) return <DatasetErrorView error={query.error} onRetry={() => void query.refetch()} offerDefault={offerDefault} />;
-  return <RefreshingExplorer url={url} label={label} index={query.data} view={view} />;
+  if (query.isError)
+    return (
+      <DatasetErrorView
+        error={query.error}
+        onRetry={() => void query.refetch()}
+        offerDefault={offerDefault}
+        shownWhileChecking={query.shownWhileChecking}
+      />
+    );
+  return <RefreshingExplorer url={url} label={label} index={query.data} view={view} checking={query.checking} />;
 }
 
-/** The explorer of a loaded dataset that checks for newer versions of its file, and says so. */
-function RefreshingExplorer({ url, label, index, view }: { url: string; label: string; index: DatasetIndex; view: ViewState }) {
+/** The explorer of a loaded dataset that checks for newer versions of its file, and says so; and,
+ * while its file's full check runs, that too. */
+function RefreshingExplorer({
+  url,
+  label,
+  index,
+  view,
+  checking,
+}: {
+  url: string;
+  label: string;
+  index: DatasetIndex;
+  view: ViewState;
+  checking: boolean;
+}) {
   const { pending, accept } = useDatasetRefresh(url, label, index);
-  return <LoadedExplorer index={index} {...view} refreshNotice={<RefreshNotice pending={pending} onAccept={accept} />} />;
+  // One floating notice at a time: a newer version is checked in full before it is offered.
+  const notice = pending ? <RefreshNotice pending={pending} onAccept={accept} /> : checking ? <CheckingNotice /> : null;
+  return <LoadedExplorer index={index} {...view} refreshNotice={notice} />;
 }
 
 export function LoadedExplorer({

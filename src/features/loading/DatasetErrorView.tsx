@@ -8,10 +8,12 @@ interface Props {
   onRetry?: () => void;
   /** Offer the bundled dataset when another one was asked for. */
   offerDefault: boolean;
+  /** The timeline was on screen while the file's full check ran, and that check refused it. */
+  shownWhileChecking?: boolean;
 }
 
 /** A failed load, said plainly: what went wrong, where, and what to do next. */
-export function DatasetErrorView({ error, onRetry, offerDefault }: Props) {
+export function DatasetErrorView({ error, onRetry, offerDefault, shownWhileChecking = false }: Props) {
   const message = error instanceof Error ? error.message : String(error);
   const details = error instanceof DatasetError ? error.details : [];
   const retryable = !(error instanceof DatasetError) || error.retryable;
@@ -19,6 +21,7 @@ export function DatasetErrorView({ error, onRetry, offerDefault }: Props) {
   return (
     <div className="error-panel" role="alert" data-testid="dataset-error">
       <h2>{t("errorHeading")}</h2>
+      {shownWhileChecking && <p>{t("errorShownWhileChecking")}</p>}
       {/* The specifics (paths, positions, HTTP statuses) stay in English, marked as such. */}
       <p lang="en" dir="ltr">
         {message}
