@@ -157,10 +157,10 @@ function PublishWays({ file, title }: { file: string; title: string }) {
   return (
     <div className="publish" aria-labelledby="publish-heading">
       <h2 id="publish-heading">
-        <Isolated t={t} k="publishHeading" values={{ file }} />
+        <Isolated t={t} k="publishHeading" values={{ file }} dir="ltr" />
       </h2>
       <p>
-        <Isolated t={t} k="publishData" values={{ file }} />
+        <Isolated t={t} k="publishData" values={{ file }} dir="ltr" />
       </p>
       <CopyField label="?data=" value={dataHref} />
       <p>{t("publishEmbed")}</p>

@@ -1,4 +1,4 @@
-import { useContext, type FocusEvent, type MouseEvent, type ReactNode } from "react";
+import { useContext, useState, type FocusEvent, type MouseEvent, type ReactNode } from "react";
 import { createContext } from "react";
 import type { ProblemText } from "./problemWords";
 
@@ -25,6 +25,9 @@ interface Props {
   /** A default the reporter has not touched: the whole text selected on focus (by click, tap or
    * key), so what is typed replaces it instead of joining it. */
   selectOnFocus?: boolean;
+  /** A field just added to be filled (a new note for readers): its problems wait, while it is
+   * empty, until it has been left once; the problem list and Export still say them. */
+  quietUntilLeft?: boolean;
 }
 
 /** The field a problem belongs to: the one at its path, or the nearest group above it. */
@@ -46,9 +49,13 @@ export function goToField(e: { preventDefault: () => void }, path: string) {
   focusable?.focus({ preventScroll: true });
 }
 
+const NO_PROBLEMS: readonly ProblemText[] = [];
+
 /** A labelled field with its problems beside it: typing is never blocked, a problem only shown. */
-export function Field({ label, path, value, onChange, multiline, help, lang, onFocus, onBlur, selectOnFocus }: Props) {
-  const problems = useContext(ProblemsContext).get(path) ?? [];
+export function Field({ label, path, value, onChange, multiline, help, lang, onFocus, onBlur, selectOnFocus, quietUntilLeft }: Props) {
+  const [left, setLeft] = useState(false);
+  const all = useContext(ProblemsContext).get(path) ?? NO_PROBLEMS;
+  const problems = quietUntilLeft && !left && value.trim() === "" ? NO_PROBLEMS : all;
   const id = fieldId(path);
   const described = [help ? `${id}-help` : "", problems.length ? `${id}-problems` : ""].filter(Boolean).join(" ") || undefined;
   const common = {
@@ -64,7 +71,10 @@ export function Field({ label, path, value, onChange, multiline, help, lang, onF
     },
     // The click that focused the field would put the caret where it landed, undoing the selection.
     onMouseUp: selectOnFocus ? (e: MouseEvent) => e.preventDefault() : undefined,
-    onBlur,
+    onBlur: () => {
+      setLeft(true);
+      onBlur?.();
+    },
   };
   return (
     <div className={problems.length ? "field field-invalid" : "field"}>

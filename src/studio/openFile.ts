@@ -54,7 +54,11 @@ export async function readForStudio(bytes: Uint8Array, name: string): Promise<{ 
     for (const path of duplicateKeys(text)) notes.push(`${path}: given twice in the file; the last value is kept.`);
   } else {
     const { convertTimelineJs } = await import("../dataset/timelineJs/convert");
-    json = convertTimelineJs(file, name).json;
+    // What the import left out or changed is said here, in the studio, not kept as the dataset's
+    // notes: exported, they would show on the published timeline.
+    const converted = convertTimelineJs(file, name).json as { notes?: unknown };
+    if (Array.isArray(converted.notes)) notes.push(...converted.notes.filter((note): note is string => typeof note === "string"));
+    json = { ...converted, notes: [] };
   }
   const { draft, notes: shapeNotes } = toDraft(json, name);
   if (draft.events.length > MAX_EVENTS) {

@@ -22,6 +22,19 @@ describe("the preview of a draft", () => {
     expect(plan.leftOut).toEqual([]);
   });
 
+  it("keeps an event whose new note for readers is not typed yet, without that note", () => {
+    const noted = {
+      ...event("a", "One"),
+      updates: [
+        { date: "2024-03-04", kind: "correction", note: "The date was wrong." },
+        { date: "2024-03-05", kind: "update", note: " " },
+      ],
+    };
+    const plan = previewDraft(draft([noted]), "Untitled");
+    expect(plan.leftOut).toEqual([]);
+    expect(plan.dataset?.events[0]?.updates.map((u) => u.note)).toEqual(["The date was wrong."]);
+  });
+
   it("leaves out the events with problems, named by their place in the form, and draws the rest", () => {
     const plan = previewDraft(draft([event("a", "One"), event("b", "Ministers meet", ""), event("c", "Three")]), "Untitled");
     expect(plan.dataset?.events.map((e) => e.id)).toEqual(["a", "c"]);

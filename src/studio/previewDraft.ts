@@ -30,7 +30,7 @@ const ROUNDS = 6;
  * out (with what else breaks for its want), and a title stood in for one not typed yet. */
 export function previewDraft(draft: unknown, untitled: string): PreviewPlan {
   if (typeof draft !== "object" || draft === null || Array.isArray(draft)) return { dataset: null, leftOut: [] };
-  let current = withBlankSummariesNull(draft as Draft);
+  let current = withoutBlankNotes(withBlankSummariesNull(draft as Draft));
   if (typeof current.title !== "string" || current.title.trim() === "") current = { ...current, title: untitled };
   // Each kept item's index in the draft, as the form numbers it.
   const origin = Object.fromEntries(KINDS.map((kind) => [kind, (current[kind] ?? []).map((_, i) => i)])) as Record<Kind, number[]>;
@@ -65,6 +65,22 @@ export function previewDraft(draft: unknown, untitled: string): PreviewPlan {
     current = next;
   }
   return { dataset: null, leftOut };
+}
+
+/** A note for readers not typed yet is left out, not its event: the event stays in the preview
+ * while its note is written. */
+function withoutBlankNotes(draft: Draft): Draft {
+  const events = draft.events;
+  const blank = (update: unknown) => {
+    const note = (update as { note?: unknown } | null)?.note;
+    return typeof note === "string" && note.trim() === "";
+  };
+  const hasBlank = (event: Item) => Array.isArray(event?.updates) && event.updates.some(blank);
+  if (!Array.isArray(events) || !events.some(hasBlank)) return draft;
+  return {
+    ...draft,
+    events: events.map((event) => (hasBlank(event) ? { ...event, updates: (event.updates as unknown[]).filter((u) => !blank(u)) } : event)),
+  };
 }
 
 /** "no source has the id "x"", where x was left out of the preview: said as such. */

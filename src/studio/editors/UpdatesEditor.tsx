@@ -59,7 +59,14 @@ export function UpdatesEditor({ updates = NO_UPDATES, index, edit }: { updates?:
                 <GroupProblems path={`${path}.kind`} />
               </div>
             </div>
-            <Field label={t("updateNote")} path={`${path}.note`} multiline={2} value={update.note} onChange={set(j, "note")} />
+            <Field
+              label={t("updateNote")}
+              path={`${path}.note`}
+              multiline={2}
+              value={update.note}
+              onChange={set(j, "note")}
+              quietUntilLeft
+            />
             <button type="button" className="remove" onClick={() => edit((d) => removeUpdate(d, index, j))}>
               {t("removeUpdate", { n: j + 1 })}
             </button>
