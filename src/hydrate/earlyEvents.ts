@@ -13,7 +13,7 @@ const LINK_PATIENCE_MS = 4000;
 export function holdEarlyEvents(root: HTMLElement): () => void {
   // Each held event, with the address of the link it was on: the app may redraw that link (the
   // first paint's plans for other widths go once the app has measured the frame).
-  const held: { event: Event; href?: string | null; button?: ButtonMark | null }[] = [];
+  const held: { event: Event; href?: string | null; button?: ButtonMark | null; crowd?: string | null }[] = [];
   let released = false;
   const hold = (event: Event) => {
     const target = event.target as Element;
@@ -27,7 +27,12 @@ export function holdEarlyEvents(root: HTMLElement): () => void {
     }
     // Keys the app does not answer (Tab, shortcuts) keep working natively.
     if (event instanceof KeyboardEvent && (!ALL_APP_KEYS.has(event.key) || event.ctrlKey || event.metaKey || event.altKey)) return;
-    held.push({ event, href: link?.getAttribute("href"), button: markOf(target.closest("button")) });
+    held.push({
+      event,
+      href: link?.getAttribute("href"),
+      button: markOf(target.closest("button")),
+      crowd: target.closest("[data-crowd-id]")?.getAttribute("data-crowd-id"),
+    });
     event.preventDefault();
     event.stopImmediatePropagation();
   };
@@ -45,7 +50,7 @@ export function holdEarlyEvents(root: HTMLElement): () => void {
     document.removeEventListener("click", hold, true);
     document.removeEventListener("keydown", hold, true);
     window.removeEventListener("message", holdMessage);
-    for (const { event, href, button } of held) {
+    for (const { event, href, button, crowd } of held) {
       if (event instanceof MessageEvent) {
         window.dispatchEvent(
           new MessageEvent(event.type, { data: event.data, origin: event.origin, source: event.source, ports: [...event.ports] }),
@@ -56,7 +61,9 @@ export function holdEarlyEvents(root: HTMLElement): () => void {
         ? event.target
         : href
           ? root.querySelector(`a[href="${CSS.escape(href)}"]`)
-          : button && findButton(root, button);
+          : crowd
+            ? root.querySelector(`[data-crowd-id="${CSS.escape(crowd)}"]`)
+            : button && findButton(root, button);
       if (!target) continue;
       // An event's own fields are a valid init dictionary for its copy.
       const copy = event instanceof KeyboardEvent ? new KeyboardEvent(event.type, event) : new MouseEvent(event.type, event as MouseEvent);

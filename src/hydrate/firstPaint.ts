@@ -15,7 +15,7 @@ import { selectionLink } from "../url/urlState";
 import { latestEvent, latestUpdate, openingOf, updateMark } from "../dataset/eventUpdates";
 import type { TimelineEvent } from "../dataset/schema";
 import { formatDateRange } from "../lib/dates";
-import { explorerHeaderMarkup, explorerShellMarkup, filterBarMarkup, introMarkup } from "../app/explorer/explorerMarkup";
+import { explorerHeaderMarkup, explorerShellMarkup, filterBarMarkup, importNotesMarkup, introMarkup } from "../app/explorer/explorerMarkup";
 import { categoryCounts } from "../features/search/searchMarkup";
 import { timelineFrameMarkup } from "../features/timeline/timelineFrameMarkup";
 
@@ -119,6 +119,7 @@ export function openingViewMarkup(index: DatasetIndex, i18n: I18n, linkTo: Selec
     explorerShellMarkup(i18n, {
       header: explorerHeaderMarkup(dataset, i18n, header),
       filters: filterBarMarkup(index, i18n, filters),
+      notices: importNotesMarkup(dataset),
       timeline: timelineFrameMarkup(i18n, dataset.title, false),
       detail: selected ? eventSummary(selected, i18n) : introMarkup(index, i18n, linkTo),
     }),

@@ -1,7 +1,9 @@
 import type { Dataset, TimelineEvent } from "../../dataset/schema";
 import type { EventFilterResult } from "../../features/search/useEventFilter";
-import { DATA_LANG, useI18n } from "../../lib/i18n/I18nContext";
+import { useI18n } from "../../lib/i18n/I18nContext";
+import { toReact } from "../../lib/markupReact";
 import { clearFilters } from "../../url/navigation";
+import { importNotesMarkup } from "./explorerMarkup";
 
 interface Props {
   dataset: Dataset;
@@ -39,11 +41,7 @@ export function Notices({ dataset, query, filter, selected, unknown }: Props) {
           {t(unknown.kind === "period" ? "unknownPeriod" : "unknownEvent", { id: truncate(unknown.id, 80) })}
         </p>
       )}
-      {dataset.notes.map((note) => (
-        <p key={note} className="notice" role="status" data-testid="import-note" lang={DATA_LANG}>
-          {note}
-        </p>
-      ))}
+      {toReact(importNotesMarkup(dataset), "import-notes")}
     </>
   );
 }

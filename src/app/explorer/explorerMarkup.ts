@@ -9,7 +9,7 @@ import { languageSwitcherMarkup } from "../../features/language/languageMarkup";
 import { categoryFilterMarkup, searchBoxMarkup } from "../../features/search/searchMarkup";
 import type { SelectionLink } from "../../features/timeline/previewMarkup";
 import { formatDateText } from "../../lib/dates";
-import type { I18n } from "../../lib/i18n/i18n";
+import { DATA_LANG, type I18n } from "../../lib/i18n/i18n";
 import type { MessageKey } from "../../lib/i18n/messages.en";
 import { fragment, h, slot, type Markup } from "../../lib/markup";
 import { notTranslatedMarkup } from "../../lib/notTranslatedMarkup";
@@ -137,6 +137,15 @@ export interface ShellParts {
   filters?: Markup;
   timeline?: Markup;
   detail?: Markup;
+  notices?: Markup;
+}
+
+/** What an import left out (media from elsewhere, rows it could not read), above the timeline: the
+ * first paint draws it too, so the timeline opens where it stays (Notices.tsx draws the same). */
+export function importNotesMarkup(dataset: Dataset): Markup {
+  return fragment(
+    dataset.notes.map((note) => h("p", { class: "notice", role: "status", "data-testid": "import-note", lang: DATA_LANG }, [note], note)),
+  );
 }
 
 /** The explorer around its parts: the skip link, header, filters, notices, the timeline (or list)
@@ -148,7 +157,7 @@ export function explorerShellMarkup({ t }: Pick<I18n, "t">, parts: ShellParts = 
     slot("skip-link", h("a", { class: "skip-link", href: "#event-panel" }, [t("skipTimeline")])),
     part("header", parts.header),
     part("filters", parts.filters),
-    part("notices", undefined),
+    part("notices", parts.notices),
     h("main", { class: "app-main" }, [
       slot("timeline", h("div", { class: "app-timeline" }, [parts.timeline ?? null])),
       part("detail", detailPaneMarkup(parts.detail)),

@@ -1,4 +1,6 @@
+import { useEffect, useRef } from "react";
 import { formatDateRange } from "../../lib/dates";
+import { isFramed } from "../../lib/frame";
 import { useI18n } from "../../lib/i18n/I18nContext";
 import { langOf } from "../../dataset/localise";
 
@@ -20,11 +22,20 @@ export const CROWD_LIST_SHOWN = 100;
 export function CrowdList({ events, selectedId, onClose }: Props) {
   const { t, lang } = useI18n();
   const linkTo = useSelectionLink();
+  const section = useRef<HTMLElement>(null);
+  // Opened below the timeline, it may start past the fold: focus goes to it (a screen reader reads its
+  // heading), and the page scrolls it into sight (never the host page, in a frame).
+  useEffect(() => {
+    const element = section.current;
+    if (!element) return;
+    element.focus({ preventScroll: true });
+    if (!isFramed()) element.scrollIntoView({ block: "nearest" });
+  }, [events]);
   const [first, last] = [events[0], events.at(-1)];
   if (!first || !last) return null;
   const shown = events.slice(0, CROWD_LIST_SHOWN);
   return (
-    <section className="crowd-list" aria-labelledby="crowd-list-heading" data-testid="crowd-list">
+    <section ref={section} tabIndex={-1} className="crowd-list" aria-labelledby="crowd-list-heading" data-testid="crowd-list">
       <h3 id="crowd-list-heading">
         {t("crowdList", {
           count: events.length,

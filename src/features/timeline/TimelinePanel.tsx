@@ -82,6 +82,7 @@ export function TimelinePanel(props: Props) {
             opening={opening}
             frames={frame ? [frame] : unmeasured}
             onSelect={onSelect}
+            onOpenCrowd={setCrowd}
           />
         )}
         {Vis && container && frame && (

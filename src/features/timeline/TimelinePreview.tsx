@@ -9,7 +9,7 @@ import type { DatasetIndex } from "../../dataset/datasetIndex";
 import type { TimelineEvent } from "../../dataset/schema";
 import { useSelectionLink } from "../../url/useUrlState";
 import { longestRange, type PlanFrame } from "./planView";
-import { previewLinkEvent, previewMarkup, restorePlanIds } from "./previewMarkup";
+import { previewCrowd, previewLinkEvent, previewMarkup, restorePlanIds } from "./previewMarkup";
 
 interface Props {
   index: DatasetIndex;
@@ -21,10 +21,12 @@ interface Props {
    * Before the page is laid out, one plan per width the stylesheet chooses from. */
   frames: readonly PlanFrame[];
   onSelect: (id: string) => void;
+  /** A crowd tapped: its events, listed (the live timeline zooms where it can, or lists them too). */
+  onOpenCrowd: (events: TimelineEvent[]) => void;
 }
 
 /** The first paint (previewMarkup.ts): the plan for the frame, or the plans for the frames it may have. */
-export function TimelinePreview({ frames, onSelect, ...props }: Props) {
+export function TimelinePreview({ frames, onSelect, onOpenCrowd, ...props }: Props) {
   const i18n = useI18n();
   const linkTo = useSelectionLink();
   const hydrating = useIsHydrating();
@@ -39,6 +41,8 @@ export function TimelinePreview({ frames, onSelect, ...props }: Props) {
       data-testid="timeline-preview"
       onClick={(e) => {
         // Before the app runs, a link opens the event (its page, or the hash); once it runs, it selects the same way as the timeline.
+        const crowd = previewCrowd(e.target);
+        if (crowd) return onOpenCrowd(props.events.slice(crowd[0], crowd[1] + 1));
         const id = previewLinkEvent(e.target);
         if (id === null || !isPlainClick(e)) return;
         e.preventDefault();

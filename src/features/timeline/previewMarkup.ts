@@ -180,7 +180,8 @@ function stemMark({ at, percent, laneTop, axisY }: PreviewScale, { event, lane }
 function crowdMark({ across, reaching, at, clamped, laneTop, dir }: PreviewScale, crowd: Crowd, t: I18n["t"]): Markup {
   return h(
     "g",
-    { class: "timeline-preview-crowd", "data-crowd-id": crowd.id },
+    // Its events' places in the list drawn: a tap on it opens them (TimelinePreview), as the live timeline's does.
+    { class: "timeline-preview-crowd", "data-crowd-id": crowd.id, "data-crowd-first": crowd.first, "data-crowd-last": crowd.last },
     [
       h("rect", {
         // A crowd reaching past the frame runs just past its edge (its rounded end out of sight),
@@ -263,6 +264,14 @@ export function boxUntranslatedMarkup(word: string, lang: Language): Markup {
 }
 
 /** The event a click on the preview is for, if it is on one of its links. */
+/** The places (first, last) in the events drawn of the crowd a click landed on, if any. */
+export function previewCrowd(target: EventTarget | null): [number, number] | null {
+  const crowd = target instanceof Element ? target.closest("[data-crowd-first][data-crowd-last]") : null;
+  if (!crowd) return null;
+  const [first, last] = [Number(crowd.getAttribute("data-crowd-first")), Number(crowd.getAttribute("data-crowd-last"))];
+  return Number.isInteger(first) && Number.isInteger(last) && first <= last ? [first, last] : null;
+}
+
 export function previewLinkEvent(target: EventTarget | null): string | null {
   const link = target instanceof Element ? target.closest("a[data-event-id], a[data-plan-event-id]") : null;
   return link?.getAttribute("data-event-id") ?? link?.getAttribute("data-plan-event-id") ?? null;
