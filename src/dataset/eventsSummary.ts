@@ -41,14 +41,7 @@ const knownOf = (events: readonly TimelineEvent[]) => {
 
 /** A summary filled an event at a time: `add` each, in the list's order, then `done` with the list. */
 export function summarising() {
-  const extent = {
-    count: 0,
-    firstStart: Infinity,
-    lastStart: -Infinity,
-    lastEnd: -Infinity,
-    finest: "dated" as EventsSummary["finest"],
-    longestRange: 0,
-  };
+  const extent = emptyExtent();
   const categories = new Map<string, number>();
   const rangeClasses: TimelineEvent[][] = [];
   const add = (event: TimelineEvent) => {
@@ -62,6 +55,16 @@ export function summarising() {
   };
   return { add, done };
 }
+
+/** The extent of no events, to be filled by `addToExtent`. */
+const emptyExtent = (): NonNullable<Known["extent"]> => ({
+  count: 0,
+  firstStart: Infinity,
+  lastStart: -Infinity,
+  lastEnd: -Infinity,
+  finest: "dated",
+  longestRange: 0,
+});
 
 function addToExtent(extent: NonNullable<Known["extent"]>, { date, end }: TimelineEvent): void {
   const start = date.start.getTime();
@@ -89,14 +92,7 @@ function addToClasses(classes: TimelineEvent[][], event: TimelineEvent): void {
 export function extentOf(events: readonly TimelineEvent[]): NonNullable<Known["extent"]> {
   const facts = knownOf(events);
   if (!facts.extent) {
-    const extent = {
-      count: 0,
-      firstStart: Infinity,
-      lastStart: -Infinity,
-      lastEnd: -Infinity,
-      finest: "dated" as EventsSummary["finest"],
-      longestRange: 0,
-    };
+    const extent = emptyExtent();
     for (const event of events) addToExtent(extent, event);
     facts.extent = extent;
   }
