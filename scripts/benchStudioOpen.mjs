@@ -10,6 +10,7 @@ import { CHROMIUM_ARGS, chromiumPath } from "../test-support/chromium.mjs";
 import { freePort } from "../test-support/freePort.mjs";
 import { LARGEST_EVENTS, largestStudioFile } from "../test-support/largestStudioFile.mjs";
 import { startStaticHost } from "./staticHost.mjs";
+import { studioPreviewLive } from "./tracedPage.mjs";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const DIST = process.env.BENCH_DIST ?? "dist";
@@ -47,14 +48,7 @@ for (let run = 0; run < RUNS; run++) {
   const firstTitle = page.locator("[aria-labelledby=events-section] fieldset.item input[id$='-title']").first();
   await firstTitle.waitFor({ timeout: 300_000 });
   const form = await page.evaluate(() => performance.now() - window.__open.start);
-  await page.waitForFunction(
-    () => {
-      const doc = document.querySelector(".preview-pane iframe")?.contentDocument;
-      return doc?.querySelector("[data-testid=timeline] .vis-timeline") && !doc.querySelector("[data-testid=timeline-preview]");
-    },
-    null,
-    { timeout: 300_000, polling: 100 },
-  );
+  await studioPreviewLive(page);
   const preview = await page.evaluate(() => performance.now() - window.__open.start);
   await page.waitForTimeout(3000);
   const all = await page.evaluate(() => window.__open.tasks.filter((t) => t.at >= window.__open.start));

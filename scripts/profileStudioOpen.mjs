@@ -6,12 +6,9 @@
 // `npx vite build --minify false`).
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { chromium } from "@playwright/test";
-import { CHROMIUM_ARGS, chromiumPath } from "../test-support/chromium.mjs";
-import { freePort } from "../test-support/freePort.mjs";
 import { largestStudioFile } from "../test-support/largestStudioFile.mjs";
-import { startStaticHost } from "./staticHost.mjs";
 import { readOrTrace, reportLongTasks, traceOf } from "./traceReport.mjs";
+import { pageOnHost, studioPreviewLive } from "./tracedPage.mjs";
 
 const DIST = process.env.BENCH_DIST ?? "dist";
 const LONG_MS = Number(process.env.LONG_MS ?? 200);
@@ -22,30 +19,17 @@ async function traceOpen() {
   mkdirSync(dir, { recursive: true });
   const file = join(dir, "studio-largest.json");
   writeFileSync(file, largestStudioFile());
-  const port = await freePort();
-  const stop = await startStaticHost({ "/": DIST }, port);
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await page.goto(`http://127.0.0.1:${port}/studio/`);
+  const { origin, page, cdp, close } = await pageOnHost(DIST);
+  await page.goto(`${origin}/studio/`);
   await page.getByText("Every change is kept in this browser.").waitFor({ timeout: 180_000 });
 
   const events = await traceOf(cdp, async () => {
     await page.getByLabel("Open a file").setInputFiles(file);
     await page.locator("[aria-labelledby=events-section] fieldset.item input[id$='-title']").first().waitFor({ timeout: 300_000 });
-    await page.waitForFunction(
-      () => {
-        const doc = document.querySelector(".preview-pane iframe")?.contentDocument;
-        return doc?.querySelector("[data-testid=timeline] .vis-timeline") && !doc.querySelector("[data-testid=timeline-preview]");
-      },
-      null,
-      { timeout: 300_000, polling: 100 },
-    );
+    await studioPreviewLive(page);
     await page.waitForTimeout(3000);
   });
-  await browser.close();
-  stop();
+  await close();
   return events;
 }
 
