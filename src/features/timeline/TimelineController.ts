@@ -230,11 +230,9 @@ export class TimelineController {
   private draw(window: TimeWindow, force = false): void {
     const planned = planView(this.props.events, window, this.frame(), this.selected(), this.longest);
     const plan = this.isSettled(window) ? withoutCutBoxes(planned, window, this.frame(), this.selected()) : planned;
-    // A count cut by the frame's edge is drawn inside it: redrawn as the window moves, where one is.
-    const within = { start: window.start.getTime(), end: window.end.getTime(), widthPx: this.width };
-    if (!force && plan.key === this.plan?.key && !plan.crowds.length) return;
+    if (!force && plan.key === this.plan?.key) return;
     this.plan = plan;
-    const { gone, changed, looks } = itemChanges(this.drawnLooks, planItems(plan, this.categoryClass, this.settings.crowdLabel, within));
+    const { gone, changed, looks } = itemChanges(this.drawnLooks, planItems(plan, this.categoryClass, this.settings.crowdLabel));
     this.drawnLooks = looks;
     if (gone.length) this.items.remove(gone);
     if (changed.length) this.items.update(changed as unknown as DataItem[]);
