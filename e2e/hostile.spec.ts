@@ -89,7 +89,9 @@ for (const [position, event] of hostileDataset().events.entries()) {
 
     await page.goto(`./?data=fixtures/hostile.json#/event/${event.id}`);
     const detail = eventDetail(page);
-    await expect(detail.getByRole("heading", { level: 2 }).first()).toHaveText(event.title);
+    // The heaviest page of the suite (long texts in every field): on two loaded workers its detail
+    // can take longer than the default expect to appear.
+    await expect(detail.getByRole("heading", { level: 2 }).first()).toHaveText(event.title, { timeout: 30_000 });
     await expect(detail).toContainText(event.summary);
     await expect(timelineItem(page, event.id)).toContainText(event.title.slice(0, 30));
     // Source links with javascript: URLs are shown as text, never linked.
