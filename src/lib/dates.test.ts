@@ -143,6 +143,12 @@ describe("formatAxisTick", () => {
     expect(formatAxisTick(new Date(1066, 9, 14), "day")).toBe("14 Oct");
   });
 
+  it("writes times of day to the minute or the second", () => {
+    expect(formatAxisTick(new Date(2014, 5, 18, 17, 15), "minute")).toBe("17:15");
+    expect(formatAxisTick(new Date(2014, 5, 18, 17, 17, 30), "second")).toBe("17:17:30");
+    expect(formatAxisTick(new Date(2014, 5, 18, 17, 17, 30), "second", "fa")).toBe("۱۷:۱۷:۳۰");
+  });
+
   it("reads the earliest and latest years a date holds", () => {
     expect(parsePartialDate("-271820")!.start.getFullYear()).toBe(-271820);
     expect(parsePartialDate("275759")!.start.getFullYear()).toBe(275759);

@@ -140,10 +140,18 @@ export function formatPeriodDates(period: { start: PartialDate; end: PartialDate
   return `${formatPartialDate(period.start, lang)} – ${end}`;
 }
 
-/** A time-axis label: "2021", "500 BCE"; "Apr", or "Jan 2024" where a year begins; "14 Oct"; on a
+/** A time-axis label: "2021", "500 BCE"; "Apr", or "Jan 2024" where a year begins; "14 Oct";
+ * "17:15", "17:17:30"; on a
  * timeline of deep time drawn at `scale`, the year the place stands for ("4 billion years ago"). */
-export function formatAxisTick(date: Date, precision: "year" | "month" | "day", lang: Language = "en", scale = 1): string {
+export function formatAxisTick(
+  date: Date,
+  precision: "year" | "month" | "day" | "minute" | "second",
+  lang: Language = "en",
+  scale = 1,
+): string {
   if (scale !== 1) return formatDeepYear(Math.round(timeToYear(date.getTime(), scale)), lang);
+  if (precision === "minute" || precision === "second")
+    return localizeDigits(format(date, precision === "minute" ? "HH:mm" : "HH:mm:ss"), lang);
   const year = yearText(date.getFullYear(), lang);
   const locale = dateLocaleOf(lang);
   const text =

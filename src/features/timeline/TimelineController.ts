@@ -12,7 +12,7 @@ import { boxIsWhole, crowdWindow, fullWindow, initialWindow, periodWindow, windo
 import { buildPeriodItems, itemChanges, itemContentTemplate, planItems } from "./visItems";
 import { VIS_OPTIONS } from "./visOptions";
 import { axisFormat, labelCharsFor, yearStepFor } from "./axisLabels";
-import { weekStepFits } from "./axisTicks";
+import { timeStepFor, weekStepFits } from "./axisTicks";
 import { timeScaleOf } from "../../dataset/timeScale";
 import { keepWithinDates, panBounds, zoomMaxFor, zoomMinFor } from "./zoomLimits";
 
@@ -44,6 +44,8 @@ export class TimelineController {
   /** The years between the axis's labels, where the app sets them (yearStepFor). */
   private axisYears: number | null = null;
   private axisWeeks = false;
+  /** The step within a day the axis was given ("15 minute"), if any. */
+  private axisTime: string | null = null;
   /** The characters an axis label needs (axisLabelChars). */
   private readonly labelChars: number;
   private stopRevealing?: () => void;
@@ -142,7 +144,15 @@ export class TimelineController {
     // A label's characters at about 8 pixels each.
     this.axisYears = yearStepFor(window.end.getTime() - window.start.getTime(), this.width, this.labelChars * 8);
     this.axisWeeks = false;
+    this.axisTime = null;
     if (this.axisYears !== null) return { scale: "year", step: this.axisYears };
+    // Within a day (a story of minutes or seconds), the first paint's step: its labels' room, not
+    // vis-timeline's, which left a phone's hour with one label.
+    const time = timeStepFor(window.end.getTime() - window.start.getTime(), this.width);
+    if (time) {
+      this.axisTime = `${time.step} ${time.scale}`;
+      return time;
+    }
     // Days a week apart where two days' labels would crowd and vis-timeline would jump to months
     // (as the first paint's axis, axisTicks); otherwise, without a scale, it chooses its own step.
     this.axisWeeks = weekStepFits(window.end.getTime() - window.start.getTime(), this.width, this.labelChars * 9);
@@ -151,9 +161,9 @@ export class TimelineController {
 
   /** Hands vis-timeline the axis step for `window` when it differs from the one it has. */
   private fitAxis(window: TimeWindow): void {
-    const [years, weeks] = [this.axisYears, this.axisWeeks];
+    const [years, weeks, time] = [this.axisYears, this.axisWeeks, this.axisTime];
     const timeAxis = this.axisStep(window);
-    if (this.axisYears !== years || this.axisWeeks !== weeks) this.timeline.setOptions({ timeAxis });
+    if (this.axisYears !== years || this.axisWeeks !== weeks || this.axisTime !== time) this.timeline.setOptions({ timeAxis });
   }
 
   /** Wires vis-timeline's events and the container's to the plan and the props; returns the unwiring. */

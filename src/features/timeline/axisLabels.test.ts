@@ -2,6 +2,7 @@ import moment from "moment";
 import { describe, expect, it } from "vitest";
 import { axisFormat, axisLabelChars, yearStepFor } from "./axisLabels";
 import "./visOptions";
+import { formatAxisTick } from "../../lib/dates";
 
 const YEAR = 365.25 * 86_400_000;
 /** A moment at January 1st of `year` (a negative year is before the common era), in `locale`. */
@@ -29,6 +30,13 @@ describe("axisFormat", () => {
     expect(majorLabels(yearStart(-44), "month", 1)).toBe("44 BCE");
     expect(majorLabels(yearStart(1066).month(9), "day", 1)).toBe("October 1066");
     expect(minorLabels(yearStart(2024).hour(14), "hour", 1)).toBe("14:00");
+  });
+
+  it("labels seconds with their time of day, as the first paint does, and their day once", () => {
+    const at = moment(new Date(2014, 5, 18, 17, 17, 30)).locale("en");
+    expect(minorLabels(at, "second", 5)).toBe(formatAxisTick(at.toDate(), "second"));
+    expect(minorLabels(at, "second", 5)).toBe("17:17:30");
+    expect(majorLabels(at, "second", 5)).toBe("Wed 18 June");
   });
 
   it("writes years before the common era in Persian and Arabic, in the digits of the rest of the axis", () => {

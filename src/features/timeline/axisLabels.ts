@@ -9,10 +9,11 @@ import { timeScaleOf } from "../../dataset/timeScale";
 
 type Scale = "millisecond" | "second" | "minute" | "hour" | "weekday" | "day" | "week" | "month" | "year";
 
-/** vis-timeline's patterns (TimeStep.FORMAT), the year apart: it is added by `yearLabel`. */
+/** vis-timeline's patterns (TimeStep.FORMAT), the year apart: it is added by `yearLabel`; seconds
+ * with their time of day ("17:17:30", as the first paint writes them: formatAxisTick), not "30". */
 const MINOR: Record<Scale, string> = {
   millisecond: "SSS",
-  second: "s",
+  second: "HH:mm:ss",
   minute: "HH:mm",
   hour: "HH:mm",
   weekday: "ddd D",
@@ -23,7 +24,7 @@ const MINOR: Record<Scale, string> = {
 };
 const MAJOR: Record<Scale, { pattern: string; withYear: boolean }> = {
   millisecond: { pattern: "HH:mm:ss", withYear: false },
-  second: { pattern: "D MMMM HH:mm", withYear: false },
+  second: { pattern: "ddd D MMMM", withYear: false },
   minute: { pattern: "ddd D MMMM", withYear: false },
   hour: { pattern: "ddd D MMMM", withYear: false },
   weekday: { pattern: "MMMM", withYear: true },

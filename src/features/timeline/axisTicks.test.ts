@@ -58,3 +58,24 @@ describe("a week's story on a phone", () => {
     expect(weekStepFits(120 * DAY, 338)).toBe(false);
   });
 });
+
+describe("axisTicks within a day", () => {
+  it("labels an 80-second window in seconds, on round ones, apart", () => {
+    const window = { start: new Date(2014, 5, 18, 17, 16, 50), end: new Date(2014, 5, 18, 17, 18, 10) };
+    for (const width of [375, 1280]) {
+      const ticks = axisTicks(window, width);
+      expect(ticks.length, `${width} px`).toBeGreaterThanOrEqual(2);
+      expect(ticks.every((t) => t.precision === "second" && t.date.getSeconds() % 5 === 0 && t.date.getMilliseconds() === 0)).toBe(true);
+      expect(((ticks[1]!.x - ticks[0]!.x) / 100) * width).toBeGreaterThanOrEqual(80);
+      expect(ticks.every((t) => t.x >= 0 && t.x <= 100)).toBe(true);
+    }
+  });
+
+  it("labels an hour in minutes, and a day's window still in days", () => {
+    const hour = axisTicks({ start: new Date(2014, 5, 18, 16, 40), end: new Date(2014, 5, 18, 17, 50) }, 375);
+    expect(hour.length).toBeGreaterThanOrEqual(2);
+    expect(hour.every((t) => t.precision === "minute" && t.date.getMinutes() % 5 === 0)).toBe(true);
+    const days = axisTicks({ start: new Date(2024, 10, 10, 12), end: new Date(2024, 10, 13, 12) }, 375);
+    expect(days.every((t) => t.precision === "day")).toBe(true);
+  });
+});
