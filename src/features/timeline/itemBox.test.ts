@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { boxHeight, boxLanes, ITEM_BOX, linesOf } from "./itemBox";
+import { boxHeight, boxLanes, dateLinesOf, ITEM_BOX, linesOf } from "./itemBox";
 
 describe("linesOf", () => {
   it("breaks at spaces, and within a word too long for a line", () => {
@@ -56,5 +56,22 @@ describe("boxLanes", () => {
     expect(boxLanes(two, false, 6, true, true)).toBe(2);
     const three = "A long-winded title that goes on for a considerable while";
     expect(boxLanes(three, false, 6, false, true)).toBe(2);
+  });
+});
+
+describe("dateLinesOf", () => {
+  it("keeps a range of two years to one line, and gives two long dates two", () => {
+    expect(dateLinesOf(["602 – 629"])).toBe(1);
+    expect(dateLinesOf(["602 – 629", "٦٠٢ – ٦٢٩", "۶۰۲ – ۶۲۹"])).toBe(1);
+    expect(dateLinesOf(["500 BCE – 200 BCE"])).toBe(1);
+    expect(dateLinesOf(["18 September 2020 – 23 December 2024"])).toBe(2);
+    // The longest of its languages' texts decides.
+    expect(dateLinesOf(["602 – 629", "18 September 2020 – 23 December 2024"])).toBe(2);
+  });
+
+  it("fits Knight Lab's Roman-Persian War (602 – 629) with its mark in one lane, as Chromium draws it (about 72 px)", () => {
+    const title = "Last great Roman-Persian War.";
+    expect(boxLanes(title, true, 6, true, false, dateLinesOf(["602 – 629"]))).toBe(1);
+    expect(boxLanes(title, true, 6, true, false, dateLinesOf(["18 September 2020 – 23 December 2024"]))).toBe(2);
   });
 });

@@ -119,16 +119,30 @@ export function boxHeight(lanes: number): number {
   return lanes * LANE_PITCH - ITEM_BOX.gap;
 }
 
+/** How many lines a box's date takes, the longest of `texts` (its date as each language writes it,
+ * so the layout is the same whatever the language): a range of two years keeps to one line. */
+export function dateLinesOf(texts: readonly string[]): number {
+  const { border, inline, date } = BOX_TEXT;
+  return Math.max(1, ...texts.map((text) => linesOf(text, ITEM_BOX.width - 2 * (border + inline), date)));
+}
+
 /** How many lanes an event's box takes for its whole title to show (and its date beneath it):
- * one for most, more for a long title; at most `maxLanes`. A range's date (two dates) is given two
- * lines, and its box stands on its bar; an updated event's mark ("Corrected 3 June 2024") a line
- * of its own under the date, and a title shown untranslated its mark ("(not translated)") one
- * under the title. */
-export function boxLanes(title: string, isRange: boolean, maxLanes: number, marked = false, untranslated = false): number {
+ * one for most, more for a long title; at most `maxLanes`. A range's date takes `dateLines` (by
+ * default two, room for two long dates; dateLinesOf reckons it from its text), and its box stands
+ * on its bar; an updated event's mark ("Corrected 3 June 2024") a line of its own under the date,
+ * and a title shown untranslated its mark ("(not translated)") one under the title. */
+export function boxLanes(
+  title: string,
+  isRange: boolean,
+  maxLanes: number,
+  marked = false,
+  untranslated = false,
+  dateLines = isRange ? 2 : 1,
+): number {
   const { border, padding, inline, title: titlePx, date, lineHeight } = BOX_TEXT;
   const titleLines = linesOf(title, ITEM_BOX.width - 2 * (border + inline), titlePx);
-  const dateLines = (isRange ? 2 : 1) + (marked ? 1 : 0) + (untranslated ? 1 : 0);
-  const needed = 2 * (border + padding) + titleLines * titlePx * lineHeight + dateLines * date * lineHeight;
+  const lines = dateLines + (marked ? 1 : 0) + (untranslated ? 1 : 0);
+  const needed = 2 * (border + padding) + titleLines * titlePx * lineHeight + lines * date * lineHeight;
   let lanes = 1;
   while (lanes < maxLanes && boxHeight(lanes) - (isRange ? RANGE_BAR_PX : 0) < needed) lanes++;
   return lanes;

@@ -41,3 +41,31 @@ describe("a crowd of tall boxes on a short screen", () => {
     expect(plan.lanes).toBe(5);
   });
 });
+
+describe("a range's date", () => {
+  it("is reckoned from its text: two years on one line, a three-line title's range box one lane tall", () => {
+    const [range] = buildIndex(
+      parseDataset(
+        JSON.stringify({
+          version: 1,
+          title: "T",
+          categories: [{ id: "c", label: "C" }],
+          sources: [{ id: "s", outlet: null, title: null, published: null, summary: "S" }],
+          events: [
+            {
+              id: "war",
+              date: "0602",
+              end: "0629",
+              title: "A long-winded title that goes on for a considerable while",
+              summary: "S",
+              category: "c",
+              sources: [{ source: "s" }],
+            },
+          ],
+        }),
+        "range.json",
+      ),
+    ).events;
+    expect(eventLanes(range!, 6)).toBe(1);
+  });
+});

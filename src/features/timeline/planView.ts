@@ -3,7 +3,9 @@ import type { TimelineEvent } from "../../dataset/schema";
 import { untranslatedLang } from "../../dataset/localise";
 import { extentOf } from "../../dataset/eventsSummary";
 import { rangesReaching } from "./earlierRanges";
-import { boxLanes, ITEM_BOX } from "./itemBox";
+import { formatDateRange } from "../../lib/dates";
+import { LANGUAGES } from "../../lib/i18n/i18n";
+import { boxLanes, dateLinesOf, ITEM_BOX } from "./itemBox";
 import type { TimeWindow } from "./timeWindows";
 
 /** An event drawn as a box (or a range) in one of the timeline's lanes; 0 is next to the axis. A
@@ -58,8 +60,12 @@ const laneSpans = new WeakMap<TimelineEvent, number[]>();
 export function eventLanes(event: TimelineEvent, maxLanes: number): number {
   let spans = laneSpans.get(event);
   if (!spans) laneSpans.set(event, (spans = []));
+  const cached = spans[maxLanes];
+  if (cached !== undefined) return cached;
   const untranslated = untranslatedLang(event, "title") !== null;
-  return (spans[maxLanes] ??= boxLanes(event.title, event.end !== null, maxLanes, event.updates.length > 0, untranslated));
+  // A range's date as the box writes it, in each language: two years keep to one line.
+  const dateLines = event.end ? dateLinesOf(LANGUAGES.map((lang) => formatDateRange(event.date, event.end, lang))) : 1;
+  return (spans[maxLanes] = boxLanes(event.title, event.end !== null, maxLanes, event.updates.length > 0, untranslated, dateLines));
 }
 
 /** The first position in `events` (date order) whose start is at or after `time`. */
