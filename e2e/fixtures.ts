@@ -106,3 +106,41 @@ export async function holdTimelineChunk(page: Page): Promise<() => void> {
   });
   return release;
 }
+
+/** Where a finger cannot take a control: `controls` matched down the whole page, scrolled through (only
+ * what is near the screen may be drawn), and each one on screen under 44 px tall, or (with `wide`)
+ * under 44 px wide too; with `tapReaches`, one whose middle a tap does not reach. `skip` names what
+ * holds controls that are not the reader's to tap (the timeline's boxes are its events); `below` is how
+ * many pixels of the screen's top a fixed bar covers. Each found control is named by its tag and words. */
+export async function controlsOutOfReach(
+  page: Page,
+  options: { controls: string; skip?: string; below?: number; wide?: { except: string }; tapReaches?: boolean },
+): Promise<string[]> {
+  return page.evaluate(async ({ controls: selector, skip, below = 0, wide, tapReaches }) => {
+    const found = new Set<string>();
+    const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight / 2) {
+      window.scrollTo(0, y);
+      await frame();
+      for (const control of document.querySelectorAll<HTMLElement>(selector)) {
+        if (skip && control.closest(skip)) continue;
+        const box = control.getBoundingClientRect();
+        if (!control.getClientRects().length || box.bottom < below || box.top > window.innerHeight) continue;
+        const words = control.closest("label")?.textContent ?? control.getAttribute("aria-label") ?? control.textContent ?? "";
+        const name = `${control.outerHTML.slice(0, 70)} (${words.trim().slice(0, 40)})`;
+        const tall = box.height >= 44;
+        const wideEnough = !wide || box.width >= 44 || control.matches(wide.except);
+        if (!tall || !wideEnough) found.add(`${Math.round(box.width)}×${Math.round(box.height)} ${name}`);
+        if (!tapReaches) continue;
+        // What a tap on its middle reaches: the control, or what is inside it or its label.
+        const [midX, midY] = [box.left + box.width / 2, box.top + box.height / 2];
+        if (midY < below + 10 || midY > window.innerHeight - 2) continue;
+        const hit = document.elementFromPoint(midX, midY);
+        const reached =
+          hit && (hit === control || control.contains(hit) || hit.contains(control) || hit.closest("label") === control.closest("label"));
+        if (!reached) found.add(`covered by ${hit?.outerHTML.slice(0, 40)}: ${name}`);
+      }
+    }
+    return [...found];
+  }, options);
+}

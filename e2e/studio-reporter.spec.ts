@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
+import { controlsOutOfReach, expect, test } from "./fixtures";
 
 // A reporter's hands on the studio: going back from Export, notes for readers, a phone. Typed key by key.
 test.describe.configure({ timeout: 90_000 });
@@ -143,39 +143,15 @@ test("an event's notes for readers are written in the form: checked by path, tra
   expect(update).toMatchObject({ date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), kind: "update", note: "Added the official readout." });
 });
 
-/** Every control drawn down the whole form, scrolled through (only items near the screen are drawn):
- * those smaller than a finger (44 × 44 px; a link 44 px tall), and those whose middle is covered. */
-async function controlsOutOfReach(page: Page) {
-  return page.evaluate(async () => {
-    const found = new Set<string>();
-    const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-    for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight / 2) {
-      window.scrollTo(0, y);
-      await frame();
-      const controls = document.querySelectorAll<HTMLElement>(
-        ".studio button, .studio input, .studio select, .studio textarea, .studio a, .studio .file-picker span",
-      );
-      for (const control of controls) {
-        const box = control.getBoundingClientRect();
-        if (!control.getClientRects().length || box.bottom < 60 || box.top > window.innerHeight) continue;
-        const words = control.closest("label")?.textContent ?? control.getAttribute("aria-label") ?? control.textContent ?? "";
-        const name = `${control.outerHTML.slice(0, 60)} (${words.trim().slice(0, 40)})`;
-        const isLink = control.tagName === "A";
-        const tall = box.height >= 44;
-        const wide = isLink || box.width >= 44 || control.matches(".file-picker input");
-        if (!tall || !wide) found.add(`${Math.round(box.width)}×${Math.round(box.height)} ${name}`);
-        // What a tap on its middle reaches: the control, or what is inside it or its label.
-        const [x, y2] = [box.left + box.width / 2, box.top + box.height / 2];
-        if (y2 < 70 || y2 > window.innerHeight - 2) continue;
-        const hit = document.elementFromPoint(x, y2);
-        const reached =
-          hit && (hit === control || control.contains(hit) || hit.contains(control) || hit.closest("label") === control.closest("label"));
-        if (!reached) found.add(`covered by ${hit?.outerHTML.slice(0, 40)}: ${name}`);
-      }
-    }
-    return [...found];
+/** Every control down the whole form smaller than a finger (44 × 44 px; a link 44 px tall), or whose
+ * middle is covered; the top 60 px are the studio's bar. */
+const studioControlsOutOfReach = (page: Page) =>
+  controlsOutOfReach(page, {
+    controls: ".studio button, .studio input, .studio select, .studio textarea, .studio a, .studio .file-picker span",
+    below: 60,
+    wide: { except: "a, .file-picker input" },
+    tapReaches: true,
   });
-}
 
 for (const [width, lang] of [
   [375, "en"],
@@ -195,7 +171,7 @@ for (const [width, lang] of [
       await event.locator(".updates .update").waitFor();
       await page.locator("#f-translating-into").selectOption("ar");
       await expect(event.locator("fieldset.translation")).toBeVisible();
-      expect(await controlsOutOfReach(page)).toEqual([]);
+      expect(await studioControlsOutOfReach(page)).toEqual([]);
 
       // "How it was translated" beside "Reviewed": the choice is read whole, not "By mac…".
       const method = page.locator("#f-languages-1-method");
