@@ -4,6 +4,8 @@ import { describe, expect, it } from "vitest";
 import { generateDataset } from "../../test-support/generateDataset.mjs";
 import { earlyDataset } from "./earlyDataset";
 import { validateDataset } from "./parse";
+import { datasetSchema } from "./schema";
+import { fieldsOf, type Shape } from "./schemaShape";
 
 type RawEvent = Record<string, unknown>;
 type Raw = Record<string, unknown> & { events: RawEvent[]; sources: { id: string }[] };
@@ -111,5 +113,54 @@ describe("the early dataset: a large file's draw fields in one cheap pass", () =
     expect(earlyDataset({ ...raw, events: [] })).toBeNull();
     expect(earlyDataset({ ...raw, version: 2 })).toBeNull();
     expect(earlyDataset({ ...raw, categories: [] })).toBeNull();
+  });
+
+  describe("knows every field the schema gives an event, so that the two cannot drift apart", () => {
+    const events = fieldsOf(datasetSchema).events!;
+    const fields = events.kind === "list" && events.items.kind === "object" ? events.items.fields : {};
+    // Media is left to the full check (a file with it waits); the others a generated event carries.
+    const written = ["id", "date", "title", "summary", "category", "place", "actors", "aliases", "sources", "media", "end"];
+    const unwritten = Object.keys(fields).filter((field) => !written.includes(field));
+
+    /** A value of the field's type the schema takes (its rules on values met by a few known texts). */
+    function sample(shape: Shape, field: string): unknown {
+      switch (shape.kind) {
+        case "text":
+          return shape.values?.[0] ?? (shape.parsed ? "2024-03" : /published|date/i.test(field) ? "2024-05-01" : "Some text");
+        case "number":
+          return shape.values?.[0] ?? 1;
+        case "boolean":
+          return true;
+        case "rich":
+          return [["See ", { text: "the report", href: "https://news.example/a" }]];
+        case "list":
+          return [sample(shape.items, field)];
+        case "record":
+          return { ar: sample(shape.values, field) };
+        case "object":
+          return Object.fromEntries(Object.entries(shape.fields).map(([key, inner]) => [key, sample(inner, key)]));
+      }
+    }
+    /** A value of another type than the field's. */
+    const wrong = (shape: Shape) => (shape.kind === "text" || shape.kind === "rich" ? 42 : "not of its type");
+
+    it.each(unwritten)("%s, written, is read as the full check reads it", (field) => {
+      const raw = generated(3, 1, "spread");
+      const withField = {
+        ...raw,
+        languages: [{ code: "en" }, { code: "ar" }],
+        events: raw.events.map((event, i) => (i === 1 ? { ...event, [field]: sample(fields[field]!, field) } : event)),
+      };
+      const checked = validateDataset(withField, "log.json");
+      expect(checked.events[1]![field as keyof (typeof checked.events)[number]]).toBeDefined();
+      expect(earlyDataset(withField)).toStrictEqual(checked);
+    });
+
+    it.each(Object.keys(fields).filter((field) => field !== "media"))("%s, of another type, is refused by both", (field) => {
+      const raw = generated(3, 1, "spread");
+      const broken = { ...raw, events: raw.events.map((event, i) => (i === 1 ? { ...event, [field]: wrong(fields[field]!) } : event)) };
+      expect(() => validateDataset(broken, "log.json")).toThrow();
+      expect(earlyDataset(broken)).toBeNull();
+    });
   });
 });

@@ -27,6 +27,16 @@ describe("any file as a draft", () => {
     expect(() => toDraft([], "f.json")).toThrow(/f\.json is not a timeline.*this is a list/);
   });
 
+  it("knows every field the schema states, read off it: one of the wrong kind is emptied to the schema's default and said", () => {
+    const { draft, notes } = toDraft({ version: 1, refresh: "often", opening: 3, languages: [{ code: "en", reviewed: "yes" }] }, "f.json");
+    expect(draft).toMatchObject({ refresh: 300, opening: "whole", languages: [{ code: "en", reviewed: false }] });
+    expect(notes).toEqual([
+      "refresh: text where a number belongs; left empty.",
+      "opening: a number where text belongs; left empty.",
+      "languages[0].reviewed: text where true or false belongs; left empty.",
+    ]);
+  });
+
   it("keeps fields it does not know, unless they nest too deep to carry", () => {
     let deep: unknown = 1;
     for (let i = 0; i < 100; i++) deep = [deep];
