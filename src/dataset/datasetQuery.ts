@@ -1,7 +1,8 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import { createContext, useContext, useSyncExternalStore } from "react";
 import { bytesDigest } from "./datasetDigest";
-import { buildIndex, type DatasetIndex } from "./datasetIndex";
+import type { DatasetError } from "./datasetError";
+import { buildIndex, type DatasetIndex, type FullCheck } from "./datasetIndex";
 import type { DatasetLoads } from "./datasetLoads";
 import { decodeDataset, readDataset } from "./readDataset";
 import { indexFromWorker } from "./workerClient";
@@ -49,24 +50,27 @@ export function useDatasetLoads(): DatasetLoads {
   return loads;
 }
 
-/** The dataset at `url`, as a query. A large file's events come before its full check: `checking`
- * while it runs; where it refuses the file, the query reads as failed with the refusal, and
- * `shownWhileChecking` says the events were on screen meanwhile. */
+/** The dataset at `url`, as react-query's own result. A large file's index comes before its full
+ * check: how that ends is read apart, by useDatasetChecking and useDatasetRefusal. */
 export function useDataset(url: string, label: string) {
-  const query = useQuery(datasetQueryOptions(url, label, useDatasetLoads()));
-  const check = query.data?.check;
-  const current = () => check?.get() ?? "sound";
-  const state = useSyncExternalStore(check?.subscribe ?? noChange, current, current);
-  if (typeof state === "string") return { ...query, checking: state === "checking", shownWhileChecking: false } as const;
-  return {
-    isPending: false,
-    isError: true,
-    error: state,
-    data: undefined,
-    refetch: query.refetch,
-    checking: false,
-    shownWhileChecking: true,
-  } as const;
+  return useQuery(datasetQueryOptions(url, label, useDatasetLoads()));
+}
+
+/** Whether the full check of `index`'s file still runs (its events on screen meanwhile). */
+export function useDatasetChecking(index: DatasetIndex | undefined): boolean {
+  return useFullCheck(index, (state) => state === "checking");
+}
+
+/** The full check's refusal of `index`'s file, shown while it ran; null while it runs and once it passes. */
+export function useDatasetRefusal(index: DatasetIndex | undefined): DatasetError | null {
+  return useFullCheck(index, (state) => (typeof state === "string" ? null : state));
+}
+
+/** One fact of the full check's state: a component re-renders only when that fact changes. */
+function useFullCheck<T>(index: DatasetIndex | undefined, select: (state: FullCheck) => T): T {
+  const check = index?.check;
+  const current = () => select(check?.get() ?? "sound");
+  return useSyncExternalStore(check?.subscribe ?? noChange, current, current);
 }
 
 const noChange = () => () => {};

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState, type MouseEvent, type ReactNode } from "react";
 import type { DatasetIndex } from "../../dataset/datasetIndex";
 import type { Period, TimelineEvent } from "../../dataset/schema";
-import { useDataset } from "../../dataset/datasetQuery";
+import { useDataset, useDatasetChecking, useDatasetRefusal } from "../../dataset/datasetQuery";
 import { latestEvent, openingOf } from "../../dataset/eventUpdates";
 import { langOf, localiseIndex } from "../../dataset/localise";
 import { textDigest } from "../../lib/textDigest";
@@ -55,35 +55,25 @@ interface ExplorerProps {
 
 export function Explorer({ url, label, offerDefault, view }: ExplorerProps) {
   const query = useDataset(url, label);
+  const refusal = useDatasetRefusal(query.data);
   if (query.isPending) return <DatasetLoading url={url} label={label} />;
-  if (query.isError)
+  if (query.isError || refusal)
     return (
       <DatasetErrorView
-        error={query.error}
+        error={refusal ?? query.error!}
         onRetry={() => void query.refetch()}
         offerDefault={offerDefault}
-        shownWhileChecking={query.shownWhileChecking}
+        shownWhileChecking={refusal !== null}
       />
     );
-  return <RefreshingExplorer url={url} label={label} index={query.data} view={view} checking={query.checking} />;
+  return <RefreshingExplorer url={url} label={label} index={query.data} view={view} />;
 }
 
 /** The explorer of a loaded dataset that checks for newer versions of its file, and says so; and,
  * while its file's full check runs, that too. */
-function RefreshingExplorer({
-  url,
-  label,
-  index,
-  view,
-  checking,
-}: {
-  url: string;
-  label: string;
-  index: DatasetIndex;
-  view: ViewState;
-  checking: boolean;
-}) {
+function RefreshingExplorer({ url, label, index, view }: { url: string; label: string; index: DatasetIndex; view: ViewState }) {
   const { pending, accept } = useDatasetRefresh(url, label, index);
+  const checking = useDatasetChecking(index);
   // One floating notice at a time: a newer version is checked in full before it is offered.
   const notice = pending ? <RefreshNotice pending={pending} onAccept={accept} /> : checking ? <CheckingNotice /> : null;
   return <LoadedExplorer index={index} {...view} refreshNotice={notice} />;
