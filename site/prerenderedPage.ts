@@ -14,6 +14,7 @@ import type * as Renderer from "./render/renderSnapshot.tsx";
 import type { SharePage } from "./render/sharePages.ts";
 import { shareHead, type PageFiles } from "./shareTags.ts";
 import { languageHead } from "./languagePages.ts";
+import { modulePreloads, preloadableChunks } from "./languagePreload.ts";
 import type { SiteOutput } from "./siteOutput.ts";
 import { readSiteUrl } from "./siteUrl.ts";
 import { writeSitemap } from "./sitemap.ts";
@@ -42,6 +43,10 @@ interface SiteBuild {
   structuredData: ReturnType<typeof eventPagesJsonLd> | undefined;
   site: { template: string; pages: SharePage[] } | undefined;
   cards: SocialCards;
+  /** The files of the chunks a page may preload, by chunk name (languagePreload.ts). */
+  preloadable?: Map<string, string[]>;
+  /** Whether the dataset's translations carry a basis: its pages then preload the digest. */
+  carriesBasis: boolean;
 }
 
 /** Writes the site around the default dataset: the opening page with its view prerendered (the
@@ -62,6 +67,7 @@ export function prerenderedPage(): Plugin {
     structuredData: undefined,
     site: undefined,
     cards: new SocialCards(),
+    carriesBasis: false,
   };
   return {
     name: "prerendered-page",
@@ -71,7 +77,8 @@ export function prerenderedPage(): Plugin {
     },
     transformIndexHtml: {
       order: "post",
-      handler(html) {
+      handler(html, { bundle }) {
+        build.preloadable = bundle ? preloadableChunks(bundle) : undefined;
         return prerenderOpeningPage(this, build, html);
       },
     },
@@ -118,6 +125,7 @@ async function checkDataset(context: BuildContext, build: SiteBuild): Promise<vo
   build.prerender = await openPrerenderer();
   try {
     build.json = build.prerender.readSiteDataset(bytes, label);
+    build.carriesBasis = build.prerender.carriesBasis(JSON.parse(build.json));
   } catch (error) {
     await release(build);
     const { message, details = [] } = error as Error & { details?: string[] };
@@ -157,10 +165,20 @@ async function prerenderOpeningPage(context: BuildContext, build: SiteBuild, htm
   });
 }
 
+/** The site's own opening page: the page a `?data=` address opens another file in. */
+const opensOtherFiles = (page: SharePage) => page.kind === "site" && !page.translated;
+
 /** What a page's head carries besides its share tags: the links to the feeds, and an event page's
  * structured data, in the page's language and linked to its other languages' pages. */
-function headAdditions({ log, siteUrl, structuredData, digest }: SiteBuild, page: SharePage): string[] {
+function headAdditions({ log, siteUrl, structuredData, digest, preloadable, carriesBasis }: SiteBuild, page: SharePage): string[] {
+  const preloads = [
+    ...(page.translated ? (preloadable?.get(`language.${page.lang}`) ?? []) : []),
+    // Not the opening page, which also opens `?data=` files (most carry no basis): its app loads the
+    // digest as it reads the file (digestReady).
+    ...(carriesBasis && !opensOtherFiles(page) ? (preloadable?.get("textDigest") ?? []) : []),
+  ];
   return [
+    modulePreloads([...new Set(preloads)], page.path),
     feedLinkTags(log!, siteUrl),
     structuredData!(page.kind === "event" ? page.id : null, page.lang, page.alternates),
     digestTag(digest),

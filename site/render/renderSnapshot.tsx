@@ -9,9 +9,15 @@ import { parseDataset, readDatasetNow } from "../../src/dataset/readDatasetNow";
 import { eventHash, periodHash } from "../../src/url/urlState";
 // Pages are drawn in every interface language: all of them loaded at once.
 import "../../src/lib/i18n/allLanguages";
+import { textDigest } from "../../src/lib/textDigest";
+import { provideTextDigest } from "../../src/lib/textDigestLoader";
+
+// Every page of a dataset whose translations carry a basis tells an outdated one: the digest at hand.
+provideTextDigest(textDigest);
 
 export { sharePages } from "./sharePages";
 export { changeLog, changeLogs } from "./changeLog";
+export { carriesBasis } from "../../src/dataset/localise";
 export { EMBED_HEIGHT, embedSnippet } from "../../src/features/embed/embedSnippet";
 
 /** The dataset file the site is built around, read as the app reads it (UTF-8 strictly, then the

@@ -4,6 +4,8 @@ import { bytesDigest } from "./datasetDigest";
 import type { DatasetError } from "./datasetError";
 import { buildIndex, type DatasetIndex, type FullCheck } from "./datasetIndex";
 import type { DatasetLoads } from "./datasetLoads";
+import { digestReady } from "./localise";
+import { loadTextDigest } from "../lib/textDigestLoader";
 import { decodeDataset, readDataset } from "./readDataset";
 import { indexFromWorker } from "./workerClient";
 
@@ -24,10 +26,30 @@ export async function loadDataset(
 ): Promise<DatasetIndex> {
   const onProgress = loads.reporter(url);
   const fetched = await loads.take(url, label, signal);
-  if ("worker" in fetched) return indexFromWorker(fetched.worker, onProgress, signal);
+  if ("worker" in fetched) {
+    const index = await indexFromWorker(fetched.worker, onProgress, signal);
+    await digestReady(index);
+    return index;
+  }
   const digest = wants.digest ? bytesDigest(fetched.bytes) : undefined;
+  // A file that names a basis most likely carries one: its code loads while the file is read.
+  if (namesBasis(fetched.bytes)) void loadTextDigest();
   const index = buildIndex((await readDataset(decodeDataset(fetched.bytes, label), label)).dataset);
+  await digestReady(index);
   return digest ? { ...index, digest: await digest } : index;
+}
+
+const BASIS = new TextEncoder().encode('"basis"');
+
+/** Whether the bytes hold `"basis"` anywhere (a file's key, or a text that quotes it). */
+function namesBasis(bytes: Uint8Array): boolean {
+  const first = BASIS[0]!;
+  for (let i = bytes.indexOf(first); i !== -1 && i <= bytes.length - BASIS.length; i = bytes.indexOf(first, i + 1)) {
+    let j = 1;
+    while (j < BASIS.length && bytes[i + j] === BASIS[j]) j++;
+    if (j === BASIS.length) return true;
+  }
+  return false;
 }
 
 export const datasetQueryKey = (url: string) => ["dataset", url];

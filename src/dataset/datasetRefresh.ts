@@ -4,6 +4,7 @@ import { buildIndex, type DatasetIndex } from "./datasetIndex";
 import { isLarge, startDatasetWorker } from "./datasetFetch";
 import { conditionalHeaders, isUnchanged, type DatasetDiff } from "./datasetVersion";
 import { loadedVersion, noteLoadedVersion } from "./loadedVersions";
+import { digestReady } from "./localise";
 import { decodeDataset, readDataset } from "./readDataset";
 import { fullyChecked, indexFromWorker } from "./workerClient";
 import type { ToWorker } from "./workerProtocol";
@@ -34,8 +35,10 @@ export async function checkForNewVersion(url: string, label: string, shown: Data
     const bytes = new Uint8Array(await response.arrayBuffer());
     if (isLarge(bytes.length)) return await readInWorker(url, label, response.headers, bytes, shown, signal);
     const { dataset } = await readDataset(decodeDataset(bytes, label), label);
+    const index = buildIndex(dataset);
+    await digestReady(index);
     noteLoadedVersion(url, response.headers);
-    return { changed: true, index: buildIndex(dataset) };
+    return { changed: true, index };
   } catch {
     return { changed: false };
   }
@@ -71,6 +74,7 @@ async function readInWorker(
     index.dispose?.();
     throw error;
   });
+  await digestReady(index);
   noteLoadedVersion(url, headers);
   return { changed: true, index, ...(diff ? { diff } : {}) };
 }

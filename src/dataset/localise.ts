@@ -6,6 +6,7 @@ import { buildIndex, type DatasetIndex } from "./datasetIndex.ts";
 import type { Dataset, Quote } from "./schema";
 import { LANGUAGES } from "../lib/i18n/i18n.ts";
 import { languageFolder } from "../url/urlState.ts";
+import { loadTextDigest, type TextDigest } from "../lib/textDigestLoader.ts";
 
 /** The language the dataset's own texts are written in where it names none (`languages` absent). */
 export const DEFAULT_CONTENT_LANG = "en";
@@ -13,8 +14,8 @@ export const DEFAULT_CONTENT_LANG = "en";
 type Translations = Record<string, Record<string, unknown> | undefined>;
 
 /** How a translation's `basis` is taken of an original text (src/lib/textDigest.ts: SHA-256, code
- * of its own, which the page before the app loads only for a dataset that carries one). */
-export type TextDigest = (value: string | readonly unknown[]) => string;
+ * of its own, which a page loads only for a dataset that carries one: digestReady). */
+export type { TextDigest };
 
 /** Whether any of the dataset's translations carries a `basis`: only then does `localise` need a
  * TextDigest to tell an outdated translation. */
@@ -26,6 +27,14 @@ export function carriesBasis(value: unknown): boolean {
     for (const entry of Object.values(translations)) if (entry && typeof entry === "object" && "basis" in entry) return true;
   }
   return Object.values(value).some(carriesBasis);
+}
+
+/** Resolves once `index` can be localised in any language: the digest loaded (textDigestLoader.ts)
+ * where its translations carry a basis. A large file's index comes before all its events: a
+ * translated one loads it. */
+export async function digestReady(index: DatasetIndex): Promise<void> {
+  const { dataset } = index;
+  if (dataset.languages.length > 1 && (index.check !== undefined || carriesBasis(dataset))) await loadTextDigest();
 }
 
 /** What `localise` adds to an item: the language its texts are shown in, and, per field left in

@@ -4,7 +4,8 @@
 // is what the app will show, and a file the app would refuse is left to the app to explain.
 import type { DatasetLoads } from "../dataset/datasetLoads";
 import { buildIndex, type DatasetIndex } from "../dataset/datasetIndex";
-import { carriesBasis, langOf, localiseIndex } from "../dataset/localise";
+import { digestReady, langOf, localiseIndex } from "../dataset/localise";
+import { textDigestIfLoaded } from "../lib/textDigestLoader";
 import { decodeDataset, readDataset } from "../dataset/readDataset";
 import { longestRange } from "../features/timeline/planView";
 import { framePlannedFor } from "../features/timeline/itemBox";
@@ -63,8 +64,8 @@ export async function paintDataset(
   // Read: the app takes the dataset from here, not from the fetch, which lets go of its bytes.
   loads.release(url);
   // The digest that tells an outdated translation (SHA-256) is code of its own, loaded where it is needed.
-  const digest = carriesBasis(index.dataset) ? (await import("../lib/textDigest")).textDigest : undefined;
-  const shown = localiseIndex(index, i18n.lang, digest);
+  await digestReady(index);
+  const shown = localiseIndex(index, i18n.lang, textDigestIfLoaded());
   drawOpeningView(root, shown, i18n, openingOf(index.dataset.opening, openingParam) === "latest" ? latestEvent(shown.events) : undefined);
   return index;
 }

@@ -4,7 +4,7 @@ import type { Period, TimelineEvent } from "../../dataset/schema";
 import { useDataset, useDatasetChecking, useDatasetRefusal } from "../../dataset/datasetQuery";
 import { latestEvent, openingOf } from "../../dataset/eventUpdates";
 import { langOf, localiseIndex } from "../../dataset/localise";
-import { textDigest } from "../../lib/textDigest";
+import { textDigestIfLoaded } from "../../lib/textDigestLoader";
 import { ChangesView } from "../../features/changes/ChangesView";
 import { useSelectionBridge } from "../../features/embed/useEmbedBridge";
 import { EventList } from "../../features/list/EventList";
@@ -92,7 +92,7 @@ export function LoadedExplorer({
 }: ViewState & { index: DatasetIndex; refreshNotice?: ReactNode }) {
   const { t, lang } = useI18n();
   // Every text in the reader's language, resolved once for all the views.
-  const index = useMemo(() => localiseIndex(original, lang, textDigest), [original, lang]);
+  const index = useMemo(() => localiseIndex(original, lang, textDigestIfLoaded()), [original, lang]);
   const { selected, period, unknown } = useSelection(index, askedId, periodId, opening);
   const [view, setView] = useState<View>("timeline");
   // On a phone and in the embed, the controls fold behind one Menu button (see app.css).
