@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildIndex } from "../../dataset/datasetIndex";
-import { parseDataset } from "../../dataset/readDatasetNow";
+import { datedDataset } from "../../../test-support/datedDataset";
 import { openingCapacity, planWholeView } from "./wholeView";
 import { boxIsWhole, initialWindow, windowCentredOn } from "./timeWindows";
 
@@ -9,26 +9,7 @@ function dense() {
   const days = ["2023-01-10", "2023-03-02", "2023-03-02", "2023-03-03", "2023-05", "2023-06-15", "2023-07-01", "2023-07-01", "2023-07-01"];
   days.push("2023-09-12", "2023-10-07", "2023-10-07", "2023-10-08", "2023-11", "2023-12-24", "2024", "2024-01-03", "2024-02-14");
   const ranges: Record<number, string> = { 4: "2023-08", 10: "2023-10-10" };
-  return buildIndex(
-    parseDataset(
-      JSON.stringify({
-        version: 1,
-        title: "T",
-        categories: [{ id: "c", label: "C" }],
-        sources: [{ id: "s", outlet: null, title: null, published: null, summary: "S" }],
-        events: days.map((date, i) => ({
-          id: `e${i}`,
-          date,
-          end: ranges[i] ?? null,
-          title: `E${i}`,
-          summary: "S",
-          category: "c",
-          sources: [{ source: "s" }],
-        })),
-      }),
-      "dense.json",
-    ),
-  );
+  return buildIndex(datedDataset(days.map((date, i) => ({ date, end: ranges[i] ?? null }))));
 }
 
 describe("planWholeView on a narrow frame", () => {

@@ -1,31 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { buildIndex } from "../../dataset/datasetIndex";
-import { parseDataset } from "../../dataset/readDatasetNow";
+import { datedDataset } from "../../../test-support/datedDataset";
 import { eventLanes, planView } from "./planView";
 
 /** Ten events a day apart, each with a title long enough for a box two lanes tall. */
 function longTitles() {
   const title = "A long-winded title that goes on for a considerable while about an event and what followed it in the weeks after";
-  return buildIndex(
-    parseDataset(
-      JSON.stringify({
-        version: 1,
-        title: "T",
-        categories: [{ id: "c", label: "C" }],
-        sources: [{ id: "s", outlet: null, title: null, published: null, summary: "S" }],
-        events: Array.from({ length: 10 }, (_, i) => ({
-          id: `e${i}`,
-          date: `2022-01-${String(i + 1).padStart(2, "0")}`,
-          end: null,
-          title,
-          summary: "S",
-          category: "c",
-          sources: [{ source: "s" }],
-        })),
-      }),
-      "tall.json",
-    ),
-  ).events;
+  return buildIndex(datedDataset(Array.from({ length: 10 }, (_, i) => ({ date: `2022-01-${String(i + 1).padStart(2, "0")}`, title }))))
+    .events;
 }
 
 describe("a crowd of tall boxes on a short screen", () => {
@@ -44,28 +26,8 @@ describe("a crowd of tall boxes on a short screen", () => {
 
 describe("a range's date", () => {
   it("is reckoned from its text: two years on one line, a three-line title's range box one lane tall", () => {
-    const [range] = buildIndex(
-      parseDataset(
-        JSON.stringify({
-          version: 1,
-          title: "T",
-          categories: [{ id: "c", label: "C" }],
-          sources: [{ id: "s", outlet: null, title: null, published: null, summary: "S" }],
-          events: [
-            {
-              id: "war",
-              date: "0602",
-              end: "0629",
-              title: "A long-winded title that goes on for a considerable while",
-              summary: "S",
-              category: "c",
-              sources: [{ source: "s" }],
-            },
-          ],
-        }),
-        "range.json",
-      ),
-    ).events;
+    const title = "A long-winded title that goes on for a considerable while";
+    const [range] = buildIndex(datedDataset([{ date: "0602", end: "0629", title }])).events;
     expect(eventLanes(range!, 6)).toBe(1);
   });
 });

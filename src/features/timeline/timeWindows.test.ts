@@ -1,25 +1,15 @@
 import { datedDataset } from "../../../test-support/datedDataset";
 import { describe, expect, it } from "vitest";
-import { parseDataset } from "../../dataset/readDatasetNow";
 import { buildIndex } from "../../dataset/datasetIndex";
 import type { TimelineEvent } from "../../dataset/schema";
 import { ITEM_BOX } from "./itemBox";
 import { boxIsWhole, crowdWindow, focusWindow, fullWindow, initialWindow, windowCentredOn, windowWithWholeBoxes } from "./timeWindows";
 
 const DAY = 86_400_000;
-const dataset = parseDataset(
-  JSON.stringify({
-    version: 1,
-    title: "T",
-    categories: [{ id: "c", label: "C" }],
-    sources: [{ id: "s", outlet: null, title: null, published: null, summary: "S" }],
-    events: [
-      { id: "a", date: "2020-01", title: "A", summary: "S", category: "c", sources: [{ source: "s" }] },
-      { id: "b", date: "2024-11-20", title: "B", summary: "S", category: "c", sources: [{ source: "s" }] },
-    ],
-  }),
-  "t.json",
-);
+const dataset = datedDataset([
+  { id: "a", date: "2020-01", title: "A" },
+  { id: "b", date: "2024-11-20", title: "B" },
+]);
 const events = dataset.events;
 
 describe("fullWindow", () => {
