@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { eventDetail, expect, serveFixture, test, timelineItem, timelineLive } from "./fixtures";
+import { eventDetail, expect, holdTimelineChunk, serveFixture, test, timelineItem, timelineLive } from "./fixtures";
 
 const fixture = (name: string) => readFileSync(new URL(`../src/dataset/timelineJs/fixtures/${name}`, import.meta.url), "utf8");
 
@@ -75,6 +75,49 @@ test("slides without a start date are left out with a notice that counts them", 
   await expect(page.getByTestId("import-note")).toContainText("2 slides without a start date were left out");
   await expect(page.locator("h1")).toHaveText("Partial");
 });
+
+// An import's notices are keyed messages said in the reader's language, on the first paint (a phone,
+// before the app wakes) and in the app alike; the file's own words (where it is) kept as they are.
+const persianFile = {
+  title: { text: { headline: "دیدار در تهران" } },
+  events: [{ start_date: { year: 2024, month: 5, day: 30 }, text: { headline: "سفر به دمشق" } }, { text: { headline: "بدون تاریخ" } }],
+};
+for (const [lang, skipped, language] of [
+  ["ar", "تُركت الشرائح التي لا تاريخ بدء لها", "الفارسية (fa)"],
+  ["fa", "اسلاید بدون تاریخ آغاز کنار گذاشته شد", "فارسی (fa)"],
+] as const) {
+  test.describe(`an import's notices in ${lang}`, () => {
+    test.use({ viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true });
+    test(`are said in ${lang}, first paint and live`, async ({ page }) => {
+      await serveFixture(page, "persian.json", persianFile);
+      const release = await holdTimelineChunk(page);
+      await page.goto(`./?lang=${lang}&data=fixtures/persian.json`);
+      const notes = page.getByTestId("import-note");
+      const expectSaid = async () => {
+        await expect(notes).toHaveCount(2);
+        await expect(notes.first()).toContainText(skipped);
+        await expect(notes.first()).toContainText("persian.json, events[1].start_date");
+        await expect(notes.last()).toContainText(language);
+        for (const note of await notes.all()) {
+          await expect(note).not.toContainText("slide");
+          // In the interface's language and direction, not marked as the data's.
+          expect(await note.evaluate((p) => [p.closest("[lang]")!.getAttribute("lang"), getComputedStyle(p).direction])).toEqual([
+            lang,
+            "rtl",
+          ]);
+        }
+      };
+      await expect(page.getByTestId("timeline-preview")).toBeVisible();
+      await expectSaid();
+      // The first paint's, before the app: it wakes on a key, and says them in its own words.
+      await expect(page.getByTestId("filter-summary")).toHaveCount(0);
+      release();
+      await page.keyboard.press("Shift");
+      await expect(page.getByTestId("filter-summary")).toBeAttached();
+      await expectSaid();
+    });
+  });
+}
 
 test("Knight Lab's media example: every slide an event, links kept as links, credits shown, no media loaded", async ({ page }) => {
   await serveFixture(page, "media.json", fixture("mediatypes-timeline3.json"));

@@ -25,7 +25,8 @@ export async function loadDataset(
   const fetched = await loads.take(url, label, signal);
   if ("worker" in fetched) return indexFromWorker(fetched.worker, onProgress, signal);
   const digest = wants.digest ? bytesDigest(fetched.bytes) : undefined;
-  const index = buildIndex((await readDataset(decodeDataset(fetched.bytes, label), label)).dataset);
+  const { dataset, notices } = await readDataset(decodeDataset(fetched.bytes, label), label);
+  const index = buildIndex(dataset, { notices });
   return digest ? { ...index, digest: await digest } : index;
 }
 
