@@ -140,6 +140,26 @@ test("Knight Lab's media example: every slide an event, links kept as links, cre
   await expect(detail.locator(".event-media-credit")).not.toBeEmpty();
 });
 
+test("a spreadsheet's Display Date is the box's date too, first paint and live", async ({ page }) => {
+  const csv = [
+    "Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Alt Text,Type,Group,Background",
+    ",,,,,,,,,Marches,,,,,,,title,,",
+    "1965,3,,,,,,,Spring 1965,Selma,The marches.,,,,,,,,",
+    "1965,8,6,,,,,,,Voting Rights Act,Signed.,,,,,,,,",
+  ].join("\n");
+  await serveFixture(page, "display.csv", csv);
+  const release = await holdTimelineChunk(page);
+  await page.goto("./?data=fixtures/display.csv");
+  const dateOf = (scope: string, id: string) =>
+    page.locator(`${scope} [data-event-id="${id}"] .timeline-item-date`).filter({ visible: true });
+  await expect(dateOf("[data-testid=timeline-preview]", "selma")).toHaveText("Spring 1965");
+  await expect(dateOf("[data-testid=timeline-preview]", "voting-rights-act")).toHaveText("6 August 1965");
+  release();
+  await timelineLive(page);
+  await expect(dateOf(".vis-timeline", "selma")).toHaveText("Spring 1965");
+  await expect(dateOf(".vis-timeline", "voting-rights-act")).toHaveText("6 August 1965");
+});
+
 test("a TimelineJS display date is shown, its machine date kept; an era is a period", async ({ page }) => {
   await serveFixture(page, "eras.json", {
     title: { text: { headline: "Eras" } },
