@@ -119,6 +119,30 @@ for (const [lang, skipped, language] of [
   });
 }
 
+// The one source an imported timeline's events cite is the file itself, and the source panel says so
+// in the reader's language: no outlet, date or link "not stated" as if it were an article.
+// Knight Lab's seventh-century example (e2e/fixtures/knightlab/SOURCES.md: MPL-2.0).
+const seventh = readFileSync(new URL("./fixtures/knightlab/seventh.json", import.meta.url), "utf8");
+for (const [lang, heading, note] of [
+  ["en", "Imported from seventh.json", "imported as it is"],
+  ["ar", "مستورد من seventh.json", "مستورد كما هو"],
+] as const) {
+  test(`an imported timeline's source reads as the file it was imported from (${lang})`, async ({ page }) => {
+    await serveFixture(page, "seventh.json", seventh);
+    const first = (JSON.parse(seventh) as { events: { text: { headline: string } }[] }).events[0]!.text.headline;
+    await page.goto(`./?lang=${lang}&data=fixtures/seventh.json`);
+    await page.getByRole("button", { name: lang === "en" ? "List" : "القائمة" }).click();
+    await page.getByTestId("event-list").getByRole("link", { name: first }).click();
+    const panel = page.locator('[data-testid="source-panel"][data-source-id="timelinejs-file"]');
+    // The file's name kept whole in a sentence of either direction (isolated: U+2068 … U+2069).
+    await expect(panel.getByRole("heading")).toHaveText(heading.replace("seventh.json", "\u2068seventh.json\u2069"));
+    await expect(panel).toContainText(note);
+    // What the file says of itself (its title slide's text), and no article's fields left "not stated".
+    await expect(panel).toContainText("Events in the 7th century from https://en.wikipedia.org/wiki/Timeline_of_the_Middle_Ages");
+    await expect(panel.locator(".not-stated")).toHaveCount(0);
+  });
+}
+
 test("Knight Lab's media example: every slide an event, links kept as links, credits shown, no media loaded", async ({ page }) => {
   await serveFixture(page, "media.json", fixture("mediatypes-timeline3.json"));
   const raw = JSON.parse(fixture("mediatypes-timeline3.json")) as { events: { start_date?: unknown }[] };

@@ -63,20 +63,27 @@ export function fromTimelineJs(
       description: plainText(titleText) || null,
       ...(language ? { languages: [{ code: language }] } : {}),
       categories: categoryList,
-      sources: [
-        {
-          id: IMPORTED_SOURCE,
-          file: null,
-          outlet: null,
-          title,
-          published: null,
-          url: null,
-          summary: `The ${format} ${file.replace(/^.*\//, "")}, imported as it is: each of its slides is an event here. It names no sources of its own.`,
-        },
-      ],
+      sources: [importedSource(file, format, tjs.title, reading.oneLine, title)],
       events,
       periods,
     },
+  };
+}
+
+/** The one source every event cites: the file itself, named as such (`imported`); its summary is what
+ * the title slide says of it (its text, else its media's credit), else the timeline's title. */
+function importedSource(file: string, format: string, titleSlide: TjsSlide | undefined, oneLine: OneLine, title: string) {
+  const name = file.replace(/^.*\//, "");
+  const said = oneLine(titleSlide?.text?.text) || oneLine(titleSlide?.media?.credit);
+  return {
+    id: IMPORTED_SOURCE,
+    file: null,
+    outlet: null,
+    title: name,
+    published: null,
+    url: null,
+    summary: said || title,
+    imported: { file: name, format },
   };
 }
 

@@ -194,6 +194,8 @@ export const ar: Messages = {
   tryAgain: "حاول مجددًا",
   openDefault: "افتح الخط الزمني الافتراضي ({path})",
   crashHeading: "حدث خطأ أثناء عرض الخط الزمني",
+  importedFrom: "مستورد من {file}",
+  importedNote: "ملف الخط الزمني نفسه ({format})، مستورد كما هو: كل شريحة منه حدث هنا. لا تذكر شرائح TimelineJS مصادر خاصة بها.",
   importSkipped: {
     zero: "تُركت الشرائح التي لا تاريخ بدء لها، كما يتركها TimelineJS (عددها {count}: {places}).",
     one: "تُركت الشرائح التي لا تاريخ بدء لها، كما يتركها TimelineJS (عددها {count}: {places}).",

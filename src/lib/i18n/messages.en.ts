@@ -131,6 +131,9 @@ export const en = {
   tryAgain: "Try again",
   openDefault: "Open the default timeline ({path})",
   crashHeading: "Something went wrong while showing the timeline",
+  importedFrom: "Imported from {file}",
+  importedNote:
+    "The timeline's own file ({format}), imported as it is: each of its slides is an event here. TimelineJS slides name no sources of their own.",
   importSkipped: {
     one: "{count} slide without a start date was left out, as TimelineJS leaves them out ({places}).",
     other: "{count} slides without a start date were left out, as TimelineJS leaves them out ({places}).",

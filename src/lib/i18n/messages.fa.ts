@@ -128,6 +128,9 @@ export const fa: Messages = {
   tryAgain: "دوباره تلاش کنید",
   openDefault: "باز کردن خط زمانی پیش‌فرض ({path})",
   crashHeading: "هنگام نمایش خط زمانی خطایی رخ داد",
+  importedFrom: "واردشده از {file}",
+  importedNote:
+    "خودِ فایل این خط زمانی ({format})، همان‌گونه که هست وارد شده: هر اسلاید آن اینجا یک رویداد است. اسلایدهای TimelineJS منبعی از خود نام نمی‌برند.",
   importSkipped: {
     one: "{count} اسلاید بدون تاریخ آغاز کنار گذاشته شد، همان‌طور که TimelineJS کنارشان می‌گذارد ({places}).",
     other: "{count} اسلاید بدون تاریخ آغاز کنار گذاشته شد، همان‌طور که TimelineJS کنارشان می‌گذارد ({places}).",
