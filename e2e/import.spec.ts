@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { eventDetail, expect, serveFixture, test, timelineItem, timelineLive } from "./fixtures";
+import { eventDetail, expect, holdTimelineChunk, serveFixture, test, timelineItem, timelineLive } from "./fixtures";
 
 const fixture = (name: string) => readFileSync(new URL(`../src/dataset/timelineJs/fixtures/${name}`, import.meta.url), "utf8");
 
@@ -76,6 +76,73 @@ test("slides without a start date are left out with a notice that counts them", 
   await expect(page.locator("h1")).toHaveText("Partial");
 });
 
+// An import's notices are keyed messages said in the reader's language, on the first paint (a phone,
+// before the app wakes) and in the app alike; the file's own words (where it is) kept as they are.
+const persianFile = {
+  title: { text: { headline: "دیدار در تهران" } },
+  events: [{ start_date: { year: 2024, month: 5, day: 30 }, text: { headline: "سفر به دمشق" } }, { text: { headline: "بدون تاریخ" } }],
+};
+for (const [lang, skipped, language] of [
+  ["ar", "تُركت الشرائح التي لا تاريخ بدء لها", "الفارسية (fa)"],
+  ["fa", "اسلاید بدون تاریخ آغاز کنار گذاشته شد", "فارسی (fa)"],
+] as const) {
+  test.describe(`an import's notices in ${lang}`, () => {
+    test.use({ viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true });
+    test(`are said in ${lang}, first paint and live`, async ({ page }) => {
+      await serveFixture(page, "persian.json", persianFile);
+      const release = await holdTimelineChunk(page);
+      await page.goto(`./?lang=${lang}&data=fixtures/persian.json`);
+      const notes = page.getByTestId("import-note");
+      const expectSaid = async () => {
+        await expect(notes).toHaveCount(2);
+        await expect(notes.first()).toContainText(skipped);
+        await expect(notes.first()).toContainText("persian.json, events[1].start_date");
+        await expect(notes.last()).toContainText(language);
+        for (const note of await notes.all()) {
+          await expect(note).not.toContainText("slide");
+          // In the interface's language and direction, not marked as the data's.
+          expect(await note.evaluate((p) => [p.closest("[lang]")!.getAttribute("lang"), getComputedStyle(p).direction])).toEqual([
+            lang,
+            "rtl",
+          ]);
+        }
+      };
+      await expect(page.getByTestId("timeline-preview")).toBeVisible();
+      await expectSaid();
+      // The first paint's, before the app: it wakes on a key, and says them in its own words.
+      await expect(page.getByTestId("filter-summary")).toHaveCount(0);
+      release();
+      await page.keyboard.press("Shift");
+      await expect(page.getByTestId("filter-summary")).toBeAttached();
+      await expectSaid();
+    });
+  });
+}
+
+// The one source an imported timeline's events cite is the file itself, and the source panel says so
+// in the reader's language: no outlet, date or link "not stated" as if it were an article.
+// Knight Lab's seventh-century example (e2e/fixtures/knightlab/SOURCES.md: MPL-2.0).
+const seventh = readFileSync(new URL("./fixtures/knightlab/seventh.json", import.meta.url), "utf8");
+for (const [lang, heading, note] of [
+  ["en", "Imported from seventh.json", "imported as it is"],
+  ["ar", "مستورد من seventh.json", "مستورد كما هو"],
+] as const) {
+  test(`an imported timeline's source reads as the file it was imported from (${lang})`, async ({ page }) => {
+    await serveFixture(page, "seventh.json", seventh);
+    const first = (JSON.parse(seventh) as { events: { text: { headline: string } }[] }).events[0]!.text.headline;
+    await page.goto(`./?lang=${lang}&data=fixtures/seventh.json`);
+    await page.getByRole("button", { name: lang === "en" ? "List" : "القائمة" }).click();
+    await page.getByTestId("event-list").getByRole("link", { name: first }).click();
+    const panel = page.locator('[data-testid="source-panel"][data-source-id="timelinejs-file"]');
+    // The file's name kept whole in a sentence of either direction (isolated: U+2068 … U+2069).
+    await expect(panel.getByRole("heading")).toHaveText(heading.replace("seventh.json", "\u2068seventh.json\u2069"));
+    await expect(panel).toContainText(note);
+    // What the file says of itself (its title slide's text), and no article's fields left "not stated".
+    await expect(panel).toContainText("Events in the 7th century from https://en.wikipedia.org/wiki/Timeline_of_the_Middle_Ages");
+    await expect(panel.locator(".not-stated")).toHaveCount(0);
+  });
+}
+
 test("Knight Lab's media example: every slide an event, links kept as links, credits shown, no media loaded", async ({ page }) => {
   await serveFixture(page, "media.json", fixture("mediatypes-timeline3.json"));
   const raw = JSON.parse(fixture("mediatypes-timeline3.json")) as { events: { start_date?: unknown }[] };
@@ -95,6 +162,26 @@ test("Knight Lab's media example: every slide an event, links kept as links, cre
   await page.goto("./?data=fixtures/media.json#event-flickr");
   await expect(detail).toHaveAttribute("data-event-id", "flickr");
   await expect(detail.locator(".event-media-credit")).not.toBeEmpty();
+});
+
+test("a spreadsheet's Display Date is the box's date too, first paint and live", async ({ page }) => {
+  const csv = [
+    "Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Alt Text,Type,Group,Background",
+    ",,,,,,,,,Marches,,,,,,,title,,",
+    "1965,3,,,,,,,Spring 1965,Selma,The marches.,,,,,,,,",
+    "1965,8,6,,,,,,,Voting Rights Act,Signed.,,,,,,,,",
+  ].join("\n");
+  await serveFixture(page, "display.csv", csv);
+  const release = await holdTimelineChunk(page);
+  await page.goto("./?data=fixtures/display.csv");
+  const dateOf = (scope: string, id: string) =>
+    page.locator(`${scope} [data-event-id="${id}"] .timeline-item-date`).filter({ visible: true });
+  await expect(dateOf("[data-testid=timeline-preview]", "selma")).toHaveText("Spring 1965");
+  await expect(dateOf("[data-testid=timeline-preview]", "voting-rights-act")).toHaveText("6 August 1965");
+  release();
+  await timelineLive(page);
+  await expect(dateOf(".vis-timeline", "selma")).toHaveText("Spring 1965");
+  await expect(dateOf(".vis-timeline", "voting-rights-act")).toHaveText("6 August 1965");
 });
 
 test("a TimelineJS display date is shown, its machine date kept; an era is a period", async ({ page }) => {

@@ -96,3 +96,45 @@ test("Arabic uses one set of digits on the whole screen: the axis and the dates"
   expect(text).toMatch(/20(23|24)/);
   expect(text, "Arabic-Indic digits beside Western ones").not.toMatch(/[٠-٩]/);
 });
+
+// The loading state is right to left from the moment it is drawn, not a frame later (as the page's
+// direction was set once the app had painted): what each loading text was when it entered the page.
+for (const { width, touch } of [
+  { width: 1280, touch: false },
+  { width: 375, touch: true },
+]) {
+  test.describe(`the loading text at ${width} px`, () => {
+    test.use({ viewport: { width, height: 800 }, hasTouch: touch, isMobile: touch });
+    test("is in Arabic and right to left from its first frame", async ({ page }) => {
+      await page.addInitScript(() => {
+        const seen: string[][] = [];
+        (window as unknown as { loadingSeen: string[][] }).loadingSeen = seen;
+        new MutationObserver(() => {
+          for (const loading of document.querySelectorAll<HTMLElement>(".loading[role=status]:not([data-seen])")) {
+            loading.dataset.seen = "";
+            seen.push([
+              loading.textContent ?? "",
+              getComputedStyle(loading).direction,
+              loading.closest("[lang]")?.getAttribute("lang") ?? "",
+            ]);
+          }
+        }).observe(document, { childList: true, subtree: true });
+      });
+      let release!: () => void;
+      const released = new Promise<void>((resolve) => (release = resolve));
+      await page.route("**/data/timeline.json", async (route) => {
+        await released;
+        await route.continue();
+      });
+      await page.goto("./?lang=ar&data=data/timeline.json");
+      const seen = () => page.evaluate(() => (window as unknown as { loadingSeen: string[][] }).loadingSeen);
+      await expect.poll(async () => (await seen()).length).toBeGreaterThan(0);
+      release();
+      await expect(page.getByTestId("timeline")).toBeVisible();
+      for (const [text, direction, lang] of await seen()) {
+        expect(text).toMatch(/\p{Script=Arabic}/u);
+        expect([direction, lang]).toEqual(["rtl", "ar"]);
+      }
+    });
+  });
+}

@@ -1,12 +1,13 @@
 import { DatasetError } from "../src/dataset/datasetError";
 import { readDatasetNow } from "../src/dataset/readDatasetNow";
 import type { ImportReport } from "../src/dataset/timelineJs/timelineJsTypes";
+import { inEnglish, type ImportNotice } from "../src/dataset/importNotices";
 
 /** `npm run import`'s work: any of the three formats in, the native format out (validated as the
  * browser validates it), with a short report of what was kept and what was left out. */
 export function importDataset(text: string, file: string): { json: string; report: string } {
   // The same reader, checks and messages as the browser's.
-  const { json, format, report } = readDatasetNow(text, file);
+  const { json, format, report, notices } = readDatasetNow(text, file);
   const native = JSON.stringify(json, null, 2);
   if (!report) return { json: native, report: `${file} is already in the native format: written out unchanged.` };
   const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -17,9 +18,14 @@ export function importDataset(text: string, file: string): { json: string; repor
       ? `Skipped, as TimelineJS skips them: ${count(report.skipped.length, "slide")} without a start date (${report.skipped.join("; ")}).`
       : "Skipped: nothing.",
     ...changes(report, count),
+    // What the explorer says to its reader (in English here) that the lines above do not.
+    ...inEnglish(notices.filter((notice) => SAID_BY_APP_ONLY.has(notice.code))).map((line) => line.replace(/[\u2068\u2069]/g, "")),
   ];
   return { json: native, report: lines.join("\n") };
 }
+
+/** The notices the lines of the report do not give already. */
+const SAID_BY_APP_ONLY = new Set<ImportNotice["code"]>(["notRead", "language"]);
 
 /** What the import changed as it read the file, a line each; nothing when it changed nothing. */
 function changes(report: ImportReport, count: (n: number, one: string) => string): string[] {

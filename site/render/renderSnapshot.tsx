@@ -5,7 +5,7 @@ import { buildIndex, type DatasetIndex } from "../../src/dataset/datasetIndex";
 import { datasetQueryKey } from "../../src/dataset/datasetQuery";
 import { DEFAULT_DATASET, resolveDatasetUrl } from "../../src/dataset/datasetUrl";
 import { decodeDataset } from "../../src/dataset/readDataset";
-import { parseDataset, readDatasetNow } from "../../src/dataset/readDatasetNow";
+import { readDatasetNow } from "../../src/dataset/readDatasetNow";
 import { eventHash, periodHash } from "../../src/url/urlState";
 // Pages are drawn in every interface language: all of them loaded at once.
 import "../../src/lib/i18n/allLanguages";
@@ -44,7 +44,10 @@ export function renderSnapshot(datasetJson: string, address = ""): string {
 /** The build renders one page per event of the same dataset: parse and index it once, not per page. */
 let indexed: { json: string; index: DatasetIndex } | undefined;
 function indexOf(json: string, label: string): DatasetIndex {
-  if (indexed?.json !== json) indexed = { json, index: buildIndex(parseDataset(json, label)) };
+  if (indexed?.json !== json) {
+    const { dataset, notices } = readDatasetNow(json, label);
+    indexed = { json, index: buildIndex(dataset, { notices }) };
+  }
   return indexed.index;
 }
 

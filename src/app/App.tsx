@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from "react";
+import { useLayoutEffect, useMemo } from "react";
 import { resolveDatasetUrl } from "../dataset/datasetUrl";
 import { DatasetErrorView } from "../features/loading/DatasetErrorView";
 import { useReportHeight } from "../features/embed/useEmbedBridge";
@@ -18,7 +18,9 @@ export function App() {
   const lang = resolveLanguage(langParam, typeof navigator === "undefined" ? [] : (navigator.languages ?? [navigator.language]));
   const i18n = useLanguage(lang);
   useReportHeight(embed);
-  useEffect(() => {
+  // Before the first frame is painted: the loading text is drawn in the reader's language and
+  // direction at once, not left to right for a frame.
+  useLayoutEffect(() => {
     document.documentElement.lang = i18n.lang;
     document.documentElement.dir = i18n.dir;
   }, [i18n]);

@@ -1,3 +1,4 @@
+import type { ImportNotice } from "./importNotices";
 import type { ImportReport } from "./timelineJs/timelineJsTypes";
 
 /** The three formats the explorer reads, detected from the file itself, never declared. */
@@ -11,4 +12,4 @@ export type DetectedFile =
 export type TimelineJsFile = Exclude<DetectedFile, { format: "native" }>;
 
 /** TimelineJS's converter (timelineJs/convert.ts): a chunk of its own, loaded only for its files. */
-export type ConvertTimelineJs = (file: TimelineJsFile, name: string) => { json: unknown; report: ImportReport };
+export type ConvertTimelineJs = (file: TimelineJsFile, name: string) => { json: unknown; report: ImportReport; notices: ImportNotice[] };

@@ -2,6 +2,7 @@ import { buildSearchIndex, search, type EventFilter, type SearchIndex, type Sear
 import type { PartialDate } from "../lib/dates";
 import type { DatasetDiff } from "./datasetVersion";
 import type { DatasetError } from "./datasetError";
+import type { ImportNotice } from "./importNotices";
 import type { Category, Dataset, Period, Source, TimelineEvent } from "./schema";
 import { summarising } from "./eventsSummary.ts";
 
@@ -35,6 +36,8 @@ export interface DatasetIndex {
   /** Where the events came before the file's full check (a large file, earlyDataset.ts): its state,
    * ending "sound" or in the check's refusal, which the page then shows in their place. */
   check?: { get: () => FullCheck; subscribe: (listener: () => void) => () => void };
+  /** What the import of a TimelineJS file left out or changed, said beside the dataset (not in it). */
+  notices: readonly ImportNotice[];
 }
 
 /** The full check of an index's file: under way, passed, or its refusal. */
@@ -70,12 +73,16 @@ export const sortedByDate = (events: readonly TimelineEvent[]): TimelineEvent[] 
  * searches are answered, if not on the page. */
 export function buildIndex(
   dataset: Dataset,
-  { sorted = false, search: searchElsewhere }: { sorted?: boolean; search?: DatasetIndex["search"] } = {},
+  {
+    sorted = false,
+    search: searchElsewhere,
+    notices = [],
+  }: { sorted?: boolean; search?: DatasetIndex["search"]; notices?: readonly ImportNotice[] } = {},
 ): DatasetIndex {
   const events = sorted ? dataset.events : sortedByDate(dataset.events);
   const indexing = startIndex(events, dataset);
   indexing.add(0, events.length);
-  return indexing.finish(searchElsewhere);
+  return indexing.finish(searchElsewhere, notices);
 }
 
 /** `buildIndex` of events in date order already, a step of `step` events a task (`pause` between):
@@ -116,7 +123,7 @@ function startIndex(events: TimelineEvent[], dataset: Dataset) {
       summary.add(event);
     }
   };
-  const finish = (searchElsewhere?: DatasetIndex["search"]): DatasetIndex => {
+  const finish = (searchElsewhere?: DatasetIndex["search"], notices: readonly ImportNotice[] = []): DatasetIndex => {
     summary.done(events);
     // Only the events that had other ids: every event's id must be known first.
     for (const event of formerIds)
@@ -136,6 +143,7 @@ function startIndex(events: TimelineEvent[], dataset: Dataset) {
       periodById: new Map(dataset.periods.map((p) => [p.id, p])),
       eventsBySource,
       search: searchElsewhere ?? searchHere,
+      notices,
     };
   };
   return { add, finish };

@@ -34,7 +34,8 @@ export async function loadDataset(
   const digest = wants.digest ? bytesDigest(fetched.bytes) : undefined;
   // A file that names a basis most likely carries one: its code loads while the file is read.
   if (namesBasis(fetched.bytes)) void loadTextDigest();
-  const index = buildIndex((await readDataset(decodeDataset(fetched.bytes, label), label)).dataset);
+  const { dataset, notices } = await readDataset(decodeDataset(fetched.bytes, label), label);
+  const index = buildIndex(dataset, { notices });
   await digestReady(index);
   return digest ? { ...index, digest: await digest } : index;
 }

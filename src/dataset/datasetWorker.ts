@@ -14,6 +14,7 @@ import { validateDataset } from "./parse";
 import { buildSearchIndex, search, type SearchIndex } from "./searchIndex";
 import type { FromWorker, ToWorker } from "./workerProtocol";
 import type { Dataset } from "./schema";
+import type { ImportNotice } from "./importNotices";
 
 /** Events per message: the page reads each in a few milliseconds. */
 const SLICE = 2000;
@@ -40,7 +41,11 @@ self.onmessage = async ({ data }: MessageEvent<ToWorker>) => {
     // The first screen waits only for what drawing needs; the full check follows the events.
     let early = file.format === "native" ? earlyDataset(file.json) : null;
     const checkAfter = early !== null;
-    sendDataset(early ?? (await readFile(file, data.label)).dataset, await digest, !checkAfter);
+    if (early) sendDataset(early, [], await digest, false);
+    else {
+      const { dataset, notices } = await readFile(file, data.label);
+      sendDataset(dataset, notices, await digest, true);
+    }
     // Its events let go before the full check makes its own: a large file's worker holds one copy at a time.
     early = null;
     if (checkAfter && "json" in file) {
@@ -60,10 +65,10 @@ self.onmessage = async ({ data }: MessageEvent<ToWorker>) => {
 };
 
 /** The dataset to the page, sorted, in slices; then its search index and fingerprints kept. */
-function sendDataset(dataset: Dataset, digest: string | null, checked: boolean) {
+function sendDataset(dataset: Dataset, notices: ImportNotice[], digest: string | null, checked: boolean) {
   // Sorted only: the page builds its own look-ups from what it is sent.
   const events = sortedByDate(dataset.events);
-  post({ type: "head", dataset: { ...dataset, events: [] }, total: events.length, digest });
+  post({ type: "head", dataset: { ...dataset, events: [] }, total: events.length, digest, notices });
   for (let i = 0; i < events.length; i += SLICE) post({ type: "events", json: writeSlice(events.slice(i, i + SLICE)) });
   post({ type: "done", checked });
   // Searches wait in the queue until this is built; the events themselves are let go.

@@ -208,5 +208,5 @@ function outdated(tr: Record<string, unknown>, field: string, value: unknown, it
 export function localiseIndex(index: DatasetIndex, lang: string, digest?: TextDigest): DatasetIndex {
   const dataset = localise({ ...index.dataset, events: index.events }, lang, digest);
   if (dataset.events === index.events) return index;
-  return buildIndex(dataset, { sorted: true, search: index.search });
+  return buildIndex(dataset, { sorted: true, search: index.search, notices: index.notices });
 }

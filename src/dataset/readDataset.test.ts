@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { decodeDataset } from "./readDataset";
 import { parseDataset, readDatasetNow } from "./readDatasetNow";
 import { slugify } from "./timelineJs/timelineJsIds";
+import { inEnglish } from "./importNotices";
 
 const fixture = (name: string) => readFileSync(new URL(`./timelineJs/fixtures/${name}`, import.meta.url), "utf8");
 const everyRun = (paragraphs: (string | { text: string; href: string })[][]) => paragraphs.flat();
@@ -121,9 +122,11 @@ describe("what it is not", () => {
 
   it("leaves out slides without a start date, and says how many", () => {
     const tjs = { events: [{ start_date: { year: 2020 }, text: { headline: "Dated" } }, { text: { headline: "Undated" } }] };
-    const dataset = parseDataset(JSON.stringify(tjs), "t.json");
+    const { dataset, notices } = readDatasetNow(JSON.stringify(tjs), "t.json");
     expect(dataset.events.map((e) => e.title)).toEqual(["Dated"]);
-    expect(dataset.notes.join(" ")).toMatch(/1 slide without a start date was left out/);
+    expect(inEnglish(notices).join(" ")).toMatch(/1 slide without a start date was left out/);
+    // Said beside the dataset, not in it: its own notes are its author's.
+    expect(dataset.notes).toEqual([]);
   });
 });
 

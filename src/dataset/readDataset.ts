@@ -3,14 +3,16 @@ import { describeJsonError, validateDataset } from "./parse.ts";
 import type { Dataset } from "./schema";
 import type { ConvertTimelineJs, DatasetFormat, DetectedFile } from "./datasetFormat";
 import type { ImportReport } from "./timelineJs/timelineJsTypes";
+import type { ImportNotice } from "./importNotices";
 
 /** A dataset read: validated, with the native format's JSON it was read as, and what an import
- * kept and left out. */
+ * kept and left out (its report, and its notices for the reader). */
 export interface ReadDataset {
   dataset: Dataset;
   json: unknown;
   format: DatasetFormat;
   report: ImportReport | null;
+  notices: ImportNotice[];
 }
 
 const ACCEPTED =
@@ -56,8 +58,8 @@ function isTimelineJs(json: object): boolean {
 
 /** The dataset in a detected file; `convert` is given where the file is TimelineJS's. */
 export function readDetected(file: DetectedFile, name: string, convert: ConvertTimelineJs | null): ReadDataset {
-  const { json, report } = file.format === "native" ? { json: file.json, report: null } : convert!(file, name);
-  return { dataset: validateDataset(json, name), json, format: file.format, report };
+  const { json, report, notices } = file.format === "native" ? { json: file.json, report: null, notices: [] } : convert!(file, name);
+  return { dataset: validateDataset(json, name), json, format: file.format, report, notices };
 }
 
 /** Reads a dataset file in any of the three formats, for the browser: TimelineJS's converter is

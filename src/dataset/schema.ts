@@ -132,6 +132,10 @@ const sourceSchema = z.object({
   summary: text,
   quotes: z._default(z.array(quoteSchema), []),
   translations: translations({ title: z.optional(text), summary: z.optional(text) }),
+  /** Where the source is the file a timeline was imported from (TimelineJS's slides name no sources):
+   * its name and format. The explorer then says so, in the reader's language, rather than an article's
+   * outlet, date and link. */
+  imported: orNull(z.object({ file: text, format: text })),
 });
 
 const citationSchema = z.object({

@@ -4,6 +4,7 @@ import type { LoadProgress } from "./loadProgress";
 import { readSlice } from "./eventSlices";
 import { DatasetError } from "./datasetError";
 import type { Dataset, TimelineEvent } from "./schema";
+import type { ImportNotice } from "./importNotices";
 import type { EventFilter, SearchResult } from "./searchIndex";
 import type { DatasetDiff } from "./datasetVersion";
 import type { FromWorker, ToWorker } from "./workerProtocol";
@@ -26,6 +27,7 @@ export function indexFromWorker(
     signal?.addEventListener("abort", abandon);
     let head: Dataset | null = null;
     let digest: string | null = null;
+    let notices: ImportNotice[] = [];
     const events: TimelineEvent[] = [];
     // Each slice is indexed as it is read: no task indexes them all.
     let indexing: ReturnType<typeof indexAsArriving> | null = null;
@@ -55,6 +57,7 @@ export function indexFromWorker(
         case "head":
           head = data.dataset;
           digest = data.digest;
+          notices = data.notices;
           onProgress({ phase: "receiving", events: 0, totalEvents: data.total });
           break;
         case "events": {
@@ -67,7 +70,7 @@ export function indexFromWorker(
         case "done":
           signal?.removeEventListener("abort", abandon);
           if (data.checked) check.set("sound");
-          resolve({ ...(indexing ?? indexAsArriving(events, head!)).finish(search), digest, compare, dispose, check });
+          resolve({ ...(indexing ?? indexAsArriving(events, head!)).finish(search, notices), digest, compare, dispose, check });
           break;
         case "checked":
           check.set("sound");

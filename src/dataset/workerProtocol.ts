@@ -1,5 +1,6 @@
 import type { DatasetDiff } from "./datasetVersion";
 import type { Dataset } from "./schema";
+import type { ImportNotice } from "./importNotices";
 import type { EventFilter, SearchResult } from "./searchIndex";
 
 /** What the page asks of the dataset worker (datasetWorker.ts): to read a file, then to search it,
@@ -14,7 +15,7 @@ export type ToWorker =
  * error); later, each search's result under the id it was asked with. A file sent after the early check alone
  * (earlyDataset.ts) is done with `checked: false`: the full check's verdict follows, `checked` or an error. */
 export type FromWorker =
-  | { type: "head"; dataset: Dataset; total: number; digest: string | null }
+  | { type: "head"; dataset: Dataset; total: number; digest: string | null; notices: ImportNotice[] }
   | { type: "events"; json: string }
   | { type: "done"; checked: boolean }
   | { type: "checked" }

@@ -57,7 +57,8 @@ export async function paintDataset(
   if (!fetched || !("bytes" in fetched) || fetched.bytes.length > FIRST_PAINT_MAX_BYTES) return null;
   let index: DatasetIndex;
   try {
-    index = buildIndex((await readDataset(decodeDataset(fetched.bytes, label), label)).dataset);
+    const { dataset, notices } = await readDataset(decodeDataset(fetched.bytes, label), label);
+    index = buildIndex(dataset, { notices });
   } catch {
     return null;
   }
@@ -120,7 +121,7 @@ export function openingViewMarkup(index: DatasetIndex, i18n: I18n, linkTo: Selec
     explorerShellMarkup(i18n, {
       header: explorerHeaderMarkup(dataset, i18n, header),
       filters: filterBarMarkup(index, i18n, filters),
-      notices: importNotesMarkup(dataset),
+      notices: importNotesMarkup(dataset, index.notices, i18n),
       timeline: timelineFrameMarkup(i18n, dataset.title, false),
       detail: selected ? eventSummary(selected, i18n) : introMarkup(index, i18n, linkTo),
     }),

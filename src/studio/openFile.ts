@@ -2,6 +2,7 @@ import { DatasetError } from "../dataset/datasetError";
 import { megabytes } from "../lib/megabytes";
 import { decodeDataset, detectFormat } from "../dataset/readDataset";
 import { toDraft } from "./draftShape";
+import { inEnglish } from "../dataset/importNotices";
 import type { DraftDataset } from "./draftStore";
 import { duplicateKeys } from "./duplicateKeys";
 
@@ -54,11 +55,11 @@ export async function readForStudio(bytes: Uint8Array, name: string): Promise<{ 
     for (const path of duplicateKeys(text)) notes.push(`${path}: given twice in the file; the last value is kept.`);
   } else {
     const { convertTimelineJs } = await import("../dataset/timelineJs/convert");
-    // What the import left out or changed is said here, in the studio, not kept as the dataset's
-    // notes: exported, they would show on the published timeline.
-    const converted = convertTimelineJs(file, name).json as { notes?: unknown };
-    if (Array.isArray(converted.notes)) notes.push(...converted.notes.filter((note): note is string => typeof note === "string"));
-    json = { ...converted, notes: [] };
+    // What the import left out or changed is said here, in the studio (in English, as its other
+    // notes on a file), not kept in the dataset: exported, it would show on the published timeline.
+    const converted = convertTimelineJs(file, name);
+    notes.push(...inEnglish(converted.notices));
+    json = converted.json;
   }
   const { draft, notes: shapeNotes } = toDraft(json, name);
   if (draft.events.length > MAX_EVENTS) {

@@ -128,7 +128,7 @@ export function LoadedExplorer({
     notices: {
       element: (
         <>
-          <Notices dataset={dataset} query={query} filter={filter} selected={selected} unknown={unknown} />
+          <Notices dataset={dataset} notices={index.notices} query={query} filter={filter} selected={selected} unknown={unknown} />
           {refreshNotice}
         </>
       ),

@@ -1,4 +1,5 @@
 import type { Dataset, TimelineEvent } from "../../dataset/schema";
+import type { ImportNotice } from "../../dataset/importNotices";
 import type { EventFilterResult } from "../../features/search/useEventFilter";
 import { useI18n } from "../../lib/i18n/I18nContext";
 import { toReact } from "../../lib/markupReact";
@@ -7,6 +8,8 @@ import { importNotesMarkup } from "./explorerMarkup";
 
 interface Props {
   dataset: Dataset;
+  /** What an import left out or changed (DatasetIndex.notices). */
+  notices: readonly ImportNotice[];
   query: string;
   filter: EventFilterResult;
   selected: TimelineEvent | undefined;
@@ -16,8 +19,9 @@ interface Props {
 
 /** What the reader should know about the view: nothing matches, the selection is hidden by the
  * filters, the address names nothing, or what an import left out. */
-export function Notices({ dataset, query, filter, selected, unknown }: Props) {
-  const { t } = useI18n();
+export function Notices({ dataset, notices, query, filter, selected, unknown }: Props) {
+  const i18n = useI18n();
+  const { t } = i18n;
   return (
     <>
       {filter.matching.length === 0 && (
@@ -41,7 +45,7 @@ export function Notices({ dataset, query, filter, selected, unknown }: Props) {
           {t(unknown.kind === "period" ? "unknownPeriod" : "unknownEvent", { id: truncate(unknown.id, 80) })}
         </p>
       )}
-      {toReact(importNotesMarkup(dataset), "import-notes")}
+      {toReact(importNotesMarkup(dataset, notices, i18n), "import-notes")}
     </>
   );
 }

@@ -4,6 +4,7 @@
 import type { DatasetIndex } from "../../dataset/datasetIndex";
 import { langOf, untranslatedLang } from "../../dataset/localise";
 import type { Dataset } from "../../dataset/schema";
+import { importNoticeText, type ImportNotice } from "../../dataset/importNotices";
 import { embedDialogMarkup } from "../../features/embed/embedDialogMarkup";
 import { languageSwitcherMarkup } from "../../features/language/languageMarkup";
 import { categoryFilterMarkup, searchBoxMarkup } from "../../features/search/searchMarkup";
@@ -140,12 +141,16 @@ export interface ShellParts {
   notices?: Markup;
 }
 
-/** What an import left out (media from elsewhere, rows it could not read), above the timeline: the
- * first paint draws it too, so the timeline opens where it stays (Notices.tsx draws the same). */
-export function importNotesMarkup(dataset: Dataset): Markup {
-  return fragment(
-    dataset.notes.map((note) => h("p", { class: "notice", role: "status", "data-testid": "import-note", lang: DATA_LANG }, [note], note)),
-  );
+/** The dataset's own notes (in its language), then what an import left out or changed (media from
+ * elsewhere, rows it could not read), in the reader's, above the timeline: the first paint draws
+ * them too, so the timeline opens where it stays (Notices.tsx draws the same). */
+export function importNotesMarkup(dataset: Dataset, notices: readonly ImportNotice[], { t, lang }: Pick<I18n, "t" | "lang">): Markup {
+  const note = (text: string, key: string, textLang?: string) =>
+    h("p", { class: "notice", role: "status", "data-testid": "import-note", lang: textLang }, [text], key);
+  return fragment([
+    ...dataset.notes.map((text) => note(text, text, DATA_LANG)),
+    ...notices.map((notice) => note(importNoticeText(notice, t, lang), notice.code)),
+  ]);
 }
 
 /** The explorer around its parts: the skip link, header, filters, notices, the timeline (or list)

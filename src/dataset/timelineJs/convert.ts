@@ -10,14 +10,14 @@ export const convertTimelineJs: ConvertTimelineJs = (file, name) => {
   try {
     if (file.format === "TimelineJS JSON") {
       const where = (slide: number, field: string, era?: boolean) => `${name}, ${era ? "eras" : "events"}[${slide}].${field}`;
-      const { dataset, report } = fromTimelineJs(file.json as TjsTimeline, name, file.format, where);
-      return { json: dataset, report };
+      const { dataset, report, notices } = fromTimelineJs(file.json as TjsTimeline, name, file.format, where);
+      return { json: dataset, report, notices };
     }
     const { timeline, origin, eraRows, titlesDemoted } = readTimelineJsCsv(file.text, name);
     const where = (slide: number, field: string, era?: boolean) =>
       `${name}, row ${(era ? eraRows : origin.rows)[slide]}, column "${origin.columnOf(field)}"`;
-    const { dataset, report } = fromTimelineJs(timeline, name, file.format, where, titlesDemoted);
-    return { json: dataset, report };
+    const { dataset, report, notices } = fromTimelineJs(timeline, name, file.format, where, titlesDemoted);
+    return { json: dataset, report, notices };
   } catch (error) {
     throw error instanceof DatasetError ? error : new DatasetError((error as Error).message);
   }

@@ -5,6 +5,7 @@ import type { TjsTimeline } from "./timelineJsTypes";
 
 const at = (part?: string) => `events[0].start_date${part ? `.${part}` : ""}`;
 const where = (slide: number, field: string, era?: boolean) => `${era ? "eras" : "events"}[${slide}].${field}`;
+const noticesOf = (tjs: TjsTimeline) => fromTimelineJs(tjs, "t.json", "TimelineJS JSON", where).notices;
 const convert = (tjs: TjsTimeline) => fromTimelineJs(tjs, "t.json", "TimelineJS JSON", where).dataset as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- the native JSON, read field by field
 
 describe("TimelineJS dates", () => {
@@ -150,9 +151,10 @@ describe("a TimelineJS timeline's language", () => {
   });
 
   it("is the one its script says, written into the dataset and said in its notes", () => {
-    const dataset = convert(slides("מלחמת העצמאות", "הכרזת המדינה", "הסכמי שביתת הנשק"));
+    const hebrew = slides("מלחמת העצמאות", "הכרזת המדינה", "הסכמי שביתת הנשק");
+    const dataset = convert(hebrew);
     expect(dataset.languages).toEqual([{ code: "he" }]);
-    expect(dataset.notes.at(-1)).toContain('marked as "he"');
+    expect(noticesOf(hebrew).at(-1)).toEqual({ code: "language", language: "he" });
     expect(convert(slides("我的回忆", "北京大学")).languages).toEqual([{ code: "zh" }]);
     expect(convert(slides("دیدار در تهران", "سفر به دمشق")).languages).toEqual([{ code: "fa" }]);
   });
@@ -168,8 +170,8 @@ describe("a TimelineJS timeline's language", () => {
   });
 
   it("is left unnamed where the script says nothing (Latin), as before", () => {
-    const dataset = convert(slides("The Hundred Years' War", "Crécy"));
-    expect(dataset.languages).toBeUndefined();
-    expect(dataset.notes.join(" ")).not.toContain("names no language");
+    const latin = slides("The Hundred Years' War", "Crécy");
+    expect(convert(latin).languages).toBeUndefined();
+    expect(noticesOf(latin).map((notice) => notice.code)).not.toContain("language");
   });
 });

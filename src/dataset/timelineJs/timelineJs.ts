@@ -6,6 +6,7 @@ import { cleanId } from "../../lib/ids.ts";
 import { languageOfScript } from "../../lib/scriptLanguage.ts";
 import { headlineId, slugify, uniqueKey } from "./timelineJsIds.ts";
 import { nativeDate } from "./timelineJsDates.ts";
+import { importNotices, type ImportNotice } from "../importNotices.ts";
 import { ImportError, type ImportReport, type Locate, type TjsSlide, type TjsTimeline } from "./timelineJsTypes.ts";
 
 const IMPORTED_SOURCE = "timelinejs-file";
@@ -21,7 +22,7 @@ export function fromTimelineJs(
   where: Locate,
   /** Where a spreadsheet had a second title row, read as a slide (as TimelineJS reads it). */
   titlesDemoted: string[] = [],
-): { dataset: object; report: ImportReport } {
+): { dataset: object; report: ImportReport; notices: ImportNotice[] } {
   const report = emptyReport(format, titlesDemoted);
   const reading = textReaders(report);
   const ids = idAssigner(report, reading.oneLine);
@@ -52,31 +53,37 @@ export function fromTimelineJs(
     language,
   );
   Object.assign(report, { events: events.length, periods: periods.length, categories: categoryList.length });
-  const notes = importNotes(report);
-  if (language) notes.push(`TimelineJS names no language: the texts are marked as "${language}", the language their script is written in.`);
   return {
     report,
+    // What it left out or changed, said beside the dataset in the reader's language: never silently.
+    notices: importNotices(report, language),
     dataset: {
       version: 1,
       title,
       description: plainText(titleText) || null,
-      notes,
       ...(language ? { languages: [{ code: language }] } : {}),
       categories: categoryList,
-      sources: [
-        {
-          id: IMPORTED_SOURCE,
-          file: null,
-          outlet: null,
-          title,
-          published: null,
-          url: null,
-          summary: `The ${format} ${file.replace(/^.*\//, "")}, imported as it is: each of its slides is an event here. It names no sources of its own.`,
-        },
-      ],
+      sources: [importedSource(file, format, tjs.title, reading.oneLine, title)],
       events,
       periods,
     },
+  };
+}
+
+/** The one source every event cites: the file itself, named as such (`imported`); its summary is what
+ * the title slide says of it (its text, else its media's credit), else the timeline's title. */
+function importedSource(file: string, format: string, titleSlide: TjsSlide | undefined, oneLine: OneLine, title: string) {
+  const name = file.replace(/^.*\//, "");
+  const said = oneLine(titleSlide?.text?.text) || oneLine(titleSlide?.media?.credit);
+  return {
+    id: IMPORTED_SOURCE,
+    file: null,
+    outlet: null,
+    title: name,
+    published: null,
+    url: null,
+    summary: said || title,
+    imported: { file: name, format },
   };
 }
 
@@ -236,39 +243,6 @@ function readEras(tjs: TjsTimeline, where: Locate, oneLine: OneLine, ids: { assi
       },
     ];
   });
-}
-
-/** What the import left out or changed, one notice each: never silently. */
-function importNotes(report: ImportReport): string[] {
-  const slides = (n: number) => (n === 1 ? "1 slide" : `${n} slides`);
-  const was = (n: number) => (n === 1 ? "was" : "were");
-  const places = (list: string[]) => `${list.slice(0, 5).join("; ")}${list.length > 5 ? "; …" : ""}`;
-  const notes = [];
-  const { skipped, titlesDemoted, mediaDropped, idsChanged, mediaLinked, notRead } = report;
-  if (skipped.length)
-    notes.push(
-      `${slides(skipped.length)} without a start date ${was(skipped.length)} left out, as TimelineJS leaves them out (${places(skipped)}).`,
-    );
-  if (titlesDemoted.length)
-    notes.push(
-      `The spreadsheet has more than one title row: the first is the title, and ${titlesDemoted.length === 1 ? "the other is read as a slide" : `the other ${titlesDemoted.length} are read as slides`}, as TimelineJS reads them (${places(titlesDemoted)}).`,
-    );
-  if (mediaDropped.length)
-    notes.push(
-      `The media of ${slides(mediaDropped.length)} ${was(mediaDropped.length)} left out: neither an http(s) address nor a path on this site (an embed code, for instance) (${places(mediaDropped)}).`,
-    );
-  if (idsChanged.length)
-    notes.push(
-      `The unique_id of ${slides(idsChanged.length)} ${was(idsChanged.length)} changed, to be unique and fit for an address (${places(idsChanged)}).`,
-    );
-  if (mediaLinked)
-    notes.push(
-      `${mediaLinked === 1 ? "1 picture or other media is" : `${mediaLinked} pictures or other media are`} on other sites: each is a link to where it lives, not shown on the page (no request leaves this site).`,
-    );
-  const unread = Object.entries(notRead).sort(([a], [b]) => a.localeCompare(b));
-  if (unread.length)
-    notes.push(`Not drawn here, as this explorer does not draw them: ${unread.map(([name, n]) => `${name} (${slides(n)})`).join(", ")}.`);
-  return notes;
 }
 
 /** The slide fields this import reads; anything else a slide carries TimelineJS may draw, and this explorer does not. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseDataset, readDatasetNow } from "../readDatasetNow";
+import { inEnglish } from "../importNotices";
 
 const HEADER =
   "Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Alt Text,Type,Group,Background";
@@ -12,11 +13,11 @@ describe("every slide TimelineJS shows is an event here", () => {
       "2020,,,,,,,,,A slide,Text,,,,,,,,",
       "2021,,,,,,,,,Second title,More,,,,,,title,,",
     ].join("\n");
-    const { dataset, report } = readDatasetNow(csv, "sheet.csv");
+    const { dataset, report, notices } = readDatasetNow(csv, "sheet.csv");
     expect(dataset.title).toBe("First title");
     expect(dataset.events.map((e) => e.title).sort()).toEqual(["A slide", "Second title"]);
     expect(report!.titlesDemoted).toEqual(["sheet.csv, row 4"]);
-    expect(dataset.notes.join(" ")).toContain("more than one title row: the first is the title, and the other is read as a slide");
+    expect(inEnglish(notices).join(" ")).toContain("more than one title row: the first is the title, and the other is read as a slide");
   });
 
   it("links protocol-relative media as https, and counts what it leaves out", () => {
@@ -32,7 +33,7 @@ describe("every slide TimelineJS shows is an event here", () => {
         { start_date: { year: 2023 }, text: { headline: "Hostile" }, media: { url: "//user:pw@evil.example/x" } },
       ],
     };
-    const { dataset, report } = readDatasetNow(JSON.stringify(tjs), "t.json");
+    const { dataset, report, notices } = readDatasetNow(JSON.stringify(tjs), "t.json");
     const media = new Map(dataset.events.map((e) => [e.title, e.media]));
     expect(media.get("Picture")).toMatchObject({
       url: "https://upload.wikimedia.org/a.jpg",
@@ -43,7 +44,7 @@ describe("every slide TimelineJS shows is an event here", () => {
     expect(media.get("Hostile")!.url).toBeNull();
     expect(report!.mediaLinked).toBe(2);
     expect(report!.mediaDropped).toEqual(["t.json, events[2].media.url", "t.json, events[3].media.url"]);
-    expect(dataset.notes.join(" ")).toContain("The media of 2 slides were left out");
+    expect(inEnglish(notices).join(" ")).toContain("The media of 2 slides were left out");
   });
 
   it("gives a slide without text no summary, rather than its headline again", () => {
@@ -62,9 +63,11 @@ describe("every slide TimelineJS shows is an event here", () => {
         { start_date: { year: 1606 }, text: { headline: "Three" }, media: { url: "https://example.org/a.jpg" } },
       ],
     };
-    const { dataset, report } = readDatasetNow(JSON.stringify(tjs), "t.json");
+    const { report, notices } = readDatasetNow(JSON.stringify(tjs), "t.json");
     expect(report!.notRead).toEqual({ "background colour": 1, location: 2, type: 1 });
-    const notes = dataset.notes.join(" ");
+    const notes = inEnglish(notices)
+      .join(" ")
+      .replace(/[\u2068\u2069]/g, "");
     expect(notes).toContain("1 picture or other media is on other sites: each is a link to where it lives");
     expect(notes).toContain(
       "Not drawn here, as this explorer does not draw them: background colour (1 slide), location (2 slides), type (1 slide).",

@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { inEnglish } from "../importNotices";
 import { describe, expect, it } from "vitest";
 import { validateDataset } from "../parse";
 import { ID_PATTERN, MAX_ID_BYTES, utf8Length } from "../../lib/ids";
@@ -84,7 +85,7 @@ describe("ids made from headlines, in any script", () => {
   }, 60_000); // CPU-bound: 400 runs of whole conversions; a loaded machine needs more than the default 5 s
 
   it("make a file's unique_ids fit, counted and noticed", () => {
-    const { dataset, report } = convert({
+    const { dataset, report, notices } = convert({
       events: [
         { unique_id: "a b/c", start_date: { year: 2020 }, text: { headline: "x" } },
         { unique_id: "same", start_date: { year: 2021 }, text: { headline: "y" } },
@@ -94,6 +95,6 @@ describe("ids made from headlines, in any script", () => {
     const ids = (dataset as { events: { id: string }[] }).events.map((e) => e.id);
     expect(ids).toEqual(["a-b-c", "same", "same-2"]);
     expect(report.idsChanged).toEqual(['events[0].unique_id: "a b/c" is "a-b-c" here', 'events[2].unique_id: "same" is "same-2" here']);
-    expect((dataset as { notes: string[] }).notes.join(" ")).toContain("The unique_id of 2 slides were changed");
+    expect(inEnglish(notices).join(" ")).toContain("The unique_id of 2 slides were changed");
   });
 });

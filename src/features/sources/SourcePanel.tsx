@@ -28,6 +28,8 @@ export function SourcePanel({ index, source, citedQuoteIds, eventId }: Props) {
   const others = source.quotes.filter((q) => !citedQuoteIds.includes(q.id));
   const reported = index.eventsBySource.get(source.id) ?? [];
   const href = linkHref(source.url);
+  // Every event cites it: a list of them all says nothing.
+  if (source.imported) return <ImportedFilePanel source={source} imported={source.imported} />;
 
   return (
     <section className="source-panel" data-testid="source-panel" data-source-id={source.id} aria-labelledby={headingId}>
@@ -140,3 +142,24 @@ function EventsInSource({ events, headingId, eventId }: { events: readonly Timel
     </nav>
   );
 }
+
+/** The file a timeline was imported from, as the one source its events cite: what it is, in the
+ * reader's language, then what the file says of itself; no outlet, date or link "not stated". */
+function ImportedFilePanel({ source, imported }: { source: Source; imported: { file: string; format: string } }) {
+  const { t } = useI18n();
+  const headingId = `source-${source.id}`;
+  return (
+    <section className="source-panel" data-testid="source-panel" data-source-id={source.id} aria-labelledby={headingId}>
+      <h3 id={headingId} className="source-title">
+        {t("importedFrom", { file: isolate(imported.file) })}
+      </h3>
+      <p className="source-imported">{t("importedNote", { format: isolate(imported.format) })}</p>
+      <p className="source-summary">
+        <Highlight text={source.summary} {...shownText(source, "summary")} />
+      </p>
+    </section>
+  );
+}
+
+/** A name of the file's own, kept whole in a sentence of either direction (FSI … PDI). */
+const isolate = (name: string) => `\u2068${name}\u2069`;

@@ -63,8 +63,13 @@ export function eventLanes(event: TimelineEvent, maxLanes: number): number {
   const cached = spans[maxLanes];
   if (cached !== undefined) return cached;
   const untranslated = untranslatedLang(event, "title") !== null;
-  // A range's date as the box writes it, in each language: two years keep to one line.
-  const dateLines = event.end ? dateLinesOf(LANGUAGES.map((lang) => formatDateRange(event.date, event.end, lang))) : 1;
+  // The date as the box writes it (its display date, or a range in each language: two years keep to one line).
+  const dateLines =
+    event.displayDate !== null
+      ? dateLinesOf([event.displayDate])
+      : event.end
+        ? dateLinesOf(LANGUAGES.map((lang) => formatDateRange(event.date, event.end, lang)))
+        : 1;
   return (spans[maxLanes] = boxLanes(event.title, event.end !== null, maxLanes, event.updates.length > 0, untranslated, dateLines));
 }
 

@@ -291,7 +291,11 @@ export function restorePlanIds(preview: Element): void {
 
 /** A box's date line, with the mark of its latest update (as the live timeline's, visItems.ts). */
 function itemDate(event: TimelineEvent, t: Translate, lang: Language): Markup {
-  const date = formatDateRange(event.date, event.end, lang);
+  // The date as the file writes it ("Spring 1965", TimelineJS's display date), where it does.
+  const date =
+    event.displayDate === null
+      ? formatDateRange(event.date, event.end, lang)
+      : h("span", { lang: langOf(event, "displayDate"), dir: "auto" }, [event.displayDate]);
   const update = latestUpdate(event);
   if (!update) return h("span", { class: "timeline-item-date" }, [date]);
   return h("span", { class: "timeline-item-date" }, [date, h("span", { class: "timeline-item-mark" }, [updateMark(update, t, lang)])]);

@@ -32,7 +32,14 @@ export function itemContent(event: TimelineEvent, lang: Language, mark: string |
   title.textContent = event.title;
   const date = document.createElement("span");
   date.className = "timeline-item-date";
-  date.textContent = formatDateRange(event.date, event.end, lang);
+  // The date as the file writes it ("Spring 1965", TimelineJS's display date), where it does.
+  if (event.displayDate !== null) {
+    const shown = document.createElement("span");
+    shown.lang = langOf(event, "displayDate");
+    shown.dir = "auto";
+    shown.textContent = event.displayDate;
+    date.append(shown);
+  } else date.textContent = formatDateRange(event.date, event.end, lang);
   if (mark) {
     // On a line of its own under the date (the box's height is reckoned with it: boxLanes).
     const marked = document.createElement("span");

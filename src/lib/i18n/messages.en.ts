@@ -131,6 +131,35 @@ export const en = {
   tryAgain: "Try again",
   openDefault: "Open the default timeline ({path})",
   crashHeading: "Something went wrong while showing the timeline",
+  importedFrom: "Imported from {file}",
+  importedNote:
+    "The timeline's own file ({format}), imported as it is: each of its slides is an event here. TimelineJS slides name no sources of their own.",
+  importSkipped: {
+    one: "{count} slide without a start date was left out, as TimelineJS leaves them out ({places}).",
+    other: "{count} slides without a start date were left out, as TimelineJS leaves them out ({places}).",
+  },
+  importTitlesDemoted: {
+    one: "The spreadsheet has more than one title row: the first is the title, and the other is read as a slide, as TimelineJS reads them ({places}).",
+    other:
+      "The spreadsheet has more than one title row: the first is the title, and the other {count} are read as slides, as TimelineJS reads them ({places}).",
+  },
+  importMediaDropped: {
+    one: "The media of {count} slide was left out: neither an http(s) address nor a path on this site (an embed code, for instance) ({places}).",
+    other:
+      "The media of {count} slides were left out: neither an http(s) address nor a path on this site (an embed code, for instance) ({places}).",
+  },
+  importIdsChanged: {
+    one: "The unique_id of {count} slide was changed, to be unique and fit for an address ({places}).",
+    other: "The unique_id of {count} slides were changed, to be unique and fit for an address ({places}).",
+  },
+  importMediaLinked: {
+    one: "{count} picture or other media is on other sites: each is a link to where it lives, not shown on the page (no request leaves this site).",
+    other:
+      "{count} pictures or other media are on other sites: each is a link to where it lives, not shown on the page (no request leaves this site).",
+  },
+  importNotRead: "Not drawn here, as this explorer does not draw them: {fields}.",
+  importField: { one: "{name} ({count} slide)", other: "{name} ({count} slides)" },
+  importLanguage: "TimelineJS names no language: the texts are marked as {language}, the language their script is written in.",
 };
 
 export type Messages = CatalogueOf<typeof en>;
