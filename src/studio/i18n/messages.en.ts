@@ -59,6 +59,8 @@ export const en = {
   articleTextHelp: "Paste the article to check the quotes against it. Kept in this draft; exported only if you choose.",
   quotes: "Quotes",
   addQuote: "Add quote",
+  removeQuote: "Remove quote",
+  quoteRemoved: "Quote removed, and from the events and periods that cited it. Undo brings both back.",
   speaker: "Speaker",
   quote: "Quote",
   quoteLanguage: "Language of the quote, where it is not the source's (en, ar, fa…)",
