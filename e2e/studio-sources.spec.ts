@@ -74,3 +74,45 @@ test("undo brings a removed quote back where it was, cited again", async ({ page
   await expect(event.getByRole("checkbox", { name: /Our alliance is strategic/ })).toBeChecked();
   await expect(removedNote(source)).toHaveCount(0);
 });
+
+/** Where a source's shortened name puts its "…": after the summary's last letter, in the summary's
+ * own direction (right of it in English, left of it in Arabic), whatever the interface's. */
+async function ellipsisSide(name: Locator) {
+  return name.evaluate((element) => {
+    const node = element.firstChild as Text;
+    const text = node.data;
+    const at = text.lastIndexOf("…");
+    let letter = at - 1;
+    while (/[\s\u2066-\u2069]/u.test(text[letter]!)) letter--;
+    const box = (from: number) => {
+      const range = document.createRange();
+      range.setStart(node, from);
+      range.setEnd(node, from + 1);
+      return range.getBoundingClientRect();
+    };
+    const [ellipsis, last] = [box(at), box(letter)];
+    return ellipsis.left >= last.right - 1 ? "right" : ellipsis.right <= last.left + 1 ? "left" : "over";
+  });
+}
+
+for (const { interfaceLanguage, summary, side } of [
+  {
+    interfaceLanguage: "العربية",
+    summary: "A report of the foreign minister's visit to Damascus that sets out the talks on trade",
+    side: "right",
+  },
+  { interfaceLanguage: "English", summary: "تقرير عن زيارة وزير الخارجية إلى دمشق يعرض المحادثات بشأن التجارة والطاقة", side: "left" },
+] as const)
+  test(`a shortened source name ends in "…" on its own side, in the ${interfaceLanguage} interface`, async ({ page }) => {
+    await newTimeline(page);
+    await page.getByRole("button", { name: "Add source" }).click();
+    await items(page, "Sources").first().getByLabel("What the article reports").fill(summary);
+    await page.getByRole("button", { name: "Add event" }).click();
+    await page.getByRole("group", { name: "Language" }).getByRole("button", { name: interfaceLanguage }).click();
+    const name = items(page, interfaceLanguage === "English" ? "Events" : "الأحداث")
+      .first()
+      .locator(".citation label span[dir='auto']")
+      .first();
+    await expect(name).toContainText("…");
+    expect(await ellipsisSide(name)).toBe(side);
+  });
