@@ -353,6 +353,7 @@ test("a source with nothing typed yet is offered by its place, one with a summar
   await expect(
     items(page, "Events")
       .first()
-      .getByRole("checkbox", { name: "Source 1: A report of Assad's 30 May condolence visit that sets it…", exact: true }),
+      // The summary within Unicode's isolate marks, its "…" at its own end in any interface.
+      .getByRole("checkbox", { name: "Source 1: \u2068A report of Assad's 30 May condolence visit that sets it…\u2069", exact: true }),
   ).toBeVisible();
 });

@@ -1,4 +1,5 @@
 import { useRef, useState, type KeyboardEvent } from "react";
+import { useErrorBoundary } from "react-error-boundary";
 import { Isolated } from "./Isolated";
 import { embedSnippet } from "../features/embed/embedSnippet";
 import { exportedDataset } from "./draftEdits";
@@ -35,7 +36,11 @@ export function ExportPanel({
   const [asking, setAsking] = useState<ChangedEvent[] | null>(null);
   const [notes, setNotes] = useState<Record<string, ChangeNote>>({});
 
-  const download = async () => {
+  // A download that fails (a browser that refuses the file, a draft too large to write) fails this
+  // part, in words, and not silently: the draft is kept, and "Try again" draws Export anew.
+  const { showBoundary } = useErrorBoundary();
+  const download = () => write().catch(showBoundary);
+  const write = async () => {
     const now = new Date();
     const recorded = (draft: DraftDataset) => recordChanges(draft, notes, now);
     // Each quote's check against its article, as of today, goes into the file the reader's explorer reads.

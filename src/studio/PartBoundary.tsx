@@ -1,34 +1,47 @@
-import { Component, type ReactNode } from "react";
-import { StudioI18nContext } from "./studioI18n";
+import type { ReactNode } from "react";
+import { ErrorBoundary } from "react-error-boundary";
+import { failureText } from "./failureText";
+import { useStudioI18n } from "./studioI18n";
 
-interface State {
-  error: Error | null;
+/** The parts of the studio that fail apart from the rest. */
+export type StudioPart = "form" | "preview" | "drafts" | "export" | "problems";
+
+const FAILED = {
+  form: "formFailed",
+  preview: "previewFailed",
+  drafts: "draftsFailed",
+  export: "exportFailed",
+  problems: "problemsFailed",
+} as const;
+
+/** One part of the studio (the form, the preview, the drafts, export, the problems) failing says
+ * which, and what went wrong, in its own place, and leaves the rest working and the draft saved:
+ * "Try again" draws the part anew. A part's failure outside its render (a storage call, a download,
+ * the preview's frame) reaches it through react-error-boundary's `useErrorBoundary`. */
+export function PartBoundary({ part, children }: { part: StudioPart; children: ReactNode }) {
+  return (
+    <ErrorBoundary
+      fallbackRender={({ error, resetErrorBoundary }) => <PartFailed part={part} error={error} onRetry={resetErrorBoundary} />}
+    >
+      {children}
+    </ErrorBoundary>
+  );
 }
 
-/** One part of the studio (the form, the preview, export) failing says so in its own place, and
- * leaves the rest working and the draft saved: Export stays the way out. */
-export class PartBoundary extends Component<{ children: ReactNode }, State> {
-  static contextType = StudioI18nContext;
-  declare context: React.ContextType<typeof StudioI18nContext>;
-  state: State = { error: null };
-
-  static getDerivedStateFromError(error: Error): State {
-    return { error };
-  }
-
-  render() {
-    if (!this.state.error) return this.props.children;
-    const { t } = this.context;
-    return (
-      <div className="part-failed" role="alert">
-        <p>{t("partFailed")}</p>
-        <p lang="en" dir="ltr">
-          {this.state.error.message}
-        </p>
-        <button type="button" onClick={() => this.setState({ error: null })}>
-          {t("tryAgain")}
-        </button>
-      </div>
-    );
-  }
+function PartFailed({ part, error, onRetry }: { part: StudioPart; error: unknown; onRetry: () => void }) {
+  const { t } = useStudioI18n();
+  return (
+    <div className={`part-failed part-failed-${part}`} role="alert">
+      <p>{t(FAILED[part])}</p>
+      <p>
+        {t("whatWentWrong")}{" "}
+        <span lang="en" dir="ltr">
+          {failureText(error)}
+        </span>
+      </p>
+      <button type="button" onClick={onRetry}>
+        {t("tryAgain")}
+      </button>
+    </div>
+  );
 }

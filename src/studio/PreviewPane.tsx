@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState, type RefObject } from "react";
+import { useErrorBoundary } from "react-error-boundary";
 import { Isolated } from "./Isolated";
 import { postable, type WrittenDraft } from "./draftSlices";
 import type { DraftDataset } from "./draftStore";
@@ -7,6 +8,7 @@ import {
   DRAFT_MESSAGE,
   EDITING_MESSAGE,
   drawnFor,
+  isFailedMessage,
   isReadyFor,
   isReadyMessage,
   type DraftMessage,
@@ -42,21 +44,7 @@ export function PreviewPane({
   // Translating: the reader's view in that language, where the explorer speaks it.
   const shown = previewLanguage(target, lang);
   const src = `preview.html?data=draft&lang=${shown}`;
-  // The page in the frame that said it listens, in the language it was asked for: a language switch
-  // loads another, which must say so again (each word posts the draft anew).
-  const [readyWord, setReadyWord] = useState<ReadyMessage | null>(null);
-  const [reply, setReply] = useState<unknown>(null);
-
-  useEffect(() => {
-    const onMessage = (e: MessageEvent) => {
-      if (e.origin !== window.location.origin || e.source !== frame.current?.contentWindow) return;
-      if (isReadyMessage(e.data)) setReadyWord(e.data);
-      else setReply(e.data);
-    };
-    window.addEventListener("message", onMessage);
-    return () => window.removeEventListener("message", onMessage);
-  }, []);
-
+  const { readyWord, reply } = useFrameWords(frame);
   const ready = isReadyFor(readyWord, shown) ? readyWord : null;
   const drawn: DrawnMessage | null = drawnFor(reply, draftKey);
   const untitled = t("untitled");
@@ -111,4 +99,24 @@ export function PreviewPane({
       <iframe ref={frame} title={t("previewFrame")} src={src} />
     </section>
   );
+}
+
+/** What the frame says: that it listens (the page in the frame, in the language it was asked for: a
+ * language switch loads another, which must say so again, and each word posts the draft anew), what
+ * it drew, or that it failed (the preview's part says so, and "Try again" loads a new frame). */
+function useFrameWords(frame: RefObject<HTMLIFrameElement | null>) {
+  const [readyWord, setReadyWord] = useState<ReadyMessage | null>(null);
+  const [reply, setReply] = useState<unknown>(null);
+  const { showBoundary } = useErrorBoundary();
+  useEffect(() => {
+    const onMessage = (e: MessageEvent) => {
+      if (e.origin !== window.location.origin || e.source !== frame.current?.contentWindow) return;
+      if (isFailedMessage(e.data)) showBoundary(new Error(e.data.message));
+      else if (isReadyMessage(e.data)) setReadyWord(e.data);
+      else setReply(e.data);
+    };
+    window.addEventListener("message", onMessage);
+    return () => window.removeEventListener("message", onMessage);
+  }, [frame, showBoundary]);
+  return { readyWord, reply };
 }

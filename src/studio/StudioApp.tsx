@@ -1,4 +1,5 @@
 import { startTransition, useCallback, useEffect, useMemo, useState } from "react";
+import { useErrorBoundary } from "react-error-boundary";
 import { LARGE_DATASET } from "../dataset/datasetIndex";
 import { DEFAULT_DATASET } from "../dataset/datasetUrl";
 import type { DatasetProblem } from "../dataset/parse";
@@ -73,7 +74,7 @@ export function StudioApp() {
           <StudioTabs tab={tab} onTab={setTab} />
           <main className="studio-main">
             <div className="studio-form">
-              <PartBoundary>
+              <PartBoundary part="export">
                 <ExportPanel
                   dataset={draft.dataset}
                   problemCount={checks.problems.length}
@@ -83,7 +84,7 @@ export function StudioApp() {
                   onExported={(recorded) => draft.amend((dataset) => fixIds(recorded(dataset)))}
                 />
               </PartBoundary>
-              <PartBoundary>
+              <PartBoundary part="problems">
                 <ProblemList
                   problems={checks.problems}
                   misquotes={checks.misquoted}
@@ -91,11 +92,11 @@ export function StudioApp() {
                   checking={checks.checking}
                 />
               </PartBoundary>
-              <PartBoundary>
+              <PartBoundary part="form">
                 <DraftForm dataset={draft.dataset} edit={draft.edit} onEditing={setEditingEventId} />
               </PartBoundary>
             </div>
-            <PartBoundary>
+            <PartBoundary part="preview">
               <PreviewPane
                 dataset={checks.settled}
                 long={checks.long}
@@ -221,13 +222,40 @@ function useOpening(open: Draft["open"]) {
   return { openError, openNotes, openedSlices, openPublished, openPicked };
 }
 
-/** The drafts kept in this browser, listed again whenever the one open is saved or renamed. */
+/** The drafts kept in this browser, listed again whenever the one open is saved or renamed; a list
+ * that cannot be read fails its part (the toolbar's "Drafts"), not the studio. */
 function useDraftList(draft: Draft): DraftSummary[] {
   const [drafts, setDrafts] = useState<DraftSummary[]>([]);
+  const { showBoundary } = useErrorBoundary();
   useEffect(() => {
-    void store.list().then(setDrafts);
-  }, [draft.key, draft.saved, draft.dataset.title]);
+    let live = true;
+    store.list().then(
+      (listed) => live && setDrafts(listed),
+      (error: unknown) => live && showBoundary(error),
+    );
+    return () => void (live = false);
+  }, [draft.key, draft.saved, draft.dataset.title, showBoundary]);
   return drafts;
+}
+
+/** "Drafts": the drafts kept in this browser, one to switch to. */
+function DraftsMenu({ draft }: { draft: Draft }) {
+  const { t } = useStudioI18n();
+  const drafts = useDraftList(draft);
+  const { open } = draft;
+  return (
+    <label className="drafts">
+      {t("drafts")}{" "}
+      <select value={draft.key} onChange={(e) => void store.load(e.target.value).then((picked) => picked && open(picked))}>
+        {!drafts.some((d) => d.key === draft.key) && <option value={draft.key}>{draft.dataset.title || t("untitled")}</option>}
+        {drafts.map((d) => (
+          <option key={d.key} value={d.key}>
+            {d.title || t("untitled")}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
 }
 
 function StudioToolbar({
@@ -240,21 +268,12 @@ function StudioToolbar({
   onLanguage: (code: Language) => void;
 }) {
   const { t, lang } = useStudioI18n();
-  const drafts = useDraftList(draft);
   const { open } = draft;
   return (
     <div className="studio-toolbar">
-      <label className="drafts">
-        {t("drafts")}{" "}
-        <select value={draft.key} onChange={(e) => void store.load(e.target.value).then((picked) => picked && open(picked))}>
-          {!drafts.some((d) => d.key === draft.key) && <option value={draft.key}>{draft.dataset.title || t("untitled")}</option>}
-          {drafts.map((d) => (
-            <option key={d.key} value={d.key}>
-              {d.title || t("untitled")}
-            </option>
-          ))}
-        </select>
-      </label>
+      <PartBoundary part="drafts">
+        <DraftsMenu draft={draft} />
+      </PartBoundary>
       <button type="button" onClick={() => open(newDraft(blankDataset()))}>
         {t("newTimeline")}
       </button>

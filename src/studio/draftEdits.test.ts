@@ -14,6 +14,7 @@ import {
   exportedDataset,
   fixIds,
   removeItem,
+  removeQuote,
   removeUpdate,
   setAt,
   toggleCitation,
@@ -107,6 +108,34 @@ describe("draft edits", () => {
     d = editField(d, ["events", 0, "summary"], fromLinkMarkup("See [this](https://example.com/a).\n\n"));
     const exported = exportedDataset(d, { withArticles: false }) as { events: { summary: unknown }[] };
     expect(exported.events[0]!.summary).toEqual([["See ", { text: "this", href: "https://example.com/a" }, "."]]);
+  });
+});
+
+describe("removing a quote", () => {
+  it("removes it from its source and from every event and period citing it, leaving the rest as it was, and the draft valid", () => {
+    let d = draft();
+    d = addQuote(d, 0);
+    d = editField(d, ["sources", 0, "quotes", 1, "speaker"], "B");
+    d = editField(d, ["sources", 0, "quotes", 1, "text"], "Other words.");
+    const [first, second] = d.sources[0]!.quotes!;
+    d = addEvent(d);
+    d = editField(d, ["events", 1, "date"], "2024-06-01");
+    d = editField(d, ["events", 1, "title"], "Another visit");
+    d = toggleCitation(d, "events", 1, d.sources[0]!.id);
+    d = toggleQuote(d, "events", 1, d.sources[0]!.id, second!.id);
+    d = {
+      ...d,
+      periods: [{ id: "p", label: "P", start: "2024", end: "2025", sources: [{ source: d.sources[0]!.id, quotes: [first!.id] }] }],
+    };
+
+    const next = removeQuote(d, 0, 0);
+    expect(next.sources[0]!.quotes!.map((q) => q.id)).toEqual([second!.id]);
+    expect(next.events[0]!.sources).toEqual([{ source: d.sources[0]!.id, quotes: [] }]);
+    expect(next.periods![0]!.sources).toEqual([{ source: d.sources[0]!.id, quotes: [] }]);
+    // An event that cites another quote is the same object: nothing else is rewritten or saved.
+    expect(next.events[1]).toBe(d.events[1]);
+    expect(d.sources[0]!.quotes).toHaveLength(2);
+    expect(checkDraft(next).problems).toEqual([]);
   });
 });
 

@@ -67,6 +67,28 @@ export function addQuote(dataset: DraftDataset, sourceIndex: number): DraftDatas
   return setAt(dataset, ["sources", sourceIndex, "quotes"], [...quotes, { id, speaker: "", text: "" }]);
 }
 
+/** Removes a source's quote, and its id from every event and period that cites it (an item that
+ * does not cite it is kept as it was). */
+export function removeQuote(dataset: DraftDataset, sourceIndex: number, quoteIndex: number): DraftDataset {
+  const source = dataset.sources[sourceIndex]!;
+  const quotes = source.quotes ?? [];
+  const removed = quotes[quoteIndex];
+  const next = setAt(
+    dataset,
+    ["sources", sourceIndex, "quotes"],
+    quotes.filter((_, i) => i !== quoteIndex),
+  );
+  if (!removed) return next;
+  const uncite = <T extends { sources?: Citation[] }>(item: T): T =>
+    item.sources?.some((c) => c.source === source.id && c.quotes?.includes(removed.id))
+      ? {
+          ...item,
+          sources: item.sources.map((c) => (c.source === source.id ? { ...c, quotes: c.quotes?.filter((q) => q !== removed.id) } : c)),
+        }
+      : item;
+  return { ...next, events: next.events.map(uncite), ...(next.periods && { periods: next.periods.map(uncite) }) };
+}
+
 export function addEvent(dataset: DraftDataset, date = ""): DraftDataset {
   const event = {
     id: uniqueId("event", idsOf(dataset.events), "event"),

@@ -209,16 +209,23 @@ export class DraftStore {
     return key ? this.load(key) : null;
   }
 
-  /** Every kept draft, the latest first (their records only, not their lists). */
+  /** Every kept draft, the latest first (their records only, not their lists). Storage refused is
+   * no draft kept (the save status says why); storage that fails otherwise throws, in words. */
   async list(): Promise<DraftSummary[]> {
-    const heads =
-      (await this.read(async (store) => {
-        const names = (await keys<string>(store)).filter((key) => String(key).startsWith("draft:"));
-        return getMany<Draft | Head>(names, store);
-      })) ?? [];
+    if (!this.store) return [];
+    let heads: (Draft | Head | undefined)[];
+    try {
+      const names = (await keys<string>(this.store)).filter((key) => String(key).startsWith("draft:"));
+      heads = await getMany<Draft | Head>(names, this.store);
+    } catch (error) {
+      if (!isRefusal(error))
+        throw new Error(`the drafts kept in this browser could not be listed (${errorWords(error)})`, { cause: error });
+      this.refused ??= describe(error);
+      return [];
+    }
     return heads
       .filter((head) => head !== undefined)
-      .map((head) => ({ key: head.key, title: head.dataset.title || "", savedAt: head.savedAt }))
+      .map((head) => ({ key: head.key, title: typeof head.dataset?.title === "string" ? head.dataset.title : "", savedAt: head.savedAt }))
       .sort((a, b) => b.savedAt - a.savedAt);
   }
 
@@ -300,6 +307,8 @@ export function closingStore(dbName: string, storeName: string, onLost: () => vo
 const isRefusal = (error: unknown) =>
   (error instanceof Error || error instanceof DOMException) &&
   ["SecurityError", "InvalidStateError", "QuotaExceededError"].includes(error.name);
+
+const errorWords = (error: unknown) => (error instanceof Error ? `${error.name}: ${error.message}` : String(error));
 
 function describe(error: unknown): string {
   const name = error instanceof Error || error instanceof DOMException ? error.name : "";

@@ -30,6 +30,10 @@ export default function TimelineView({ container, index, frame, opening, onDrawn
   const [controller, setController] = useState<TimelineController | null>(null);
   // The latest props, for a controller created after the render that scheduled it.
   const latest = useRef<TimelineProps>(props);
+  // A timeline that cannot be made (a browser without an API it needs) fails in a render, where the
+  // page's error boundary says so, not in a callback after the paint that nobody hears.
+  const [failure, setFailure] = useState<{ error: unknown } | null>(null);
+  if (failure) throw failure.error;
 
   useEffect(() => {
     let created: TimelineController | undefined;
@@ -50,7 +54,11 @@ export default function TimelineView({ container, index, frame, opening, onDrawn
         onDrawn,
         onOpenCrowd,
       };
-      setController((created = new TimelineController(container, settings, latest.current)));
+      try {
+        setController((created = new TimelineController(container, settings, latest.current)));
+      } catch (error) {
+        setFailure({ error });
+      }
     });
     return () => {
       cancel();

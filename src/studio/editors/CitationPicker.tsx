@@ -12,6 +12,10 @@ type Citation = { source: string; quotes?: string[] };
 /** A nameless source's summary, as far as it names it in a list: its first words, this many letters at most. */
 const SUMMARY_SHOWN = 60;
 const shortened = (text: string) => (text.length <= SUMMARY_SHOWN ? text : `${text.slice(0, SUMMARY_SHOWN).replace(/\s+\S*$/u, "")}…`);
+/** Text in its own direction within a sentence of another (Unicode's first-strong isolate): an
+ * English summary's "…" (or final stop) stays at its end in an Arabic sentence, and an Arabic one's
+ * in an English sentence. Marks, not an element: the name is also an option's text. */
+const isolated = (text: string) => `\u2068${text}\u2069`;
 
 /** Sources listed each with its checkbox up to this many. */
 const LISTED_UP_TO = 20;
@@ -42,7 +46,7 @@ export function CitationPicker({
     source.outlet?.trim() ||
     source.title?.trim() ||
     (source.summary?.trim()
-      ? t("sourceBySummary", { n: at + 1, summary: shortened(source.summary.trim()) })
+      ? t("sourceBySummary", { n: at + 1, summary: isolated(shortened(source.summary.trim())) })
       : t("sourceWithoutName", { n: at + 1 }));
   return (
     <fieldset className="citations" id={fieldId(path)}>

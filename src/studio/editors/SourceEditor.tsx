@@ -1,5 +1,5 @@
-import { memo, useDeferredValue, useMemo } from "react";
-import { addQuote, editField, removeItem } from "../draftEdits";
+import { memo, useDeferredValue, useMemo, useState } from "react";
+import { addQuote, editField, removeItem, removeQuote } from "../draftEdits";
 import type { DraftDataset, DraftSource } from "../draftStore";
 import { Field, GroupProblems } from "../Field";
 import { checkQuote } from "../quoteMatch";
@@ -20,6 +20,9 @@ export const SourceEditor = memo(function SourceEditor({ source, index, edit }: 
   // Each quote's editor follows its quote when one above it is removed (its id may be mid-typing).
   const quotes = source.quotes ?? NO_QUOTES;
   const quoteKeys = useStableKeys(quotes);
+  // A quote just removed (with its citations) is said, while the quotes are as it left them: an
+  // Undo, or a quote added, takes the note away.
+  const [leftAfterRemoval, setLeftAfterRemoval] = useState<number | null>(null);
   return (
     <fieldset className="item" id={`f-sources-${index}-`}>
       <legend>{source.outlet || source.title || source.id}</legend>
@@ -38,8 +41,24 @@ export const SourceEditor = memo(function SourceEditor({ source, index, edit }: 
         <legend>{t("quotes")}</legend>
         <GroupProblems path={`${at}.quotes`} />
         {quotes.map((quote, q) => (
-          <QuoteEditor key={quoteKeys[q]} sourceIndex={index} index={q} quote={quote} article={article} edit={edit} />
+          <QuoteEditor
+            key={quoteKeys[q]}
+            sourceIndex={index}
+            index={q}
+            quote={quote}
+            article={article}
+            edit={edit}
+            onRemove={() => {
+              edit((d) => removeQuote(d, index, q));
+              setLeftAfterRemoval(quotes.length - 1);
+            }}
+          />
         ))}
+        {leftAfterRemoval === quotes.length && (
+          <p className="field-help" role="status">
+            {t("quoteRemoved")}
+          </p>
+        )}
         <button type="button" onClick={() => edit((d) => addQuote(d, index))}>
           {t("addQuote")}
         </button>
@@ -58,12 +77,15 @@ function QuoteEditor({
   quote,
   article,
   edit,
+  onRemove,
 }: {
   sourceIndex: number;
   index: number;
   quote: { id: string; speaker: string; text: string; language?: string | null };
   article: string;
   edit: Edit;
+  /** Removes the quote, and its citations in events and periods. */
+  onRemove: () => void;
 }) {
   const { t } = useStudioI18n();
   const at = `sources[${sourceIndex}].quotes[${index}]`;
@@ -103,6 +125,9 @@ function QuoteEditor({
           </q>
         </p>
       )}
+      <button type="button" className="remove" onClick={onRemove}>
+        {t("removeQuote")}
+      </button>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { startTransition, StrictMode, useEffect, useMemo, useState } from "react";
+import { ErrorBoundary } from "react-error-boundary";
 import { LoadedExplorer } from "../../app/explorer/Explorer";
 import { buildIndex, buildIndexInSteps, type DatasetIndex } from "../../dataset/datasetIndex";
 import { I18nContext, makeI18n } from "../../lib/i18n/I18nContext";
@@ -12,8 +13,10 @@ import { startCheckWorker, type CheckAnswer, type CheckRequest } from "../checkP
 import { buffersOf } from "../draftSlices";
 import { LatestOnly } from "../latestOnly";
 import { previewDraft, type PreviewPlan } from "../previewDraft";
+import { failureText } from "../failureText";
 import {
   DRAWN_MESSAGE,
+  failedMessage,
   isDraftMessage,
   isEditingMessage,
   MAX_LEFT_OUT,
@@ -43,15 +46,30 @@ export function PreviewApp() {
         {/* A picture on the site (`media/photo.jpg`) is where the published timeline will find it. */}
         <SiteRootContext.Provider value="../">
           <div className="app">
-            {/* Nothing drawable yet: the studio says so beside the frame, in its own words. */}
-            {index && (
-              <LoadedExplorer index={index} selectedId={eventId} periodId={periodId} embed={false} query={query} categories={categories} />
-            )}
+            {/* Nothing drawable yet: the studio says so beside the frame, in its own words. A
+                drawing that throws is told to the studio, which says so in the preview's place. */}
+            <ErrorBoundary fallback={null} onError={tellFailed}>
+              {index && (
+                <LoadedExplorer
+                  index={index}
+                  selectedId={eventId}
+                  periodId={periodId}
+                  embed={false}
+                  query={query}
+                  categories={categories}
+                />
+              )}
+            </ErrorBoundary>
           </div>
         </SiteRootContext.Provider>
       </I18nContext.Provider>
     </StrictMode>
   );
+}
+
+/** Tells the studio that the preview failed, and why. */
+function tellFailed(error: unknown) {
+  window.parent.postMessage(failedMessage(failureText(error)), window.location.origin);
 }
 
 /** Tells the studio what the preview draws and what it left out. */
@@ -131,9 +149,13 @@ function listenToStudio(setIndex: (index: DatasetIndex | null) => void): () => v
     wantedInLong = message.editingEventId;
     seq++;
     if (message.dataset) {
-      const plan = previewDraft(message.dataset, message.untitled);
-      tell(plan, message.draftKey);
-      show(plan.dataset ? buildIndex(plan.dataset) : null, message);
+      try {
+        const plan = previewDraft(message.dataset, message.untitled);
+        tell(plan, message.draftKey);
+        show(plan.dataset ? buildIndex(plan.dataset) : null, message);
+      } catch (error) {
+        tellFailed(error);
+      }
       return;
     }
     if (!latest) {

@@ -2,7 +2,7 @@ import { isDraftSlices, type DraftSlices } from "../draftSlices";
 import type { DraftDataset } from "../draftStore";
 import type { LeftOut } from "../previewDraft";
 
-// The studio and its preview frame (same origin only) speak in these four messages, each checked on arrival.
+// The studio and its preview frame (same origin only) speak in these five messages, each checked on arrival.
 
 /** The frame's word that it listens: sent by every page the frame loads (a language switch loads
  * another), naming the language its address asks for, so that a word from the page being left is
@@ -47,6 +47,21 @@ export interface DrawnMessage {
   /** The first items left out (a bounded list), and how many in all. */
   leftOut: LeftOut[];
   leftOutCount: number;
+}
+
+/** The preview's word that it failed (its drawing threw): the studio says so in the preview's place,
+ * and "Try again" loads the frame anew. */
+export const FAILED_MESSAGE = "studio:failed";
+export interface FailedMessage {
+  type: typeof FAILED_MESSAGE;
+  /** What went wrong, in the words of what was thrown. */
+  message: string;
+}
+
+export const failedMessage = (message: string): FailedMessage => ({ type: FAILED_MESSAGE, message });
+
+export function isFailedMessage(data: unknown): data is FailedMessage {
+  return isMessage(data, FAILED_MESSAGE) && typeof (data as Partial<FailedMessage>).message === "string";
 }
 
 /** At most this many left-out items travel back: the studio lists every problem already. */
