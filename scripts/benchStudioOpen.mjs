@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // `npm run bench:studio-open`: the studio opening the largest file it takes (20,000 events in
 // about 20 MB), measured as a reporter meets it: from the file's choice to its first event in the
-// form and to its preview drawn, and the longest task the page ran meanwhile (the bar: none over
-// 200 ms). A benchmark, not a test: it never fails on a time. Needs a build in dist/.
+// form and to its preview drawn, the longest task the page ran meanwhile (the bar: none over
+// 200 ms), and the memory the page holds after. A benchmark, not a test: it never fails on a time. Needs a build in dist/.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { chromium } from "@playwright/test";
@@ -52,6 +52,11 @@ for (let run = 0; run < RUNS; run++) {
   const preview = await page.evaluate(() => performance.now() - window.__open.start);
   await page.waitForTimeout(3000);
   const all = await page.evaluate(() => window.__open.tasks.filter((t) => t.at >= window.__open.start));
+  // What the page (and its preview frame: one heap) still holds once the open is done, after a
+  // collection: its JS objects, and the bytes of its array buffers beside them.
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("HeapProfiler.collectGarbage");
+  const heap = await cdp.send("Runtime.getHeapUsage");
   const tasks = all.map((t) => t.duration);
   const inFrame = all.filter((t) => t.frame && t.duration > 200).length;
   const onPage = all.filter((t) => !t.frame).map((t) => t.duration);
@@ -62,6 +67,8 @@ for (let run = 0; run < RUNS; run++) {
     longestOnPage: Math.max(0, ...onPage),
     over200: tasks.filter((d) => d > 200).length,
     inFrame,
+    heap: heap.usedSize / 2 ** 20,
+    buffers: (heap.backingStorageSize ?? 0) / 2 ** 20,
   });
   process.stderr.write(`  run ${run + 1}/${RUNS} done\n`);
   await context.close();
@@ -81,3 +88,5 @@ console.log(row("longest task, choice to 3 s after the preview (≤ 200 ms)", "l
 console.log(row("of which on the studio's page (not its preview frame)", "longestOnPage"));
 console.log(row("tasks over 200 ms", "over200", ""));
 console.log(row("of which in the preview frame", "inFrame", ""));
+console.log(row("page's JS heap after a collection, 3 s after the preview", "heap", " MiB"));
+console.log(row("its array buffers' bytes", "buffers", " MiB"));

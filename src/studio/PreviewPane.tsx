@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState, type RefObject } from "react";
 import { useErrorBoundary } from "react-error-boundary";
 import { Isolated } from "./Isolated";
-import { postable, type WrittenDraft } from "./draftSlices";
 import type { DraftDataset } from "./draftStore";
 import { fieldId } from "./Field";
 import {
@@ -18,6 +17,7 @@ import {
 } from "./preview/previewProtocol";
 import { problemWhat } from "./problemWords";
 import { useStudioI18n } from "./studioI18n";
+import type { DraftPreview } from "./useDraftCheck";
 import { previewLanguage, useTranslating } from "./translating";
 
 /** The explorer itself, in a frame of this site, drawing the draft as it is edited, on the event
@@ -26,15 +26,18 @@ import { previewLanguage, useTranslating } from "./translating";
 export function PreviewPane({
   dataset,
   long,
-  written,
+  preview,
+  previewAgain,
   draftKey,
   editingEventId,
 }: {
   dataset: DraftDataset;
-  /** A draft too long to post whole: it goes as written in slices, once written. */
+  /** A draft too long to post whole: its preview's part, found by the draft worker, goes instead. */
   long: boolean;
-  /** A long draft, as written in slices (the frame draws the latest written). */
-  written: WrittenDraft | null;
+  /** A long draft's preview, as found by the draft worker (the frame draws the latest found). */
+  preview: DraftPreview | null;
+  /** Asks a long draft's preview anew: its bytes moved to a frame since replaced (another language). */
+  previewAgain: () => void;
   draftKey: string;
   editingEventId: string | null;
 }) {
@@ -56,18 +59,24 @@ export function PreviewPane({
     editing.current = editingEventId;
   }, [editingEventId]);
   const shortEditing = long ? null : editingEventId;
+  // The long draft's preview last posted, and to which frame: its bytes moved there, not copied.
+  const posted = useRef<{ ready: ReadyMessage; preview: DraftPreview } | null>(null);
   useEffect(() => {
-    if (!ready || (long && written?.key !== draftKey)) return;
-    const post = (draft: Pick<DraftMessage, "dataset" | "slices">, transfer: ArrayBuffer[] = []) => {
+    if (!ready) return;
+    const post = (draft: Pick<DraftMessage, "dataset" | "preview">, transfer: ArrayBuffer[] = []) => {
       const message: DraftMessage = { type: DRAFT_MESSAGE, draftKey, ...draft, editingEventId: editing.current, untitled };
       frame.current?.contentWindow?.postMessage(message, { targetOrigin: window.location.origin, transfer });
     };
-    if (!long) return post({ dataset: shortDraft, slices: null });
-    // Posted once copied, unless overtaken meanwhile (a newer draft, another frame).
-    let newest = true;
-    void postable(written!.slices).then(({ slices, transfer }) => newest && post({ dataset: null, slices }, transfer));
-    return () => void (newest = false);
-  }, [ready, draftKey, long, written, shortDraft, shortEditing, untitled]);
+    if (!long) return post({ dataset: shortDraft, preview: null });
+    if (preview?.key !== draftKey || (posted.current?.ready === ready && posted.current.preview === preview)) return;
+    // Already moved to a frame since replaced: found anew by the worker, which keeps the draft.
+    if (preview.slices.events.some((slice) => slice.byteLength === 0)) return previewAgain();
+    posted.current = { ready, preview };
+    post(
+      { dataset: null, preview: preview.slices },
+      preview.slices.events.map((slice) => slice.buffer as ArrayBuffer),
+    );
+  }, [ready, draftKey, long, preview, previewAgain, shortDraft, shortEditing, untitled]);
   useEffect(() => {
     if (!ready || !long) return;
     const message: EditingMessage = { type: EDITING_MESSAGE, draftKey, editingEventId };
@@ -76,26 +85,7 @@ export function PreviewPane({
 
   return (
     <section className="preview-pane" aria-label={t("preview")}>
-      {drawn && (drawn.events === null || drawn.leftOutCount > 0) && (
-        <div className="preview-note" role="status">
-          {drawn.events === null && <p>{t("previewNothing")}</p>}
-          {drawn.leftOutCount > 0 && <p>{t("previewLeftOut", { count: drawn.leftOutCount })}</p>}
-          <ul>
-            {drawn.leftOut.map((item) => (
-              <li key={item.path}>
-                <a href={`#${fieldId(item.problems[0]?.path ?? item.path)}`} dir="auto">
-                  <Isolated
-                    t={t}
-                    k={item.kind === "events" ? "leftOutEvent" : item.kind === "periods" ? "leftOutPeriod" : "leftOutOther"}
-                    values={{ n: Number(/\d+/.exec(item.path)?.[0] ?? 0) + 1, name: item.name || t("noName") }}
-                  />
-                </a>
-                : <span dir="auto">{item.problems.map((p) => problemWhat(p, t).text).join("; ")}</span>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      {drawn && <PreviewNote drawn={drawn} />}
       <iframe ref={frame} title={t("previewFrame")} src={src} />
     </section>
   );
@@ -119,4 +109,30 @@ function useFrameWords(frame: RefObject<HTMLIFrameElement | null>) {
     return () => window.removeEventListener("message", onMessage);
   }, [frame, showBoundary]);
   return { readyWord, reply };
+}
+
+/** What the preview drew nothing of, or left out, and why: each a link to its field. */
+function PreviewNote({ drawn }: { drawn: DrawnMessage }) {
+  const { t } = useStudioI18n();
+  if (drawn.events !== null && drawn.leftOutCount === 0) return null;
+  return (
+    <div className="preview-note" role="status">
+      {drawn.events === null && <p>{t("previewNothing")}</p>}
+      {drawn.leftOutCount > 0 && <p>{t("previewLeftOut", { count: drawn.leftOutCount })}</p>}
+      <ul>
+        {drawn.leftOut.map((item) => (
+          <li key={item.path}>
+            <a href={`#${fieldId(item.problems[0]?.path ?? item.path)}`} dir="auto">
+              <Isolated
+                t={t}
+                k={item.kind === "events" ? "leftOutEvent" : item.kind === "periods" ? "leftOutPeriod" : "leftOutOther"}
+                values={{ n: Number(/\d+/.exec(item.path)?.[0] ?? 0) + 1, name: item.name || t("noName") }}
+              />
+            </a>
+            : <span dir="auto">{item.problems.map((p) => problemWhat(p, t).text).join("; ")}</span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
 }

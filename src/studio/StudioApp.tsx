@@ -25,7 +25,7 @@ import { ProblemList } from "./ProblemList";
 import { makeStudioI18n, StudioI18nContext, useStudioI18n, type StudioTranslate } from "./studioI18n";
 import { FormProviders } from "./translating";
 import { newDraft, useDraft } from "./useDraft";
-import { useDraftCheck, useWrittenDraft, type KnownSlices } from "./useDraftCheck";
+import { useDraftCheck, useWrittenDraft, type HeldDraft } from "./useDraftCheck";
 import { useSettled } from "./useSettled";
 import "./studio.css";
 
@@ -47,7 +47,7 @@ export function StudioApp() {
   const { i18n, chooseLanguage } = useStudioLanguage();
   const draft = useDraft(store);
   const opening = useOpening(draft.open);
-  const checks = useChecks(draft, i18n.t, opening.openedSlices);
+  const checks = useChecks(draft, i18n.t, opening.openedDraft);
   const [editingEventId, setEditingEventId] = useState<string | null>(null);
   const [tab, setTab] = useState<"edit" | "preview">("edit");
   useDocumentTitle(draft.dataset.title, i18n.t);
@@ -100,7 +100,8 @@ export function StudioApp() {
               <PreviewPane
                 dataset={checks.settled}
                 long={checks.long}
-                written={checks.written}
+                preview={checks.preview}
+                previewAgain={checks.again}
                 draftKey={draft.key}
                 editingEventId={editingEventId}
               />
@@ -143,12 +144,13 @@ const sameProblems = (a: readonly DatasetProblem[], b: readonly DatasetProblem[]
 
 /** The draft checked as the reporter types, a moment behind; a long draft (checked whole) and its
  * preview (posted whole, drawn whole) in the reporter's pauses: typing is never held up. */
-function useChecks(draft: Draft, t: StudioTranslate, openedSlices: KnownSlices | null) {
+function useChecks(draft: Draft, t: StudioTranslate, openedDraft: HeldDraft | null) {
   const { dataset } = draft;
   const long = dataset.events.length + dataset.sources.length > LARGE_DATASET;
   const settled = useSettled(dataset, draft.key, long ? PAUSE_MS : 0);
-  const written = useWrittenDraft(settled, draft.key, long, openedSlices);
-  const { problems: found, misquotes: misquoted, dataset: checkedDataset, checking } = useDraftCheck(settled, draft.key, long, written);
+  const written = useWrittenDraft(settled, draft.key, long, openedDraft);
+  const checked = useDraftCheck(settled, draft.key, long, written, t("untitled"));
+  const { problems: found, misquotes: misquoted, dataset: checkedDataset, checking, preview, again } = checked;
   // Read by every field: a new map only when the problems change, not at every check (with a
   // thousand events, that is the difference between one field redrawn and fifteen thousand).
   const [kept, setKept] = useState(found);
@@ -159,7 +161,7 @@ function useChecks(draft: Draft, t: StudioTranslate, openedSlices: KnownSlices |
     for (const problem of problems) byPath.set(problem.path, [...(byPath.get(problem.path) ?? []), problemWhat(problem, t)]);
     return byPath;
   }, [problems, t]);
-  return { settled, long, written, checking, checkedDataset, problems, misquoted, problemsByPath };
+  return { settled, long, preview, again, checking, checkedDataset, problems, misquoted, problemsByPath };
 }
 
 /** Ctrl/Cmd+Z undoes, Shift+Ctrl/Cmd+Z (or Ctrl+Y) redoes, over the whole session, fields included. */
@@ -183,18 +185,18 @@ function useUndoKeys(undo: () => void, redo: () => void) {
 function useOpening(open: Draft["open"]) {
   const [openError, setOpenError] = useState<string | null>(null);
   const [openNotes, setOpenNotes] = useState<string[]>([]);
-  const [openedSlices, setOpenedSlices] = useState<KnownSlices | null>(null);
+  const [openedDraft, setOpenedDraft] = useState<HeldDraft | null>(null);
   const openDataset = useCallback(
     async (read: () => Promise<Uint8Array>, name: string, published = false) => {
       setOpenError(null);
       setOpenNotes([]);
       try {
-        const { draft: opened, notes, slices } = await openInWorker(await read(), name);
+        const { draft: opened, notes, held } = await openInWorker(await read(), name);
         // From the published timeline: the draft keeps what each event was, to ask at export what changed.
         const dataset = published ? withBaseline(opened) : opened;
         // A transition: the form's first render of a long draft yields to keys typed meanwhile.
         startTransition(() => {
-          setOpenedSlices(slices && dataset === opened ? { dataset, slices } : null);
+          setOpenedDraft(held !== undefined && dataset === opened ? { dataset, held } : null);
           open(newDraft(dataset));
         });
         setOpenNotes(notes);
@@ -219,7 +221,7 @@ function useOpening(open: Draft["open"]) {
       refuseOversize(file.size, file.name);
       return new Uint8Array(await file.arrayBuffer());
     }, file.name);
-  return { openError, openNotes, openedSlices, openPublished, openPicked };
+  return { openError, openNotes, openedDraft, openPublished, openPicked };
 }
 
 /** The drafts kept in this browser, listed again whenever the one open is saved or renamed; a list

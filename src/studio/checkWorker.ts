@@ -1,12 +1,13 @@
 /// <reference lib="webworker" />
-// The check worker: a file opened, a long draft's whole check, and its preview's part, done off
-// the page's thread, where they would freeze it for up to seconds (checkProtocol.ts).
+// The studio's draft worker: a file opened, and a long draft's whole check with its preview's part,
+// done off the page's thread, where they would freeze it for up to seconds (checkProtocol.ts).
 import { sortedByDate } from "../dataset/datasetIndex";
 import { writeSlice } from "../dataset/eventSlices";
 import type { TimelineEvent } from "../dataset/schema";
 import type { CheckAnswer, CheckRequest } from "./checkProtocol";
 import { checkDraft } from "./draftCheck";
 import { buffersOf, readDraftSlices, writeDraftSlices } from "./draftSlices";
+import type { DraftDataset } from "./draftStore";
 import { readForStudio } from "./openFile";
 import { previewDraft } from "./previewDraft";
 
@@ -18,8 +19,8 @@ const PREVIEW_SLICE = 500;
 const encoder = new TextEncoder();
 
 /** The preview's events in date order (the frame indexes them as they are), as slices of UTF-8
- * bytes, moved to the frame with the answer: as text, a long draft's events were cloned on the
- * frame's thread (the page's) in one task as the answer arrived. */
+ * bytes, moved to the page and on to the frame: as text, a long draft's events were cloned on the
+ * page's thread in one task as they arrived. */
 function previewSlices(events: readonly TimelineEvent[]): Uint8Array[] {
   const sorted = sortedByDate(events);
   const slices: Uint8Array[] = [];
@@ -30,25 +31,28 @@ function previewSlices(events: readonly TimelineEvent[]): Uint8Array[] {
 /** Slices are written at once here: nothing waits on this thread. */
 const now = () => Promise.resolve();
 
+/** The last draft read (opened, or sent to be checked): checked again without being sent again. */
+let held: { id: number; draft: DraftDataset } | null = null;
+
 self.onmessage = async ({ data }: MessageEvent<CheckRequest>) => {
   if (data.type === "open") {
     try {
       const { draft, notes } = await readForStudio(new Uint8Array(data.bytes), data.name);
+      held = { id: data.id, draft };
       const slices = await writeDraftSlices(draft, now);
-      post({ type: "opened", draft: slices, notes }, buffersOf(slices));
+      post({ type: "opened", id: data.id, draft: slices, notes }, buffersOf(slices));
     } catch (error) {
-      post({ type: "refused", message: error instanceof Error ? error.message : String(error) });
+      post({ type: "refused", id: data.id, message: error instanceof Error ? error.message : String(error) });
     }
     return;
   }
-  if (data.type === "check") {
-    post({ type: "checked", ...checkDraft(readDraftSlices(data.draft)) });
-    return;
-  }
-  const { dataset, leftOut } = previewDraft(readDraftSlices(data.draft), data.untitled);
+  if (data.draft) held = { id: data.id, draft: readDraftSlices(data.draft) };
+  if (held?.id !== data.id) return post({ type: "gone", id: data.id });
+  const { draft } = held;
+  const { dataset, leftOut } = previewDraft(draft, data.untitled);
   const events = dataset ? previewSlices(dataset.events) : [];
   post(
-    { type: "previewed", head: dataset && { ...dataset, events: [] }, events, leftOut },
+    { type: "checked", id: data.id, ...checkDraft(draft), preview: { head: dataset && { ...dataset, events: [] }, events, leftOut } },
     events.map((slice) => slice.buffer as ArrayBuffer),
   );
 };

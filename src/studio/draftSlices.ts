@@ -1,9 +1,9 @@
 import type { DraftDataset } from "./draftStore";
 
-/** A long draft as JSON text in slices: what goes to the check worker and the preview frame. A
- * structured clone of 10,000 events holds the page for a tenth of a second or more, twice over
- * (to the frame, then to its worker); text is written a slice a task, as UTF-8 bytes, and posted
- * by moving its buffers (`postable`): 20 MB of text cloned held the page 80-150 ms a message. */
+/** A long draft as JSON text in slices: what goes to the draft worker. A structured clone of
+ * 10,000 events holds the page for a tenth of a second or more; text is written a slice a task, as
+ * UTF-8 bytes, and posted by moving its buffers (`buffersOf`): 20 MB of text cloned held the page
+ * 80-150 ms a message. */
 export interface DraftSlices {
   /** The draft without its lists of items. */
   head: string;
@@ -14,8 +14,6 @@ export interface DraftSlices {
 
 /** Items a slice: each written in a few milliseconds. */
 const SLICE = 500;
-/** Slices copied a task, to post (`postable`). */
-const COPIED_A_TASK = 4;
 
 const aTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 const encoder = new TextEncoder();
@@ -69,45 +67,6 @@ export async function readDraftSlicesInTasks(slices: DraftSlices, pause: () => P
   return draft;
 }
 
-/** A draft as the studio last wrote it in slices (for the draft of `key`). */
-export interface WrittenDraft {
-  key: string;
-  dataset: DraftDataset;
-  slices: DraftSlices;
-}
-
-/** Whether `value` is what `writeDraftSlices` writes (as it arrives in a message). */
-export function isDraftSlices(value: unknown): value is DraftSlices {
-  const bytes = (parts: unknown) => Array.isArray(parts) && parts.every((part) => part instanceof Uint8Array);
-  if (typeof value !== "object" || value === null) return false;
-  const { head, events, sources, periods } = value as Partial<DraftSlices>;
-  return typeof head === "string" && bytes(events) && bytes(sources) && (periods === null || bytes(periods));
-}
-
-/** The buffers of `slices`, to move with a message rather than clone (they are unusable here after). */
+/** The buffers of `slices`, to move with a message rather than clone (they are empty here after). */
 export const buffersOf = (slices: DraftSlices): ArrayBuffer[] =>
   [...slices.events, ...slices.sources, ...(slices.periods ?? [])].map((part) => part.buffer as ArrayBuffer);
-
-/** A copy of `slices` to post, moved with its message (a copy of bytes costs a fraction of a clone
- * of text), and its buffers: the draft's own slices stay whole, to post again. Copied a few slices
- * a task: 20 MB copied at once held a loaded page a quarter of a second. */
-export async function postable(
-  slices: DraftSlices,
-  pause: () => Promise<void> = aTask,
-): Promise<{ slices: DraftSlices; transfer: ArrayBuffer[] }> {
-  const copy = async (parts: readonly Uint8Array[]) => {
-    const copied: Uint8Array[] = [];
-    for (const part of parts) {
-      copied.push(part.slice());
-      if (copied.length % COPIED_A_TASK === 0) await pause();
-    }
-    return copied;
-  };
-  const posted = {
-    head: slices.head,
-    events: await copy(slices.events),
-    sources: await copy(slices.sources),
-    periods: slices.periods && (await copy(slices.periods)),
-  };
-  return { slices: posted, transfer: buffersOf(posted) };
-}

@@ -38,7 +38,7 @@ type Chunked = (typeof CHUNKED)[number];
 export const CHUNK_SIZE = 100;
 /** Pieces written in one transaction when a whole long draft is written (a file just opened): each
  * put clones its piece on the page's thread, and 200 pieces at once held it a fifth of a second. */
-export const WRITE_BATCH = 10;
+export const WRITE_BATCH = 5;
 
 const aTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 

@@ -34,4 +34,22 @@ describe("LatestOnly", () => {
       [40, "four"],
     ]);
   });
+
+  it("keeps a waiting request over a newer one where told to", () => {
+    const { port, asked, answer } = fakeWorker();
+    const heard: [number, string][] = [];
+    // An odd request waiting is kept over an even one (as a draft's slices over its id alone).
+    const latest = new LatestOnly<number, number, string>(
+      port,
+      (a, context) => void heard.push([a, context]),
+      (waiting, next) => (waiting % 2 === 1 && next % 2 === 0 ? waiting : next),
+    );
+    latest.ask(1, "one");
+    latest.ask(3, "three");
+    latest.ask(4, "four");
+    answer();
+    expect(asked).toEqual([1, 3]);
+    answer();
+    expect(heard).toEqual([[30, "three"]]);
+  });
 });

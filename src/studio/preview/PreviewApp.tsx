@@ -9,9 +9,7 @@ import { SiteRootContext, useUrlState } from "../../url/useUrlState";
 import { parseUrlState } from "../../url/urlState";
 import { readSlice } from "../../dataset/eventSlices";
 import type { TimelineEvent } from "../../dataset/schema";
-import { startCheckWorker, type CheckAnswer, type CheckRequest } from "../checkProtocol";
-import { buffersOf } from "../draftSlices";
-import { LatestOnly } from "../latestOnly";
+import type { PreviewSlices } from "../checkProtocol";
 import { previewDraft, type PreviewPlan } from "../previewDraft";
 import { failureText } from "../failureText";
 import {
@@ -108,27 +106,25 @@ function listenToStudio(setIndex: (index: DatasetIndex | null) => void): () => v
     if (wanted !== editing && wanted && next.eventById.has(wanted)) selectEvent(wanted, { replace: true });
     editing = wanted;
   };
-  // A long draft's part to draw is found in the check worker (the latest draft only), then read,
-  // indexed and drawn a step a task: the reporter's keys go in between. A newer draft stops it.
-  let worker: Worker | null = null;
-  let latest: LatestOnly<CheckRequest, CheckAnswer, { message: DraftMessage; seq: number }> | null = null;
+  // A long draft's part to draw, found by the studio's draft worker, is read, indexed and drawn a
+  // step a task: the reporter's keys go in between. A newer draft stops it.
   let seq = 0;
-  const drawLong = async (data: CheckAnswer, asked: { message: DraftMessage; seq: number }) => {
-    if (data.type !== "previewed") return;
+  const drawLong = async (preview: PreviewSlices, message: DraftMessage) => {
+    const drawing = ++seq;
     // A task for each slice read and each step of the index; a newer draft stops it at the next.
     const aTask = () =>
-      new Promise<void>((resolve, reject) => setTimeout(() => (asked.seq === seq ? resolve() : reject(new Error("overtaken"))), 0));
+      new Promise<void>((resolve, reject) => setTimeout(() => (drawing === seq ? resolve() : reject(new Error("overtaken"))), 0));
     try {
       const events: TimelineEvent[] = [];
-      for (const slice of data.events) {
+      for (const slice of preview.events) {
         for (const event of readSlice(decoder.decode(slice))) events.push(event);
         await aTask();
       }
-      const dataset = data.head && { ...data.head, events };
-      tell({ dataset, leftOut: data.leftOut }, asked.message.draftKey);
+      const dataset = preview.head && { ...preview.head, events };
+      tell({ dataset, leftOut: preview.leftOut }, message.draftKey);
       const next = dataset ? await buildIndexInSteps(dataset, aTask) : null;
       await aTask();
-      show(next, { ...asked.message, editingEventId: wantedInLong }, true);
+      show(next, { ...message, editingEventId: wantedInLong }, true);
     } catch {
       // Overtaken by a newer draft, which is drawn instead.
     }
@@ -147,6 +143,7 @@ function listenToStudio(setIndex: (index: DatasetIndex | null) => void): () => v
     if (!isDraftMessage(e.data)) return;
     const message = e.data;
     wantedInLong = message.editingEventId;
+    if (message.preview) return void drawLong(message.preview, message);
     seq++;
     if (message.dataset) {
       try {
@@ -158,17 +155,11 @@ function listenToStudio(setIndex: (index: DatasetIndex | null) => void): () => v
       }
       return;
     }
-    if (!latest) {
-      worker = startCheckWorker();
-      latest = new LatestOnly(worker, (data, asked) => void drawLong(data, asked));
-    }
-    // Its slices were moved here with the message, and move on to the worker as they are.
-    latest.ask({ type: "preview", draft: message.slices!, untitled: message.untitled }, { message, seq }, buffersOf(message.slices!));
   };
   window.addEventListener("message", onMessage);
   window.parent.postMessage(readyMessage(new URL(window.location.href).searchParams.get("lang")), window.location.origin);
   return () => {
     window.removeEventListener("message", onMessage);
-    worker?.terminate();
+    seq++;
   };
 }

@@ -21,9 +21,10 @@ describe("the studio's preview protocol", () => {
     expect(isReadyMessage(readyMessage("fa"))).toBe(true);
     expect(isReadyMessage(readyMessage(null))).toBe(true);
     const message = { type: DRAFT_MESSAGE, draftKey: "k", editingEventId: null, untitled: "U" };
-    expect(isDraftMessage({ ...message, dataset: blankDataset(), slices: null })).toBe(true);
-    const slices = { head: "{}", events: [new TextEncoder().encode("[]")], sources: [], periods: null };
-    expect(isDraftMessage({ ...message, dataset: null, slices })).toBe(true);
+    expect(isDraftMessage({ ...message, dataset: blankDataset(), preview: null })).toBe(true);
+    const preview = { head: { title: "T" }, events: [new TextEncoder().encode("[]")], leftOut: [leftOut] };
+    expect(isDraftMessage({ ...message, dataset: null, preview })).toBe(true);
+    expect(isDraftMessage({ ...message, dataset: null, preview: { ...preview, head: null, events: [] } })).toBe(true);
     expect(isDrawnMessage(drawn)).toBe(true);
     expect(isDrawnMessage({ ...drawn, events: null, leftOut: [], leftOutCount: 0 })).toBe(true);
   });
@@ -34,12 +35,19 @@ describe("the studio's preview protocol", () => {
     }
     expect(isDraftMessage({ type: DRAFT_MESSAGE, dataset: blankDataset(), editingEventId: null })).toBe(false);
     expect(isDraftMessage({ type: DRAFT_MESSAGE, draftKey: "k", dataset: null, editingEventId: null, untitled: "U" })).toBe(false);
-    expect(isDraftMessage({ type: DRAFT_MESSAGE, draftKey: "k", dataset: {}, slices: null, editingEventId: 3, untitled: "U" })).toBe(false);
-    for (const events of [[3], ["[]"]]) {
-      const badSlices = { head: "{}", events, sources: [], periods: null };
-      expect(
-        isDraftMessage({ type: DRAFT_MESSAGE, draftKey: "k", dataset: null, slices: badSlices, editingEventId: null, untitled: "U" }),
-      ).toBe(false);
+    expect(isDraftMessage({ type: DRAFT_MESSAGE, draftKey: "k", dataset: {}, preview: null, editingEventId: 3, untitled: "U" })).toBe(
+      false,
+    );
+    const good = { head: null, events: [], leftOut: [] };
+    for (const preview of [
+      { ...good, events: [3] },
+      { ...good, events: ["[]"] },
+      { ...good, head: "{}" },
+      { ...good, leftOut: [{}] },
+    ]) {
+      expect(isDraftMessage({ type: DRAFT_MESSAGE, draftKey: "k", dataset: null, preview, editingEventId: null, untitled: "U" })).toBe(
+        false,
+      );
     }
     expect(isDrawnMessage({ ...drawn, events: "3" })).toBe(false);
     expect(isDrawnMessage({ type: DRAWN_MESSAGE, draftKey: "k", events: 3 })).toBe(false);

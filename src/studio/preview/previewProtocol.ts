@@ -1,4 +1,4 @@
-import { isDraftSlices, type DraftSlices } from "../draftSlices";
+import type { PreviewSlices } from "../checkProtocol";
 import type { DraftDataset } from "../draftStore";
 import type { LeftOut } from "../previewDraft";
 
@@ -14,15 +14,16 @@ export interface ReadyMessage {
   lang: string | null;
 }
 
-/** The studio's message to its preview frame: the draft as it stands (a long one written in slices,
- * which the frame hands to its check worker as they are), and the event being edited. */
+/** The studio's message to its preview frame: the draft as it stands (of a long one, its preview's
+ * part as the studio's draft worker found it, which the frame reads a slice a task), and the event
+ * being edited. */
 export const DRAFT_MESSAGE = "studio:draft";
 export interface DraftMessage {
   type: typeof DRAFT_MESSAGE;
   /** Which draft: a selection made in one never carries to another. */
   draftKey: string;
   dataset: DraftDataset | null;
-  slices: DraftSlices | null;
+  preview: PreviewSlices | null;
   editingEventId: string | null;
   /** The title shown while the reporter has typed none. */
   untitled: string;
@@ -86,8 +87,8 @@ export function isDraftMessage(data: unknown): data is DraftMessage {
   const message = data as Partial<DraftMessage>;
   const draft =
     message.dataset === null
-      ? message.slices !== null && isDraftSlices(message.slices)
-      : typeof message.dataset === "object" && message.slices === null;
+      ? message.preview !== null && isPreviewSlices(message.preview)
+      : typeof message.dataset === "object" && message.preview === null;
   return (
     draft &&
     typeof message.draftKey === "string" &&
@@ -113,6 +114,19 @@ export function isDrawnMessage(data: unknown): data is DrawnMessage {
     message.leftOut.every(isLeftOut) &&
     typeof message.leftOutCount === "number" &&
     message.leftOutCount >= message.leftOut.length
+  );
+}
+
+/** A long draft's preview: its head (an object, or null), its events as bytes, what it left out. */
+function isPreviewSlices(data: unknown): data is PreviewSlices {
+  if (typeof data !== "object" || data === null) return false;
+  const { head, events, leftOut } = data as Partial<PreviewSlices>;
+  return (
+    typeof head === "object" &&
+    Array.isArray(events) &&
+    events.every((slice) => slice instanceof Uint8Array) &&
+    Array.isArray(leftOut) &&
+    leftOut.every(isLeftOut)
   );
 }
 
