@@ -43,3 +43,18 @@ test("wedding.json at 1280×800: a crowd's list opens in sight, focus on it", as
   await expect(list).toBeInViewport({ ratio: 0.5 });
   await expect(list.locator(":focus").or(list.and(page.locator(":focus")))).toHaveCount(1);
 });
+
+const seventh = readFileSync(new URL("./fixtures/knightlab/seventh.json", import.meta.url), "utf8");
+
+test("seventh.json: the list keeps two events of one day in the file's order, as TimelineJS does", async ({ page }) => {
+  await serveFixture(page, "seventh.json", seventh);
+  await page.goto("./?data=fixtures/seventh.json");
+  await page.getByRole("button", { name: "List" }).click();
+  const links = page.getByTestId("event-list").getByRole("link");
+  await expect(links).toHaveCount(21);
+  // 8 June 632: the death first, then the succession it brought, as the reporter wrote them.
+  await expect(links.filter({ hasText: /Death of Muhammed|Accession of Abu Bakr/ })).toHaveText([
+    /Death of Muhammed/,
+    /Accession of Abu Bakr/,
+  ]);
+});

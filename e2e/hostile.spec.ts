@@ -82,6 +82,8 @@ test("every payload in every text field shows as inert text: the opening and the
 
 for (const [position, event] of hostileDataset().events.entries()) {
   test(`every payload in every text field shows as inert text: event ${position + 1}`, async ({ page }) => {
+    // Its detail's heading alone may take 30 s (below): the test's own 30 s would end it first.
+    test.setTimeout(90_000);
     const data = hostileDataset();
     await serveFixture(page, "hostile.json", data);
     const requests: string[] = [];

@@ -5,11 +5,7 @@ import { parsePartialDate } from "../src/lib/dates";
 
 /** A copy of `events`, in the app's date order. */
 export function byDate<T extends { id: string; date: string }>(events: readonly T[]): T[] {
-  return inDateOrder(
-    events,
-    (event) => parsePartialDate(event.date) ?? failed(event),
-    (event) => event.id,
-  );
+  return inDateOrder(events, (event) => parsePartialDate(event.date) ?? failed(event));
 }
 
 function failed(event: { id: string; date: string }): never {

@@ -1,6 +1,8 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { generateDataset } from "../../test-support/generateDataset.mjs";
-import { buildIndex, buildIndexInSteps, indexAsArriving, sortedByDate } from "./datasetIndex";
+import { buildIndex, buildIndexInSteps, inDateOrder, indexAsArriving, sortedByDate } from "./datasetIndex";
+import { parsePartialDate } from "../lib/dates";
 import { summaryOf } from "./eventsSummary";
 import { parseDataset } from "./readDatasetNow";
 
@@ -39,5 +41,21 @@ describe("indexAsArriving", () => {
     expect({ ...stepped, search: null }).toEqual({ ...whole, search: null });
     expect(stepped.eventByFormerId.get("was-5")?.id).toBe(raw.events[5]!.id);
     expect(summaryOf(stepped.events)).toEqual(summaryOf([...sorted]));
+  });
+});
+
+describe("inDateOrder", () => {
+  // A reporter orders same-day events deliberately (cause before effect), as TimelineJS keeps them.
+  it("keeps the input order of events on the same date", () => {
+    const dates = ["2024", "2024-05", "2024-05-01", "2024-05-02", "2023-12-31T10:00", "1900"];
+    const event = fc.record({ id: fc.string({ minLength: 1, maxLength: 4 }), date: fc.constantFrom(...dates) });
+    fc.assert(
+      fc.property(fc.array(event, { maxLength: 30 }), (events) => {
+        const ordered = inDateOrder(events, (e) => parsePartialDate(e.date)!);
+        for (const date of dates) {
+          expect(ordered.filter((e) => e.date === date)).toEqual(events.filter((e) => e.date === date));
+        }
+      }),
+    );
   });
 });

@@ -9,7 +9,7 @@ import { summarising } from "./eventsSummary.ts";
 /** Look-ups built once per dataset, so every selection is O(1). */
 export interface DatasetIndex {
   dataset: Dataset;
-  /** All events, earliest first (ties: the less precise date first, then by id). */
+  /** All events, earliest first (ties: the less precise date first, then in the file's order). */
   events: TimelineEvent[];
   eventById: Map<string, TimelineEvent>;
   /** The event that once had an id (a TimelineJS file's own), where no event has it now. */
@@ -50,24 +50,20 @@ export const LARGE_DATASET = 150;
 const PRECISION_RANK = { year: 0, month: 1, day: 2, minute: 3, second: 4 } as const;
 
 /** The app's one order of events: earliest first; on the same start, the less precise date first
- * ("2024" before "2024-05"); then by id. Each item's sort key is read once, not at every
- * comparison: at 100,000 events that is most of the sort's time. Generic, so the tests can order a
- * raw dataset (test-support/eventOrder.ts) by this very function. */
-export function inDateOrder<T>(items: readonly T[], dateOf: (item: T) => PartialDate, idOf: (item: T) => string): T[] {
+ * ("2024" before "2024-05"); then as the file lists them (the sort is stable), as TimelineJS keeps
+ * them: a reporter orders same-day events deliberately, cause before effect. Each item's sort key is
+ * read once, not at every comparison: at 100,000 events that is most of the sort's time. Generic,
+ * so the tests can order a raw dataset (test-support/eventOrder.ts) by this very function. */
+export function inDateOrder<T>(items: readonly T[], dateOf: (item: T) => PartialDate): T[] {
   const keyed = items.map((item) => {
     const date = dateOf(item);
-    return { time: date.start.getTime(), rank: PRECISION_RANK[date.precision], id: idOf(item), item };
+    return { time: date.start.getTime(), rank: PRECISION_RANK[date.precision], item };
   });
-  keyed.sort((a, b) => a.time - b.time || a.rank - b.rank || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  keyed.sort((a, b) => a.time - b.time || a.rank - b.rank);
   return keyed.map((k) => k.item);
 }
 
-export const sortedByDate = (events: readonly TimelineEvent[]): TimelineEvent[] =>
-  inDateOrder(
-    events,
-    (event) => event.date,
-    (event) => event.id,
-  );
+export const sortedByDate = (events: readonly TimelineEvent[]): TimelineEvent[] => inDateOrder(events, (event) => event.date);
 
 /** `sorted`: the events are in date order already (the worker sorted them); `search`: where
  * searches are answered, if not on the page. */

@@ -9,7 +9,7 @@ import { revealOnPage } from "./revealOnPage";
 import type { TimelineProps, TimelineSettings } from "./timelineSettings";
 import { listenToTimeline } from "./timelineEvents";
 import { boxIsWhole, crowdWindow, fullWindow, initialWindow, periodWindow, windowCentredOn, type TimeWindow } from "./timeWindows";
-import { buildPeriodItems, itemChanges, itemContentTemplate, planItems } from "./visItems";
+import { buildPeriodItems, countWithin, itemChanges, itemContentTemplate, planItems } from "./visItems";
 import { VIS_OPTIONS } from "./visOptions";
 import { axisFormat, labelCharsFor, yearStepFor } from "./axisLabels";
 import { timeStepFor, weekStepFits } from "./axisTicks";
@@ -34,6 +34,8 @@ export class TimelineController {
   /** The width the items are drawn in, kept by a ResizeObserver: never read during a selection. */
   private width: number;
   private plan: ViewPlan | null = null;
+  /** Whether the last drawing pulled a count in from the frame's edge (countWithin). */
+  private countAtEdge = false;
   /** What vis-timeline holds: each item's id, and what it draws (its class, with its lane; a count). */
   private drawnLooks = new Map<string, string>();
   /** The lanes the frame is tall enough for: it grows with the plans, never shrinks under the reader. */
@@ -240,9 +242,14 @@ export class TimelineController {
   private draw(window: TimeWindow, force = false): void {
     const planned = planView(this.props.events, window, this.frame(), this.selected(), this.longest);
     const plan = this.isSettled(window) ? withoutCutBoxes(planned, window, this.frame(), this.selected()) : planned;
-    if (!force && plan.key === this.plan?.key) return;
+    // A count the frame's edge would cut is drawn inside it: redrawn as the window moves while one
+    // is (or was, last time) at an edge; otherwise a plan with the same key has nothing new.
+    const within = { start: window.start.getTime(), end: window.end.getTime(), widthPx: this.width };
+    const atEdge = plan.crowds.some((crowd) => countWithin(crowd, within) !== crowd);
+    if (!force && plan.key === this.plan?.key && !atEdge && !this.countAtEdge) return;
     this.plan = plan;
-    const { gone, changed, looks } = itemChanges(this.drawnLooks, planItems(plan, this.categoryClass, this.settings.crowdLabel));
+    this.countAtEdge = atEdge;
+    const { gone, changed, looks } = itemChanges(this.drawnLooks, planItems(plan, this.categoryClass, this.settings.crowdLabel, within));
     this.drawnLooks = looks;
     if (gone.length) this.items.remove(gone);
     if (changed.length) this.items.update(changed as unknown as DataItem[]);

@@ -144,17 +144,53 @@ export function buildPeriodItems(index: DatasetIndex, openEnd: Date, selectedPer
 
 /** The items a plan draws, by id, each with its look: what it draws (its class, with its lane; a
  * count), so that only items whose look changed are handed to vis-timeline again. */
-export function planItems(plan: ViewPlan, classes: Map<string, string>, crowdLabel: (count: number) => string): Map<string, DrawnItem> {
+export function planItems(
+  plan: ViewPlan,
+  classes: Map<string, string>,
+  crowdLabel: (count: number) => string,
+  within?: CountRoom,
+): Map<string, DrawnItem> {
   const items = new Map<string, DrawnItem>();
   for (const { event, lane, lanes } of plan.boxes) {
     const item = eventItem(event, lane, lanes, classes);
     items.set(event.id, { item, look: item.className });
   }
-  for (const crowd of plan.crowds) {
+  for (const planned of plan.crowds) {
+    const crowd = within ? countWithin(planned, within) : planned;
     const item = crowdItem(crowd, crowdLabel);
-    items.set(crowd.id, { item, look: `${item.className} ${crowd.count}` });
+    items.set(crowd.id, { item, look: `${item.className} ${crowd.count} ${crowd.start.getTime()} ${crowd.end.getTime()}` });
   }
   return items;
+}
+
+/** The window a count is drawn in, and its width in pixels. */
+export interface CountRoom {
+  start: number;
+  end: number;
+  widthPx: number;
+}
+
+/** The narrowest a count is drawn: wide enough for its label ("18 events"). */
+export const COUNT_MIN_PX = 110;
+/** Kept between a count and the frame's edge. */
+const COUNT_MARGIN_PX = 4;
+
+/** A count cut by the window's edge, drawn wholly inside it (as boxes are): its ends pulled in to
+ * the window, and where that leaves it narrower than its label, as wide as that, against the edge. A
+ * count wholly outside the window is left where it is. */
+export function countWithin(crowd: Crowd, { start, end, widthPx }: CountRoom): Crowd {
+  const [from, to] = [crowd.start.getTime(), crowd.end.getTime()];
+  if (to <= start || from >= end || widthPx <= 0) return crowd;
+  const msPerPx = (end - start) / widthPx;
+  const [lo, hi] = [start + COUNT_MARGIN_PX * msPerPx, end - COUNT_MARGIN_PX * msPerPx];
+  if (from >= lo && to <= hi) return crowd;
+  const least = Math.min(COUNT_MIN_PX * msPerPx, hi - lo);
+  let [left, right] = [Math.max(from, lo), Math.min(to, hi)];
+  if (right - left < least) {
+    if (from < lo) right = left + least;
+    else left = right - least;
+  }
+  return { ...crowd, start: new Date(left), end: new Date(right) };
 }
 
 interface DrawnItem {
