@@ -82,6 +82,40 @@ test("a dense 20,000-event log: keys, a click and a link each change the detail,
   }
 });
 
+test("a link to an event a year away on a dense log: the timeline is handed that window's boxes once, not each frame of a glide there", async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await page.goto(`./?data=fixtures/dense.json#/event/${sorted[middle]!.id}`);
+  await timelineLive(page);
+  await expect(timelineItem(page, sorted[middle]!.id)).toHaveClass(/vis-selected/);
+  // Every item vis-timeline puts into the page from here on.
+  await page.evaluate(() => {
+    const counter = window as unknown as { itemsAdded: number };
+    counter.itemsAdded = 0;
+    new MutationObserver((records) => {
+      for (const record of records)
+        for (const node of record.addedNodes) if (node instanceof HTMLElement && node.classList.contains("vis-item")) counter.itemsAdded++;
+    }).observe(document.querySelector("[data-testid=timeline]")!, { subtree: true, childList: true });
+  });
+  const far = sorted[middle + 4000]!;
+  await page.evaluate((id) => (location.hash = `#/event/${id}`), far.id);
+  await expect(eventDetail(page)).toHaveAttribute("data-event-id", far.id);
+  await expect(timelineItem(page, far.id)).toHaveClass(/vis-selected/);
+  // Once the window stands still: what it took to get there.
+  let last = -1;
+  await expect
+    .poll(async () => {
+      const now = await page.evaluate(() => (window as unknown as { itemsAdded: number }).itemsAdded);
+      const still = now === last;
+      last = now;
+      return still;
+    })
+    .toBe(true);
+  const onScreen = await page.getByTestId("timeline").locator(".vis-item").count();
+  expect(last).toBeLessThanOrEqual(2 * onScreen);
+});
+
 test("a dense log's New Year's Day, every event known only to its year: its count opens a bounded list", async ({ page }) => {
   test.setTimeout(90_000);
   await page.goto(`./?data=fixtures/dense.json#/event/${of2022[0]!.id}`);

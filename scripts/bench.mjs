@@ -35,6 +35,9 @@ const SECTIONS = (process.env.BENCH_SECTIONS ?? "explorer,studio").split(",");
 const STUDIO_SIZES = (process.env.BENCH_STUDIO_SIZES ?? "1000,10000").split(",").map(Number);
 /** Which ways of opening a dataset to measure (`BENCH_MODES=runtime` skips building sites). */
 const MODES_RUN = (process.env.BENCH_MODES ?? "published,runtime,timelinejs").split(",");
+/** Which rows to measure: "open" (first visible, heap, DOM, long tasks, pans, search), "floor",
+ * "select" (selection by each way) and "deeplink" (`BENCH_ROWS=select` measures selections alone). */
+const ROWS = (process.env.BENCH_ROWS ?? "open,floor,select,deeplink").split(",");
 // A port of its own, so the bench never collides with a running explorer or test run.
 const PORT = await freePort();
 const DIST = process.env.BENCH_DIST ?? "dist";
@@ -99,7 +102,7 @@ async function measure(data, { dir, query, deepLink, searchedLink, file }) {
   const result = {};
 
   // Load: first event visible, heap, DOM, long tasks, bytes before first visible.
-  {
+  if (ROWS.includes("open")) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     await page.addInitScript(instrument, null);
@@ -187,7 +190,7 @@ async function measure(data, { dir, query, deepLink, searchedLink, file }) {
   }
 
   // The floor: what the browser needs merely to fetch and parse the same file.
-  if (file) {
+  if (file && ROWS.includes("floor")) {
     const context = await browser.newContext();
     await context.route(`${origin}__floor`, (route) => route.fulfill({ contentType: "text/html", body: "<!doctype html>" }));
     const page = await context.newPage();
@@ -200,9 +203,14 @@ async function measure(data, { dir, query, deepLink, searchedLink, file }) {
     await context.close();
   }
 
-  Object.assign(result, await selectionLatencies({ browser, origin, sorted: byDate(data.events), target: deepLinkTarget(data), deepLink }));
+  if (ROWS.includes("select"))
+    Object.assign(
+      result,
+      await selectionLatencies({ browser, origin, sorted: byDate(data.events), target: deepLinkTarget(data), deepLink }),
+    );
 
-  Object.assign(result, await deepLinks({ browser, origin, sorted: byDate(data.events), target, deepLink, searchedLink }));
+  if (ROWS.includes("deeplink"))
+    Object.assign(result, await deepLinks({ browser, origin, sorted: byDate(data.events), target, deepLink, searchedLink }));
   return result;
 }
 

@@ -55,7 +55,18 @@ export function printReport({
   for (const [mode, title] of Object.entries(MODES)) {
     const sizes = (columns ?? SIZES).filter((key) => results[mode][key]);
     if (!sizes.length) continue;
-    const lines = [headerFor(sizes), ...rows.map(([name, f]) => `| ${name} | ${sizes.map((s) => f(results[mode][s], s)).join(" | ")} |`)];
+    // A row the run did not measure (`BENCH_ROWS`) is left out.
+    const cell = (f, s) => {
+      try {
+        return f(results[mode][s], s);
+      } catch {
+        return null;
+      }
+    };
+    const measured = rows
+      .map(([name, f]) => [name, sizes.map((s) => cell(f, s))])
+      .filter(([, cells]) => cells.some((c) => c !== null && c !== "—"));
+    const lines = [headerFor(sizes), ...measured.map(([name, cells]) => `| ${name} | ${cells.map((c) => c ?? "—").join(" | ")} |`)];
     console.log(`\n${title}:\n\n${lines.join("\n")}`);
   }
   console.log(`\nJS+CSS, whole app, raw / gzip: ${kib(total.raw)} / ${kib(total.gzip)} KiB`);

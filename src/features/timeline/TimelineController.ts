@@ -8,7 +8,7 @@ import { openingCapacity, planWholeView, withoutCutBoxes } from "./wholeView";
 import { revealOnPage } from "./revealOnPage";
 import type { TimelineProps, TimelineSettings } from "./timelineSettings";
 import { listenToTimeline } from "./timelineEvents";
-import { boxIsWhole, crowdWindow, fullWindow, initialWindow, periodWindow, windowCentredOn, type TimeWindow } from "./timeWindows";
+import { boxIsWhole, crowdWindow, fullWindow, glides, initialWindow, periodWindow, windowCentredOn, type TimeWindow } from "./timeWindows";
 import { buildPeriodItems, countWithin, itemChanges, itemContentTemplate, planItems } from "./visItems";
 import { VIS_OPTIONS } from "./visOptions";
 import { axisFormat, labelCharsFor, yearStepFor } from "./axisLabels";
@@ -200,9 +200,10 @@ export class TimelineController {
     return { animation: !prefersReducedMotion() };
   }
 
-  private moveTo(window: TimeWindow): void {
+  /** Moves the window to `window`, gliding unless `jump`. */
+  private moveTo(window: TimeWindow, jump = false): void {
     this.settled = window;
-    this.timeline.setWindow(window.start, window.end, this.motion());
+    this.timeline.setWindow(window.start, window.end, jump ? { animation: false } : this.motion());
   }
 
   /** vis-timeline keeps a window within its zoom limits: where it opened on a narrower one than
@@ -302,8 +303,11 @@ export class TimelineController {
     this.timeline.setSelection(event ? [event.id] : []);
     if (!event) return;
     const visible = this.timeline.getWindow();
-    // Centred on it, widened so that no other box is left cut at an edge.
-    if (!boxIsWhole(event, visible, this.width)) this.moveTo(this.whole(windowCentredOn(event, visible)));
+    // Centred on it, widened so that no other box is left cut at an edge; far off, at once.
+    if (!boxIsWhole(event, visible, this.width)) {
+      const next = this.whole(windowCentredOn(event, visible));
+      this.moveTo(next, !glides(visible, next));
+    }
     this.stopRevealing?.();
     this.stopRevealing = revealOnPage(this.timeline, this.container, event.id);
   }

@@ -13,11 +13,13 @@ export function hideCutAxisLabels(root: HTMLElement): void {
   if (!axis) return;
   const frame = axis.getBoundingClientRect();
   const range = document.createRange();
-  for (const label of axis.querySelectorAll<HTMLElement>(".vis-text")) {
-    if (!label.textContent) continue;
+  const labels = [...axis.querySelectorAll<HTMLElement>(".vis-text")].filter((label) => label.textContent);
+  // Every label measured before any is marked: a class set between two measures would have the
+  // browser lay the page out again for each label.
+  const cut = labels.map((label) => {
     range.selectNodeContents(label);
     const text = range.getBoundingClientRect();
-    const cut = text.left < frame.left - 0.5 || text.right > frame.right + 0.5 || label.scrollWidth > label.clientWidth + 1;
-    label.classList.toggle(CUT_LABEL, cut);
-  }
+    return text.left < frame.left - 0.5 || text.right > frame.right + 0.5 || label.scrollWidth > label.clientWidth + 1;
+  });
+  labels.forEach((label, i) => label.classList.toggle(CUT_LABEL, cut[i]));
 }

@@ -134,6 +134,17 @@ export function windowCentredOn(event: TimelineEvent, window: TimeWindow): TimeW
   return between(centre - half, centre + half);
 }
 
+/** Whether the window may glide from `from` to `to`, or should jump there. A glide is redrawn
+ * every frame, and the plan drawn for a window reaches a window's width either side of it
+ * (planView's grid): a glide that far, at about the same zoom, passes over boxes already drawn. A
+ * longer one (a link to an event years away) would plan other events on every frame, and hand them
+ * all to vis-timeline, for frames no one can read. */
+export function glides(from: TimeWindow, to: TimeWindow): boolean {
+  const span = from.end.getTime() - from.start.getTime();
+  const toSpan = to.end.getTime() - to.start.getTime();
+  return toSpan <= 2 * span && span <= 2 * toSpan && Math.abs(to.start.getTime() - from.start.getTime()) <= span;
+}
+
 /** `window` moved (its span kept) just far enough for `event`'s box to be whole in it. */
 export function windowShowing(event: TimelineEvent, window: TimeWindow, widthPx: number): TimeWindow {
   const span = window.end.getTime() - window.start.getTime();
