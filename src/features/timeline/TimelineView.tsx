@@ -66,10 +66,24 @@ export default function TimelineView({ container, index, frame, opening, onDrawn
     };
   }, [container, index, frame, opening, onDrawn, onOpenCrowd, t, lang, dir]);
 
+  // A new selection alone is handed over once the frame that shows its detail is painted: the
+  // timeline's redraw lays out every box it holds, and need not hold the detail back.
+  const handing = useRef<(() => void) | null>(null);
   useLayoutEffect(() => {
+    const previous = latest.current;
     latest.current = props;
-    controller?.setProps(props);
+    handing.current?.();
+    handing.current = null;
+    if (!controller) return;
+    const selectionAlone =
+      previous.selectedId !== props.selectedId && previous.events === props.events && previous.selectedPeriodId === props.selectedPeriodId;
+    if (!selectionAlone) return controller.setProps(props);
+    handing.current = afterNextPaint(() => {
+      handing.current = null;
+      controller.setProps(latest.current);
+    });
   });
+  useEffect(() => () => handing.current?.(), []);
 
   useImperativeHandle(ref, () => ({ zoom: (d) => controller?.zoom(d), showAll: () => controller?.showAll() }), [controller]);
   return null;
