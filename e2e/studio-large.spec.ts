@@ -55,7 +55,7 @@ test("a 10,000-event draft draws only what is on screen, and is typed into, foll
   await expect(items(page, "Events").nth(1).getByLabel("Title", { exact: true })).toHaveValue(typed, { timeout: 60_000 });
 });
 
-test("a long draft is checked and previewed in workers, off the page's thread", async ({ page }) => {
+test("a long draft is checked and previewed in a worker, off the page's thread", async ({ page }) => {
   const data = generateDataset(2_000, 1);
   data.events[1500]!.date = "";
   await page.goto("./studio/");
@@ -74,7 +74,16 @@ test("a long draft is checked and previewed in workers, off the page's thread", 
   await expect(problems.getByRole("link", { name: /events\[0\]\.title/ })).toBeVisible({ timeout: 60_000 });
 });
 
-test("a long file is read once, by one worker that checks it and finds its preview, and no copy of it is made on the page", async ({
+/** The bytes of array buffers the page (one heap with its preview frame) holds, once its garbage is collected. */
+async function buffersHeld(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("HeapProfiler.collectGarbage");
+  const { backingStorageSize } = (await cdp.send("Runtime.getHeapUsage")) as { backingStorageSize: number };
+  await cdp.detach();
+  return backingStorageSize;
+}
+
+test("a long file is read once, by one worker that checks it and finds its preview, and the page neither copies nor keeps it", async ({
   page,
 }) => {
   // Bytes copied by the page (and by its preview frame) with `Uint8Array.prototype.slice`.
@@ -90,10 +99,12 @@ test("a long file is read once, by one worker that checks it and finds its previ
   });
   const workers: string[] = [];
   page.on("worker", (worker) => workers.push(worker.url()));
-  const data = generateDataset(2_000, 1);
+  const data = generateDataset(5_000, 1);
   data.events[1500]!.date = "";
   const text = JSON.stringify(data);
   await page.goto("./studio/");
+  await expect(page.getByText("Every change is kept in this browser.")).toBeVisible();
+  const before = await buffersHeld(page);
   await page.getByLabel("Open a file").setInputFiles({ name: "long.json", mimeType: "application/json", buffer: Buffer.from(text) });
   await expect(page.locator(".problem-list").getByRole("link", { name: /events\[1500\]\.date/ })).toBeVisible({ timeout: 60_000 });
   await expect(preview(page).getByTestId("timeline").locator(".vis-item[data-event-id]").first()).toBeVisible({ timeout: 60_000 });
@@ -104,6 +115,8 @@ test("a long file is read once, by one worker that checks it and finds its previ
   // Not a byte of the draft copied on the page to be posted (it was twice the file: to the check, to the preview).
   const copied = await page.evaluate(() => (window as unknown as { copied: number }).copied);
   expect(copied).toBeLessThan(text.length / 10);
+  // Nor kept: the opened file's slices were held by the page until the next file.
+  expect((await buffersHeld(page)) - before).toBeLessThan(text.length / 2);
 });
 
 test.describe("on a phone", () => {
