@@ -245,7 +245,11 @@ export class TimelineController {
     const plan = this.isSettled(window) ? withoutCutBoxes(planned, window, this.frame(), this.selected()) : planned;
     // A count the frame's edge would cut is drawn inside it: redrawn as the window moves while one
     // is (or was, last time) at an edge; otherwise a plan with the same key has nothing new.
-    const within = { start: window.start.getTime(), end: window.end.getTime(), widthPx: this.width };
+    // On the window the app settled on, its counts are pulled in to that window as planned: the
+    // window vis-timeline reports there differs by rounding, which must not hand them over again
+    // (as its first fit does, while the first paint is still on screen).
+    const shown = this.isSettled(window) ? this.settled! : window;
+    const within = { start: shown.start.getTime(), end: shown.end.getTime(), widthPx: this.width };
     const atEdge = plan.crowds.some((crowd) => countWithin(crowd, within) !== crowd);
     if (!force && plan.key === this.plan?.key && !atEdge && !this.countAtEdge) return;
     this.plan = plan;
