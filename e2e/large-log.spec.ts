@@ -159,3 +159,27 @@ test("20,000 events: a bad event deep in the file is named, as in a small one, t
   await expect(page.getByRole("alert")).toContainText("does not match the timeline format (1 problem)");
   await expect(page.getByRole("alert")).toContainText("events[15000].date");
 });
+
+// A log of events known only to their years opens under an axis of years: it opened on its first
+// few events, all in one year, under an axis of that year's days (the least span a month).
+const years = JSON.stringify({ ...log, events: log.events.map((event) => ({ ...event, date: event.date.slice(0, 4) })) });
+for (const width of [1280, 375]) {
+  test(`20,000 events dated to years: at ${width} px the opening axis counts years, not days or months`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await serveFixture(page, "years.json", years);
+    await page.goto("./?data=fixtures/years.json");
+    await timelineLive(page);
+    const labels = () =>
+      page
+        .getByTestId("timeline")
+        .locator(".vis-time-axis .vis-text")
+        .evaluateAll((texts) =>
+          texts
+            .filter((text) => getComputedStyle(text).visibility === "visible" && text.getBoundingClientRect().width > 0)
+            .map((text) => text.textContent!.trim())
+            .filter((text) => text !== ""),
+        );
+    await expect.poll(labels).not.toEqual([]);
+    expect((await labels()).filter((label) => !/^\d{4}$/.test(label))).toEqual([]);
+  });
+}

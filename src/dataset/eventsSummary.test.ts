@@ -41,6 +41,6 @@ describe("summaryOf", () => {
     expect(extentOf(events)).toBe(extentOf(events));
     const timed = eventsOf({ ...generateDataset(2, 1), events: [{ ...generateDataset(2, 1).events[0], date: "2024-05-01T10:30" }] });
     expect(summaryOf(timed).finest).toBe("timed");
-    expect(summaryOf([])).toMatchObject({ count: 0, firstStart: Infinity, longestRange: 0, finest: "dated" });
+    expect(summaryOf([])).toMatchObject({ count: 0, firstStart: Infinity, longestRange: 0, finest: "year" });
   });
 });

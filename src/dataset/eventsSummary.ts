@@ -13,8 +13,8 @@ export interface EventsSummary {
   lastStart: number;
   /** The latest end of any date (a date's own end: a year's is its last moment). */
   lastEnd: number;
-  /** The finest precision among the dates: "timed" (a minute or a second), "day", or "dated" (months and years). */
-  finest: "timed" | "day" | "dated";
+  /** The finest precision among the dates: "timed" (a minute or a second), "day", "month" or "year". */
+  finest: "timed" | "day" | "month" | "year";
   /** The longest range, in milliseconds: how far back an event can start and still reach a window. */
   longestRange: number;
   /** Events per category. */
@@ -24,7 +24,7 @@ export interface EventsSummary {
   rangeClasses: TimelineEvent[][];
 }
 
-const FINENESS = { dated: 0, day: 1, timed: 2 } as const;
+const FINENESS = { year: 0, month: 1, day: 2, timed: 3 } as const;
 
 /** What is known of a list: the whole summary where its index gathered it; else what was asked. */
 interface Known {
@@ -62,7 +62,7 @@ const emptyExtent = (): NonNullable<Known["extent"]> => ({
   firstStart: Infinity,
   lastStart: -Infinity,
   lastEnd: -Infinity,
-  finest: "dated",
+  finest: "year",
   longestRange: 0,
 });
 
@@ -74,7 +74,7 @@ function addToExtent(extent: NonNullable<Known["extent"]>, { date, end }: Timeli
   if (lastStart > extent.lastStart) extent.lastStart = lastStart;
   const lastEnd = (end ?? date).end.getTime();
   if (lastEnd > extent.lastEnd) extent.lastEnd = lastEnd;
-  const precision = date.precision === "minute" || date.precision === "second" ? "timed" : date.precision === "day" ? "day" : "dated";
+  const precision = date.precision === "minute" || date.precision === "second" ? "timed" : date.precision;
   if (FINENESS[precision] > FINENESS[extent.finest]) extent.finest = precision;
   if (end && end.end.getTime() - start > extent.longestRange) extent.longestRange = end.end.getTime() - start;
 }

@@ -41,11 +41,9 @@ export const isTimed = (event: TimelineEvent) => event.date.precision === "minut
 /** The least span a whole view spreads its events over, by the finest precision among them: an hour
  * where any carries a time of day (a few hours' events across the whole frame, under an axis of
  * hours), a day where they are dated to the day (a week's story opens on its week, a day's on a
- * couple of days, under an axis of days), a month where they are dated only to months or years. */
-const TIMED_FLOOR = DAY_MS / 24;
-const DAY_FLOOR = DAY_MS;
-const DATED_FLOOR = 30 * DAY_MS;
-const FLOORS = { timed: TIMED_FLOOR, day: DAY_FLOOR, dated: DATED_FLOOR } as const;
+ * couple of days, under an axis of days), a month where they are dated only to months, and four
+ * years where only to years (a log of years opens under an axis of years, not of a month's days). */
+const FLOORS = { timed: DAY_MS / 24, day: DAY_MS, month: 30 * DAY_MS, year: 4 * 365.25 * DAY_MS } as const;
 
 interface Extent {
   first: number;
@@ -176,7 +174,7 @@ export function boxIsWhole(event: TimelineEvent, window: TimeWindow, widthPx: nu
  * focuses within its week). */
 export function focusWindow(event: TimelineEvent, whole: TimeWindow): TimeWindow {
   const wholeSpan = whole.end.getTime() - whole.start.getTime();
-  const least = Math.min(4 * (isTimed(event) ? TIMED_FLOOR : DATED_FLOOR), wholeSpan);
+  const least = Math.min(4 * (isTimed(event) ? FLOORS.timed : FLOORS.month), wholeSpan);
   const span = Math.max(wholeSpan / 6, least);
   const startTime = event.date.start.getTime();
   const endTime = event.end ? event.end.end.getTime() : startTime;
