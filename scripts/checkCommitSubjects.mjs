@@ -6,6 +6,11 @@ import { execFileSync } from "node:child_process";
 
 const SINCE = "3de3ae8b1cacd13b0e8c141d89b801c1e0f9c9c9";
 const MAX_SUBJECT = 72;
+// Commits that broke the rule after they were merged and built on: rewording them would rewrite
+// every branch made since. Each is named with what it broke; add none without that reason.
+const GRANDFATHERED = new Set([
+  "143ad4814fa06032b2db0abea49dfb4932e940ed", // subject of 75 characters, merged with branch 'studioopen' under other branches' work
+]);
 
 const git = (...args) => execFileSync("git", args, { encoding: "utf8" });
 
@@ -24,6 +29,7 @@ const problems = log
   .filter(Boolean)
   .flatMap((record) => {
     const [hash, parents, subject, body] = record.split("\x1f");
+    if (GRANDFATHERED.has(hash)) return [];
     const merge = parents.trim().split(" ").length > 1;
     const found = [];
     if (subject.length > MAX_SUBJECT) found.push(`subject is ${subject.length} characters (at most ${MAX_SUBJECT})`);
