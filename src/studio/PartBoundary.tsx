@@ -18,9 +18,10 @@ const FAILED = {
  * which, and what went wrong, in its own place, and leaves the rest working and the draft saved:
  * "Try again" draws the part anew. A part's failure outside its render (a storage call, a download,
  * the preview's frame) reaches it through react-error-boundary's `useErrorBoundary`. */
-export function PartBoundary({ part, children }: { part: StudioPart; children: ReactNode }) {
+export function PartBoundary({ part, children, resetKeys }: { part: StudioPart; children: ReactNode; resetKeys?: unknown[] }) {
   return (
     <ErrorBoundary
+      resetKeys={resetKeys}
       fallbackRender={({ error, resetErrorBoundary }) => <PartFailed part={part} error={error} onRetry={resetErrorBoundary} />}
     >
       {children}
