@@ -126,3 +126,31 @@ test("a damaged change posted by another tab is read as a file is: the studio go
   await titleField(page).fill("Still here");
   await expect(titleField(page)).toHaveValue("Still here");
 });
+
+test("a long draft's preview failing in one of its steps says so in the preview's place, and Try again draws anew", async ({ page }) => {
+  await page.goto("./studio/");
+  await page.getByRole("button", { name: "Start from the published timeline" }).click();
+  const frame = page.frameLocator("iframe[title='Preview of the timeline']");
+  await expect(frame.getByTestId("timeline").locator(".vis-item[data-event-id]").first()).toBeVisible({ timeout: 30_000 });
+  // A long draft's slice that cannot be read (as a damaged or overlong slice would be), as the studio posts it.
+  await page.evaluate(() => {
+    const iframe = document.querySelector<HTMLIFrameElement>("iframe[title='Preview of the timeline']")!;
+    iframe.contentWindow!.postMessage(
+      {
+        type: "studio:draft",
+        draftKey: "long",
+        dataset: null,
+        preview: { head: null, events: [new TextEncoder().encode("[{not json")], leftOut: [] },
+        editingEventId: null,
+        untitled: "Untitled",
+      },
+      location.origin,
+    );
+  });
+  const alert = page.getByRole("alert").filter({ hasText: "The preview failed" });
+  await expect(alert).toBeVisible({ timeout: 30_000 });
+  await expect(alert).toContainText("JSON");
+  await alert.getByRole("button", { name: "Try again" }).click();
+  await expect(alert).toHaveCount(0);
+  await expect(frame.getByTestId("timeline").locator(".vis-item[data-event-id]").first()).toBeVisible({ timeout: 30_000 });
+});

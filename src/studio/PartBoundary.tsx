@@ -4,9 +4,10 @@ import { failureText } from "./failureText";
 import { useStudioI18n } from "./studioI18n";
 
 /** The parts of the studio that fail apart from the rest. */
-export type StudioPart = "form" | "preview" | "drafts" | "export" | "problems";
+export type StudioPart = "studio" | "form" | "preview" | "drafts" | "export" | "problems";
 
 const FAILED = {
+  studio: "studioFailed",
   form: "formFailed",
   preview: "previewFailed",
   drafts: "draftsFailed",
