@@ -4,9 +4,10 @@ import { failureText } from "./failureText";
 import { useStudioI18n } from "./studioI18n";
 
 /** The parts of the studio that fail apart from the rest. */
-export type StudioPart = "form" | "preview" | "drafts" | "export" | "problems";
+export type StudioPart = "studio" | "form" | "preview" | "drafts" | "export" | "problems";
 
 const FAILED = {
+  studio: "studioFailed",
   form: "formFailed",
   preview: "previewFailed",
   drafts: "draftsFailed",
@@ -18,9 +19,10 @@ const FAILED = {
  * which, and what went wrong, in its own place, and leaves the rest working and the draft saved:
  * "Try again" draws the part anew. A part's failure outside its render (a storage call, a download,
  * the preview's frame) reaches it through react-error-boundary's `useErrorBoundary`. */
-export function PartBoundary({ part, children }: { part: StudioPart; children: ReactNode }) {
+export function PartBoundary({ part, children, resetKeys }: { part: StudioPart; children: ReactNode; resetKeys?: unknown[] }) {
   return (
     <ErrorBoundary
+      resetKeys={resetKeys}
       fallbackRender={({ error, resetErrorBoundary }) => <PartFailed part={part} error={error} onRetry={resetErrorBoundary} />}
     >
       {children}

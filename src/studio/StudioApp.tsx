@@ -69,7 +69,7 @@ export function StudioApp() {
             <h1>{i18n.t("studioTitle")}</h1>
             <StudioToolbar draft={draft} opening={opening} onLanguage={chooseLanguage} />
             <SaveStatus draft={draft} />
-            <OpenMessages notes={opening.openNotes} error={opening.openError} />
+            <OpenMessages notes={[...opening.openNotes, ...draft.readNotes]} error={opening.openError} />
           </header>
           <StudioTabs tab={tab} onTab={setTab} />
           <main className="studio-main">
@@ -84,7 +84,8 @@ export function StudioApp() {
                   onExported={(recorded) => draft.amend((dataset) => fixIds(recorded(dataset)))}
                 />
               </PartBoundary>
-              <PartBoundary part="problems">
+              <PartBoundary part="problems" resetKeys={[checks.failure]}>
+                <Failed failure={checks.failure} />
                 <ProblemList
                   problems={checks.problems}
                   misquotes={checks.misquoted}
@@ -150,7 +151,7 @@ function useChecks(draft: Draft, t: StudioTranslate, openedDraft: HeldDraft | nu
   const settled = useSettled(dataset, draft.key, long ? PAUSE_MS : 0);
   const written = useWrittenDraft(settled, draft.key, long, openedDraft);
   const checked = useDraftCheck(settled, draft.key, long, written, t("untitled"));
-  const { problems: found, misquotes: misquoted, dataset: checkedDataset, checking, preview, again } = checked;
+  const { problems: found, misquotes: misquoted, dataset: checkedDataset, checking, preview, again, failure } = checked;
   // Read by every field: a new map only when the problems change, not at every check (with a
   // thousand events, that is the difference between one field redrawn and fifteen thousand).
   const [kept, setKept] = useState(found);
@@ -161,7 +162,14 @@ function useChecks(draft: Draft, t: StudioTranslate, openedDraft: HeldDraft | nu
     for (const problem of problems) byPath.set(problem.path, [...(byPath.get(problem.path) ?? []), problemWhat(problem, t)]);
     return byPath;
   }, [problems, t]);
-  return { settled, long, preview, again, checking, checkedDataset, problems, misquoted, problemsByPath };
+  return { settled, long, preview, again, checking, checkedDataset, problems, misquoted, problemsByPath, failure };
+}
+
+/** A failure met outside a part's render (the draft's check), thrown inside its boundary: the part
+ * says what went wrong, in its place. */
+function Failed({ failure }: { failure: unknown }) {
+  if (failure !== undefined) throw failure;
+  return null;
 }
 
 /** Ctrl/Cmd+Z undoes, Shift+Ctrl/Cmd+Z (or Ctrl+Y) redoes, over the whole session, fields included. */
@@ -244,11 +252,11 @@ function useDraftList(draft: Draft): DraftSummary[] {
 function DraftsMenu({ draft }: { draft: Draft }) {
   const { t } = useStudioI18n();
   const drafts = useDraftList(draft);
-  const { open } = draft;
+  const { restore } = draft;
   return (
     <label className="drafts">
       {t("drafts")}{" "}
-      <select value={draft.key} onChange={(e) => void store.load(e.target.value).then((picked) => picked && open(picked))}>
+      <select value={draft.key} onChange={(e) => void store.load(e.target.value).then((picked) => picked && restore(picked))}>
         {!drafts.some((d) => d.key === draft.key) && <option value={draft.key}>{draft.dataset.title || t("untitled")}</option>}
         {drafts.map((d) => (
           <option key={d.key} value={d.key}>

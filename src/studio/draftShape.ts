@@ -1,7 +1,7 @@
 import { DatasetError } from "../dataset/datasetError";
 import { datasetSchema, formatPath } from "../dataset/schema";
 import { isRichText, shapeOf, type Shape } from "../dataset/schemaShape";
-import type { DraftDataset } from "./draftStore";
+import type { Draft, DraftDataset } from "./draftStore";
 
 /** What each field of the format holds, read off the schema; a source carries the article's text too. */
 const DRAFT: Shape = studioShape();
@@ -131,3 +131,82 @@ function kindOf(value: unknown): string {
   if (typeof value === "string") return "text";
   return `a ${typeof value}`;
 }
+
+/** A draft that reaches the studio from elsewhere than a file it opens (the browser's storage, the
+ * journal a leaving page wrote, another tab), read as a file is: whatever its shape, a draft the
+ * studio can draw, each field it emptied said by its path. Null only where there is no draft at all
+ * (no object, or no key to keep it under). Never throws. */
+export function readDraft(value: unknown): { draft: Draft; notes: string[] } | null {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return null;
+  const record = value as Record<string, unknown>;
+  if (typeof record.key !== "string" || record.key === "") return null;
+  const notes: string[] = [];
+  let dataset: DraftDataset;
+  try {
+    dataset = withNotes(toDraft(record.dataset, "the kept draft"), notes);
+  } catch (error) {
+    notes.push(`(the draft): ${error instanceof Error ? error.message : String(error)} Left empty.`);
+    dataset = toDraft({}, "the kept draft").draft;
+  }
+  const baseline = dataset.publishedBaseline as unknown;
+  if (baseline !== undefined && !isTextRecord(baseline)) {
+    notes.push("publishedBaseline: not what each event was when published; left out (Export asks no more what changed).");
+    delete dataset.publishedBaseline;
+  }
+  const draft: Draft = {
+    key: record.key,
+    dataset,
+    publishArticles: record.publishArticles === true,
+    savedAt: typeof record.savedAt === "number" && Number.isFinite(record.savedAt) ? record.savedAt : 0,
+  };
+  if (typeof record.savedBy === "string") draft.savedBy = record.savedBy;
+  return { draft, notes };
+}
+
+function withNotes({ draft, notes }: { draft: DraftDataset; notes: string[] }, into: string[]): DraftDataset {
+  into.push(...notes);
+  return draft;
+}
+
+const isTextRecord = (value: unknown): value is Record<string, string> =>
+  typeof value === "object" && value !== null && !Array.isArray(value) && Object.values(value).every((v) => typeof v === "string");
+
+/** Keys no write may go through (they reach an object's prototype, not a field). */
+const UNSAFE_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+
+/** Another tab's change to one field, read as a file's field is: a value of the wrong kind is
+ * emptied and said by its path; a write to no field a draft can have (through a text, a list's item
+ * named by a word) is left out, and said. Never throws. */
+export function readWrite<W extends { path: readonly (string | number)[]; value: unknown }>(
+  write: W,
+): { write: W | null; notes: string[] } {
+  const notes: string[] = [];
+  const { path } = write;
+  if (path.length === 0) {
+    const read = readDraft({ key: "tab", dataset: write.value });
+    return { write: read ? { ...write, value: read.draft.dataset } : null, notes: read?.notes ?? [] };
+  }
+  let shape: Shape | null = DRAFT;
+  for (const key of path) {
+    if (typeof key === "string" && UNSAFE_KEYS.has(key)) shape = null;
+    else if (shape === UNKNOWN) shape = UNKNOWN;
+    else if (shape?.kind === "object") shape = typeof key === "string" ? (shape.fields[key] ?? UNKNOWN) : null;
+    else if (shape?.kind === "list") shape = typeof key === "number" && Number.isInteger(key) && key >= 0 ? shape.items : null;
+    else if (shape?.kind === "record") shape = typeof key === "string" ? shape.values : null;
+    else shape = null;
+    if (shape === null) {
+      notes.push(`${formatPath([...path])}: no field a draft can have; another tab's change to it left out.`);
+      return { write: null, notes };
+    }
+  }
+  if (shape === UNKNOWN) {
+    if (depthOf(write.value) <= MAX_UNKNOWN_DEPTH) return { write, notes };
+    notes.push(`${formatPath([...path])}: nested too deep to keep; left out.`);
+    return { write: null, notes };
+  }
+  const value = coerce(write.value, shape, [...path], notes);
+  return { write: notes.length ? { ...write, value } : write, notes };
+}
+
+/** A field the studio does not know (kept as it is, as a file's). */
+const UNKNOWN: Shape = { kind: "object", fields: {}, nullable: true, absent: { omitted: true } };

@@ -2,6 +2,7 @@ import "../app/theme.css";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { isFramed, refuseToRun } from "./framing";
+import { PartBoundary } from "./PartBoundary";
 // The studio works in every interface language, switched at once: all of them loaded.
 import "../lib/i18n/allLanguages";
 
@@ -18,7 +19,10 @@ if (isFramed()) {
   void import("./StudioApp").then(({ StudioApp }) =>
     createRoot(root).render(
       <StrictMode>
-        <StudioApp />
+        {/* The last resort: whatever no part's own boundary caught is said in words, never a blank page. */}
+        <PartBoundary part="studio">
+          <StudioApp />
+        </PartBoundary>
       </StrictMode>,
     ),
   );

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useReducer, useRef, useState } from "react";
 import { blankDataset } from "./draftEdits";
+import { readDraft, readWrite } from "./draftShape";
 import { DraftStore, type Draft, type DraftDataset, type SaveResult } from "./draftStore";
 import { startSync, type Path, type Sync, type Write } from "./draftSync";
 import { amend, record, redo, startHistory, undo, type History } from "./history";
@@ -28,6 +29,8 @@ interface State {
   outbox: Outgoing[];
   /** The fields another tab changed after this one did, the latest last. */
   overwritten: Path[];
+  /** What a draft from the browser's storage or another tab had of the wrong shape, by its path. */
+  notes: string[];
 }
 
 type Action =
@@ -36,9 +39,15 @@ type Action =
   | { type: "undo"; at: number }
   | { type: "redo"; at: number }
   | { type: "open"; draft: Draft }
+  | { type: "restore"; stored: unknown }
   | { type: "publishArticles"; value: boolean }
   | { type: "remote"; key: string; writes: Write[] }
-  | { type: "catchUp"; draft: Draft };
+  | { type: "catchUp"; draft: unknown };
+
+/** Notes kept: the latest, a screenful. */
+const NOTES = 50;
+const withNotes = (state: State, notes: string[]): State =>
+  notes.length ? { ...state, notes: [...state.notes, ...notes].slice(-NOTES) } : state;
 
 function reducer(state: State, action: Action): State {
   switch (action.type) {
@@ -52,12 +61,26 @@ function reducer(state: State, action: Action): State {
       return changedHere(state, redo(state.history), action.at, true);
     case "open":
       return opened(action.draft, state.tab);
+    case "restore": {
+      // Kept by this studio or an older one, or damaged since: read as a file is.
+      const read = readDraft(action.stored);
+      return read ? { ...opened(read.draft, state.tab), notes: read.notes } : state;
+    }
     case "publishArticles":
       return { ...state, publishArticles: action.value };
-    case "remote":
-      return action.key === state.key ? fromOtherTab(state, action.writes) : state;
-    case "catchUp":
-      return catchUp(state, action.draft);
+    case "remote": {
+      if (action.key !== state.key) return state;
+      const read = action.writes.map((write) => readWrite(write));
+      const writes = read.flatMap(({ write }) => (write ? [write] : []));
+      return withNotes(
+        fromOtherTab(state, writes),
+        read.flatMap(({ notes }) => notes),
+      );
+    }
+    case "catchUp": {
+      const read = readDraft(action.draft);
+      return read ? withNotes(catchUp(state, read.draft), read.notes) : state;
+    }
   }
 }
 
@@ -69,6 +92,7 @@ const opened = (draft: Draft, tab: string): State => ({
   sync: startSync(),
   outbox: [],
   overwritten: [],
+  notes: [],
 });
 
 export const newDraftKey = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
@@ -95,7 +119,7 @@ export function useDraft(store: DraftStore) {
       if (!live) return;
       // What the last page left unsaved as it went, where it is newer than what was kept.
       const draft = takeUnsaved(stored) ?? stored;
-      if (draft) dispatch({ type: "open", draft });
+      if (draft) dispatch({ type: "restore", stored: draft });
       setSaved(store.refusal());
       setRestored(true);
     });
@@ -163,12 +187,16 @@ export function useDraft(store: DraftStore) {
     /** Whether the browser's storage was deleted or cleared while the studio was open. */
     storageLost: lost > 0,
     overwritten: state.overwritten,
+    /** What the draft kept or sent by another tab had of the wrong shape, by its path. */
+    readNotes: state.notes,
     edit,
     /** A change that is no undo step (an export's housekeeping): kept whatever is undone after it. */
     amend: useCallback((change: (dataset: DraftDataset) => DraftDataset) => dispatch({ type: "amend", change, at: Date.now() }), []),
     undo: useCallback(() => dispatch({ type: "undo", at: Date.now() }), []),
     redo: useCallback(() => dispatch({ type: "redo", at: Date.now() }), []),
     open: useCallback((draft: Draft) => dispatch({ type: "open", draft }), []),
+    /** A draft as kept in the browser, of whatever shape. */
+    restore: useCallback((stored: unknown) => dispatch({ type: "restore", stored }), []),
     setPublishArticles: useCallback((value: boolean) => dispatch({ type: "publishArticles", value }), []),
   };
 }

@@ -10,6 +10,18 @@ export interface Checked extends DraftCheck {
   dataset: DraftDataset;
   /** No check of this draft has come back yet: its problems are not known, not none. */
   checking: boolean;
+  /** The check itself failed on this draft (the problems part says so, in words). */
+  failure?: unknown;
+}
+
+/** A short draft checked on the page: a check that throws (a draft of a shape nothing read) is a
+ * failure to show, not a blank studio. */
+function checkHere(dataset: DraftDataset): DraftCheck & { failure?: unknown } {
+  try {
+    return checkDraft(dataset);
+  } catch (error) {
+    return { problems: [], misquotes: [], failure: error };
+  }
 }
 
 /** A long draft as the draft worker is to read it: written in slices on the page, or (`slices`
@@ -75,7 +87,7 @@ export function useDraftCheck(
   untitled: string,
 ): Checked & { preview: DraftPreview | null; again: () => void } {
   const deferred = useDeferredValue(dataset);
-  const here = useMemo(() => (long ? null : checkDraft(deferred)), [long, deferred]);
+  const here = useMemo(() => (long ? null : checkHere(deferred)), [long, deferred]);
   const [answer, setAnswer] = useState<(DraftCheck & Asked) | null>(null);
   const [preview, setPreview] = useState<DraftPreview | null>(null);
   const [asks, setAsks] = useState(0);

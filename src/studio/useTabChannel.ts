@@ -1,12 +1,12 @@
 import { useEffect, useRef } from "react";
-import type { Draft, DraftStore } from "./draftStore";
+import type { DraftStore } from "./draftStore";
 import type { Write } from "./draftSync";
 import { readMessage, type Outgoing } from "./tabSync";
 
 /** Where the studio's tabs tell each other their changes (same origin only, by the browser). */
 const CHANNEL = "timeline-studio-drafts";
 
-type TabAction = { type: "remote"; key: string; writes: Write[] } | { type: "catchUp"; draft: Draft };
+type TabAction = { type: "remote"; key: string; writes: Write[] } | { type: "catchUp"; draft: unknown };
 
 /** This tab's changes sent to the other tabs of the studio, theirs received; and, whenever this
  * tab comes back to the front, the stored draft read: another tab's save is caught up with, and

@@ -33,9 +33,11 @@ export function CitationPicker({
   sources: DraftDataset["sources"];
   kind: "events" | "periods";
   index: number;
-  citations: readonly Citation[];
+  /** Absent in a draft read from a file or storage that had none (its problem is listed). */
+  citations: readonly Citation[] | undefined;
   edit: Edit;
 }) {
+  citations ??= [];
   const { t } = useStudioI18n();
   const path = `${kind}[${index}].sources`;
   // A source is offered by what a reporter typed for it: its outlet, its title, else (neither stated,

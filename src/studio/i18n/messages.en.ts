@@ -152,6 +152,7 @@ export const en = {
   publishBuild: "3. Or build a site around it, with a page and a social card for every event:",
   copy: "Copy",
   openNotes: "Opened, with these changes to fit the format (the draft keeps the rest):",
+  studioFailed: "The studio failed. The drafts kept in this browser are safe: try again, or reload the page.",
   formFailed: "The form failed. Your draft is kept, and the preview and Export still work.",
   previewFailed: "The preview failed. Your draft is kept: go on editing, and Export still works.",
   draftsFailed: "The list of drafts could not be read. The open draft is kept: go on editing, and Export still works.",

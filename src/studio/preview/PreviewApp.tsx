@@ -125,8 +125,9 @@ function listenToStudio(setIndex: (index: DatasetIndex | null) => void): () => v
       const next = dataset ? await buildIndexInSteps(dataset, aTask) : null;
       await aTask();
       show(next, { ...message, editingEventId: wantedInLong }, true);
-    } catch {
-      // Overtaken by a newer draft, which is drawn instead.
+    } catch (error) {
+      // Overtaken by a newer draft, which is drawn instead; any other failure is the studio's to say.
+      if (drawing === seq) tellFailed(error);
     }
   };
   /** The event being edited in a long draft, as last told (the draft drawn may be older). */
