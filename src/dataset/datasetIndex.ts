@@ -35,7 +35,12 @@ export interface DatasetIndex {
   /** Where the events came before the file's full check (a large file, earlyDataset.ts): its state,
    * ending "sound" or in the check's refusal, which the page then shows in their place. */
   check?: { get: () => FullCheck; subscribe: (listener: () => void) => () => void };
+  /** Where the events came as drawing columns (drawColumns.ts): whether their records (summary,
+   * sources, actors, place) have all arrived; until then those fields are at their defaults. */
+  records?: { get: () => Records; subscribe: (listener: () => void) => () => void };
 }
+
+export type Records = "arriving" | "complete";
 
 /** The full check of an index's file: under way, passed, or its refusal. */
 export type FullCheck = "checking" | "sound" | DatasetError;

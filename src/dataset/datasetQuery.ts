@@ -49,15 +49,20 @@ export function useDatasetLoads(): DatasetLoads {
   return loads;
 }
 
-/** The dataset at `url`, as a query. A large file's events come before its full check: `checking`
- * while it runs; where it refuses the file, the query reads as failed with the refusal, and
+/** The dataset at `url`, as a query. A large file's events come before its full check (and a
+ * plain log's before their records, drawColumns.ts): `checking` while they run; where it refuses the file, the query reads as failed with the refusal, and
  * `shownWhileChecking` says the events were on screen meanwhile. */
 export function useDataset(url: string, label: string) {
   const query = useQuery(datasetQueryOptions(url, label, useDatasetLoads()));
   const check = query.data?.check;
   const current = () => check?.get() ?? "sound";
   const state = useSyncExternalStore(check?.subscribe ?? noChange, current, current);
-  if (typeof state === "string") return { ...query, checking: state === "checking", shownWhileChecking: false } as const;
+  // Events drawn from their columns take their records as they come: the page is rendered again
+  // once all have (every view reads them then), and is "checking" until then.
+  const records = query.data?.records;
+  const recordsNow = () => records?.get() ?? "complete";
+  const arriving = useSyncExternalStore(records?.subscribe ?? noChange, recordsNow, recordsNow) === "arriving";
+  if (typeof state === "string") return { ...query, checking: state === "checking" || arriving, shownWhileChecking: false } as const;
   return {
     isPending: false,
     isError: true,

@@ -5,6 +5,7 @@
 // cannot read is checked in full first, as any small one is.
 import { sortedByDate } from "./datasetIndex";
 import { writeSlice } from "./eventSlices";
+import { columnBuffers, drawnByColumns, writeColumns, writeRecords } from "./drawColumns";
 import { DatasetError, unreadable } from "./datasetError";
 import { bytesDigest } from "./datasetDigest";
 import { diffFingerprints, fingerprintsOf, type DatasetDiff, type Fingerprints } from "./datasetVersion";
@@ -64,8 +65,18 @@ function sendDataset(dataset: Dataset, digest: string | null, checked: boolean) 
   // Sorted only: the page builds its own look-ups from what it is sent.
   const events = sortedByDate(dataset.events);
   post({ type: "head", dataset: { ...dataset, events: [] }, total: events.length, digest });
-  for (let i = 0; i < events.length; i += SLICE) post({ type: "events", json: writeSlice(events.slice(i, i + SLICE)) });
-  post({ type: "done", checked });
+  // A log the columns draw (checked early, so before its full check) gets its first screen from
+  // them; the records follow, a slice a message.
+  if (!checked && drawnByColumns({ ...dataset, events })) {
+    const columns = writeColumns(events, dataset.categories);
+    post({ type: "columns", columns }, columnBuffers(columns));
+    post({ type: "done", checked, records: true });
+    for (let i = 0; i < events.length; i += SLICE) post({ type: "records", from: i, json: writeRecords(events.slice(i, i + SLICE)) });
+    post({ type: "recorded" });
+  } else {
+    for (let i = 0; i < events.length; i += SLICE) post({ type: "events", json: writeSlice(events.slice(i, i + SLICE)) });
+    post({ type: "done", checked });
+  }
   // Searches wait in the queue until this is built; the events themselves are let go.
   searchIndex = buildSearchIndex(events, new Map(dataset.sources.map((s) => [s.id, s])));
   shown = fingerprintsOf({ ...dataset, events });

@@ -1,7 +1,8 @@
 import type { DatasetWorker } from "./datasetFetch";
-import { indexAsArriving, type DatasetIndex, type FullCheck } from "./datasetIndex";
+import { indexAsArriving, type DatasetIndex, type FullCheck, type Records } from "./datasetIndex";
 import type { LoadProgress } from "./loadProgress";
 import { readSlice } from "./eventSlices";
+import { fillRecords, readColumns } from "./drawColumns";
 import { DatasetError } from "./datasetError";
 import type { Dataset, TimelineEvent } from "./schema";
 import type { EventFilter, SearchResult } from "./searchIndex";
@@ -29,26 +30,11 @@ export function indexFromWorker(
     const events: TimelineEvent[] = [];
     // Each slice is indexed as it is read: no task indexes them all.
     let indexing: ReturnType<typeof indexAsArriving> | null = null;
-    const searches = new Map<number, (result: SearchResult) => void>();
-    let searchId = 0;
     const check = valueStore<FullCheck>("checking");
-    let compared: ((answer: { diff: DatasetDiff | null; bytes: ArrayBuffer }) => void) | null = null;
-    // One comparison at a time: the page checks for a new version once the last check has ended.
-    const compare = (bytes: ArrayBuffer, label: string) =>
-      new Promise<{ diff: DatasetDiff | null; bytes: ArrayBuffer }>((answer) => {
-        compared = answer;
-        worker.postMessage({ type: "compare", bytes, label } satisfies ToWorker, [bytes]);
-      });
-    const search = (filter: EventFilter) =>
-      new Promise<SearchResult>((answer) => {
-        searches.set(++searchId, answer);
-        worker.postMessage({ type: "search", id: searchId, filter } satisfies ToWorker);
-      });
-    const dispose = () => {
-      worker.terminate();
-      compared?.({ diff: null, bytes: new ArrayBuffer(0) });
-      compared = null;
-    };
+    let index: DatasetIndex | null = null;
+    // Where the events came as drawing columns: their records, arriving after the first screen.
+    let records: ReturnType<typeof valueStore<Records>> | undefined;
+    const { search, compare, dispose, answer } = workerQuestions(worker);
     listen((message) => {
       const data = message as FromWorker;
       switch (data.type) {
@@ -64,10 +50,25 @@ export function indexFromWorker(
           onProgress({ events: events.length });
           break;
         }
+        case "columns":
+          for (const event of readColumns(data.columns, head!.categories)) events.push(event);
+          (indexing ??= indexAsArriving(events, head!)).add(0, events.length);
+          onProgress({ events: events.length });
+          break;
         case "done":
           signal?.removeEventListener("abort", abandon);
           if (data.checked) check.set("sound");
-          resolve({ ...(indexing ?? indexAsArriving(events, head!)).finish(search), digest, compare, dispose, check });
+          if (data.records) records = valueStore<Records>("arriving");
+          index = { ...(indexing ?? indexAsArriving(events, head!)).finish(search), digest, compare, dispose, check, records };
+          resolve(index);
+          break;
+        case "records": {
+          const bySource = index!.eventsBySource;
+          fillRecords(events, data.from, data.json, (source, event) => bySource.get(source)?.push(event));
+          break;
+        }
+        case "recorded":
+          records?.set("complete");
           break;
         case "checked":
           check.set("sound");
@@ -79,15 +80,45 @@ export function indexFromWorker(
           reject(new DatasetError(data.message, data.details));
           break;
         case "compared":
-          compared?.({ diff: data.diff, bytes: data.bytes });
-          compared = null;
-          break;
         case "found":
-          searches.get(data.id)?.({ positions: data.positions, counts: data.counts });
-          searches.delete(data.id);
+          answer(data);
       }
     });
   });
+}
+
+/** What the page asks the worker once the file is read (searches, a new version compared), and
+ * `answer` for its answers. */
+function workerQuestions(worker: Worker) {
+  const searches = new Map<number, (result: SearchResult) => void>();
+  let searchId = 0;
+  let compared: ((answer: { diff: DatasetDiff | null; bytes: ArrayBuffer }) => void) | null = null;
+  // One comparison at a time: the page checks for a new version once the last check has ended.
+  const compare = (bytes: ArrayBuffer, label: string) =>
+    new Promise<{ diff: DatasetDiff | null; bytes: ArrayBuffer }>((answer) => {
+      compared = answer;
+      worker.postMessage({ type: "compare", bytes, label } satisfies ToWorker, [bytes]);
+    });
+  const search = (filter: EventFilter) =>
+    new Promise<SearchResult>((answer) => {
+      searches.set(++searchId, answer);
+      worker.postMessage({ type: "search", id: searchId, filter } satisfies ToWorker);
+    });
+  const dispose = () => {
+    worker.terminate();
+    compared?.({ diff: null, bytes: new ArrayBuffer(0) });
+    compared = null;
+  };
+  const answer = (data: Extract<FromWorker, { type: "compared" | "found" }>) => {
+    if (data.type === "compared") {
+      compared?.({ diff: data.diff, bytes: data.bytes });
+      compared = null;
+    } else {
+      searches.get(data.id)?.({ positions: data.positions, counts: data.counts });
+      searches.delete(data.id);
+    }
+  };
+  return { search, compare, dispose, answer };
 }
 
 /** Resolves once the index's file is checked in full; rejects with the check's refusal. */
