@@ -14,7 +14,7 @@ import { earlyDataset } from "./earlyDataset";
 import { validateDataset } from "./parse";
 import { buildSearchIndex, search, type SearchIndex } from "./searchIndex";
 import type { FromWorker, ToWorker } from "./workerProtocol";
-import type { Dataset } from "./schema";
+import type { Dataset, TimelineEvent } from "./schema";
 
 /** Events per message: the page reads each in a few milliseconds. */
 const SLICE = 2000;
@@ -41,7 +41,7 @@ self.onmessage = async ({ data }: MessageEvent<ToWorker>) => {
     // The first screen waits only for what drawing needs; the full check follows the events.
     let early = file.format === "native" ? earlyDataset(file.json) : null;
     const checkAfter = early !== null;
-    sendDataset(early ?? (await readFile(file, data.label)).dataset, await digest, !checkAfter);
+    await sendDataset(early ?? (await readFile(file, data.label)).dataset, await digest, !checkAfter);
     // Its events let go before the full check makes its own: a large file's worker holds one copy at a time.
     early = null;
     if (checkAfter && "json" in file) {
@@ -60,24 +60,33 @@ self.onmessage = async ({ data }: MessageEvent<ToWorker>) => {
   }
 };
 
-/** The dataset to the page, sorted, in slices; then its search index and fingerprints kept. */
-function sendDataset(dataset: Dataset, digest: string | null, checked: boolean) {
+/** The dataset to the page, sorted, in slices (or as drawing columns, its records after); then its
+ * search index and fingerprints kept. */
+async function sendDataset(dataset: Dataset, digest: string | null, checked: boolean) {
   // Sorted only: the page builds its own look-ups from what it is sent.
   const events = sortedByDate(dataset.events);
   post({ type: "head", dataset: { ...dataset, events: [] }, total: events.length, digest });
   // A log the columns draw (checked early, so before its full check) gets its first screen from
-  // them; the records follow, a slice a message.
+  // them. Its search index comes next, and a search asked meanwhile (`?q=`) is answered before the
+  // records follow, a slice a message.
   if (!checked && drawnByColumns({ ...dataset, events })) {
     const columns = writeColumns(events, dataset.categories);
     post({ type: "columns", columns }, columnBuffers(columns));
     post({ type: "done", checked, records: true });
+    keep(dataset, events);
+    await new Promise((resolve) => setTimeout(resolve));
     for (let i = 0; i < events.length; i += SLICE) post({ type: "records", from: i, json: writeRecords(events.slice(i, i + SLICE)) });
     post({ type: "recorded" });
-  } else {
-    for (let i = 0; i < events.length; i += SLICE) post({ type: "events", json: writeSlice(events.slice(i, i + SLICE)) });
-    post({ type: "done", checked });
+    return;
   }
-  // Searches wait in the queue until this is built; the events themselves are let go.
+  for (let i = 0; i < events.length; i += SLICE) post({ type: "events", json: writeSlice(events.slice(i, i + SLICE)) });
+  post({ type: "done", checked });
+  keep(dataset, events);
+}
+
+/** The search index and fingerprints of the sent dataset; searches wait in the queue until the
+ * index is built, and the events themselves are let go. */
+function keep(dataset: Dataset, events: TimelineEvent[]) {
   searchIndex = buildSearchIndex(events, new Map(dataset.sources.map((s) => [s.id, s])));
   shown = fingerprintsOf({ ...dataset, events });
 }

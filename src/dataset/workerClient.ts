@@ -35,6 +35,7 @@ export function indexFromWorker(
     // Where the events came as drawing columns: their records, arriving after the first screen.
     let records: ReturnType<typeof valueStore<Records>> | undefined;
     const { search, compare, dispose, answer } = workerQuestions(worker);
+    let filling: ReturnType<typeof recordsFiller> | undefined;
     listen((message) => {
       const data = message as FromWorker;
       switch (data.type) {
@@ -62,13 +63,10 @@ export function indexFromWorker(
           index = { ...(indexing ?? indexAsArriving(events, head!)).finish(search), digest, compare, dispose, check, records };
           resolve(index);
           break;
-        case "records": {
-          const bySource = index!.eventsBySource;
-          fillRecords(events, data.from, data.json, (source, event) => bySource.get(source)?.push(event));
-          break;
-        }
+        case "records":
         case "recorded":
-          records?.set("complete");
+          filling ??= recordsFiller(events, index!, records!);
+          filling(data);
           break;
         case "checked":
           check.set("sound");
@@ -86,6 +84,37 @@ export function indexFromWorker(
     });
   });
 }
+
+/** Fills the records the worker sends after the columns into the index's events, a slice a task
+ * when the page is idle (after the first screen's render and vis-timeline's creation, which come
+ * first), and says when all have come. */
+function recordsFiller(events: TimelineEvent[], index: DatasetIndex, records: { set: (state: Records) => void }) {
+  const waiting: { from: number; json: string }[] = [];
+  let sent = false;
+  let scheduled = false;
+  const bySource = index.eventsBySource;
+  const fill = () => {
+    scheduled = false;
+    const next = waiting.shift();
+    if (next) fillRecords(events, next.from, next.json, (source, event) => bySource.get(source)?.push(event));
+    if (waiting.length) schedule();
+    else if (sent) records.set("complete");
+  };
+  const schedule = () => {
+    if (scheduled) return;
+    scheduled = true;
+    if (typeof requestIdleCallback === "function") requestIdleCallback(fill, { timeout: IDLE_WAIT_MS });
+    else setTimeout(fill);
+  };
+  return (data: Extract<FromWorker, { type: "records" | "recorded" }>) => {
+    if (data.type === "records") waiting.push(data);
+    else sent = true;
+    schedule();
+  };
+}
+
+/** The longest a slice of records waits for the page to be idle. */
+const IDLE_WAIT_MS = 500;
 
 /** What the page asks the worker once the file is read (searches, a new version compared), and
  * `answer` for its answers. */
