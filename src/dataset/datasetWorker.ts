@@ -5,7 +5,7 @@
 // cannot read is checked in full first, as any small one is.
 import { sortedByDate } from "./datasetIndex";
 import { writeSlice } from "./eventSlices";
-import { columnBuffers, drawnByColumns, writeColumns, writeRecords } from "./drawColumns";
+import { columnBuffers, drawnByColumns, writeColumns, writeRecords, type SentDates } from "./drawColumns";
 import { DatasetError, unreadable } from "./datasetError";
 import { bytesDigest } from "./datasetDigest";
 import { diffFingerprints, fingerprintsOf, type DatasetDiff, type Fingerprints } from "./datasetVersion";
@@ -18,6 +18,8 @@ import type { Dataset, TimelineEvent } from "./schema";
 
 /** Events per message: the page reads each in a few milliseconds. */
 const SLICE = 2000;
+/** Events per message of drawing columns: the page builds and indexes them in one short task. */
+const COLUMNS = 5000;
 
 let searchIndex: SearchIndex | null = null;
 /** The parsed version, as a new one is compared with it. */
@@ -70,8 +72,11 @@ async function sendDataset(dataset: Dataset, digest: string | null, checked: boo
   // them. Its search index comes next, and a search asked meanwhile (`?q=`) is answered before the
   // records follow, a slice a message.
   if (!checked && drawnByColumns({ ...dataset, events })) {
-    const columns = writeColumns(events, dataset.categories);
-    post({ type: "columns", columns }, columnBuffers(columns));
+    const dates: SentDates = new Map();
+    for (let i = 0; i < events.length; i += COLUMNS) {
+      const columns = writeColumns(events.slice(i, i + COLUMNS), dataset.categories, dates);
+      post({ type: "columns", columns }, columnBuffers(columns));
+    }
     post({ type: "done", checked, records: true });
     keep(dataset, events);
     await new Promise((resolve) => setTimeout(resolve));

@@ -14,11 +14,11 @@ export interface DrawColumns {
   text: string;
   /** Where each id and each title ends in `text`: 2 per event. */
   cuts: Uint32Array;
-  /** JSON of the distinct dates: [text, precision, start time, end time]. */
+  /** JSON of the distinct dates not sent in earlier columns: [text, precision, start time, end time]. */
   dates: string;
-  /** Each event's date, by its place in `dates`. */
+  /** Each event's date, by its place among all the dates sent. */
   date: Uint32Array;
-  /** Each event's end, by its place in `dates`; -1 for none. */
+  /** Each event's end, likewise; -1 for none. */
   end: Int32Array;
   /** Each event's category, by its place in the dataset's categories. */
   category: Uint16Array;
@@ -43,20 +43,28 @@ export function drawnByColumns({ events, categories, languages }: Pick<Dataset, 
   return true;
 }
 
-/** The columns of `events` (in date order). */
-export function writeColumns(events: readonly TimelineEvent[], categories: readonly Category[]): DrawColumns {
+/** The dates already sent, by text, and their places: the columns of a log go in several messages
+ * (a task each on the page), and each distinct date is sent once over all of them. */
+export type SentDates = Map<string, number>;
+
+/** The columns of `events` (in date order); `dates` holds the dates earlier columns sent, and each
+ * date sent here is added to it. */
+export function writeColumns(
+  events: readonly TimelineEvent[],
+  categories: readonly Category[],
+  dateAt: SentDates = new Map(),
+): DrawColumns {
   const count = events.length;
   const cuts = new Uint32Array(count * 2);
   const date = new Uint32Array(count);
   const end = new Int32Array(count);
   const category = new Uint16Array(count);
   const categoryAt = new Map(categories.map((c, i) => [c.id, i]));
-  const dateAt = new Map<string, number>();
   const dates: [string, PartialDate["precision"], number, number][] = [];
   const placeOf = (value: PartialDate) => {
     let at = dateAt.get(value.text);
     if (at === undefined) {
-      dateAt.set(value.text, (at = dates.length));
+      dateAt.set(value.text, (at = dateAt.size));
       dates.push([value.text, value.precision, value.start.getTime(), value.end.getTime()]);
     }
     return at;
@@ -79,13 +87,13 @@ export function writeColumns(events: readonly TimelineEvent[], categories: reado
 /** Shared by every event until its record arrives: never written to (frozen). */
 const NONE: readonly never[] = Object.freeze([]);
 
-/** The events the columns draw: id, dates, title and category, each distinct date one object;
- * every other field at its default until `fillRecords` gives it the event's own. */
-export function readColumns(columns: DrawColumns, categories: readonly Category[]): TimelineEvent[] {
+/** The events the columns draw: id, dates, title and category, each distinct date one object
+ * (`dates` holds those of earlier columns, and gains these'); every other field at its default
+ * until `fillRecords` gives it the event's own. */
+export function readColumns(columns: DrawColumns, categories: readonly Category[], dates: PartialDate[] = []): TimelineEvent[] {
   const { count, text, cuts } = columns;
-  const dates = (JSON.parse(columns.dates) as [string, PartialDate["precision"], number, number][]).map(
-    ([text, precision, start, end]): PartialDate => ({ text, precision, start: new Date(start), end: new Date(end) }),
-  );
+  for (const [text, precision, start, end] of JSON.parse(columns.dates) as [string, PartialDate["precision"], number, number][])
+    dates.push({ text, precision, start: new Date(start), end: new Date(end) });
   const events = new Array<TimelineEvent>(count);
   let from = 0;
   for (let i = 0; i < count; i++) {

@@ -9,6 +9,7 @@ import type { EventFilter, SearchResult } from "./searchIndex";
 import type { DatasetDiff } from "./datasetVersion";
 import type { FromWorker, ToWorker } from "./workerProtocol";
 import { valueStore } from "../lib/valueStore";
+import type { PartialDate } from "../lib/dates";
 
 /** The page's side of the dataset worker: indexes the events it sends back of the file posted to
  * it (datasetFetch.ts), and asks it the index's searches. `onProgress` hears of the events as they
@@ -36,6 +37,8 @@ export function indexFromWorker(
     let records: ReturnType<typeof valueStore<Records>> | undefined;
     const { search, compare, dispose, answer } = workerQuestions(worker);
     let filling: ReturnType<typeof recordsFiller> | undefined;
+    // The dates the drawing columns have brought, each one object.
+    const dates: PartialDate[] = [];
     listen((message) => {
       const data = message as FromWorker;
       switch (data.type) {
@@ -51,11 +54,13 @@ export function indexFromWorker(
           onProgress({ events: events.length });
           break;
         }
-        case "columns":
-          for (const event of readColumns(data.columns, head!.categories)) events.push(event);
-          (indexing ??= indexAsArriving(events, head!)).add(0, events.length);
+        case "columns": {
+          const from = events.length;
+          for (const event of readColumns(data.columns, head!.categories, dates)) events.push(event);
+          (indexing ??= indexAsArriving(events, head!)).add(from, events.length);
           onProgress({ events: events.length });
           break;
+        }
         case "done":
           signal?.removeEventListener("abort", abandon);
           if (data.checked) check.set("sound");
