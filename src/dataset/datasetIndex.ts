@@ -38,7 +38,12 @@ export interface DatasetIndex {
   check?: { get: () => FullCheck; subscribe: (listener: () => void) => () => void };
   /** What the import of a TimelineJS file left out or changed, said beside the dataset (not in it). */
   notices: readonly ImportNotice[];
+  /** Where the events came as drawing columns (drawColumns.ts): whether their records (summary,
+   * sources, actors, place) have all arrived; until then those fields are at their defaults. */
+  records?: { get: () => Records; subscribe: (listener: () => void) => () => void };
 }
+
+export type Records = "arriving" | "complete";
 
 /** The full check of an index's file: under way, passed, or its refusal. */
 export type FullCheck = "checking" | "sound" | DatasetError;

@@ -76,12 +76,24 @@ export function useDatasetLoads(): DatasetLoads {
 /** The dataset at `url`, as react-query's own result. A large file's index comes before its full
  * check: how that ends is read apart, by useDatasetChecking and useDatasetRefusal. */
 export function useDataset(url: string, label: string) {
-  return useQuery(datasetQueryOptions(url, label, useDatasetLoads()));
+  const query = useQuery(datasetQueryOptions(url, label, useDatasetLoads()));
+  // Events drawn from their columns (drawColumns.ts) take their records as they come: the page is
+  // rendered again once all have (every view reads them then).
+  useRecordsArriving(query.data);
+  return query;
 }
 
 /** Whether the full check of `index`'s file still runs (its events on screen meanwhile). */
 export function useDatasetChecking(index: DatasetIndex | undefined): boolean {
-  return useFullCheck(index, (state) => state === "checking");
+  const checking = useFullCheck(index, (state) => state === "checking");
+  return useRecordsArriving(index) || checking;
+}
+
+/** Whether `index`'s events, drawn from their columns, still wait for some of their records. */
+function useRecordsArriving(index: DatasetIndex | undefined): boolean {
+  const records = index?.records;
+  const now = () => records?.get() ?? "complete";
+  return useSyncExternalStore(records?.subscribe ?? noChange, now, now) === "arriving";
 }
 
 /** The full check's refusal of `index`'s file, shown while it ran; null while it runs and once it passes. */

@@ -5,6 +5,7 @@
 // cannot read is checked in full first, as any small one is.
 import { sortedByDate } from "./datasetIndex";
 import { writeSlice } from "./eventSlices";
+import { columnBuffers, drawnByColumns, writeColumns, writeRecords, type SentDates } from "./drawColumns";
 import { DatasetError, unreadable } from "./datasetError";
 import { bytesDigest } from "./datasetDigest";
 import { diffFingerprints, fingerprintsOf, type DatasetDiff, type Fingerprints } from "./datasetVersion";
@@ -13,11 +14,13 @@ import { earlyDataset } from "./earlyDataset";
 import { validateDataset } from "./parse";
 import { buildSearchIndex, search, type SearchIndex } from "./searchIndex";
 import type { FromWorker, ToWorker } from "./workerProtocol";
-import type { Dataset } from "./schema";
+import type { Dataset, TimelineEvent } from "./schema";
 import type { ImportNotice } from "./importNotices";
 
 /** Events per message: the page reads each in a few milliseconds. */
 const SLICE = 2000;
+/** Events per message of drawing columns: the page builds and indexes them in one short task. */
+const COLUMNS = 5000;
 
 let searchIndex: SearchIndex | null = null;
 /** The parsed version, as a new one is compared with it. */
@@ -41,10 +44,10 @@ self.onmessage = async ({ data }: MessageEvent<ToWorker>) => {
     // The first screen waits only for what drawing needs; the full check follows the events.
     let early = file.format === "native" ? earlyDataset(file.json) : null;
     const checkAfter = early !== null;
-    if (early) sendDataset(early, [], await digest, false);
+    if (early) await sendDataset(early, [], await digest, false);
     else {
       const { dataset, notices } = await readFile(file, data.label);
-      sendDataset(dataset, notices, await digest, true);
+      await sendDataset(dataset, notices, await digest, true);
     }
     // Its events let go before the full check makes its own: a large file's worker holds one copy at a time.
     early = null;
@@ -64,14 +67,36 @@ self.onmessage = async ({ data }: MessageEvent<ToWorker>) => {
   }
 };
 
-/** The dataset to the page, sorted, in slices; then its search index and fingerprints kept. */
-function sendDataset(dataset: Dataset, notices: ImportNotice[], digest: string | null, checked: boolean) {
+/** The dataset to the page, sorted, in slices (or as drawing columns, its records after); then its
+ * search index and fingerprints kept. */
+async function sendDataset(dataset: Dataset, notices: ImportNotice[], digest: string | null, checked: boolean) {
   // Sorted only: the page builds its own look-ups from what it is sent.
   const events = sortedByDate(dataset.events);
   post({ type: "head", dataset: { ...dataset, events: [] }, total: events.length, digest, notices });
+  // A log the columns draw (checked early, so before its full check) gets its first screen from
+  // them. Its search index comes next, and a search asked meanwhile (`?q=`) is answered before the
+  // records follow, a slice a message.
+  if (!checked && drawnByColumns({ ...dataset, events })) {
+    const dates: SentDates = new Map();
+    for (let i = 0; i < events.length; i += COLUMNS) {
+      const columns = writeColumns(events.slice(i, i + COLUMNS), dataset.categories, dates);
+      post({ type: "columns", columns }, columnBuffers(columns));
+    }
+    post({ type: "done", checked, records: true });
+    keep(dataset, events);
+    await new Promise((resolve) => setTimeout(resolve));
+    for (let i = 0; i < events.length; i += SLICE) post({ type: "records", from: i, json: writeRecords(events.slice(i, i + SLICE)) });
+    post({ type: "recorded" });
+    return;
+  }
   for (let i = 0; i < events.length; i += SLICE) post({ type: "events", json: writeSlice(events.slice(i, i + SLICE)) });
   post({ type: "done", checked });
-  // Searches wait in the queue until this is built; the events themselves are let go.
+  keep(dataset, events);
+}
+
+/** The search index and fingerprints of the sent dataset; searches wait in the queue until the
+ * index is built, and the events themselves are let go. */
+function keep(dataset: Dataset, events: TimelineEvent[]) {
   searchIndex = buildSearchIndex(events, new Map(dataset.sources.map((s) => [s.id, s])));
   shown = fingerprintsOf({ ...dataset, events });
 }

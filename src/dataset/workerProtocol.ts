@@ -1,4 +1,5 @@
 import type { DatasetDiff } from "./datasetVersion";
+import type { DrawColumns } from "./drawColumns";
 import type { Dataset } from "./schema";
 import type { ImportNotice } from "./importNotices";
 import type { EventFilter, SearchResult } from "./searchIndex";
@@ -17,7 +18,12 @@ export type ToWorker =
 export type FromWorker =
   | { type: "head"; dataset: Dataset; total: number; digest: string | null; notices: ImportNotice[] }
   | { type: "events"; json: string }
-  | { type: "done"; checked: boolean }
+  /** A large plain log's events as drawing columns (drawColumns.ts), instead of `events` slices: the
+   * page draws them once `done` comes, and their records follow (`records`, then `recorded`). */
+  | { type: "columns"; columns: DrawColumns }
+  | { type: "done"; checked: boolean; records?: boolean }
+  | { type: "records"; from: number; json: string }
+  | { type: "recorded" }
   | { type: "checked" }
   | { type: "error"; message: string; details: string[] }
   | ({ type: "found"; id: number } & SearchResult)
