@@ -9,6 +9,7 @@ import { revealOnPage } from "./revealOnPage";
 import type { TimelineProps, TimelineSettings } from "./timelineSettings";
 import { listenToTimeline } from "./timelineEvents";
 import { boxIsWhole, crowdWindow, fullWindow, glides, initialWindow, periodWindow, windowCentredOn, type TimeWindow } from "./timeWindows";
+import { inOneLayout } from "./oneLayout";
 import { buildPeriodItems, countWithin, itemChanges, itemContentTemplate, planItems } from "./visItems";
 import { VIS_OPTIONS } from "./visOptions";
 import { axisFormat, labelCharsFor, yearStepFor } from "./axisLabels";
@@ -256,8 +257,10 @@ export class TimelineController {
     this.countAtEdge = atEdge;
     const { gone, changed, looks } = itemChanges(this.drawnLooks, planItems(plan, this.categoryClass, this.settings.crowdLabel, within));
     this.drawnLooks = looks;
-    if (gone.length) this.items.remove(gone);
-    if (changed.length) this.items.update(changed as unknown as DataItem[]);
+    inOneLayout(this.timeline, () => {
+      if (gone.length) this.items.remove(gone);
+      if (changed.length) this.items.update(changed as unknown as DataItem[]);
+    });
     this.growFor(plan.lanes);
   }
 
