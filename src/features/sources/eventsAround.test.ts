@@ -30,15 +30,21 @@ describe("eventsAround", () => {
 
   it("keeps the selected event listed at either end and for any source, with the first ones when it is none of them", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 300 }), fc.integer({ min: 1, max: 4 }), fc.nat(), fc.integer({ min: 1, max: 30 }), (count, step, pick, limit) => {
-        const events = source(count, step);
-        const { shown, hidden } = eventsAround(events, (e) => e.position, count ? step * (pick % count) : undefined, limit);
-        expect(shown.length).toBe(Math.min(count, limit));
-        expect(hidden).toBe(count - shown.length);
-        if (count) expect(shown.some((e) => e.position === step * (pick % count))).toBe(true);
-        // Contiguous, in date order.
-        for (let i = 1; i < shown.length; i++) expect(shown[i]!.position - shown[i - 1]!.position).toBe(step);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 300 }),
+        fc.integer({ min: 1, max: 4 }),
+        fc.nat(),
+        fc.integer({ min: 1, max: 30 }),
+        (count, step, pick, limit) => {
+          const events = source(count, step);
+          const { shown, hidden } = eventsAround(events, (e) => e.position, count ? step * (pick % count) : undefined, limit);
+          expect(shown.length).toBe(Math.min(count, limit));
+          expect(hidden).toBe(count - shown.length);
+          if (count) expect(shown.some((e) => e.position === step * (pick % count))).toBe(true);
+          // Contiguous, in date order.
+          for (let i = 1; i < shown.length; i++) expect(shown[i]!.position - shown[i - 1]!.position).toBe(step);
+        },
+      ),
     );
     expect(eventsAround(source(100), (e) => e.position, undefined).shown[0]!.position).toBe(0);
   });
