@@ -153,3 +153,35 @@ test("a dense log's New Year's Day, every event known only to its year: its coun
   await pick.click();
   await expect(eventDetail(page).getByRole("heading", { level: 2 }).first()).toHaveText(title);
 });
+
+test("a log whose 20,000 events all cite one source: the source panel lists the selected event's neighbours, not all, and says how many more", async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  const [only] = (log as unknown as { sources: { id: string }[] }).sources;
+  const oneSource = { ...log, sources: [only], events: log.events.map((e) => ({ ...e, sources: [{ source: only!.id, quotes: [] }] })) };
+  await serveFixture(page, "one-source.json", oneSource);
+  const chosen = sorted[middle]!;
+  await page.goto(`./?data=fixtures/one-source.json#/event/${chosen.id}`);
+  await expect(eventDetail(page)).toHaveAttribute("data-event-id", chosen.id);
+  const panel = eventDetail(page).locator(`[data-testid="source-panel"][data-source-id="${only!.id}"]`);
+  await expect(panel).toContainText("Events in this source (20000):");
+  const links = panel.locator(".source-events").getByRole("link");
+  await expect(panel.locator(".source-events [aria-current=true]")).toContainText(chosen.title);
+  const count = await links.count();
+  expect(count).toBeLessThanOrEqual(20);
+  // The events either side of it, in date order.
+  await expect(links.filter({ hasText: sorted[middle - 1]!.title }).first()).toBeVisible();
+  await expect(links.filter({ hasText: sorted[middle + 1]!.title }).first()).toBeVisible();
+  await expect(panel.getByTestId("source-events-more")).toHaveText(
+    `And ${SIZE - count} more events in this source; the List view shows every event.`,
+  );
+  expect(await domSize(page)).toBeLessThan(3000);
+  // Another of its events, from the panel's own list: still bounded, around the new one.
+  const next = sorted[middle + 1]!;
+  await links.filter({ hasText: next.title }).first().click();
+  await expect(eventDetail(page)).toHaveAttribute("data-event-id", next.id);
+  await expect(panel.locator(".source-events [aria-current=true]")).toContainText(next.title);
+  await expect(panel.getByTestId("source-events-more")).toBeVisible();
+  expect(await domSize(page)).toBeLessThan(3000);
+});

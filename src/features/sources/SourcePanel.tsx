@@ -7,6 +7,7 @@ import { Highlight } from "../../lib/Highlight";
 import { langOf, originalLangOf, quoteTranslation, shownText } from "../../dataset/localise";
 import { QuoteText, QuoteTranslationNote } from "./QuoteText";
 import { linkHref } from "../../lib/addressPolicy";
+import { eventsAround } from "./eventsAround";
 import "./sources.css";
 
 interface Props {
@@ -95,7 +96,7 @@ export function SourcePanel({ index, source, citedQuoteIds, eventId }: Props) {
           ))}
         </details>
       )}
-      <EventsInSource events={reported} headingId={headingId} eventId={eventId} />
+      <EventsInSource index={index} events={reported} headingId={headingId} eventId={eventId} />
     </section>
   );
 }
@@ -121,16 +122,29 @@ function QuoteBlock({ quote, cited }: { quote: Quote; cited: boolean }) {
   );
 }
 
-/** The events this source reports, each a link; the one shown is marked. */
-function EventsInSource({ events, headingId, eventId }: { events: readonly TimelineEvent[]; headingId: string; eventId: string | null }) {
+/** The events this source reports, each a link; the one shown is marked. A few of them, around
+ * the one shown (eventsAround.ts), and a line saying how many more. */
+function EventsInSource({
+  index,
+  events,
+  headingId,
+  eventId,
+}: {
+  index: DatasetIndex;
+  events: readonly TimelineEvent[];
+  headingId: string;
+  eventId: string | null;
+}) {
   const { t, lang } = useI18n();
   const linkTo = useSelectionLink();
   if (events.length === 0) return null;
+  const positionOf = (event: TimelineEvent) => index.positionById.get(event.id) ?? -1;
+  const { shown, hidden } = eventsAround(events, positionOf, eventId === null ? undefined : index.positionById.get(eventId));
   return (
     <nav className="source-events" aria-labelledby={`${headingId}-events`}>
       <p id={`${headingId}-events`}>{t("eventsInSource", { count: events.length })}</p>
       <ul>
-        {events.map((e) => (
+        {shown.map((e) => (
           <li key={e.id}>
             <a href={linkTo("event", e.id)} aria-current={e.id === eventId ? "true" : undefined}>
               <time dateTime={machineDate(e.date.text)}>{formatDateText(e.date.text, lang)}</time>{" "}
@@ -139,6 +153,11 @@ function EventsInSource({ events, headingId, eventId }: { events: readonly Timel
           </li>
         ))}
       </ul>
+      {hidden > 0 && (
+        <p className="source-events-more" data-testid="source-events-more">
+          {t("eventsInSourceMore", { count: hidden })}
+        </p>
+      )}
     </nav>
   );
 }

@@ -100,6 +100,10 @@ export const en = {
   quotedOnEvent: "Quoted on this event",
   otherQuotes: "Other quotes in this article ({count})",
   eventsInSource: "Events in this source ({count}):",
+  eventsInSourceMore: {
+    one: "And {count} more event in this source; the List view shows every event.",
+    other: "And {count} more events in this source; the List view shows every event.",
+  },
   allSources: "All sources ({count})",
   languageNotStated: "language not stated",
   eventCount: { one: "{count} event", other: "{count} events" },

@@ -97,6 +97,10 @@ export const fa: Messages = {
   quotedOnEvent: "نقل‌قول‌ها دربارهٔ این رویداد",
   otherQuotes: "نقل‌قول‌های دیگر این مقاله ({count})",
   eventsInSource: "رویدادهای این منبع ({count}):",
+  eventsInSourceMore: {
+    one: "و {count} رویداد دیگر در این منبع؛ نمای فهرست همهٔ رویدادها را دارد.",
+    other: "و {count} رویداد دیگر در این منبع؛ نمای فهرست همهٔ رویدادها را دارد.",
+  },
   allSources: "همهٔ منابع ({count})",
   languageNotStated: "زبان ذکر نشده",
   eventCount: { one: "{count} رویداد", other: "{count} رویداد" },
