@@ -72,8 +72,21 @@ for (const name of ["knightlab/seventh.json", "knightlab/seventh-ar.json"]) {
         .getByTestId("timeline")
         .locator(".vis-item")
         .evaluateAll((items) => items.map((item) => item.getBoundingClientRect().left));
+    // Two reads alike, a poll apart: the window has stopped moving (under load it glides slowly,
+    // and a count seen mid-move may be gone when it stops).
+    let previous = "";
+    const settled = () =>
+      expect
+        .poll(async () => {
+          const now = JSON.stringify(await lefts());
+          const same = now === previous;
+          previous = now;
+          return same;
+        })
+        .toBe(true);
     // The first count, then the last one the new window shows (at the frame's other edge).
     for (const count of [counts.first(), counts.last()]) {
+      await settled();
       if (!(await counts.count())) break;
       const before = await lefts();
       await count.click();
